@@ -1,0 +1,236 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /files``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    multipart_body,
+    parse_object,
+    query_params,
+)
+from ...models.create_file_request_purpose import CreateFileRequestPurpose
+from ...models.file_expiration_policy import FileExpirationPolicy
+from ...models.file_object import FileObject
+from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    *,
+    file: FileInput,
+    purpose: CreateFileRequestPurpose,
+    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /files`` sends for these arguments."""
+    return RequestOptions(
+        method="POST",
+        url="/files",
+        params=query_params({}, extra_query),
+        **multipart_body(
+            {
+                "purpose": purpose,
+                "expires_after": expires_after,
+            },
+            {
+                "file": file,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> FileObject:
+    """The FileObject in a 2xx response."""
+    return FileObject.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: CreateFileRequestPurpose,
+    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[FileObject]:
+    """Send ``POST /files`` and return the parsed result with the response details.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[FileObject]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            file=file,
+            purpose=purpose,
+            expires_after=expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: CreateFileRequestPurpose,
+    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> FileObject:
+    """Send ``POST /files`` and return the parsed result.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        FileObject: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                file=file,
+                purpose=purpose,
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: CreateFileRequestPurpose,
+    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[FileObject]:
+    """Send ``POST /files`` and return the parsed result with the response details.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[FileObject]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            file=file,
+            purpose=purpose,
+            expires_after=expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: CreateFileRequestPurpose,
+    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> FileObject:
+    """Send ``POST /files`` and return the parsed result.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        FileObject: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                file=file,
+                purpose=purpose,
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

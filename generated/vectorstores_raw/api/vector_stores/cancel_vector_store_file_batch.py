@@ -1,0 +1,218 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import quote
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+    require_path,
+)
+from ...models.vector_store_file_batch import VectorStoreFileBatch
+from ...types import NOT_GIVEN, NotGiven, Response
+
+
+def request_options(
+    batch_id: str,
+    *,
+    vector_store_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` sends for these arguments."""
+    require_path("vector_store_id", vector_store_id)
+    require_path("batch_id", batch_id)
+    return RequestOptions(
+        method="POST",
+        url="/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel".format(
+            vector_store_id=quote(vector_store_id, safe=""),
+            batch_id=quote(batch_id, safe=""),
+        ),
+        params=query_params({}, extra_query),
+        json=json_body({}, extra_body) if extra_body else None,
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> VectorStoreFileBatch:
+    """The VectorStoreFileBatch in a 2xx response."""
+    return VectorStoreFileBatch.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    batch_id: str,
+    *,
+    vector_store_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreFileBatch]:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        batch_id: path parameter ``batch_id``, required.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            batch_id,
+            vector_store_id=vector_store_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    batch_id: str,
+    *,
+    vector_store_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreFileBatch:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        batch_id: path parameter ``batch_id``, required.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreFileBatch: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    batch_id: str,
+    *,
+    vector_store_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreFileBatch]:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        batch_id: path parameter ``batch_id``, required.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            batch_id,
+            vector_store_id=vector_store_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    batch_id: str,
+    *,
+    vector_store_id: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreFileBatch:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        batch_id: path parameter ``batch_id``, required.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreFileBatch: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,277 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /vector_stores``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+)
+from ...models.auto_chunking_strategy import AutoChunkingStrategy
+from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from ...models.vector_store import VectorStore
+from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
+from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    *,
+    file_ids: list[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    metadata: dict[str, str] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /vector_stores`` sends for these arguments."""
+    return RequestOptions(
+        method="POST",
+        url="/vector_stores",
+        params=query_params({}, extra_query),
+        json=json_body(
+            {
+                "file_ids": file_ids,
+                "name": name,
+                "description": description,
+                "expires_after": expires_after,
+                "chunking_strategy": chunking_strategy,
+                "metadata": metadata,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> VectorStore:
+    """The VectorStore in a 2xx response."""
+    return VectorStore.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    file_ids: list[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    metadata: dict[str, str] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStore]:
+    """Send ``POST /vector_stores`` and return the parsed result with the response details.
+
+    Args:
+        file_ids: body parameter ``file_ids``.
+        name: body parameter ``name``.
+        description: body parameter ``description``.
+        expires_after: body parameter ``expires_after``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        metadata: body parameter ``metadata``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStore]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            file_ids=file_ids,
+            name=name,
+            description=description,
+            expires_after=expires_after,
+            chunking_strategy=chunking_strategy,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    file_ids: list[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    metadata: dict[str, str] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStore:
+    """Send ``POST /vector_stores`` and return the parsed result.
+
+    Args:
+        file_ids: body parameter ``file_ids``.
+        name: body parameter ``name``.
+        description: body parameter ``description``.
+        expires_after: body parameter ``expires_after``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        metadata: body parameter ``metadata``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStore: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    file_ids: list[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    metadata: dict[str, str] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStore]:
+    """Send ``POST /vector_stores`` and return the parsed result with the response details.
+
+    Args:
+        file_ids: body parameter ``file_ids``.
+        name: body parameter ``name``.
+        description: body parameter ``description``.
+        expires_after: body parameter ``expires_after``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        metadata: body parameter ``metadata``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStore]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            file_ids=file_ids,
+            name=name,
+            description=description,
+            expires_after=expires_after,
+            chunking_strategy=chunking_strategy,
+            metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    file_ids: list[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    metadata: dict[str, str] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStore:
+    """Send ``POST /vector_stores`` and return the parsed result.
+
+    Args:
+        file_ids: body parameter ``file_ids``.
+        name: body parameter ``name``.
+        description: body parameter ``description``.
+        expires_after: body parameter ``expires_after``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        metadata: body parameter ``metadata``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStore: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,267 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /vector_stores/{vector_store_id}/file_batches``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+    require_path,
+)
+from ...models.auto_chunking_strategy import AutoChunkingStrategy
+from ...models.create_vector_store_file_request import CreateVectorStoreFileRequest
+from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from ...models.vector_store_file_batch import VectorStoreFileBatch
+from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    vector_store_id: str,
+    *,
+    file_ids: list[str] | Omit = omit,
+    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    attributes: dict[str, str | float | bool] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /vector_stores/{vector_store_id}/file_batches`` sends for these arguments."""
+    require_path("vector_store_id", vector_store_id)
+    return RequestOptions(
+        method="POST",
+        url="/vector_stores/{vector_store_id}/file_batches".format(
+            vector_store_id=quote(vector_store_id, safe=""),
+        ),
+        params=query_params({}, extra_query),
+        json=json_body(
+            {
+                "file_ids": file_ids,
+                "files": files,
+                "chunking_strategy": chunking_strategy,
+                "attributes": attributes,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> VectorStoreFileBatch:
+    """The VectorStoreFileBatch in a 2xx response."""
+    return VectorStoreFileBatch.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    file_ids: list[str] | Omit = omit,
+    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    attributes: dict[str, str | float | bool] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreFileBatch]:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        file_ids: body parameter ``file_ids``.
+        files: body parameter ``files``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        attributes: body parameter ``attributes``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    file_ids: list[str] | Omit = omit,
+    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    attributes: dict[str, str | float | bool] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreFileBatch:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        file_ids: body parameter ``file_ids``.
+        files: body parameter ``files``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        attributes: body parameter ``attributes``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreFileBatch: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                vector_store_id,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    file_ids: list[str] | Omit = omit,
+    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    attributes: dict[str, str | float | bool] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreFileBatch]:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        file_ids: body parameter ``file_ids``.
+        files: body parameter ``files``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        attributes: body parameter ``attributes``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    file_ids: list[str] | Omit = omit,
+    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | dict[str, Any] | StaticChunkingStrategyRequestParam | Omit = omit,
+    attributes: dict[str, str | float | bool] | None | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreFileBatch:
+    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        file_ids: body parameter ``file_ids``.
+        files: body parameter ``files``.
+        chunking_strategy: body parameter ``chunking_strategy``.
+        attributes: body parameter ``attributes``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreFileBatch: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                vector_store_id,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,285 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``GET /vector_stores/{vector_store_id}/files``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import quote
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+    require_path,
+)
+from ...models.list_vector_store_files_filter import ListVectorStoreFilesFilter
+from ...models.list_vector_store_files_order import ListVectorStoreFilesOrder
+from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
+from ...types import (
+    NOT_GIVEN,
+    NotGiven,
+    Omit,
+    Response,
+    omit,
+)
+
+
+def request_options(
+    vector_store_id: str,
+    *,
+    limit: int | Omit = omit,
+    order: ListVectorStoreFilesOrder | Omit = omit,
+    after: str | Omit = omit,
+    before: str | Omit = omit,
+    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
+    require_path("vector_store_id", vector_store_id)
+    return RequestOptions(
+        method="GET",
+        url="/vector_stores/{vector_store_id}/files".format(
+            vector_store_id=quote(vector_store_id, safe=""),
+        ),
+        params=query_params(
+            {
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter_,
+            },
+            extra_query,
+        ),
+        json=json_body({}, extra_body) if extra_body else None,
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListVectorStoreFilesResponse:
+    """The ListVectorStoreFilesResponse in a 2xx response."""
+    return ListVectorStoreFilesResponse.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    limit: int | Omit = omit,
+    order: ListVectorStoreFilesOrder | Omit = omit,
+    after: str | Omit = omit,
+    before: str | Omit = omit,
+    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[ListVectorStoreFilesResponse]:
+    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        limit: query parameter ``limit``.
+        order: query parameter ``order``.
+        after: query parameter ``after``.
+        before: query parameter ``before``.
+        filter_: query parameter ``filter``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            vector_store_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    limit: int | Omit = omit,
+    order: ListVectorStoreFilesOrder | Omit = omit,
+    after: str | Omit = omit,
+    before: str | Omit = omit,
+    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> ListVectorStoreFilesResponse:
+    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        limit: query parameter ``limit``.
+        order: query parameter ``order``.
+        after: query parameter ``after``.
+        before: query parameter ``before``.
+        filter_: query parameter ``filter``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        ListVectorStoreFilesResponse: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter_=filter_,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    limit: int | Omit = omit,
+    order: ListVectorStoreFilesOrder | Omit = omit,
+    after: str | Omit = omit,
+    before: str | Omit = omit,
+    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[ListVectorStoreFilesResponse]:
+    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        limit: query parameter ``limit``.
+        order: query parameter ``order``.
+        after: query parameter ``after``.
+        before: query parameter ``before``.
+        filter_: query parameter ``filter``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            vector_store_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    limit: int | Omit = omit,
+    order: ListVectorStoreFilesOrder | Omit = omit,
+    after: str | Omit = omit,
+    before: str | Omit = omit,
+    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> ListVectorStoreFilesResponse:
+    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        limit: query parameter ``limit``.
+        order: query parameter ``order``.
+        after: query parameter ``after``.
+        before: query parameter ``before``.
+        filter_: query parameter ``filter``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        ListVectorStoreFilesResponse: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter_=filter_,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

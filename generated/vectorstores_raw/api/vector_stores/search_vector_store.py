@@ -1,0 +1,281 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /vector_stores/{vector_store_id}/search``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+    require_path,
+)
+from ...models.comparison_filter import ComparisonFilter
+from ...models.compound_filter import CompoundFilter
+from ...models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions
+from ...models.vector_store_search_results_page import VectorStoreSearchResultsPage
+from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    vector_store_id: str,
+    *,
+    query: str | list[str],
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: ComparisonFilter | dict[str, Any] | CompoundFilter | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
+    require_path("vector_store_id", vector_store_id)
+    return RequestOptions(
+        method="POST",
+        url="/vector_stores/{vector_store_id}/search".format(
+            vector_store_id=quote(vector_store_id, safe=""),
+        ),
+        params=query_params({}, extra_query),
+        json=json_body(
+            {
+                "query": query,
+                "rewrite_query": rewrite_query,
+                "max_num_results": max_num_results,
+                "filters": filters,
+                "ranking_options": ranking_options,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> VectorStoreSearchResultsPage:
+    """The VectorStoreSearchResultsPage in a 2xx response."""
+    return VectorStoreSearchResultsPage.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    query: str | list[str],
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: ComparisonFilter | dict[str, Any] | CompoundFilter | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreSearchResultsPage]:
+    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        query: body parameter ``query``, required.
+        rewrite_query: body parameter ``rewrite_query``.
+        max_num_results: body parameter ``max_num_results``.
+        filters: body parameter ``filters``.
+        ranking_options: body parameter ``ranking_options``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            vector_store_id,
+            query=query,
+            rewrite_query=rewrite_query,
+            max_num_results=max_num_results,
+            filters=filters,
+            ranking_options=ranking_options,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    query: str | list[str],
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: ComparisonFilter | dict[str, Any] | CompoundFilter | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreSearchResultsPage:
+    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        query: body parameter ``query``, required.
+        rewrite_query: body parameter ``rewrite_query``.
+        max_num_results: body parameter ``max_num_results``.
+        filters: body parameter ``filters``.
+        ranking_options: body parameter ``ranking_options``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreSearchResultsPage: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                vector_store_id,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    query: str | list[str],
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: ComparisonFilter | dict[str, Any] | CompoundFilter | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[VectorStoreSearchResultsPage]:
+    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        query: body parameter ``query``, required.
+        rewrite_query: body parameter ``rewrite_query``.
+        max_num_results: body parameter ``max_num_results``.
+        filters: body parameter ``filters``.
+        ranking_options: body parameter ``ranking_options``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            vector_store_id,
+            query=query,
+            rewrite_query=rewrite_query,
+            max_num_results=max_num_results,
+            filters=filters,
+            ranking_options=ranking_options,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    vector_store_id: str,
+    *,
+    query: str | list[str],
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: ComparisonFilter | dict[str, Any] | CompoundFilter | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> VectorStoreSearchResultsPage:
+    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
+
+    Args:
+        vector_store_id: path parameter ``vector_store_id``, required.
+        query: body parameter ``query``, required.
+        rewrite_query: body parameter ``rewrite_query``.
+        max_num_results: body parameter ``max_num_results``.
+        filters: body parameter ``filters``.
+        ranking_options: body parameter ``ranking_options``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        VectorStoreSearchResultsPage: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                vector_store_id,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,125 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``FileObject`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_object_object import FileObjectObject
+from ..models.file_object_purpose import FileObjectPurpose
+from ..models.file_object_status import FileObjectStatus
+from ..types import UNSET, Unset, take, to_json
+
+T = TypeVar("T", bound="FileObject")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("bytes", "bytes"),
+    ("created_at", "created_at"),
+    ("filename", "filename"),
+    ("object", "object"),
+    ("purpose", "purpose"),
+    ("status", "status"),
+    ("expires_at", "expires_at"),
+    ("status_details", "status_details"),
+)
+
+
+@_attrs_define
+class FileObject:
+    """The FileObject object.
+
+    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
+    documented type is kept as sent, and keys the document does not list are kept in
+    ``additional_properties`` (also readable as ``obj["key"]``).
+    """
+
+    id: str
+    bytes: int
+    created_at: int
+    filename: str
+    object: FileObjectObject
+    purpose: FileObjectPurpose
+    status: FileObjectStatus
+    expires_at: int | None | Unset = UNSET
+    status_details: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model; unknown keys are written back too."""
+        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
+        for attribute, key in _FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = to_json(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        d = dict(src_dict)
+        obj = cls(
+            id=take(d, "id"),
+            bytes=take(d, "bytes"),
+            created_at=take(d, "created_at"),
+            filename=take(d, "filename"),
+            object=take(d, "object"),
+            purpose=take(d, "purpose"),
+            status=take(d, "status"),
+            expires_at=take(d, "expires_at"),
+            status_details=take(d, "status_details"),
+        )
+        obj.additional_properties = d
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            "id" in data
+            and "bytes" in data
+            and "created_at" in data
+            and "filename" in data
+            and data.get("object") in ("file",)
+            and data.get("purpose")
+            in (
+                "assistants",
+                "assistants_output",
+                "batch",
+                "batch_output",
+                "fine-tune",
+                "fine-tune-results",
+                "user_data",
+                "vision",
+            )
+            and data.get("status")
+            in (
+                "error",
+                "processed",
+                "uploaded",
+            )
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Keys the server sent that the document does not list."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

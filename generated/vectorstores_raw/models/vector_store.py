@@ -1,0 +1,132 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``VectorStore`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vector_store_object import VectorStoreObject
+from ..models.vector_store_status import VectorStoreStatus
+from ..types import UNSET, Unset, lenient, take, to_json
+
+if TYPE_CHECKING:
+    from ..models.file_counts import FileCounts
+    from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy
+
+T = TypeVar("T", bound="VectorStore")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("object", "object"),
+    ("created_at", "created_at"),
+    ("name", "name"),
+    ("usage_bytes", "usage_bytes"),
+    ("file_counts", "file_counts"),
+    ("status", "status"),
+    ("last_active_at", "last_active_at"),
+    ("metadata", "metadata"),
+    ("expires_after", "expires_after"),
+    ("expires_at", "expires_at"),
+    ("description", "description"),
+)
+
+
+@_attrs_define
+class VectorStore:
+    """The VectorStore object.
+
+    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
+    documented type is kept as sent, and keys the document does not list are kept in
+    ``additional_properties`` (also readable as ``obj["key"]``).
+    """
+
+    id: str
+    object: VectorStoreObject
+    created_at: int
+    name: str | None
+    usage_bytes: int
+    file_counts: FileCounts
+    status: VectorStoreStatus
+    last_active_at: int | None
+    metadata: dict[str, str] | None
+    expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model; unknown keys are written back too."""
+        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
+        for attribute, key in _FIELDS:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                field_dict[key] = to_json(value)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        from ..models.file_counts import FileCounts  # noqa: PLC0415
+        from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = cls(
+            id=take(d, "id"),
+            object=take(d, "object"),
+            created_at=take(d, "created_at"),
+            name=take(d, "name"),
+            usage_bytes=take(d, "usage_bytes"),
+            file_counts=lenient(take(d, "file_counts"), FileCounts.from_dict),
+            status=take(d, "status"),
+            last_active_at=take(d, "last_active_at"),
+            metadata=take(d, "metadata"),
+            expires_after=lenient(take(d, "expires_after"), VectorStoreExpirationPolicy.from_dict),
+            expires_at=take(d, "expires_at"),
+            description=take(d, "description"),
+        )
+        obj.additional_properties = d
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            "id" in data
+            and data.get("object") in ("vector_store",)
+            and "created_at" in data
+            and "name" in data
+            and "usage_bytes" in data
+            and "file_counts" in data
+            and data.get("status")
+            in (
+                "completed",
+                "expired",
+                "in_progress",
+            )
+            and "last_active_at" in data
+            and "metadata" in data
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Keys the server sent that the document does not list."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+"""Jinja filters our templates use on top of openapi-python-client's own.
+
+The generator hands templates its parsed property objects. Deciding a Python annotation, a
+lenient parser or a flattened signature from them is plain tree walking, which reads far
+better here than as recursive Jinja macros; the templates only lay the results out.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonCode
+
+# Names a model class uses for itself; a field with such a name keeps the sanitised spelling.
+RESERVED_ATTRIBUTES = frozenset({"to_dict", "from_dict", "matches", "additional_properties", "additional_keys"})
+
+__all__ = ["FILTERS", "Argument", "annotation", "arguments", "matches", "parser", "register_models", "success"]
+
+
+def literal(value: object) -> str:
+    """A Python literal for a value from the document (never pasted in unquoted)."""
+    if isinstance(value, UntrustedString):
+        value = value.get_untrusted_value()
+    return repr(str(value)) if not isinstance(value, (int, float, bool)) or value is None else repr(value)
+
+
+def code(snippet: object) -> str:
+    """Source text of a generator ``PythonCode`` snippet (or of a plain string)."""
+    return snippet.as_unembedded_code() if isinstance(snippet, PythonCode) else str(snippet)
+
+
+def wire_name(prop: Any) -> str:
+    """The property's name as the API spells it."""
+    name = prop.name
+    return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
+
+
+# Models as the generator finished them, by class name: a model referenced from another one is
+# handed to templates as a stub whose property lists are not filled in.
+_MODELS: dict[str, ModelProperty] = {}
+
+
+def register_models(models: Iterable[ModelProperty]) -> None:
+    """Make the finished models known to the filters (called once per generation)."""
+    _MODELS.clear()
+    _MODELS.update({str(model.class_info.name): model for model in models})
+
+
+def resolve(prop: Any) -> Any:
+    """The finished model behind a model reference; any other property as it is."""
+    if isinstance(prop, ModelProperty):
+        return _MODELS.get(str(prop.class_info.name), prop)
+    return prop
+
+
+def _props(model: ModelProperty) -> list[Any]:
+    return list(model.required_properties or []) + list(model.optional_properties or [])
+
+
+def attr_name(prop: Any) -> str:
+    """The attribute name of a model field: the API's own name (``object``, ``type``) when it is
+    a usable identifier, else the generator's sanitised one."""
+    name = wire_name(prop)
+    if name.isidentifier() and not keyword.iskeyword(name) and name not in RESERVED_ATTRIBUTES:
+        return name
+    return str(prop.python_name)
+
+
+def is_map(prop: Any) -> bool:
+    """An object with no named properties and typed extra keys: a ``dict`` to the user."""
+    prop = resolve(prop)
+    return (
+        isinstance(prop, ModelProperty)
+        and not _props(prop)
+        and prop.additional_properties is not None
+        and not isinstance(prop.additional_properties, bool)
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        for part in item.split(" | "):
+            if part not in seen:
+                seen.append(part)
+    return seen
+
+
+def annotation(prop: Any, mode: str = "out") -> str:
+    """The Python type of a property; ``mode="in"`` is what a caller may pass (plain dicts and
+    lists are accepted wherever a model is expected)."""
+    if isinstance(prop, UnionProperty):
+        parts = _unique(annotation(inner, mode) for inner in prop.inner_properties)
+        if "None" in parts:  # keep None last, where readers look for it
+            parts = [p for p in parts if p != "None"] + ["None"]
+        return " | ".join(parts)
+    if isinstance(prop, ListProperty):
+        return f"list[{annotation(prop.inner_property, mode)}]"
+    prop = resolve(prop)
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            values = prop.additional_properties
+            typed = values is not None and not isinstance(values, bool)
+            return f"dict[str, {annotation(values, mode) if typed else 'Any'}]"
+        if not _props(prop):
+            return "dict[str, Any]"
+        name = prop.class_info.name
+        return f"{name} | dict[str, Any]" if mode == "in" else name
+    if isinstance(prop, LiteralEnumProperty):
+        return str(prop.class_info.name)
+    if isinstance(prop, FileProperty):
+        return "FileInput" if mode == "in" else "bytes"
+    if isinstance(prop, NoneProperty):
+        return "None"
+    return code(prop.get_type_string(no_optional=True))
+
+
+def parser(prop: Any) -> str:
+    """A Python expression for a callable that parses the JSON value of ``prop`` leniently, or
+    ``""`` when the JSON value is already the Python value (strings, numbers, maps, enums)."""
+    prop = resolve(prop)
+    if isinstance(prop, ModelProperty):
+        if is_map(prop) or not _props(prop):
+            return ""
+        return f"{prop.class_info.name}.from_dict"
+    if isinstance(prop, ListProperty):
+        item = parser(prop.inner_property)
+        return f"list_parser({item})" if item else ""
+    if isinstance(prop, UnionProperty):
+        options: list[str] = []
+        for inner in prop.inner_properties:
+            if isinstance(inner, ModelProperty) and parser(inner):
+                options.append(str(inner.class_info.name))
+            elif isinstance(inner, ListProperty) and parser(inner):
+                options.append(parser(inner))
+        if not options:
+            return ""
+        if len(options) == 1 and not options[0].startswith("list_parser"):
+            return f"{options[0]}.from_dict"
+        return f"union_parser({', '.join(options)})"
+    if isinstance(prop, DateTimeProperty):
+        return "parse_datetime"
+    if isinstance(prop, DateProperty):
+        return "lambda value: parse_datetime(value).date()"
+    return ""
+
+
+def matches(model: ModelProperty) -> str:
+    """A boolean expression over ``data`` telling whether a JSON object is this model: its
+    required keys are present and its required enum fields hold known values. Unions use it to
+    pick a member, since lenient parsing alone would accept any object as any model."""
+    checks = []
+    for prop in resolve(model).required_properties or []:
+        key = literal(wire_name(prop))
+        if isinstance(prop, LiteralEnumProperty):
+            values = ", ".join(literal(v) for v in sorted(prop.values, key=str))
+            checks.append(f"data.get({key}) in ({values},)")
+        elif isinstance(prop, ConstProperty):
+            checks.append(f"data.get({key}) == {code(prop.value.python_code)}")
+        else:
+            checks.append(f"{key} in data")
+    return " and ".join(checks) or "True"
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One parameter of a generated operation."""
+
+    python_name: str
+    wire_name: str
+    annotation: str
+    required: bool
+    location: str  # "path", "query", "body" or "file"
+
+    @property
+    def declaration(self) -> str:
+        """The parameter as written in a ``def``."""
+        if self.required:
+            return f"{self.python_name}: {self.annotation}"
+        return f"{self.python_name}: {self.annotation} | Unset = UNSET"
+
+
+def _argument(prop: Any, location: str) -> Argument:
+    kind = "file" if isinstance(prop, FileProperty) else location
+    return Argument(str(prop.python_name), wire_name(prop), annotation(prop, "in"), bool(prop.required), kind)
+
+
+def body_model(endpoint: Endpoint) -> ModelProperty | None:
+    """The request body's model, whose properties become keyword arguments."""
+    if not endpoint.bodies:
+        return None
+    prop = resolve(endpoint.bodies[0].prop)
+    return prop if isinstance(prop, ModelProperty) else None
+
+
+def body_kind(endpoint: Endpoint) -> str:
+    """``json``, ``multipart`` or ``""`` for an operation without a body."""
+    if not endpoint.bodies:
+        return ""
+    return "multipart" if str(endpoint.bodies[0].body_type) == "files" else "json"
+
+
+def arguments(endpoint: Endpoint) -> dict[str, list[Argument]]:
+    """The operation's parameters in the seed's order: the last path parameter is positional,
+    everything after it keyword-only (earlier path parameters, body fields, query)."""
+    path = [_argument(p, "path") for p in endpoint.path_parameters]
+    model = body_model(endpoint)
+    body: list[Argument] = []
+    if model is not None:
+        location = "multipart" if body_kind(endpoint) == "multipart" else "body"
+        body = [_argument(p, location) for p in _props(model)]
+    query = [_argument(p, "query") for p in endpoint.query_parameters]
+    keyword = path[:-1] + [a for a in body if a.required] + [a for a in body if not a.required] + query
+    names = [a.python_name for a in path + body + query]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"{endpoint.name}: parameter names collide after flattening: {sorted(duplicates)}")
+    if endpoint.header_parameters or endpoint.cookie_parameters:
+        raise ValueError(f"{endpoint.name}: header and cookie parameters are not supported by the templates")
+    return {"positional": path[-1:], "keyword": keyword, "path": path, "body": body, "query": query}
+
+
+def _classes(prop: Any, into: set[tuple[str, str]]) -> None:
+    prop = resolve(prop)
+    if isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            _classes(inner, into)
+    elif isinstance(prop, ListProperty):
+        _classes(prop.inner_property, into)
+    elif isinstance(prop, ModelProperty):
+        if is_map(prop):
+            values = prop.additional_properties
+            if values is not None and not isinstance(values, bool):
+                _classes(values, into)
+        elif _props(prop):
+            into.add((str(prop.class_info.module_name), str(prop.class_info.name)))
+    elif isinstance(prop, LiteralEnumProperty):
+        into.add((str(prop.class_info.module_name), str(prop.class_info.name)))
+
+
+def argument_imports(endpoint: Endpoint) -> list[str]:
+    """Imports for every class the operation's flattened arguments mention."""
+    found: set[tuple[str, str]] = set()
+    model = body_model(endpoint)
+    for prop in list(endpoint.path_parameters) + list(endpoint.query_parameters) + (_props(model) if model else []):
+        _classes(prop, found)
+    return [f"from ...models.{module} import {name}" for module, name in sorted(found)]
+
+
+def fields(model: ModelProperty) -> str:
+    """A tuple literal of (attribute, wire name) pairs, in declaration order."""
+    pairs = [f"({literal(attr_name(p))}, {literal(wire_name(p))})" for p in _props(resolve(model))]
+    return "(" + "".join(pair + ", " for pair in pairs) + ")"
+
+
+@dataclass(frozen=True)
+class Success:
+    """What a 2xx response turns into."""
+
+    annotation: str
+    kind: str  # "model", "bytes" or "json"
+    parser: str
+
+
+def success(endpoint: Endpoint) -> Success:
+    """The return type and parser of the operation's 2xx response."""
+    for response in endpoint.responses.patterns:
+        low, _ = response.status_code.range or (0, 0)
+        if 200 <= low < 300:
+            prop = response.prop
+            if isinstance(prop, FileProperty):
+                return Success("bytes", "bytes", "")
+            if isinstance(prop, ModelProperty) and parser(prop):
+                return Success(str(prop.class_info.name), "model", f"{prop.class_info.name}.from_dict")
+            if isinstance(prop, (AnyProperty, NoneProperty)):
+                return Success("Any", "json", "")
+            return Success(annotation(prop), "json", parser(prop))
+    raise ValueError(f"{endpoint.name}: no 2xx response to generate a result from")
+
+
+def text(value: object) -> str:
+    """The raw text of a document string (paths, names) for docstrings and comments."""
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "argument_imports": argument_imports,
+    "fields": fields,
+    "attr_name": attr_name,
+    "text": text,
+    "annotation": annotation,
+    "arguments": arguments,
+    "body_kind": body_kind,
+    "lenient_parser": parser,
+    "matches": matches,
+    "py_literal": literal,
+    "success": success,
+    "wire_name": wire_name,
+}

@@ -1,0 +1,137 @@
+"""Render ``generated/vectorstores_raw`` from ``openapi.yaml``, the patches, config and templates."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project
+from openapi_python_client import __version__ as OPC_VERSION
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import GENERATOR_VERSION
+from .filters import FILTERS, register_models
+from .patches import apply_patches, load_patches
+from .slice import load
+
+__all__ = ["HEADER", "GenerationError", "Sources", "generate", "stamp"]
+
+HEADER = "# Generated from openapi.yaml by make generate; do not edit.\n"
+PACKAGE = "vectorstores_raw"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class GenerationError(RuntimeError):
+    """The generator reported a warning or an error; nothing partial is kept."""
+
+
+class Sources:
+    """Where the inputs of one generation live (overridable for tests on fixture specs)."""
+
+    def __init__(
+        self,
+        spec: Path = ROOT / "openapi.yaml",
+        patches: Path | None = ROOT / "generator" / "patches.yaml",
+        config: Path = ROOT / "generator" / "config.yaml",
+        templates: Path = ROOT / "templates",
+    ) -> None:
+        self.spec = spec
+        self.patches = patches
+        self.config = config
+        self.templates = templates
+
+
+def _sha256(paths: Iterable[Path], base: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def stamp(sources: Sources) -> dict[str, str]:
+    """What the output was made from; written to ``STAMP.json`` beside the code."""
+    templates = [p for p in sources.templates.rglob("*") if p.is_file()]
+    inputs = {
+        "openapi.yaml": _sha256([sources.spec], sources.spec.parent),
+        "patches.yaml": _sha256([sources.patches], sources.patches.parent) if sources.patches else "none",
+        "config.yaml": _sha256([sources.config], sources.config.parent),
+        "templates": _sha256(templates, sources.templates),
+    }
+    return {
+        **{f"sha256:{name}": value for name, value in inputs.items()},
+        "openapi-python-client": OPC_VERSION,
+        "generator": GENERATOR_VERSION,
+    }
+
+
+def _patched_document(sources: Sources) -> dict[str, Any]:
+    document = load(sources.spec)
+    if sources.patches is not None:
+        document = apply_patches(document, load_patches(sources.patches))
+    return document
+
+
+def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
+    config_file = ConfigFile(**(yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}))
+    config_file.package_name_override = PACKAGE
+    config = Config.from_sources(
+        config_file,
+        MetaType.NONE,
+        document_source=sources.spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(f"{openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=sources.templates)
+    project.env.filters.update(FILTERS)
+    register_models(openapi.models)
+    # The post hooks run ruff; make the interpreter's own environment the first place to look.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need
+        problems = project.build()
+    if problems:
+        lines = [f"{p.level.value}: {p.header}: {p.detail}" for p in problems]
+        raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
+
+
+def _finish(output: Path, sources: Sources) -> None:
+    for path in sorted(output.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(HEADER):
+            path.write_text(HEADER + text, encoding="utf-8")
+    (output / "py.typed").write_text("", encoding="utf-8")
+    (output / "STAMP.json").write_text(json.dumps(stamp(sources), indent=2) + "\n", encoding="utf-8")
+
+
+def generate(output: Path, sources: Sources | None = None) -> Path:
+    """Regenerate ``output`` from scratch: clear it, render, format, stamp.
+
+    Rendering happens in a scratch folder that replaces ``output`` only on success, so a failed
+    run leaves neither a half-written package nor stale files behind.
+    """
+    sources = sources or Sources()
+    document = _patched_document(sources)
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".generate-") as scratch:
+        staging = Path(scratch) / output.name
+        _render(document, sources, staging)
+        _finish(staging, sources)
+        shutil.rmtree(output, ignore_errors=True)
+        staging.rename(output)
+    return output

@@ -1,0 +1,152 @@
+"""Cut the Vector Stores and Files slice out of the upstream OpenAPI document.
+
+The slice keeps structure (paths, operation ids, parameters, schemas, enums, required lists) and
+drops upstream prose, so ``openapi.yaml`` carries no text we did not write and its diff on an
+upstream change shows only what matters to the generated client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["PATH_PREFIXES", "PROSE_KEYS", "count_operations", "dump", "load", "slice_document"]
+
+PATH_PREFIXES = ("/vector_stores", "/files")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Keys holding prose or examples; dropped everywhere except as property names.
+PROSE_KEYS = frozenset({"description", "summary", "x-oaiMeta", "example", "examples", "externalDocs"})
+# Mappings whose keys are names chosen by the API (a property called "description" is structure).
+NAMED_CHILDREN = frozenset({"properties", "patternProperties", "schemas", "responses", "parameters"})
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Read a YAML or JSON OpenAPI document."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open("rb") as handle:
+        document = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+    if not isinstance(document, dict):
+        raise ValueError(f"{path}: not an OpenAPI document (top level is {type(document).__name__})")
+    return document
+
+
+def dump(document: dict[str, Any]) -> str:
+    """Serialise deterministically: insertion order, no line folding, plain UTF-8."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text: str = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=10_000)
+    return text
+
+
+def _in_slice(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in PATH_PREFIXES)
+
+
+def _strip_prose(node: Any, *, names_level: bool = False) -> Any:
+    if isinstance(node, dict):
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            if not names_level and key in PROSE_KEYS:
+                continue
+            result[key] = _strip_prose(value, names_level=not names_level and key in NAMED_CHILDREN)
+        return result
+    if isinstance(node, list):
+        return [_strip_prose(item) for item in node]
+    return node
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("$ref", "$recursiveRef", "$dynamicRef") and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _component_key(ref: str) -> tuple[str, str] | None:
+    parts = ref.split("/")
+    if len(parts) == 4 and parts[0] == "#" and parts[1] == "components":
+        return parts[2], parts[3].replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def _closure(roots: Iterable[Any], components: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    pending = [ref for root in roots for ref in _refs(root)]
+    while pending:
+        key = _component_key(pending.pop())
+        if key is None or key in seen:
+            continue
+        kind, name = key
+        if name not in components.get(kind, {}):
+            raise KeyError(f"dangling reference #/components/{kind}/{name}")
+        seen.add(key)
+        pending.extend(_refs(components[kind][name]))
+    return seen
+
+
+def slice_document(upstream: dict[str, Any]) -> dict[str, Any]:
+    """Return the slice: our paths, the components they reach, and no prose."""
+    paths = {path: item for path, item in upstream["paths"].items() if _in_slice(path)}
+    if not paths:
+        raise ValueError(f"no path under {', '.join(PATH_PREFIXES)} in the upstream document")
+    components: dict[str, dict[str, Any]] = upstream.get("components", {})
+    security = upstream.get("security", [])
+    used = _closure([paths], components)
+    schemes = {name for requirement in security for name in requirement}
+    for item in paths.values():
+        for method in HTTP_METHODS:
+            for requirement in (item.get(method) or {}).get("security", []):
+                schemes.update(requirement)
+
+    kept_components: dict[str, dict[str, Any]] = {}
+    for kind, members in components.items():
+        kept = {
+            name: schema
+            for name, schema in members.items()
+            if (kind, name) in used or (kind == "securitySchemes" and name in schemes)
+        }
+        if kept:
+            kept_components[kind] = kept
+
+    info = upstream.get("info", {})
+    tags = sorted({tag for item in paths.values() for m in HTTP_METHODS for tag in (item.get(m) or {}).get("tags", [])})
+    document: dict[str, Any] = {
+        "openapi": upstream["openapi"],
+        "info": {"title": info.get("title", "API"), "version": info.get("version", "0")},
+        "servers": [{"url": server["url"]} for server in upstream.get("servers", [])],
+        "security": security,
+        "tags": [{"name": tag} for tag in tags],
+        "paths": paths,
+        "components": kept_components,
+    }
+    stripped: dict[str, Any] = _strip_prose(document)
+    _keep_required_descriptions(stripped)
+    return stripped
+
+
+def _keep_required_descriptions(document: dict[str, Any]) -> None:
+    # OpenAPI requires `description` on every Response object; keep the key, not the prose.
+    responses = [
+        r
+        for item in document["paths"].values()
+        for m in HTTP_METHODS
+        for r in (item.get(m) or {}).get("responses", {}).values()
+    ]
+    responses.extend(document["components"].get("responses", {}).values())
+    for response in responses:
+        if "$ref" not in response:
+            rest = dict(response)
+            response.clear()
+            response.update({"description": "", **rest})
+
+
+def count_operations(document: dict[str, Any]) -> int:
+    """Number of operations (method + path pairs) in a document."""
+    return sum(1 for item in document["paths"].values() for method in HTTP_METHODS if method in item)
