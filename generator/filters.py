@@ -106,8 +106,9 @@ def annotation(prop: Any, mode: str = "out") -> str:
     lists are accepted wherever a model is expected)."""
     if isinstance(prop, UnionProperty):
         parts = _unique(annotation(inner, mode) for inner in prop.inner_properties)
-        if "None" in parts:  # keep None last, where readers look for it
-            parts = [p for p in parts if p != "None"] + ["None"]
+        # Plain dicts and None go last, where readers look for them.
+        tail: list[str] = [p for p in ("dict[str, Any]", "None") if p in parts]
+        parts = [p for p in parts if p not in tail] + tail
         return " | ".join(parts)
     if isinstance(prop, ListProperty):
         return f"list[{annotation(prop.inner_property, mode)}]"

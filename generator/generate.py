@@ -68,11 +68,13 @@ def stamp(sources: Sources) -> dict[str, str]:
         "patches.yaml": _sha256([sources.patches], sources.patches.parent) if sources.patches else "none",
         "config.yaml": _sha256([sources.config], sources.config.parent),
         "templates": _sha256(templates, sources.templates),
+        # The filters and driver shape the output as much as the templates do.
+        "generator": _sha256(sorted((ROOT / "generator").glob("*.py")), ROOT / "generator"),
     }
     return {
         **{f"sha256:{name}": value for name, value in inputs.items()},
         "openapi-python-client": OPC_VERSION,
-        "generator": GENERATOR_VERSION,
+        "generator-version": GENERATOR_VERSION,
     }
 
 

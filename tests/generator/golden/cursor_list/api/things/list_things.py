@@ -1,0 +1,238 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``GET /things``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+)
+from ...models.list_things_order import ListThingsOrder
+from ...models.list_things_response_200 import ListThingsResponse200
+from ...types import (
+    NOT_GIVEN,
+    NotGiven,
+    Omit,
+    Response,
+    omit,
+)
+
+
+def request_options(
+    *,
+    limit: int | Omit = omit,
+    after: str | Omit = omit,
+    order: ListThingsOrder | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``GET /things`` sends for these arguments."""
+    return RequestOptions(
+        method="GET",
+        url="/things",
+        params=query_params(
+            {
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+            extra_query,
+        ),
+        json=json_body({}, extra_body) if extra_body else None,
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListThingsResponse200:
+    """The ListThingsResponse200 in a 2xx response."""
+    return ListThingsResponse200.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Omit = omit,
+    after: str | Omit = omit,
+    order: ListThingsOrder | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[ListThingsResponse200]:
+    """Send ``GET /things`` and return the parsed result with the response details.
+
+    Args:
+        limit: query parameter ``limit``.
+        after: query parameter ``after``.
+        order: query parameter ``order``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            limit=limit,
+            after=after,
+            order=order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    limit: int | Omit = omit,
+    after: str | Omit = omit,
+    order: ListThingsOrder | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> ListThingsResponse200:
+    """Send ``GET /things`` and return the parsed result.
+
+    Args:
+        limit: query parameter ``limit``.
+        after: query parameter ``after``.
+        order: query parameter ``order``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        ListThingsResponse200: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                limit=limit,
+                after=after,
+                order=order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Omit = omit,
+    after: str | Omit = omit,
+    order: ListThingsOrder | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[ListThingsResponse200]:
+    """Send ``GET /things`` and return the parsed result with the response details.
+
+    Args:
+        limit: query parameter ``limit``.
+        after: query parameter ``after``.
+        order: query parameter ``order``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            limit=limit,
+            after=after,
+            order=order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    limit: int | Omit = omit,
+    after: str | Omit = omit,
+    order: ListThingsOrder | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> ListThingsResponse200:
+    """Send ``GET /things`` and return the parsed result.
+
+    Args:
+        limit: query parameter ``limit``.
+        after: query parameter ``after``.
+        order: query parameter ``order``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        ListThingsResponse200: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                limit=limit,
+                after=after,
+                order=order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,179 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""Errors raised by the client: every non-2xx status is a typed APIStatusError, transport
+failures are APIConnectionError, and a 2xx body that is not what was expected is
+APIResponseValidationError. Nothing is ever returned as if it were a result."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "OpenAIError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "excerpt",
+    "status_error",
+]
+
+EXCERPT_CHARS = 500
+
+
+class OpenAIError(Exception):
+    """Base of every error this package raises."""
+
+
+class APIError(OpenAIError):
+    """An error about a request to the API."""
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+    code: str | None
+    param: str | None
+    type: str | None
+
+    def __init__(self, message: str, request: httpx.Request | None = None, *, body: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        error = body.get("error") if isinstance(body, dict) else None
+        error = error if isinstance(error, dict) else {}
+        self.code = _text(error.get("code"))
+        self.param = _text(error.get("param"))
+        self.type = _text(error.get("type"))
+
+
+class APIStatusError(APIError):
+    """The server answered with a status outside 2xx."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__(message, _request_of(response), body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("x-request-id")
+
+    def __str__(self) -> str:
+        return f"Error code: {self.status_code} - {self.message}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or an argument is invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the object does not exist (or is not visible to this key)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the object's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or the quota is used up."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class APIConnectionError(APIError):
+    """The request did not get a response: connection refused, reset or dropped."""
+
+    def __init__(self, message: str = "Connection error.", request: httpx.Request | None = None) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, request: httpx.Request | None = None) -> None:
+        super().__init__("Request timed out.", request)
+
+
+class APIResponseValidationError(APIError):
+    """A successful status came with a body that is not the expected JSON shape."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, response: httpx.Response, reason: str, body: object | None = None) -> None:
+        super().__init__(
+            f"{reason} (status {response.status_code}): {excerpt(response)}", _request_of(response), body=body
+        )
+        self.response = response
+        self.status_code = response.status_code
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None if value is None else str(value)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return None
+
+
+def excerpt(response: httpx.Response) -> str:
+    """The start of a response body, for messages: enough to recognise an HTML error page."""
+    text = response.content[:EXCERPT_CHARS].decode("utf-8", errors="replace")
+    return repr(text + ("..." if len(response.content) > EXCERPT_CHARS else ""))
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx response, filled from the API's error envelope."""
+    try:
+        body: object | None = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    error = body.get("error") if isinstance(body, dict) else None
+    message = error.get("message") if isinstance(error, dict) else None
+    if not isinstance(message, str) or not message:
+        message = f"Error code: {response.status_code} - {excerpt(response)}"
+    cls = STATUS_ERRORS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(message, response=response, body=body if body is not None else response.text)

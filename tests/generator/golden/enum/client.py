@@ -1,0 +1,298 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The connection to the API: base URL, credentials, the httpx clients, and the one place a
+request is sent (``Client.request``/``Client.arequest``), which the SDK overlays extend."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+from attrs import define, evolve, field
+
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from .types import UNSET, File, FileContent, Response, Unset, iter_present, to_json
+
+__all__ = [
+    "AuthenticatedClient",
+    "Client",
+    "RequestOptions",
+    "Timeout",
+    "build_response",
+    "check_status",
+    "json_body",
+    "multipart_body",
+    "parse_json",
+    "parse_object",
+    "query_params",
+    "require_path",
+]
+
+C = TypeVar("C", bound="Client")
+T = TypeVar("T")
+Timeout = float | httpx.Timeout | None
+
+
+@define(slots=True)
+class RequestOptions:
+    """Everything one operation needs sent, before any client-wide setting is applied."""
+
+    method: str
+    url: str
+    params: dict[str, Any] | None = None
+    json: Any = None
+    data: dict[str, Any] | None = None
+    files: list[tuple[str, Any]] | None = None
+    headers: dict[str, str] | None = None
+    timeout: Timeout | Unset = UNSET
+
+    @property
+    def replayable(self) -> bool:
+        """Whether the body can be sent again: streams without ``seek`` cannot."""
+        return all(_seekable(part[1][1]) for part in self.files or ())
+
+
+def _seekable(content: Any) -> bool:
+    return isinstance(content, (bytes, str)) or (
+        hasattr(content, "seek") and getattr(content, "seekable", lambda: True)()
+    )
+
+
+@define
+class Client:
+    """Where and how to reach the API.
+
+    ``Client(base_url="https://api.openai.com/v1", token="sk-...")`` is all the raw operations
+    need. ``headers`` go with every request; ``httpx_args`` go to the httpx clients built on
+    first use, unless you hand your own to ``set_httpx_client``/``set_async_httpx_client``.
+    """
+
+    _base_url: str = field(alias="base_url")
+    token: str | None = field(default=None, kw_only=True, repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def with_headers(self: C, headers: Mapping[str, str]) -> C:
+        """A copy of this client that also sends ``headers``."""
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_timeout(self: C, timeout: httpx.Timeout) -> C:
+        """A copy of this client with another default timeout."""
+        return evolve(self, timeout=timeout)
+
+    def auth_headers(self) -> dict[str, str]:
+        """The credential headers; empty without a token."""
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self._base_url,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+
+    def set_httpx_client(self: C, client: httpx.Client) -> C:
+        """Use this httpx.Client as it is (its own base URL, headers and timeout apply)."""
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The httpx.Client requests go through, built on first use."""
+        if self._client is None:
+            self._client = httpx.Client(**self._client_kwargs())
+        return self._client
+
+    def set_async_httpx_client(self: C, client: httpx.AsyncClient) -> C:
+        """Use this httpx.AsyncClient as it is."""
+        self._async_client = client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient async requests go through, built on first use."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(**self._client_kwargs())
+        return self._async_client
+
+    def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
+        """Turn options into an httpx.Request on ``http``: the client's credentials are added
+        here rather than to the httpx client, so they also reach a client you supplied."""
+        return http.build_request(
+            options.method,
+            options.url,
+            params=options.params,
+            json=options.json,
+            data=options.data,
+            files=options.files,
+            headers={**self.auth_headers(), **(options.headers or {})},
+            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(options.timeout, Unset) else options.timeout,
+        )
+
+    def request(self, options: RequestOptions) -> httpx.Response:
+        """Send one request and read its body. Transport failures become APIConnectionError or
+        APITimeoutError, a non-2xx status its typed APIStatusError."""
+        http = self.get_httpx_client()
+        request = self.build_request(http, options)
+        try:
+            response = http.send(request)
+            response.read()
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(request) from error
+        except httpx.TransportError as error:
+            raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
+        check_status(response)
+        return response
+
+    async def arequest(self, options: RequestOptions) -> httpx.Response:
+        """The async twin of ``request``."""
+        http = self.get_async_httpx_client()
+        request = self.build_request(http, options)
+        try:
+            response = await http.send(request)
+            await response.aread()
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(request) from error
+        except httpx.TransportError as error:
+            raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
+        check_status(response)
+        return response
+
+    def close(self) -> None:
+        """Close the sync httpx client, if one was built."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async httpx client, if one was built."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self: C) -> C:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+# The generator's templates name an authenticated client; here one class serves both.
+AuthenticatedClient = Client
+
+
+def check_status(response: httpx.Response) -> None:
+    """Raise the typed error of a non-2xx response."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """The JSON body of a 2xx response, or APIResponseValidationError if it is not JSON."""
+    try:
+        return response.json()
+    except ValueError:
+        raise APIResponseValidationError(response, "response body is not valid JSON") from None
+
+
+def parse_object(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a 2xx response; any other body is APIResponseValidationError."""
+    body = parse_json(response)
+    if not isinstance(body, dict):
+        raise APIResponseValidationError(response, f"expected a JSON object, got {type(body).__name__}", body)
+    return body
+
+
+def build_response(response: httpx.Response, parsed: T) -> Response[T]:
+    """Wrap a parsed result with the response it came from."""
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+    )
+
+
+# --- Building requests ---------------------------------------------------------------------------
+
+
+def require_path(name: str, value: object) -> None:
+    """Reject a path parameter that would produce a wrong URL, before anything is sent."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must be a non-empty id, got {value!r}")
+
+
+def query_params(fields: Mapping[str, Any], extra: Mapping[str, object] | None) -> dict[str, Any] | None:
+    """The query string: given arguments, then ``extra_query`` on top."""
+    params = {name: _query_value(value) for name, value in iter_present({**fields, **(extra or {})})}
+    return params or None
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return to_json(value)
+
+
+def json_body(fields: Mapping[str, Any], extra: Mapping[str, object] | None) -> dict[str, Any]:
+    """The JSON body: given arguments (models and plain data alike), then ``extra_body``."""
+    return {name: to_json(value) for name, value in iter_present({**fields, **(extra or {})})}
+
+
+def multipart_body(
+    fields: Mapping[str, Any], files: Mapping[str, Any], extra: Mapping[str, object] | None
+) -> dict[str, Any]:
+    """``data`` and ``files`` for a multipart body. Nested objects are sent the way the API reads
+    form fields, as ``name[key]=value``."""
+    data: dict[str, Any] = {}
+    for name, value in iter_present({**fields, **(extra or {})}):
+        _flatten_form(name, to_json(value), data)
+    parts = [(name, _file_part(name, value)) for name, value in iter_present(files)]
+    return {"data": data or None, "files": parts or None}
+
+
+def _flatten_form(name: str, value: Any, into: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flatten_form(f"{name}[{key}]", inner, into)
+    elif isinstance(value, list):
+        into[f"{name}[]"] = [_form_scalar(item) for item in value]
+    elif value is not None:
+        into[name] = _form_scalar(value)
+
+
+def _form_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _file_part(name: str, value: Any) -> tuple[str | None, FileContent, str | None]:
+    if isinstance(value, File):
+        return value.to_tuple()
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        return (value[0], value[1], value[2] if len(value) == 3 else None)
+    raise TypeError(f"{name} must be a File or a (filename, content[, content_type]) tuple, got {type(value).__name__}")

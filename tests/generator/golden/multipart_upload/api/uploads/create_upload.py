@@ -1,0 +1,235 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /uploads``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    multipart_body,
+    parse_object,
+    query_params,
+)
+from ...models.create_upload_body_expires_after import CreateUploadBodyExpiresAfter
+from ...models.create_upload_response_200 import CreateUploadResponse200
+from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    *,
+    file: FileInput,
+    purpose: str,
+    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /uploads`` sends for these arguments."""
+    return RequestOptions(
+        method="POST",
+        url="/uploads",
+        params=query_params({}, extra_query),
+        **multipart_body(
+            {
+                "purpose": purpose,
+                "expires_after": expires_after,
+            },
+            {
+                "file": file,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> CreateUploadResponse200:
+    """The CreateUploadResponse200 in a 2xx response."""
+    return CreateUploadResponse200.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: str,
+    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[CreateUploadResponse200]:
+    """Send ``POST /uploads`` and return the parsed result with the response details.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            file=file,
+            purpose=purpose,
+            expires_after=expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: str,
+    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> CreateUploadResponse200:
+    """Send ``POST /uploads`` and return the parsed result.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        CreateUploadResponse200: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                file=file,
+                purpose=purpose,
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: str,
+    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[CreateUploadResponse200]:
+    """Send ``POST /uploads`` and return the parsed result with the response details.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            file=file,
+            purpose=purpose,
+            expires_after=expires_after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    file: FileInput,
+    purpose: str,
+    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> CreateUploadResponse200:
+    """Send ``POST /uploads`` and return the parsed result.
+
+    Args:
+        file: file parameter ``file``, required.
+        purpose: multipart parameter ``purpose``, required.
+        expires_after: multipart parameter ``expires_after``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        CreateUploadResponse200: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                file=file,
+                purpose=purpose,
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

@@ -1,0 +1,189 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""Shared types of the raw client: sentinels, file inputs, the response wrapper, and the
+lenient parsing and JSON serialisation every model and endpoint uses."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from typing import IO, Any, Generic, Literal, TypeVar
+
+import httpx
+from attrs import define
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "File",
+    "FileContent",
+    "FileInput",
+    "NotGiven",
+    "Omit",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "lenient",
+    "list_parser",
+    "omit",
+    "parse_datetime",
+    "take",
+    "iter_present",
+    "to_json",
+    "union_parser",
+]
+
+T = TypeVar("T")
+
+
+class Unset:
+    """The type of the "argument not given" sentinel: the field is left out of the request."""
+
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Unset:
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+# The official SDK's spellings of the same sentinel, so code written for it reads the same here.
+Omit = Unset
+omit: Unset = UNSET
+NotGiven = Unset
+NOT_GIVEN: Unset = UNSET
+
+FileContent = IO[bytes] | bytes | str
+# What httpx accepts for one multipart file part.
+RequestFiles = list[tuple[str, tuple[str | None, FileContent, str | None]]]
+
+
+@define
+class File:
+    """A file part for an upload: its content and, optionally, a name and a media type."""
+
+    payload: IO[bytes] | bytes
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> tuple[str | None, FileContent, str | None]:
+        """The (name, content, media type) triple httpx sends as a multipart part."""
+        return self.file_name, self.payload, self.mime_type
+
+
+# A raw upload: a File, or the (name, content[, media type]) tuple httpx takes.
+FileInput = File | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+
+
+@define
+class Response(Generic[T]):
+    """A parsed response together with what came over the wire."""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T
+    http_response: httpx.Response
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id``, to quote when reporting a problem."""
+        return self.headers.get("x-request-id")
+
+
+# --- Lenient parsing --------------------------------------------------------------------------
+# The real API does not always follow its document: fields go missing, come back null, or carry
+# values the document does not list. Parsing never fails on that; what cannot be turned into
+# the documented shape is kept as it came, so nothing the server said is lost.
+_PARSE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+
+
+def lenient(value: Any, parse: Callable[[Any], Any]) -> Any:
+    """Apply ``parse`` to a present, non-null value; keep the value as-is if it does not fit."""
+    if value is None or value is UNSET:
+        return value
+    try:
+        return parse(value)
+    except _PARSE_ERRORS:
+        return value
+
+
+def list_parser(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A parser for a JSON array whose items are each parsed leniently with ``item``."""
+
+    def parse(value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        return [lenient(element, item) for element in value]
+
+    return parse
+
+
+def union_parser(*options: Any) -> Callable[[Any], Any]:
+    """A parser for ``oneOf``/``anyOf``: the model whose required keys and enum values match
+    wins; else the first model for an object, the first list parser for an array."""
+    models = [option for option in options if hasattr(option, "matches")]
+    lists = [option for option in options if not hasattr(option, "matches")]
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            for model in models:
+                if model.matches(value):
+                    return model.from_dict(value)
+            return models[0].from_dict(value) if models else value
+        if isinstance(value, list) and lists:
+            return lists[0](value)
+        return value
+
+    return parse
+
+
+def parse_datetime(value: Any) -> datetime.datetime:
+    """Parse an ISO 8601 timestamp."""
+    from dateutil.parser import isoparse  # noqa: PLC0415 - only the rare date-time field needs it
+
+    return isoparse(value)
+
+
+# --- Serialisation ----------------------------------------------------------------------------
+
+
+def to_json(value: Any) -> Any:
+    """Turn a model, or plain data holding models, into JSON-ready data; UNSET keys are dropped."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): to_json(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return value
+
+
+def iter_present(fields: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The (name, value) pairs of ``fields`` whose value was given."""
+    return ((name, value) for name, value in fields.items() if value is not UNSET)
+
+
+def take(data: dict[str, Any], key: str) -> Any:
+    """Remove and return ``data[key]``, or UNSET when the server left it out."""
+    return data.pop(key, UNSET)

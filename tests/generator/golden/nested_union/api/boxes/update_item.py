@@ -1,0 +1,267 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /boxes/{box_id}/items/{item_id}``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+    require_path,
+)
+from ...models.circle import Circle
+from ...models.item import Item
+from ...models.square import Square
+from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+
+
+def request_options(
+    item_id: str,
+    *,
+    box_id: str,
+    label: str,
+    shape: Circle | Square | dict[str, Any] | Omit = omit,
+    tags: list[str] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
+    require_path("box_id", box_id)
+    require_path("item_id", item_id)
+    return RequestOptions(
+        method="POST",
+        url="/boxes/{box_id}/items/{item_id}".format(
+            box_id=quote(box_id, safe=""),
+            item_id=quote(item_id, safe=""),
+        ),
+        params=query_params({}, extra_query),
+        json=json_body(
+            {
+                "label": label,
+                "shape": shape,
+                "tags": tags,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx.Response) -> Item:
+    """The Item in a 2xx response."""
+    return Item.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    item_id: str,
+    *,
+    box_id: str,
+    label: str,
+    shape: Circle | Square | dict[str, Any] | Omit = omit,
+    tags: list[str] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[Item]:
+    """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
+
+    Args:
+        box_id: path parameter ``box_id``, required.
+        item_id: path parameter ``item_id``, required.
+        label: body parameter ``label``, required.
+        shape: body parameter ``shape``.
+        tags: body parameter ``tags``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[Item]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            item_id,
+            box_id=box_id,
+            label=label,
+            shape=shape,
+            tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    item_id: str,
+    *,
+    box_id: str,
+    label: str,
+    shape: Circle | Square | dict[str, Any] | Omit = omit,
+    tags: list[str] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Item:
+    """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
+
+    Args:
+        box_id: path parameter ``box_id``, required.
+        item_id: path parameter ``item_id``, required.
+        label: body parameter ``label``, required.
+        shape: body parameter ``shape``.
+        tags: body parameter ``tags``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Item: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                item_id,
+                box_id=box_id,
+                label=label,
+                shape=shape,
+                tags=tags,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    item_id: str,
+    *,
+    box_id: str,
+    label: str,
+    shape: Circle | Square | dict[str, Any] | Omit = omit,
+    tags: list[str] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Response[Item]:
+    """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
+
+    Args:
+        box_id: path parameter ``box_id``, required.
+        item_id: path parameter ``item_id``, required.
+        label: body parameter ``label``, required.
+        shape: body parameter ``shape``.
+        tags: body parameter ``tags``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Response[Item]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            item_id,
+            box_id=box_id,
+            label=label,
+            shape=shape,
+            tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    item_id: str,
+    *,
+    box_id: str,
+    label: str,
+    shape: Circle | Square | dict[str, Any] | Omit = omit,
+    tags: list[str] | Omit = omit,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Item:
+    """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
+
+    Args:
+        box_id: path parameter ``box_id``, required.
+        item_id: path parameter ``item_id``, required.
+        label: body parameter ``label``, required.
+        shape: body parameter ``shape``.
+        tags: body parameter ``tags``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx.Timeout.
+
+    Returns:
+        Item: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                item_id,
+                box_id=box_id,
+                label=label,
+                shape=shape,
+                tags=tags,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

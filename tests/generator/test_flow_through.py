@@ -1,0 +1,59 @@
+"""The property that makes this a generated SDK: a new optional request property in openapi.yaml
+becomes a keyword argument that is sent, and a new response property becomes an attribute,
+with no edit anywhere but the spec."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from generator.generate import ROOT, Sources, generate
+
+CHECK = r"""
+import inspect, json, httpx
+from vectorstores_raw import Client
+from vectorstores_raw.api.vector_stores import create_vector_store
+
+for fn in (create_vector_store.sync, create_vector_store.asyncio, create_vector_store.request_options):
+    parameter = inspect.signature(fn).parameters["priority_tier"]
+    assert parameter.kind is inspect.Parameter.KEYWORD_ONLY, parameter
+    assert "int" in str(parameter.annotation), parameter.annotation
+
+sent = []
+def handler(request):
+    sent.append(json.loads(request.content))
+    return httpx.Response(200, json={"id": "vs_1", "object": "vector_store", "created_at": 1, "name": "n",
+        "usage_bytes": 0, "status": "completed", "last_active_at": None, "metadata": None,
+        "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0},
+        "shard_region": "eu-west"})
+client = Client(base_url="https://api.test/v1", token="t")
+client.set_httpx_client(httpx.Client(base_url="https://api.test/v1", transport=httpx.MockTransport(handler)))
+store = create_vector_store.sync(client, name="n", priority_tier=3)
+assert sent == [{"name": "n", "priority_tier": 3}], sent
+assert store.shard_region == "eu-west", store
+assert "shard_region" not in store.additional_properties
+print("ok")
+"""
+
+
+def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    schemas["CreateVectorStoreRequest"]["properties"]["priority_tier"] = {"type": "integer"}
+    schemas["VectorStoreObject"]["properties"]["shard_region"] = {"type": "string"}
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(json.dumps(spec), encoding="utf-8")
+
+    generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
+
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok"

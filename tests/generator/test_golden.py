@@ -1,0 +1,81 @@
+"""Golden records: our templates rendered on small fixture specs must match the committed output
+byte for byte. After an intended template change, refresh them with
+``UPDATE_GOLDEN=1 make pytest`` and review the diff like any other code change."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.generate import ROOT, Sources, generate
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+SPECS = sorted(path.stem for path in FIXTURES.glob("*.yaml") if path.stem != "config")
+
+
+def _render(name: str, into: Path) -> Path:
+    sources = Sources(spec=FIXTURES / f"{name}.yaml", patches=None, config=FIXTURES / "config.yaml")
+    return generate(into / "vectorstores_raw", sources)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_fixture_renders_to_its_golden_output(name: str, tmp_path: Path) -> None:
+    rendered = _render(name, tmp_path)
+    golden = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(golden, ignore_errors=True)
+        shutil.copytree(rendered, golden, ignore=shutil.ignore_patterns("__pycache__"))
+    assert golden.is_dir(), f"no golden output for {name}; run with UPDATE_GOLDEN=1"
+    expected, actual = _tree(golden), _tree(rendered)
+    assert sorted(actual) == sorted(expected)
+    changed = [path for path in expected if expected[path] != actual[path]]
+    assert not changed, f"rendered output differs from golden/{name}: {changed}"
+
+
+def test_golden_outputs_pass_mypy_strict(tmp_path: Path) -> None:
+    for name in SPECS:
+        shutil.copytree(GOLDEN / name, tmp_path / name / "vectorstores_raw")
+    for name in SPECS:
+        result = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "vectorstores_raw"],
+            cwd=tmp_path / name,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, f"{name}: {result.stdout}{result.stderr}"
+
+
+def test_every_template_overrides_an_upstream_template() -> None:
+    import openapi_python_client
+
+    upstream = Path(openapi_python_client.__file__).parent / "templates"
+    ours = [path.relative_to(ROOT / "templates") for path in (ROOT / "templates").rglob("*.jinja")]
+    assert ours, "no templates found"
+    orphans = [str(path) for path in ours if not (upstream / path).is_file()]
+    assert not orphans, f"templates with no twin in openapi-python-client (renamed upstream?): {orphans}"
+
+
+def test_generation_leaves_nothing_stale(tmp_path: Path) -> None:
+    output = _render("enum", tmp_path)
+    (output / "stale.py").write_text("left over\n")
+    (output / "api" / "old_tag").mkdir()
+    regenerated = _render("enum", tmp_path)
+    assert not (regenerated / "stale.py").exists()
+    assert not (regenerated / "api" / "old_tag").exists()
+    assert not filecmp.dircmp(regenerated, GOLDEN / "enum").diff_files

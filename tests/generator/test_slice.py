@@ -1,0 +1,93 @@
+"""The slice of the upstream document: complete, prose-free and reproducible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.generate import ROOT
+from generator.slice import PROSE_KEYS, count_operations, dump, load, slice_document
+
+UPSTREAM = ROOT.parent / "shared" / "upstream" / "openai-openapi.yaml"
+needs_upstream = pytest.mark.skipif(not UPSTREAM.is_file(), reason=f"upstream document not found at {UPSTREAM}")
+
+
+@pytest.fixture(scope="module")
+def sliced() -> dict[str, Any]:
+    return slice_document(load(UPSTREAM))
+
+
+@needs_upstream
+def test_make_spec_reproduces_openapi_yaml_byte_for_byte(sliced: dict[str, Any]) -> None:
+    assert dump(sliced) == (ROOT / "openapi.yaml").read_text(encoding="utf-8")
+
+
+@needs_upstream
+def test_slice_keeps_all_21_operations_of_vector_stores_and_files(sliced: dict[str, Any]) -> None:
+    assert count_operations(sliced) == 21
+    assert all(path.startswith(("/vector_stores", "/files")) for path in sliced["paths"])
+
+
+def _walk(node: Any, names_level: bool = False) -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.append((key, value) if not names_level else ("<name>", value))
+            found.extend(_walk(value, names_level=not names_level and key in ("properties", "schemas")))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_walk(item))
+    return found
+
+
+@needs_upstream
+def test_slice_has_no_upstream_prose_and_every_ref_resolves(sliced: dict[str, Any]) -> None:
+    pairs = _walk(sliced)
+    prose = [key for key, value in pairs if key in PROSE_KEYS and value not in ("", None) and isinstance(value, str)]
+    assert prose == []
+    for key, value in pairs:
+        if key == "$ref":
+            _, _, kind, name = value.split("/")
+            assert name in sliced["components"][kind], value
+
+
+@needs_upstream
+def test_property_named_description_survives(sliced: dict[str, Any]) -> None:
+    properties = sliced["components"]["schemas"]["CreateVectorStoreRequest"]["properties"]
+    assert "description" in properties
+
+
+def test_slice_of_a_tiny_document_is_deterministic_and_transitive(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1", "description": "prose"},
+        "paths": {
+            "/files": {
+                "get": {
+                    "description": "prose",
+                    "responses": {
+                        "200": {
+                            "description": "x",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}},
+                        }
+                    },
+                }
+            },
+            "/other": {"get": {"responses": {"200": {"description": "y"}}}},
+        },
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}},
+                "B": {"type": "string", "example": "e"},
+                "Unused": {"type": "string"},
+            }
+        },
+    }
+    first = dump(slice_document(document))
+    assert first == dump(slice_document(document))
+    sliced = slice_document(document)
+    assert list(sliced["paths"]) == ["/files"]
+    assert sorted(sliced["components"]["schemas"]) == ["A", "B"]
+    assert "prose" not in first and "example" not in first
