@@ -196,9 +196,43 @@ class Argument:
         return f"{self.python_name}: {self.annotation} | Unset = UNSET"
 
 
+# Names the body of a generated operation uses; a parameter spelled like one keeps the
+# generator's sanitised name instead of the API's.
+OPERATION_LOCALS = frozenset(
+    {
+        "client",
+        "quote",
+        "dict",
+        "httpx",
+        "Mapping",
+        "Any",
+        "RequestOptions",
+        "Response",
+        "json_body",
+        "query_params",
+        "multipart_body",
+        "require_path",
+        "build_response",
+        "parse_response",
+        "response",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "omit",
+        "Omit",
+        "NOT_GIVEN",
+        "NotGiven",
+    }
+)
+
+
 def _argument(prop: Any, location: str) -> Argument:
     kind = "file" if isinstance(prop, FileProperty) else location
-    return Argument(str(prop.python_name), wire_name(prop), annotation(prop, "in"), bool(prop.required), kind)
+    name = wire_name(prop)
+    if not name.isidentifier() or keyword.iskeyword(name) or name in OPERATION_LOCALS:
+        name = str(prop.python_name)
+    return Argument(name, wire_name(prop), annotation(prop, "in"), bool(prop.required), kind)
 
 
 def body_model(endpoint: Endpoint) -> ModelProperty | None:

@@ -37,6 +37,17 @@ store = create_vector_store.sync(client, name="n", priority_tier=3)
 assert sent == [{"name": "n", "priority_tier": 3}], sent
 assert store.shard_region == "eu-west", store
 assert "shard_region" not in store.additional_properties
+
+# The public SDK picks both up with no edit in overlays/.
+import vectorstores_raw
+from vectorstores import AsyncOpenAI, OpenAI
+assert vectorstores_raw.__file__.startswith(GENERATED), vectorstores_raw.__file__
+for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
+    assert "priority_tier" in inspect.signature(sdk.vector_stores.create).parameters
+mock = httpx.Client(transport=httpx.MockTransport(handler))
+public = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
+assert public.vector_stores.create(name="n", priority_tier=1).shard_region == "eu-west"
+assert sent[-1] == {"name": "n", "priority_tier": 1}
 print("ok")
 """
 
@@ -52,8 +63,9 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
     generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
 
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
+    check = f"GENERATED = {str(tmp_path / 'out')!r}\n" + CHECK
     result = subprocess.run(
-        [sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
+        [sys.executable, "-c", check], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "ok"

@@ -42,7 +42,7 @@ def request_options(
     order: ListFilesInVectorStoreBatchOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListFilesInVectorStoreBatchFilter | Omit = omit,
+    filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -63,7 +63,7 @@ def request_options(
                 "order": order,
                 "after": after,
                 "before": before,
-                "filter": filter_,
+                "filter": filter,
             },
             extra_query,
         ),
@@ -88,7 +88,7 @@ def sync_detailed(
     order: ListFilesInVectorStoreBatchOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListFilesInVectorStoreBatchFilter | Omit = omit,
+    filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -103,7 +103,7 @@ def sync_detailed(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -124,7 +124,7 @@ def sync_detailed(
             order=order,
             after=after,
             before=before,
-            filter_=filter_,
+            filter=filter,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -144,7 +144,7 @@ def sync(
     order: ListFilesInVectorStoreBatchOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListFilesInVectorStoreBatchFilter | Omit = omit,
+    filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -159,7 +159,7 @@ def sync(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -181,7 +181,7 @@ def sync(
                 order=order,
                 after=after,
                 before=before,
-                filter_=filter_,
+                filter=filter,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     order: ListFilesInVectorStoreBatchOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListFilesInVectorStoreBatchFilter | Omit = omit,
+    filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             order=order,
             after=after,
             before=before,
-            filter_=filter_,
+            filter=filter,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -257,7 +257,7 @@ async def asyncio(
     order: ListFilesInVectorStoreBatchOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListFilesInVectorStoreBatchFilter | Omit = omit,
+    filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -272,7 +272,7 @@ async def asyncio(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -294,7 +294,7 @@ async def asyncio(
                 order=order,
                 after=after,
                 before=before,
-                filter_=filter_,
+                filter=filter,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -37,7 +37,7 @@ def request_options(
     order: ListVectorStoreFilesOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    filter: ListVectorStoreFilesFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -56,7 +56,7 @@ def request_options(
                 "order": order,
                 "after": after,
                 "before": before,
-                "filter": filter_,
+                "filter": filter,
             },
             extra_query,
         ),
@@ -80,7 +80,7 @@ def sync_detailed(
     order: ListVectorStoreFilesOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    filter: ListVectorStoreFilesFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -94,7 +94,7 @@ def sync_detailed(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -114,7 +114,7 @@ def sync_detailed(
             order=order,
             after=after,
             before=before,
-            filter_=filter_,
+            filter=filter,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -133,7 +133,7 @@ def sync(
     order: ListVectorStoreFilesOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    filter: ListVectorStoreFilesFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -147,7 +147,7 @@ def sync(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -168,7 +168,7 @@ def sync(
                 order=order,
                 after=after,
                 before=before,
-                filter_=filter_,
+                filter=filter,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     order: ListVectorStoreFilesOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    filter: ListVectorStoreFilesFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             order=order,
             after=after,
             before=before,
-            filter_=filter_,
+            filter=filter,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -240,7 +240,7 @@ async def asyncio(
     order: ListVectorStoreFilesOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    filter_: ListVectorStoreFilesFilter | Omit = omit,
+    filter: ListVectorStoreFilesFilter | Omit = omit,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
@@ -254,7 +254,7 @@ async def asyncio(
         order: query parameter ``order``.
         after: query parameter ``after``.
         before: query parameter ``before``.
-        filter_: query parameter ``filter``.
+        filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
         timeout: for this request only, in seconds or as an httpx.Timeout.
 
@@ -275,7 +275,7 @@ async def asyncio(
                 order=order,
                 after=after,
                 before=before,
-                filter_=filter_,
+                filter=filter,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

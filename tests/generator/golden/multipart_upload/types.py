@@ -100,6 +100,10 @@ class Response(Generic[T]):
     parsed: T
     http_response: httpx.Response
 
+    def parse(self) -> T:
+        """The parsed result (the official SDK's spelling of ``parsed``)."""
+        return self.parsed
+
     @property
     def request_id(self) -> str | None:
         """The server's ``x-request-id``, to quote when reporting a problem."""

@@ -1,0 +1,243 @@
+"""``OpenAI`` and ``AsyncOpenAI``: configuration, the connection with retries, the resources."""
+
+from __future__ import annotations
+
+import os
+import platform
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+from attrs import define, evolve, field
+from vectorstores_raw.client import Client, RequestOptions
+from vectorstores_raw.errors import OpenAIError
+
+from ._clock import Clock
+from ._retries import RetryPolicy
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .resources.files import AsyncFiles, Files
+    from .resources.vector_stores import AsyncVectorStores, VectorStores
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOpenAI", "OpenAI"]
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+_Self = TypeVar("_Self", bound="_BaseClient")
+
+
+@define
+class Connection(Client):
+    """The raw client with what the SDK adds to every request: retries and default query."""
+
+    policy: RetryPolicy = field(kw_only=True, repr=False)
+    default_query: Mapping[str, object] = field(factory=dict, kw_only=True)
+
+    def _with_defaults(self, options: RequestOptions) -> RequestOptions:
+        if not self.default_query:
+            return options
+        return evolve(options, params={**self.default_query, **(options.params or {})})
+
+    def request(self, options: RequestOptions) -> httpx.Response:
+        options = self._with_defaults(options)
+        return self.policy.call(lambda: Client.request(self, options), replayable=options.replayable)
+
+    async def arequest(self, options: RequestOptions) -> httpx.Response:
+        options = self._with_defaults(options)
+        return await self.policy.acall(lambda: Client.arequest(self, options), replayable=options.replayable)
+
+
+class _BaseClient:
+    """What the sync and async clients share: configuration and the connection."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        _clock: Clock | None = None,
+    ) -> None:
+        api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
+        if not api_key or not isinstance(api_key, str):
+            raise OpenAIError(
+                "The api_key client option must be set either by passing api_key to the client "
+                "or by setting the OPENAI_API_KEY environment variable"
+            )
+        self.api_key = api_key
+        self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
+        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        self.base_url = httpx.URL(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
+        if timeout is not None and not isinstance(timeout, (int, float, httpx.Timeout)):
+            raise TypeError(f"timeout must be a number of seconds, an httpx.Timeout or None, got {timeout!r}")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        self._default_query = dict(default_query or {})
+        self._http_client = http_client
+        self._clock = _clock or Clock()
+        self._policy = RetryPolicy(max_retries, sleep=self._clock.sleep, async_sleep=self._clock.asleep)
+
+    def __repr__(self) -> str:  # the key stays out of reprs, logs and tracebacks
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """Headers sent with every request (the key is added separately)."""
+        headers = {
+            "User-Agent": f"vectorstores-python/{__version__} Python/{platform.python_version()}",
+            "Accept": "application/json",
+        }
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        return {**headers, **self._default_headers}
+
+    @cached_property
+    def _connection(self) -> Connection:
+        connection = Connection(
+            base_url=str(self.base_url).rstrip("/"),
+            token=self.api_key,
+            headers=self.default_headers,
+            timeout=self.timeout,
+            policy=self._policy,
+            default_query=self._default_query,
+            httpx_args={"limits": DEFAULT_LIMITS},
+        )
+        if isinstance(self._http_client, httpx.Client):
+            connection.set_httpx_client(self._prepared(self._http_client))
+        elif isinstance(self._http_client, httpx.AsyncClient):
+            connection.set_async_httpx_client(self._prepared(self._http_client))
+        return connection
+
+    def _prepared(self, http: Any) -> Any:
+        # A client the user supplied keeps its transport and TLS settings; ours fill the rest.
+        http.base_url = str(self.base_url).rstrip("/")
+        http.headers.update(self.default_headers)
+        return http
+
+    def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key,
+            "organization": self.organization,
+            "project": self.project,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self._default_headers,
+            "default_query": self._default_query,
+            "http_client": self._http_client,
+            "_clock": self._clock,
+            **overrides,
+        }
+
+    def with_options(self: _Self, **overrides: Any) -> _Self:
+        """A copy of this client with some options changed (the connection pool is shared when
+        the transport options stay the same)."""
+        copy = type(self)(**self._options(overrides))
+        transport_keys = {"base_url", "timeout", "http_client", "default_headers", "organization", "project"}
+        if not transport_keys & set(overrides) and "_connection" in self.__dict__:
+            own = self._connection
+            shared = copy._connection
+            shared.set_httpx_client(own.get_httpx_client()) if own._client is not None else None
+            shared.set_async_httpx_client(own.get_async_httpx_client()) if own._async_client is not None else None
+        return copy
+
+    copy = with_options
+
+
+class _Beta:
+    """``client.beta``: the same resources under the path the official SDK once used."""
+
+    def __init__(self, client: OpenAI | AsyncOpenAI) -> None:
+        self._client = client
+
+    @property
+    def vector_stores(self) -> Any:
+        return self._client.vector_stores
+
+
+class OpenAI(_BaseClient):
+    """The synchronous client of the Vector Stores and Files API.
+
+    ``OpenAI()`` reads ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and
+    ``OPENAI_PROJECT_ID``; arguments win over the environment. Use it as a context manager,
+    or call ``close()``, to release connections.
+    """
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        super().__init__(http_client=http_client, **kwargs)
+
+    @cached_property
+    def files(self) -> Files:
+        from .resources.files import Files
+
+        return Files(self)
+
+    @cached_property
+    def vector_stores(self) -> VectorStores:
+        from .resources.vector_stores import VectorStores
+
+        return VectorStores(self)
+
+    @cached_property
+    def beta(self) -> _Beta:
+        return _Beta(self)
+
+    def close(self) -> None:
+        """Close the connections (a client you passed in is closed too)."""
+        self._connection.close()
+
+    def __enter__(self) -> OpenAI:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncOpenAI(_BaseClient):
+    """The asyncio client; the same configuration as ``OpenAI``, every method awaitable."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        super().__init__(http_client=http_client, **kwargs)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        from .resources.files import AsyncFiles
+
+        return AsyncFiles(self)
+
+    @cached_property
+    def vector_stores(self) -> AsyncVectorStores:
+        from .resources.vector_stores import AsyncVectorStores
+
+        return AsyncVectorStores(self)
+
+    @cached_property
+    def beta(self) -> _Beta:
+        return _Beta(self)
+
+    async def close(self) -> None:
+        """Close the connections."""
+        await self._connection.aclose()
+
+    async def __aenter__(self) -> AsyncOpenAI:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

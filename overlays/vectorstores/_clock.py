@@ -1,0 +1,21 @@
+"""Time as the SDK sees it: one object to replace in tests so that no retry or poll waits."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+__all__ = ["Clock"]
+
+
+class Clock:
+    """Real time: ``time.monotonic`` and real sleeps."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)

@@ -1,0 +1,187 @@
+"""Binding generated operations to resources.
+
+``create = api(create_vector_store.sync)`` makes ``client.vector_stores.create`` the generated
+function with the client already supplied. ``ParamSpec`` carries the generated signature
+through, so the type checker and ``inspect.signature`` see exactly what the spec defines:
+a property added to the spec is a keyword argument here with no edit in this package.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+from vectorstores_raw.client import Client
+
+from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPage
+
+if TYPE_CHECKING:
+    from ._client import AsyncOpenAI, OpenAI
+
+__all__ = ["AsyncResource", "SyncResource", "api", "bind", "paginated", "single_page"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class _Resource:
+    _client: Any
+
+    @property
+    def _raw(self) -> Client:
+        return self._client._connection  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same operations, returning the response (``.status_code``, ``.headers``,
+        ``.request_id``, ``.parse()``) instead of only the parsed result."""
+        return _RawView(self)
+
+
+class SyncResource(_Resource):
+    """A group of operations of a synchronous client."""
+
+    def __init__(self, client: OpenAI) -> None:
+        self._client = client
+
+
+class AsyncResource(_Resource):
+    """A group of operations of an asyncio client."""
+
+    def __init__(self, client: AsyncOpenAI) -> None:
+        self._client = client
+
+
+def bind(fn: Callable[Concatenate[Client, P], R], client: Client) -> Callable[P, R]:
+    """``fn`` with its client argument supplied; its signature shows the rest."""
+    bound = functools.partial(fn, client)
+    functools.update_wrapper(bound, fn)
+    return bound
+
+
+def _signature_without_client(fn: Callable[..., Any]) -> inspect.Signature:
+    signature = inspect.signature(fn)
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+class api(Generic[P, R]):
+    """Descriptor binding a generated operation (``module.sync`` or ``module.asyncio``)."""
+
+    def __init__(self, fn: Callable[Concatenate[Client, P], R]) -> None:
+        self.fn = fn
+        self.detailed = getattr(sys.modules[fn.__module__], f"{fn.__name__}_detailed")
+        self.__doc__ = fn.__doc__
+        self.__signature__ = _signature_without_client(fn)
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> api[P, R]: ...
+
+    @overload
+    def __get__(self, obj: _Resource, owner: type) -> Callable[P, R]: ...
+
+    def __get__(self, obj: _Resource | None, owner: type) -> api[P, R] | Callable[P, R]:
+        if obj is None:
+            return self
+        return bind(self.fn, obj._raw)
+
+
+class _RawView:
+    def __init__(self, resource: _Resource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        descriptor = inspect.getattr_static(type(self._resource), name, None)
+        detailed = getattr(descriptor, "detailed", None)
+        if detailed is None:
+            raise AttributeError(f"{name!r} has no raw-response form")
+        return bind(detailed, self._resource._raw)
+
+
+class paginated(Generic[P, T]):
+    """Descriptor for a generated list operation: calling it returns a cursor page (sync) or a
+    paginator to await or ``async for`` over (async)."""
+
+    def __init__(self, fn: Callable[Concatenate[Client, P], Any], item: type[T]) -> None:
+        self.fn = fn
+        self.item = item
+        self.__signature__ = _signature_without_client(fn)
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> paginated[P, T]: ...
+
+    @overload
+    def __get__(self, obj: SyncResource, owner: type) -> Callable[P, SyncCursorPage[T]]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource, owner: type) -> Callable[P, AsyncPaginator[T]]: ...
+
+    def __get__(self, obj: _Resource | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        fn, raw = self.fn, obj._raw
+
+        if isinstance(obj, AsyncResource):
+
+            def first_async(*args: P.args, **kwargs: P.kwargs) -> AsyncPaginator[T]:
+                async def fetch(overrides: dict[str, Any]) -> AsyncCursorPage[T]:
+                    return AsyncCursorPage(await fn(raw, *args, **{**kwargs, **overrides}), fetch)
+
+                return AsyncPaginator(lambda: fetch({}))
+
+            return _signed(first_async, self)
+
+        def first(*args: P.args, **kwargs: P.kwargs) -> SyncCursorPage[T]:
+            def fetch(overrides: dict[str, Any]) -> SyncCursorPage[T]:
+                return SyncCursorPage(fn(raw, *args, **{**kwargs, **overrides}), fetch)
+
+            return fetch({})
+
+        return _signed(first, self)
+
+
+class single_page(Generic[P, T]):
+    """Descriptor for an operation whose result is one page of items (search, file content)."""
+
+    def __init__(self, fn: Callable[Concatenate[Client, P], Any], item: type[T]) -> None:
+        self.fn = fn
+        self.item = item
+        self.__signature__ = _signature_without_client(fn)
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> single_page[P, T]: ...
+
+    @overload
+    def __get__(self, obj: SyncResource, owner: type) -> Callable[P, SyncPage[T]]: ...
+
+    @overload
+    def __get__(self, obj: AsyncResource, owner: type) -> Callable[P, Awaitable[SyncPage[T]]]: ...
+
+    def __get__(self, obj: _Resource | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        fn, raw = self.fn, obj._raw
+        if isinstance(obj, AsyncResource):
+
+            async def call_async(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
+                return SyncPage(await fn(raw, *args, **kwargs))
+
+            return _signed(call_async, self)
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
+            return SyncPage(fn(raw, *args, **kwargs))
+
+        return _signed(call, self)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _signed(wrapper: F, descriptor: paginated[Any, Any] | single_page[Any, Any]) -> F:
+    wrapper.__signature__ = descriptor.__signature__  # type: ignore[attr-defined]
+    wrapper.__doc__ = descriptor.fn.__doc__
+    wrapper.__name__ = descriptor.fn.__module__.rsplit(".", 1)[-1]
+    return wrapper

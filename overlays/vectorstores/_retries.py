@@ -1,0 +1,123 @@
+"""When and how long to retry. The loop itself is tenacity's; this module supplies what it
+cannot know: which failures are worth another try, and the server's own hint of how long to wait.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+from vectorstores_raw.errors import APIConnectionError, APIStatusError
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
+
+__all__ = ["INITIAL_DELAY", "MAX_DELAY", "RetryPolicy", "retry_after", "should_retry"]
+
+T = TypeVar("T")
+INITIAL_DELAY = 0.5  # seconds before the first retry
+MAX_DELAY = 8.0  # cap of the exponential backoff
+MAX_HINT = 60.0  # a server hint longer than this is ignored in favour of the backoff
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+def should_retry(error: BaseException) -> bool:
+    """Timeouts, dropped connections, 408, 409, 429 and 5xx are retried, unless the server says
+    ``x-should-retry: false`` (or asks for a retry with ``true``)."""
+    if isinstance(error, APIStatusError):
+        hint = error.response.headers.get("x-should-retry", "").strip().lower()
+        if hint in ("true", "false"):
+            return bool(hint == "true")
+        return error.status_code in RETRY_STATUSES or error.status_code >= 500
+    return isinstance(error, APIConnectionError)
+
+
+def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """The wait the server asks for, in seconds: ``retry-after-ms``, else ``Retry-After`` as
+    seconds or an HTTP date. None when absent, unparsable or unreasonably long."""
+    wait: float | None = None
+    if "retry-after-ms" in headers:
+        try:
+            wait = float(headers["retry-after-ms"]) / 1000
+        except ValueError:
+            wait = None
+    if wait is None and "retry-after" in headers:
+        value = headers["retry-after"].strip()
+        try:
+            wait = float(value)
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value) if value else None
+            if parsed is not None:
+                wait = parsed.timestamp() - (time.time() if now is None else now)
+    if wait is None or not 0 <= wait <= MAX_HINT:
+        return None
+    return wait
+
+
+def backoff(attempt: int, jitter: Callable[[], float] = random.random) -> float:
+    """Exponential backoff for retry number ``attempt`` (1-based), capped, with up to 25% less
+    so that many clients retrying at once spread out."""
+    delay = min(INITIAL_DELAY * 2.0 ** (attempt - 1), MAX_DELAY)
+    return delay * (1 - 0.25 * jitter())
+
+
+class RetryPolicy:
+    """Runs a call with up to ``max_retries`` retries (sync or async), sleeping through an
+    injectable function so tests never wait."""
+
+    def __init__(
+        self,
+        max_retries: int,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        self.max_retries = max_retries
+        self.sleep = sleep
+        self.async_sleep = async_sleep
+        self.jitter = jitter
+
+    def wait(self, state: RetryCallState) -> float:
+        """Seconds before the next attempt: the server's hint, else the backoff."""
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, APIStatusError):
+            hinted = retry_after(error.response.headers)
+            if hinted is not None:
+                return hinted
+        return backoff(state.attempt_number, self.jitter)
+
+    def _options(self, attempts: int) -> dict[str, Any]:
+        from tenacity import retry_if_exception, stop_after_attempt
+
+        return {
+            "stop": stop_after_attempt(attempts),
+            "wait": self.wait,
+            "retry": retry_if_exception(should_retry),
+            "reraise": True,
+        }
+
+    def call(self, fn: Callable[[], T], *, replayable: bool = True) -> T:
+        """Run ``fn`` with retries; a body that cannot be sent twice gets one attempt."""
+        if self.max_retries == 0 or not replayable:
+            return fn()
+        from tenacity import Retrying
+
+        return Retrying(sleep=self.sleep, **self._options(self.max_retries + 1))(fn)
+
+    async def acall(self, fn: Callable[[], Awaitable[T]], *, replayable: bool = True) -> T:
+        """The async twin of ``call``."""
+        if self.max_retries == 0 or not replayable:
+            return await fn()
+        from tenacity import AsyncRetrying
+
+        async def attempt() -> T:  # tenacity awaits only what is a coroutine function itself
+            return await fn()
+
+        extra: dict[str, Any] = {"sleep": self.async_sleep} if self.async_sleep is not None else {}
+        return await AsyncRetrying(**extra, **self._options(self.max_retries + 1))(attempt)

@@ -1,0 +1,93 @@
+"""Turning what a user passes as ``file`` into an upload part, before any request is sent.
+
+A path is opened and streamed by httpx in chunks, never read whole into memory. Anything
+without a file name is refused with a clear error, since the API needs the name to choose a
+parser for the content.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Union
+
+from vectorstores_raw.types import File
+
+__all__ = ["FileTypes", "file_name", "opened"]
+
+# A path, an open binary file, or a (name, content[, content_type]) tuple. Bare bytes are
+# accepted by the type but refused at run time with advice, as they carry no name.
+FileTypes = Union[
+    str,
+    "os.PathLike[str]",
+    IO[bytes],
+    bytes,
+    tuple[str, "IO[bytes] | bytes"],
+    tuple[str, "IO[bytes] | bytes", "str | None"],
+]
+
+
+def _media_type(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def _check_path(path: Path, argument: str) -> None:
+    if not path.exists():
+        raise FileNotFoundError(f"{argument}: no such file: {str(path)!r}")
+    if path.is_dir():
+        raise IsADirectoryError(f"{argument}: {str(path)!r} is a directory, not a file")
+    if not os.access(path, os.R_OK):
+        raise PermissionError(f"{argument}: {str(path)!r} is not readable")
+
+
+def file_name(file: Any, argument: str = "file") -> str:
+    """The name an upload will carry; raises the same errors as ``opened`` would."""
+    if isinstance(file, (str, os.PathLike)):
+        path = Path(file)
+        _check_path(path, argument)
+        return path.name
+    if isinstance(file, tuple):
+        if len(file) not in (2, 3):
+            raise ValueError(f"{argument}: a tuple must be (filename, content) or (filename, content, content_type)")
+        name, content = file[0], file[1]
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{argument}: the file name in the tuple must be a non-empty string, got {name!r}")
+        if not isinstance(content, (bytes, bytearray)) and not hasattr(content, "read"):
+            raise TypeError(f"{argument}: tuple content must be bytes or a binary file, got {type(content).__name__}")
+        return name
+    if isinstance(file, (bytes, bytearray, memoryview)):
+        raise ValueError(
+            f"{argument}: bytes carry no file name; pass (filename, data) instead, e.g. ('notes.txt', data)"
+        )
+    if hasattr(file, "read"):
+        name = getattr(file, "name", None)
+        if isinstance(name, bytes):
+            name = os.fsdecode(name)
+        if not isinstance(name, str) or not name or name.startswith("<"):
+            raise ValueError(f"{argument}: the stream has no file name; pass (filename, stream) instead")
+        if isinstance(file.read(0), str):
+            raise TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+        return os.path.basename(name)
+    raise TypeError(
+        f"{argument}: expected a path, a binary file object or a (filename, content) tuple, got {type(file).__name__}"
+    )
+
+
+@contextmanager
+def opened(file: Any, argument: str = "file") -> Iterator[File]:
+    """An upload part for ``file``; a path is opened here and closed afterwards."""
+    name = file_name(file, argument)
+    if isinstance(file, (str, os.PathLike)):
+        with open(file, "rb") as handle:
+            yield File(payload=handle, file_name=name, mime_type=_media_type(name))
+        return
+    if isinstance(file, tuple):
+        media = file[2] if len(file) == 3 and file[2] else _media_type(name)
+        yield File(
+            payload=bytes(file[1]) if isinstance(file[1], bytearray) else file[1], file_name=name, mime_type=media
+        )
+        return
+    yield File(payload=file, file_name=name, mime_type=_media_type(name))

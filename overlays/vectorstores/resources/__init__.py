@@ -1,0 +1,1 @@
+"""The resources of the clients: ``files``, ``vector_stores`` and its ``files``/``file_batches``."""

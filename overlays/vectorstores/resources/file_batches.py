@@ -1,0 +1,265 @@
+"""``client.vector_stores.file_batches``: many files at once, and concurrent upload helpers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from typing import Any
+
+from vectorstores_raw.api.vector_stores import (
+    cancel_vector_store_file_batch,
+    create_vector_store_file_batch,
+    get_vector_store_file_batch,
+    list_files_in_vector_store_batch,
+)
+from vectorstores_raw.errors import OpenAIError
+from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
+from vectorstores_raw.types import Omit, Unset, omit
+
+from .._polling import Poller, poll_async, poll_sync
+from .._resource import AsyncResource, SyncResource, api, paginated
+from .._uploads import FileTypes, file_name
+
+__all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatches", "BatchUploadError", "FileBatches", "UploadProgress"]
+
+MAX_FILES_PER_BATCH = 2000  # `maxItems` of file_ids in the batch request
+DEFAULT_CONCURRENCY = 5
+Attributes = dict[str, str | float | bool] | None
+UploadProgress = Callable[[int, int], None]  # (files uploaded so far, total)
+
+
+class BatchUploadError(OpenAIError):
+    """Some uploads of ``upload_and_poll`` failed; the files it had uploaded were deleted."""
+
+    def __init__(self, failures: dict[int, BaseException], total: int) -> None:
+        listed = "; ".join(f"#{index}: {type(error).__name__}: {error}" for index, error in sorted(failures.items()))
+        super().__init__(f"{len(failures)} of {total} uploads failed ({listed}); uploaded files were deleted")
+        self.failures = failures
+
+
+def _describe(batch_id: str, vector_store_id: str) -> str:
+    return f"file batch {batch_id!r} of vector store {vector_store_id!r}"
+
+
+def _check_upload_args(files: Sequence[FileTypes], max_concurrency: int) -> None:
+    if isinstance(files, (str, bytes)) or not isinstance(files, Sequence):
+        raise TypeError(f"files must be a list of files, got {type(files).__name__}")
+    if not files:
+        raise ValueError("files must contain at least one file")
+    if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
+        raise ValueError(f"max_concurrency must be an integer >= 1, got {max_concurrency!r}")
+    for index, file in enumerate(files):
+        file_name(file, argument=f"files[{index}]")
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[start : start + MAX_FILES_PER_BATCH] for start in range(0, len(ids), MAX_FILES_PER_BATCH)]
+
+
+class FileBatches(SyncResource):
+    """Batches of files attached to a vector store in one request."""
+
+    create = api(create_vector_store_file_batch.sync)
+    retrieve = api(get_vector_store_file_batch.sync)
+    cancel = api(cancel_vector_store_file_batch.sync)
+    list_files = paginated(list_files_in_vector_store_batch.sync, VectorStoreFile)
+
+    def poll(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Wait until the batch is no longer ``in_progress`` and return it."""
+        poller = Poller(_describe(batch_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        return poll_sync(
+            lambda: get_vector_store_file_batch.sync_detailed(self._raw, batch_id, vector_store_id=vector_store_id),
+            poller,
+        )
+
+    def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: list[str] | Omit = omit,
+        files: list[Any] | Omit = omit,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: Any | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Create a batch and wait for it to be processed."""
+        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
+        batch = self.create(
+            vector_store_id, file_ids=file_ids, files=files, attributes=attributes, chunking_strategy=chunking_strategy
+        )
+        return self.poll(
+            batch.id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Sequence[FileTypes],
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        file_ids: list[str] | Omit = omit,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: Any | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+        on_progress: UploadProgress | None = None,
+    ) -> VectorStoreFileBatch:
+        """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
+        one batch (several past 2,000 files), and wait for processing; returns the last batch.
+
+        If an upload fails, pending uploads are cancelled, the files already uploaded are
+        deleted, and BatchUploadError lists which inputs failed.
+        """
+        _check_upload_args(files, max_concurrency)
+        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
+        uploaded: dict[int, str] = {}
+        failures: dict[int, BaseException] = {}
+
+        def upload(index: int) -> None:
+            uploaded[index] = self._client.files.create(file=files[index], purpose="assistants").id
+            if on_progress is not None:
+                on_progress(len(uploaded), len(files))
+
+        with ThreadPoolExecutor(max_workers=max_concurrency) as pool:
+            futures = {pool.submit(upload, index): index for index in range(len(files))}
+            wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:
+                future.cancel()
+        for future, index in futures.items():
+            if not future.cancelled() and future.exception() is not None:
+                failures[index] = future.exception()  # type: ignore[assignment]
+        ids = [*([] if isinstance(file_ids, Unset) else file_ids), *(uploaded[i] for i in sorted(uploaded))]
+        try:
+            if failures:
+                raise BatchUploadError(failures, len(files))
+            batch: VectorStoreFileBatch | None = None
+            for chunk in _chunks(ids):
+                batch = self.create_and_poll(
+                    vector_store_id,
+                    file_ids=chunk,
+                    attributes=attributes,
+                    chunking_strategy=chunking_strategy,
+                    poll_interval_ms=poll_interval_ms,
+                    max_wait_seconds=max_wait_seconds,
+                )
+            assert batch is not None
+            return batch
+        except BaseException:
+            for file_id in uploaded.values():
+                self._client.files.delete(file_id)
+            raise
+
+
+class AsyncFileBatches(AsyncResource):
+    """The async twin of ``FileBatches``."""
+
+    create = api(create_vector_store_file_batch.asyncio)
+    retrieve = api(get_vector_store_file_batch.asyncio)
+    cancel = api(cancel_vector_store_file_batch.asyncio)
+    list_files = paginated(list_files_in_vector_store_batch.asyncio, VectorStoreFile)
+
+    async def poll(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Wait until the batch is no longer ``in_progress`` and return it."""
+        poller = Poller(_describe(batch_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        return await poll_async(
+            lambda: get_vector_store_file_batch.asyncio_detailed(self._raw, batch_id, vector_store_id=vector_store_id),
+            poller,
+        )
+
+    async def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: list[str] | Omit = omit,
+        files: list[Any] | Omit = omit,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: Any | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFileBatch:
+        """Create a batch and wait for it to be processed."""
+        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
+        batch = await self.create(
+            vector_store_id, file_ids=file_ids, files=files, attributes=attributes, chunking_strategy=chunking_strategy
+        )
+        return await self.poll(
+            batch.id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Sequence[FileTypes],
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        file_ids: list[str] | Omit = omit,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: Any | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+        on_progress: UploadProgress | None = None,
+    ) -> VectorStoreFileBatch:
+        """Upload, attach and wait (see ``FileBatches.upload_and_poll``)."""
+        _check_upload_args(files, max_concurrency)
+        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
+        uploaded: dict[int, str] = {}
+        gate = asyncio.Semaphore(max_concurrency)
+
+        async def upload(index: int) -> None:
+            async with gate:
+                uploaded[index] = (await self._client.files.create(file=files[index], purpose="assistants")).id
+            if on_progress is not None:
+                on_progress(len(uploaded), len(files))
+
+        tasks = [asyncio.ensure_future(upload(index)) for index in range(len(files))]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        for task in tasks:
+            task.cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        failures = {
+            index: result
+            for index, result in enumerate(results)
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError)
+        }
+        ids = [*([] if isinstance(file_ids, Unset) else file_ids), *(uploaded[i] for i in sorted(uploaded))]
+        try:
+            if failures:
+                raise BatchUploadError(failures, len(files))
+            batch: VectorStoreFileBatch | None = None
+            for chunk in _chunks(ids):
+                batch = await self.create_and_poll(
+                    vector_store_id,
+                    file_ids=chunk,
+                    attributes=attributes,
+                    chunking_strategy=chunking_strategy,
+                    poll_interval_ms=poll_interval_ms,
+                    max_wait_seconds=max_wait_seconds,
+                )
+            assert batch is not None
+            return batch
+        except BaseException:
+            await asyncio.gather(*(self._client.files.delete(file_id) for file_id in uploaded.values()))
+            raise

@@ -1,0 +1,84 @@
+"""``client.files``: upload, retrieve, list, delete, download."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from vectorstores_raw.api.files import create_file, delete_file, download_file, list_files, retrieve_file
+from vectorstores_raw.models.file_expiration_policy import FileExpirationPolicy
+from vectorstores_raw.models.file_object import FileObject
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+
+from .._resource import AsyncResource, SyncResource, api, paginated
+from .._uploads import FileTypes, opened
+
+__all__ = ["AsyncFiles", "Files"]
+
+
+class Files(SyncResource):
+    """Files uploaded to the API (``purpose="assistants"`` for vector stores)."""
+
+    retrieve = api(retrieve_file.sync)
+    list = paginated(list_files.sync, FileObject)
+    delete = api(delete_file.sync)
+    content = api(download_file.sync)
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: str,
+        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> FileObject:
+        """Upload a file: a path (streamed from disk), a binary file object, or a
+        ``(filename, content[, content_type])`` tuple."""
+        with opened(file) as part:
+            return create_file.sync(
+                self._raw,
+                file=part,
+                purpose=purpose,  # type: ignore[arg-type]
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+
+class AsyncFiles(AsyncResource):
+    """The async twin of ``Files``."""
+
+    retrieve = api(retrieve_file.asyncio)
+    list = paginated(list_files.asyncio, FileObject)
+    delete = api(delete_file.asyncio)
+    content = api(download_file.asyncio)
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: str,
+        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> FileObject:
+        """Upload a file (see ``Files.create``)."""
+        with opened(file) as part:
+            return await create_file.asyncio(
+                self._raw,
+                file=part,
+                purpose=purpose,  # type: ignore[arg-type]
+                expires_after=expires_after,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )

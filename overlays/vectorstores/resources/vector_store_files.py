@@ -1,0 +1,202 @@
+"""``client.vector_stores.files``: files attached to a store, and the helpers that wait for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vectorstores_raw.api.vector_stores import (
+    create_vector_store_file,
+    delete_vector_store_file,
+    get_vector_store_file,
+    list_vector_store_files,
+    retrieve_vector_store_file_content,
+    update_vector_store_file_attributes,
+)
+from vectorstores_raw.models.file_content_response import FileContentResponse
+from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.types import Omit, omit
+
+from .._polling import Poller, poll_async, poll_sync
+from .._resource import AsyncResource, SyncResource, api, paginated, single_page
+from .._uploads import FileTypes
+
+__all__ = ["AsyncVectorStoreFiles", "VectorStoreFiles"]
+
+Attributes = dict[str, str | float | bool] | None
+ChunkingStrategy = dict[str, Any] | Any
+
+
+def _describe(file_id: str, vector_store_id: str) -> str:
+    return f"vector store file {file_id!r} in vector store {vector_store_id!r}"
+
+
+class VectorStoreFiles(SyncResource):
+    """Files attached to a vector store."""
+
+    create = api(create_vector_store_file.sync)
+    retrieve = api(get_vector_store_file.sync)
+    update = api(update_vector_store_file_attributes.sync)
+    list = paginated(list_vector_store_files.sync, VectorStoreFile)
+    delete = api(delete_vector_store_file.sync)
+    content = single_page(retrieve_vector_store_file_content.sync, FileContentResponse)
+
+    def poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
+        check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
+        unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
+        poller = Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        return poll_sync(
+            lambda: get_vector_store_file.sync_detailed(self._raw, file_id, vector_store_id=vector_store_id), poller
+        )
+
+    def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Attach a file and wait for it to be processed."""
+        Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
+        return self.poll(
+            file_id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    def upload(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+    ) -> VectorStoreFile:
+        """Upload a file and attach it; if attaching fails, the upload is deleted again."""
+        uploaded = self._client.files.create(file=file, purpose="assistants")
+        try:
+            return self.create(
+                vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
+            )
+        except BaseException:
+            self._client.files.delete(uploaded.id)
+            raise
+
+    def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Attributes | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Upload, attach, and wait for processing."""
+        Poller("upload", self._client._clock, poll_interval_ms, max_wait_seconds)
+        attached = self.upload(
+            vector_store_id=vector_store_id, file=file, attributes=attributes, chunking_strategy=chunking_strategy
+        )
+        return self.poll(
+            attached.id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+
+class AsyncVectorStoreFiles(AsyncResource):
+    """The async twin of ``VectorStoreFiles``."""
+
+    create = api(create_vector_store_file.asyncio)
+    retrieve = api(get_vector_store_file.asyncio)
+    update = api(update_vector_store_file_attributes.asyncio)
+    list = paginated(list_vector_store_files.asyncio, VectorStoreFile)
+    delete = api(delete_vector_store_file.asyncio)
+    content = single_page(retrieve_vector_store_file_content.asyncio, FileContentResponse)
+
+    async def poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Wait until the file is no longer ``in_progress`` (see ``VectorStoreFiles.poll``)."""
+        poller = Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        return await poll_async(
+            lambda: get_vector_store_file.asyncio_detailed(self._raw, file_id, vector_store_id=vector_store_id), poller
+        )
+
+    async def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Attach a file and wait for it to be processed."""
+        Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
+        await self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
+        return await self.poll(
+            file_id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )
+
+    async def upload(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Attributes | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+    ) -> VectorStoreFile:
+        """Upload a file and attach it; if attaching fails, the upload is deleted again."""
+        uploaded = await self._client.files.create(file=file, purpose="assistants")
+        try:
+            return await self.create(
+                vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
+            )
+        except BaseException:
+            await self._client.files.delete(uploaded.id)
+            raise
+
+    async def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: Attributes | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: ChunkingStrategy | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+    ) -> VectorStoreFile:
+        """Upload, attach, and wait for processing."""
+        Poller("upload", self._client._clock, poll_interval_ms, max_wait_seconds)
+        attached = await self.upload(
+            vector_store_id=vector_store_id, file=file, attributes=attributes, chunking_strategy=chunking_strategy
+        )
+        return await self.poll(
+            attached.id,
+            vector_store_id=vector_store_id,
+            poll_interval_ms=poll_interval_ms,
+            max_wait_seconds=max_wait_seconds,
+        )

@@ -1,0 +1,60 @@
+"""``client.vector_stores``: stores, their search, and the ``files``/``file_batches`` below them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from vectorstores_raw.api.vector_stores import (
+    create_vector_store,
+    delete_vector_store,
+    get_vector_store,
+    list_vector_stores,
+    modify_vector_store,
+    search_vector_store,
+)
+from vectorstores_raw.models.vector_store import VectorStore
+from vectorstores_raw.models.vector_store_search_response import VectorStoreSearchResponse
+
+from .._resource import AsyncResource, SyncResource, api, paginated, single_page
+from .file_batches import AsyncFileBatches, FileBatches
+from .vector_store_files import AsyncVectorStoreFiles, VectorStoreFiles
+
+__all__ = ["AsyncVectorStores", "VectorStores"]
+
+
+class VectorStores(SyncResource):
+    """Vector stores: create, inspect, change, list, delete and search them."""
+
+    create = api(create_vector_store.sync)
+    retrieve = api(get_vector_store.sync)
+    update = api(modify_vector_store.sync)
+    list = paginated(list_vector_stores.sync, VectorStore)
+    delete = api(delete_vector_store.sync)
+    search = single_page(search_vector_store.sync, VectorStoreSearchResponse)
+
+    @cached_property
+    def files(self) -> VectorStoreFiles:
+        return VectorStoreFiles(self._client)
+
+    @cached_property
+    def file_batches(self) -> FileBatches:
+        return FileBatches(self._client)
+
+
+class AsyncVectorStores(AsyncResource):
+    """The async twin of ``VectorStores``."""
+
+    create = api(create_vector_store.asyncio)
+    retrieve = api(get_vector_store.asyncio)
+    update = api(modify_vector_store.asyncio)
+    list = paginated(list_vector_stores.asyncio, VectorStore)
+    delete = api(delete_vector_store.asyncio)
+    search = single_page(search_vector_store.asyncio, VectorStoreSearchResponse)
+
+    @cached_property
+    def files(self) -> AsyncVectorStoreFiles:
+        return AsyncVectorStoreFiles(self._client)
+
+    @cached_property
+    def file_batches(self) -> AsyncFileBatches:
+        return AsyncFileBatches(self._client)
