@@ -42,6 +42,14 @@ class Connection(Client):
             return options
         return evolve(options, params={**self.default_query, **(options.params or {})})
 
+    def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
+        # Base URL and default headers go on each request, so an http_client the user passed in
+        # is used as it is and never changed (it may be shared with other clients).
+        options = evolve(
+            options, url=f"{self._base_url}{options.url}", headers={**self._headers, **(options.headers or {})}
+        )
+        return Client.build_request(self, http, options)
+
     def request(self, options: RequestOptions) -> httpx.Response:
         options = self._with_defaults(options)
         return self.policy.call(lambda: Client.request(self, options), replayable=options.replayable)
@@ -116,16 +124,10 @@ class _BaseClient:
             httpx_args={"limits": DEFAULT_LIMITS},
         )
         if isinstance(self._http_client, httpx.Client):
-            connection.set_httpx_client(self._prepared(self._http_client))
+            connection.set_httpx_client(self._http_client)
         elif isinstance(self._http_client, httpx.AsyncClient):
-            connection.set_async_httpx_client(self._prepared(self._http_client))
+            connection.set_async_httpx_client(self._http_client)
         return connection
-
-    def _prepared(self, http: Any) -> Any:
-        # A client the user supplied keeps its transport and TLS settings; ours fill the rest.
-        http.base_url = str(self.base_url).rstrip("/")
-        http.headers.update(self.default_headers)
-        return http
 
     def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {

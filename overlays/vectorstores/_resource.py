@@ -60,6 +60,8 @@ def bind(fn: Callable[Concatenate[Client, P], R], client: Client) -> Callable[P,
     """``fn`` with its client argument supplied; its signature shows the rest."""
     bound = functools.partial(fn, client)
     functools.update_wrapper(bound, fn)
+    del bound.__wrapped__  # type: ignore[attr-defined]  # else inspect.signature shows `client` again
+    bound.__signature__ = _signature_without_client(fn)  # type: ignore[attr-defined]
     return bound
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import Any
@@ -128,10 +129,14 @@ class FileBatches(SyncResource):
         uploaded: dict[int, str] = {}
         failures: dict[int, BaseException] = {}
 
+        lock = threading.Lock()
+
         def upload(index: int) -> None:
-            uploaded[index] = self._client.files.create(file=files[index], purpose="assistants").id
-            if on_progress is not None:
-                on_progress(len(uploaded), len(files))
+            file_id = self._client.files.create(file=files[index], purpose="assistants").id
+            with lock:  # progress counts arrive in order, the last one is (total, total)
+                uploaded[index] = file_id
+                if on_progress is not None:
+                    on_progress(len(uploaded), len(files))
 
         with ThreadPoolExecutor(max_workers=max_concurrency) as pool:
             futures = {pool.submit(upload, index): index for index in range(len(files))}
@@ -141,26 +146,35 @@ class FileBatches(SyncResource):
         for future, index in futures.items():
             if not future.cancelled() and future.exception() is not None:
                 failures[index] = future.exception()  # type: ignore[assignment]
-        ids = [*([] if isinstance(file_ids, Unset) else file_ids), *(uploaded[i] for i in sorted(uploaded))]
-        try:
-            if failures:
-                raise BatchUploadError(failures, len(files))
-            batch: VectorStoreFileBatch | None = None
-            for chunk in _chunks(ids):
-                batch = self.create_and_poll(
-                    vector_store_id,
-                    file_ids=chunk,
-                    attributes=attributes,
-                    chunking_strategy=chunking_strategy,
-                    poll_interval_ms=poll_interval_ms,
-                    max_wait_seconds=max_wait_seconds,
-                )
-            assert batch is not None
-            return batch
-        except BaseException:
+        if failures:
             for file_id in uploaded.values():
                 self._client.files.delete(file_id)
+            raise BatchUploadError(failures, len(files))
+        ours = [uploaded[i] for i in sorted(uploaded)]
+        chunks = _chunks([*([] if isinstance(file_ids, Unset) else file_ids), *ours])
+        batches: list[VectorStoreFileBatch] = []
+        try:
+            for chunk in chunks:
+                batches.append(
+                    self.create(
+                        vector_store_id, file_ids=chunk, attributes=attributes, chunking_strategy=chunking_strategy
+                    )
+                )
+        except BaseException:
+            # Files already in a batch belong to the store now; only the unattached ones go.
+            attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
+            for file_id in ours:
+                if file_id not in attached:
+                    self._client.files.delete(file_id)
             raise
+        for batch in batches:
+            last = self.poll(
+                batch.id,
+                vector_store_id=vector_store_id,
+                poll_interval_ms=poll_interval_ms,
+                max_wait_seconds=max_wait_seconds,
+            )
+        return last
 
 
 class AsyncFileBatches(AsyncResource):
@@ -244,22 +258,28 @@ class AsyncFileBatches(AsyncResource):
             for index, result in enumerate(results)
             if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError)
         }
-        ids = [*([] if isinstance(file_ids, Unset) else file_ids), *(uploaded[i] for i in sorted(uploaded))]
-        try:
-            if failures:
-                raise BatchUploadError(failures, len(files))
-            batch: VectorStoreFileBatch | None = None
-            for chunk in _chunks(ids):
-                batch = await self.create_and_poll(
-                    vector_store_id,
-                    file_ids=chunk,
-                    attributes=attributes,
-                    chunking_strategy=chunking_strategy,
-                    poll_interval_ms=poll_interval_ms,
-                    max_wait_seconds=max_wait_seconds,
-                )
-            assert batch is not None
-            return batch
-        except BaseException:
+        if failures:
             await asyncio.gather(*(self._client.files.delete(file_id) for file_id in uploaded.values()))
+            raise BatchUploadError(failures, len(files))
+        ours = [uploaded[i] for i in sorted(uploaded)]
+        chunks = _chunks([*([] if isinstance(file_ids, Unset) else file_ids), *ours])
+        batches: list[VectorStoreFileBatch] = []
+        try:
+            for chunk in chunks:
+                batches.append(
+                    await self.create(
+                        vector_store_id, file_ids=chunk, attributes=attributes, chunking_strategy=chunking_strategy
+                    )
+                )
+        except BaseException:
+            attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
+            await asyncio.gather(*(self._client.files.delete(f) for f in ours if f not in attached))
             raise
+        for batch in batches:
+            last = await self.poll(
+                batch.id,
+                vector_store_id=vector_store_id,
+                poll_interval_ms=poll_interval_ms,
+                max_wait_seconds=max_wait_seconds,
+            )
+        return last

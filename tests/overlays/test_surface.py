@@ -1,0 +1,154 @@
+"""The public surface: lazy imports, type names, raw responses, sync/async parity."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from vectorstores import AsyncOpenAI, OpenAI
+
+from .conftest import MakeAsyncClient, Recorder, Reply, vector_store
+
+RESOURCES = ["files", "vector_stores", "vector_stores.files", "vector_stores.file_batches"]
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, vectorstores\n"
+        "print('vectorstores_raw.models.vector_store' in sys.modules)\n"
+        "print(any(name.startswith('vectorstores_raw.models') for name in sys.modules))\n"
+        "print('tenacity' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False", "False"]
+
+
+def test_types_import() -> None:
+    from vectorstores.types import (
+        FileCounts,
+        FileDeleted,
+        FileObject,
+        VectorStore,
+        VectorStoreDeleted,
+        VectorStoreFile,
+        VectorStoreFileBatch,
+        VectorStoreFileDeleted,
+        VectorStoreSearchResponse,
+    )
+
+    for cls in (
+        VectorStore,
+        FileCounts,
+        VectorStoreDeleted,
+        VectorStoreFile,
+        VectorStoreFileDeleted,
+        VectorStoreFileBatch,
+        VectorStoreSearchResponse,
+        FileObject,
+        FileDeleted,
+    ):
+        assert isinstance(cls, type)
+        assert callable(cls.from_dict)
+
+
+def test_results_are_the_public_types(client: OpenAI, recorder: Recorder) -> None:
+    from vectorstores.types import FileCounts, VectorStore
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    store = client.vector_stores.retrieve("vs_1")
+    assert isinstance(store, VectorStore)
+    assert isinstance(store.file_counts, FileCounts)
+    assert (store.id, store.name, store.status) == ("vs_1", "n", "completed")
+
+
+def test_every_export_resolves() -> None:
+    import vectorstores
+
+    for name in vectorstores.__all__:
+        assert getattr(vectorstores, name) is not None
+    with pytest.raises(AttributeError):
+        vectorstores.does_not_exist  # noqa: B018
+
+
+def test_with_raw_response(client: OpenAI, recorder: Recorder) -> None:
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store(), headers={"x-request-id": "req_123"}))
+
+    response = client.vector_stores.with_raw_response.retrieve("vs_1")
+
+    assert response.status_code == 200
+    assert response.headers["x-request-id"] == "req_123"
+    assert response.request_id == "req_123"
+    assert response.parsed.id == "vs_1"
+    assert b'"vs_1"' in response.content
+    assert len(recorder) == 1
+
+
+def test_async_with_raw_response(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store(), headers={"x-request-id": "req_9"}))
+
+    async def main(client: AsyncOpenAI) -> Any:
+        async with client:
+            return await client.vector_stores.with_raw_response.retrieve("vs_1")
+
+    response = asyncio.run(main(make_async_client()))
+    assert (response.status_code, response.request_id, response.parsed.id) == (200, "req_9", "vs_1")
+
+
+def test_with_raw_response_parse(client: OpenAI, recorder: Recorder) -> None:
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    response = client.vector_stores.with_raw_response.retrieve("vs_1")
+    assert response.parse().id == "vs_1"
+
+
+def _resource(client: OpenAI | AsyncOpenAI, dotted: str) -> Any:
+    target: Any = client
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def _methods(resource: Any) -> dict[str, list[str]]:
+    methods: dict[str, list[str]] = {}
+    for name in dir(type(resource)):
+        if name.startswith("_") or name == "with_raw_response":
+            continue
+        value = getattr(resource, name)
+        if callable(value) and not isinstance(value, type):
+            methods[name] = list(inspect.signature(value).parameters)
+    return methods
+
+
+@pytest.mark.parametrize("dotted", RESOURCES)
+def test_sync_and_async_have_the_same_methods(client: OpenAI, make_async_client: MakeAsyncClient, dotted: str) -> None:
+    sync_methods = _methods(_resource(client, dotted))
+    async_methods = _methods(_resource(make_async_client(), dotted))
+
+    assert sync_methods
+    assert sorted(sync_methods) == sorted(async_methods)
+    for name, parameters in sync_methods.items():
+        assert parameters == async_methods[name], name
+
+
+@pytest.mark.parametrize("dotted", RESOURCES)
+def test_async_methods_are_awaitable(make_async_client: MakeAsyncClient, dotted: str) -> None:
+    resource = _resource(make_async_client(), dotted)
+    for name in _methods(resource):
+        method = getattr(resource, name)
+        if name in {"list", "list_files"}:
+            continue  # returns an AsyncPaginator: awaitable and async-iterable
+        assert inspect.iscoroutinefunction(method), name
+
+
+def test_expected_methods_exist(client: OpenAI) -> None:
+    assert {"create", "retrieve", "list", "delete", "content"} <= set(_methods(client.files))
+    assert {"create", "retrieve", "update", "list", "delete", "search"} <= set(_methods(client.vector_stores))
+    assert {"create", "create_and_poll", "poll", "upload", "upload_and_poll", "list", "delete"} <= set(
+        _methods(client.vector_stores.files)
+    )
+    assert {"create", "create_and_poll", "poll", "upload_and_poll", "cancel", "list_files"} <= set(
+        _methods(client.vector_stores.file_batches)
+    )
