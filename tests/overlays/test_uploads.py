@@ -316,3 +316,38 @@ def test_polling_timeout_after_batch_creation_keeps_the_files(client: OpenAI, re
 
     assert recorder.matching("POST", "/vector_stores/vs_1/file_batches")
     assert not recorder.matching("DELETE", "/files/file-doc0")
+
+
+def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
+    import asyncio
+
+    import httpx as _httpx
+    from vectorstores import AsyncOpenAI, NotFoundError, OpenAI
+
+    payload = bytes(range(256)) * 1024
+
+    def handler(request: _httpx.Request) -> _httpx.Response:
+        if request.url.path.endswith("/missing/content"):
+            return _httpx.Response(404, json={"error": {"message": "No such File object: missing", "type": "x"}})
+        return _httpx.Response(200, content=payload)
+
+    client = OpenAI(
+        api_key="k", base_url="https://api.test/v1", http_client=_httpx.Client(transport=_httpx.MockTransport(handler))
+    )
+    assert client.files.content("file-1") == payload
+    with client.files.stream_content("file-1") as response:
+        chunks = list(response.iter_bytes(chunk_size=65536))
+    assert b"".join(chunks) == payload and len(chunks) > 1
+    with pytest.raises(NotFoundError), client.files.stream_content("missing"):
+        pass
+
+    async def run() -> bytes:
+        aclient = AsyncOpenAI(
+            api_key="k",
+            base_url="https://api.test/v1",
+            http_client=_httpx.AsyncClient(transport=_httpx.MockTransport(handler)),
+        )
+        async with aclient.files.stream_content("file-1") as response:
+            return b"".join([chunk async for chunk in response.aiter_bytes()])
+
+    assert asyncio.run(run()) == payload
