@@ -1,23 +1,22 @@
 """Waiting for a file or a batch to finish processing.
 
-``Poller`` holds the whole decision (done yet? how long to wait? past the deadline?); the sync
-and async drivers below only fetch and sleep, so both clients follow one flow.
+``Poller`` holds the whole decision (done yet? how long to wait? past the deadline?) and
+``poll_flow`` the loop, run by the sync or async driver of ``_flow``.
 """
 
 from __future__ import annotations
 
 import numbers
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from vectorstores_raw.errors import OpenAIError
 from vectorstores_raw.types import Response, Unset
 
 from ._clock import Clock
+from ._flow import Flow, Step
 
-__all__ = ["DEFAULT_POLL_SECONDS", "Poller", "PollingTimeoutError", "poll_async", "poll_sync"]
+__all__ = ["DEFAULT_POLL_SECONDS", "Poller", "PollingTimeoutError", "check_poll_options", "poll_flow"]
 
-T = TypeVar("T")
 DEFAULT_POLL_SECONDS = 1.0
 
 
@@ -78,21 +77,15 @@ class Poller:
             return DEFAULT_POLL_SECONDS
 
 
-def poll_sync(fetch: Callable[[], Response[T]], poller: Poller) -> T:
-    """Fetch until done, sleeping as the poller says."""
+def poll_flow(fetch: Step, poller: Poller) -> Flow[Any]:
+    """Fetch until the object is done, sleeping as the poller says in between."""
     while True:
-        response = fetch()
+        response = yield fetch
         wait = poller.next_wait(response)
         if wait is None:
             return response.parsed
-        poller.clock.sleep(wait)
+        yield _sleep(wait)
 
 
-async def poll_async(fetch: Callable[[], Awaitable[Response[T]]], poller: Poller) -> T:
-    """The async twin of ``poll_sync``."""
-    while True:
-        response = await fetch()
-        wait = poller.next_wait(response)
-        if wait is None:
-            return response.parsed
-        await poller.clock.asleep(wait)
+def _sleep(seconds: float) -> Step:
+    return lambda resource: resource._sleep(seconds)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from vectorstores_raw.client import Client
 
+from ._flow import Flow, run_async, run_sync
 from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPage
 
 if TYPE_CHECKING:
@@ -48,12 +49,24 @@ class SyncResource(_Resource):
     def __init__(self, client: OpenAI) -> None:
         self._client = client
 
+    def _run(self, flow: Flow[T]) -> T:
+        return run_sync(flow, self)
+
+    def _sleep(self, seconds: float) -> None:
+        self._client._clock.sleep(seconds)
+
 
 class AsyncResource(_Resource):
     """A group of operations of an asyncio client."""
 
     def __init__(self, client: AsyncOpenAI) -> None:
         self._client = client
+
+    async def _run(self, flow: Flow[T]) -> T:
+        return await run_async(flow, self)
+
+    async def _sleep(self, seconds: float) -> None:
+        await self._client._clock.asleep(seconds)
 
 
 def bind(fn: Callable[Concatenate[Client, P], R], client: Client) -> Callable[P, R]:

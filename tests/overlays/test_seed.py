@@ -133,6 +133,21 @@ def test_seed_async_usage(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None
         store = await client.beta.vector_stores.create(name="Async Store", file_ids=["file-abc123"])
         names = [s.name async for s in client.vector_stores.list()]
         assert names == ["Async Store"]
+
+        # Every helper runs under the async driver too.
+        files = client.beta.vector_stores.files
+        uploaded = await files.upload(vector_store_id=store.id, file=("a.txt", b"alpha"))
+        assert (await files.poll(uploaded.id, vector_store_id=store.id)).status == "completed"
+        other = await client.files.create(file=("b.txt", b"beta"), purpose="assistants")
+        assert (await files.create_and_poll(other.id, vector_store_id=store.id)).status == "completed"
+        done = await files.upload_and_poll(vector_store_id=store.id, file=("c.txt", b"gamma"), poll_interval_ms=5)
+        assert done.status == "completed"
+        batches = client.beta.vector_stores.file_batches
+        batch = await batches.create_and_poll(store.id, file_ids=[other.id])
+        assert batch.status == "completed"
+        batch = await batches.upload_and_poll(store.id, files=[("d.txt", b"delta"), ("e.txt", b"eps")])
+        listed = await batches.list_files(batch.id, vector_store_id=store.id)
+        assert [f.id for f in listed.data] == batch["file_ids"]
         await client.close()
         return store.id
 

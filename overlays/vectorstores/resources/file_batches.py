@@ -19,7 +19,8 @@ from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
 from vectorstores_raw.types import Omit, Unset, omit
 
-from .._polling import Poller, poll_async, poll_sync
+from .._flow import Flow, Step
+from .._polling import Poller, check_poll_options, poll_flow
 from .._resource import AsyncResource, SyncResource, api, paginated
 from .._uploads import FileTypes, file_name
 
@@ -40,8 +41,7 @@ class BatchUploadError(OpenAIError):
         self.failures = failures
 
 
-def _describe(batch_id: str, vector_store_id: str) -> str:
-    return f"file batch {batch_id!r} of vector store {vector_store_id!r}"
+Uploaded = tuple[dict[int, str], dict[int, BaseException]]  # file ids and errors, by input index
 
 
 def _check_upload_args(files: Sequence[FileTypes], max_concurrency: int) -> None:
@@ -57,6 +57,78 @@ def _check_upload_args(files: Sequence[FileTypes], max_concurrency: int) -> None
 
 def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[start : start + MAX_FILES_PER_BATCH] for start in range(0, len(ids), MAX_FILES_PER_BATCH)]
+
+
+# --- The helpers, written once for both clients (see _flow) --------------------------------------
+
+
+def _create(vector_store_id: str, batch: dict[str, Any]) -> Step:
+    return lambda r: r.create(vector_store_id, **batch)
+
+
+def _delete(file_id: str) -> Step:
+    return lambda r: r._client.files.delete(file_id)
+
+
+def _poll(
+    resource: SyncResource | AsyncResource,
+    batch_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+) -> Flow[VectorStoreFileBatch]:
+    description = f"file batch {batch_id!r} of vector store {vector_store_id!r}"
+    poller = Poller(description, resource._client._clock, poll_interval_ms, max_wait_seconds)
+    return poll_flow(lambda r: r.with_raw_response.retrieve(batch_id, vector_store_id=vector_store_id), poller)
+
+
+def _create_and_poll(
+    resource: SyncResource | AsyncResource,
+    vector_store_id: str,
+    batch: dict[str, Any],
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+) -> Flow[VectorStoreFileBatch]:
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    created = yield _create(vector_store_id, batch)
+    return (yield from _poll(resource, created.id, vector_store_id, poll_interval_ms, max_wait_seconds))
+
+
+def _upload_and_poll(
+    resource: SyncResource | AsyncResource,
+    vector_store_id: str,
+    files: Sequence[FileTypes],
+    max_concurrency: int,
+    file_ids: list[str] | Omit,
+    batch: dict[str, Any],
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    on_progress: UploadProgress | None,
+) -> Flow[VectorStoreFileBatch]:
+    _check_upload_args(files, max_concurrency)
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    uploaded, failures = yield lambda r: r._upload_all(files, max_concurrency, on_progress)
+    if failures:
+        for file_id in uploaded.values():
+            yield _delete(file_id)
+        raise BatchUploadError(failures, len(files))
+    ours = [uploaded[index] for index in sorted(uploaded)]
+    chunks = _chunks([*([] if isinstance(file_ids, Unset) else file_ids), *ours])
+    batches: list[VectorStoreFileBatch] = []
+    try:
+        for chunk in chunks:
+            batches.append((yield _create(vector_store_id, {**batch, "file_ids": chunk})))
+    except BaseException:
+        # Files already in a batch belong to the store now; only the unattached ones go.
+        attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
+        for file_id in ours:
+            if file_id not in attached:
+                yield _delete(file_id)
+        raise
+    last = batches[-1]
+    for created in batches:
+        last = yield from _poll(resource, created.id, vector_store_id, poll_interval_ms, max_wait_seconds)
+    return last
 
 
 class FileBatches(SyncResource):
@@ -76,11 +148,7 @@ class FileBatches(SyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
-        poller = Poller(_describe(batch_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        return poll_sync(
-            lambda: get_vector_store_file_batch.sync_detailed(self._raw, batch_id, vector_store_id=vector_store_id),
-            poller,
-        )
+        return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
     def create_and_poll(
         self,
@@ -94,16 +162,8 @@ class FileBatches(SyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFileBatch:
         """Create a batch and wait for it to be processed."""
-        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
-        batch = self.create(
-            vector_store_id, file_ids=file_ids, files=files, attributes=attributes, chunking_strategy=chunking_strategy
-        )
-        return self.poll(
-            batch.id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
-        )
+        batch = {"file_ids": file_ids, "files": files, "attributes": attributes, "chunking_strategy": chunking_strategy}
+        return self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds))
 
     def upload_and_poll(
         self,
@@ -122,13 +182,29 @@ class FileBatches(SyncResource):
         one batch (several past 2,000 files), and wait for processing; returns the last batch.
 
         If an upload fails, pending uploads are cancelled, the files already uploaded are
-        deleted, and BatchUploadError lists which inputs failed.
+        deleted, and BatchUploadError lists which inputs failed. Once files are in a batch they
+        stay, even if waiting for processing fails or is interrupted.
         """
-        _check_upload_args(files, max_concurrency)
-        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
-        uploaded: dict[int, str] = {}
-        failures: dict[int, BaseException] = {}
+        batch = {"attributes": attributes, "chunking_strategy": chunking_strategy}
+        return self._run(
+            _upload_and_poll(
+                self,
+                vector_store_id,
+                files,
+                max_concurrency,
+                file_ids,
+                batch,
+                poll_interval_ms,
+                max_wait_seconds,
+                on_progress,
+            )
+        )
 
+    def _upload_all(
+        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None
+    ) -> Uploaded:
+        """Upload on a thread pool; the first failure cancels what has not started."""
+        uploaded: dict[int, str] = {}
         lock = threading.Lock()
 
         def upload(index: int) -> None:
@@ -143,38 +219,12 @@ class FileBatches(SyncResource):
             wait(futures, return_when=FIRST_EXCEPTION)
             for future in futures:
                 future.cancel()
-        for future, index in futures.items():
-            if not future.cancelled() and future.exception() is not None:
-                failures[index] = future.exception()  # type: ignore[assignment]
-        if failures:
-            for file_id in uploaded.values():
-                self._client.files.delete(file_id)
-            raise BatchUploadError(failures, len(files))
-        ours = [uploaded[i] for i in sorted(uploaded)]
-        chunks = _chunks([*([] if isinstance(file_ids, Unset) else file_ids), *ours])
-        batches: list[VectorStoreFileBatch] = []
-        try:
-            for chunk in chunks:
-                batches.append(
-                    self.create(
-                        vector_store_id, file_ids=chunk, attributes=attributes, chunking_strategy=chunking_strategy
-                    )
-                )
-        except BaseException:
-            # Files already in a batch belong to the store now; only the unattached ones go.
-            attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
-            for file_id in ours:
-                if file_id not in attached:
-                    self._client.files.delete(file_id)
-            raise
-        for batch in batches:
-            last = self.poll(
-                batch.id,
-                vector_store_id=vector_store_id,
-                poll_interval_ms=poll_interval_ms,
-                max_wait_seconds=max_wait_seconds,
-            )
-        return last
+        failures = {
+            index: error
+            for future, index in futures.items()
+            if not future.cancelled() and (error := future.exception()) is not None
+        }
+        return uploaded, failures
 
 
 class AsyncFileBatches(AsyncResource):
@@ -194,11 +244,7 @@ class AsyncFileBatches(AsyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
-        poller = Poller(_describe(batch_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        return await poll_async(
-            lambda: get_vector_store_file_batch.asyncio_detailed(self._raw, batch_id, vector_store_id=vector_store_id),
-            poller,
-        )
+        return await self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
     async def create_and_poll(
         self,
@@ -212,16 +258,8 @@ class AsyncFileBatches(AsyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFileBatch:
         """Create a batch and wait for it to be processed."""
-        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
-        batch = await self.create(
-            vector_store_id, file_ids=file_ids, files=files, attributes=attributes, chunking_strategy=chunking_strategy
-        )
-        return await self.poll(
-            batch.id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
-        )
+        batch = {"file_ids": file_ids, "files": files, "attributes": attributes, "chunking_strategy": chunking_strategy}
+        return await self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds))
 
     async def upload_and_poll(
         self,
@@ -236,9 +274,32 @@ class AsyncFileBatches(AsyncResource):
         max_wait_seconds: float | Omit = omit,
         on_progress: UploadProgress | None = None,
     ) -> VectorStoreFileBatch:
-        """Upload, attach and wait (see ``FileBatches.upload_and_poll``)."""
-        _check_upload_args(files, max_concurrency)
-        Poller("batch", self._client._clock, poll_interval_ms, max_wait_seconds)
+        """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
+        one batch (several past 2,000 files), and wait for processing; returns the last batch.
+
+        If an upload fails, pending uploads are cancelled, the files already uploaded are
+        deleted, and BatchUploadError lists which inputs failed. Once files are in a batch they
+        stay, even if waiting for processing fails or is interrupted.
+        """
+        batch = {"attributes": attributes, "chunking_strategy": chunking_strategy}
+        return await self._run(
+            _upload_and_poll(
+                self,
+                vector_store_id,
+                files,
+                max_concurrency,
+                file_ids,
+                batch,
+                poll_interval_ms,
+                max_wait_seconds,
+                on_progress,
+            )
+        )
+
+    async def _upload_all(
+        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None
+    ) -> Uploaded:
+        """Upload as tasks behind a semaphore; the first failure cancels the rest."""
         uploaded: dict[int, str] = {}
         gate = asyncio.Semaphore(max_concurrency)
 
@@ -258,28 +319,4 @@ class AsyncFileBatches(AsyncResource):
             for index, result in enumerate(results)
             if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError)
         }
-        if failures:
-            await asyncio.gather(*(self._client.files.delete(file_id) for file_id in uploaded.values()))
-            raise BatchUploadError(failures, len(files))
-        ours = [uploaded[i] for i in sorted(uploaded)]
-        chunks = _chunks([*([] if isinstance(file_ids, Unset) else file_ids), *ours])
-        batches: list[VectorStoreFileBatch] = []
-        try:
-            for chunk in chunks:
-                batches.append(
-                    await self.create(
-                        vector_store_id, file_ids=chunk, attributes=attributes, chunking_strategy=chunking_strategy
-                    )
-                )
-        except BaseException:
-            attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
-            await asyncio.gather(*(self._client.files.delete(f) for f in ours if f not in attached))
-            raise
-        for batch in batches:
-            last = await self.poll(
-                batch.id,
-                vector_store_id=vector_store_id,
-                poll_interval_ms=poll_interval_ms,
-                max_wait_seconds=max_wait_seconds,
-            )
-        return last
+        return uploaded, failures

@@ -16,7 +16,8 @@ from vectorstores_raw.models.file_content_response import FileContentResponse
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.types import Omit, omit
 
-from .._polling import Poller, poll_async, poll_sync
+from .._flow import Flow
+from .._polling import Poller, check_poll_options, poll_flow
 from .._resource import AsyncResource, SyncResource, api, paginated, single_page
 from .._uploads import FileTypes
 
@@ -26,8 +27,63 @@ Attributes = dict[str, str | float | bool] | None
 ChunkingStrategy = dict[str, Any] | Any
 
 
-def _describe(file_id: str, vector_store_id: str) -> str:
-    return f"vector store file {file_id!r} in vector store {vector_store_id!r}"
+# --- The helpers, written once for both clients (see _flow) --------------------------------------
+
+
+def _poll(
+    resource: SyncResource | AsyncResource,
+    file_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+) -> Flow[VectorStoreFile]:
+    description = f"vector store file {file_id!r} in vector store {vector_store_id!r}"
+    poller = Poller(description, resource._client._clock, poll_interval_ms, max_wait_seconds)
+    return poll_flow(lambda r: r.with_raw_response.retrieve(file_id, vector_store_id=vector_store_id), poller)
+
+
+def _create_and_poll(
+    resource: SyncResource | AsyncResource,
+    file_id: str,
+    vector_store_id: str,
+    attributes: Attributes | Omit,
+    chunking_strategy: ChunkingStrategy | Omit,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+) -> Flow[VectorStoreFile]:
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    yield lambda r: r.create(
+        vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy
+    )
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds))
+
+
+def _upload(
+    vector_store_id: str, file: FileTypes, attributes: Attributes | Omit, chunking_strategy: ChunkingStrategy | Omit
+) -> Flow[VectorStoreFile]:
+    uploaded = yield lambda r: r._client.files.create(file=file, purpose="assistants")
+    try:
+        attached: VectorStoreFile = yield lambda r: r.create(
+            vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
+        )
+    except BaseException:
+        yield lambda r: r._client.files.delete(uploaded.id)  # nothing left orphaned by a failed attach
+        raise
+    return attached
+
+
+def _upload_and_poll(
+    resource: SyncResource | AsyncResource,
+    vector_store_id: str,
+    file: FileTypes,
+    attributes: Attributes | Omit,
+    chunking_strategy: ChunkingStrategy | Omit,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+) -> Flow[VectorStoreFile]:
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    attached = yield from _upload(vector_store_id, file, attributes, chunking_strategy)
+    return (yield from _poll(resource, attached.id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
 
 class VectorStoreFiles(SyncResource):
@@ -51,10 +107,7 @@ class VectorStoreFiles(SyncResource):
         """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
         unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
-        poller = Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        return poll_sync(
-            lambda: get_vector_store_file.sync_detailed(self._raw, file_id, vector_store_id=vector_store_id), poller
-        )
+        return self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
     def create_and_poll(
         self,
@@ -67,13 +120,10 @@ class VectorStoreFiles(SyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFile:
         """Attach a file and wait for it to be processed."""
-        Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
-        return self.poll(
-            file_id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
+        return self._run(
+            _create_and_poll(
+                self, file_id, vector_store_id, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds
+            )
         )
 
     def upload(
@@ -85,14 +135,7 @@ class VectorStoreFiles(SyncResource):
         chunking_strategy: ChunkingStrategy | Omit = omit,
     ) -> VectorStoreFile:
         """Upload a file and attach it; if attaching fails, the upload is deleted again."""
-        uploaded = self._client.files.create(file=file, purpose="assistants")
-        try:
-            return self.create(
-                vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
-            )
-        except BaseException:
-            self._client.files.delete(uploaded.id)
-            raise
+        return self._run(_upload(vector_store_id, file, attributes, chunking_strategy))
 
     def upload_and_poll(
         self,
@@ -105,15 +148,10 @@ class VectorStoreFiles(SyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFile:
         """Upload, attach, and wait for processing."""
-        Poller("upload", self._client._clock, poll_interval_ms, max_wait_seconds)
-        attached = self.upload(
-            vector_store_id=vector_store_id, file=file, attributes=attributes, chunking_strategy=chunking_strategy
-        )
-        return self.poll(
-            attached.id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
+        return self._run(
+            _upload_and_poll(
+                self, vector_store_id, file, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds
+            )
         )
 
 
@@ -135,11 +173,10 @@ class AsyncVectorStoreFiles(AsyncResource):
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFile:
-        """Wait until the file is no longer ``in_progress`` (see ``VectorStoreFiles.poll``)."""
-        poller = Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        return await poll_async(
-            lambda: get_vector_store_file.asyncio_detailed(self._raw, file_id, vector_store_id=vector_store_id), poller
-        )
+        """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
+        check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
+        unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
+        return await self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
     async def create_and_poll(
         self,
@@ -152,13 +189,10 @@ class AsyncVectorStoreFiles(AsyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFile:
         """Attach a file and wait for it to be processed."""
-        Poller(_describe(file_id, vector_store_id), self._client._clock, poll_interval_ms, max_wait_seconds)
-        await self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
-        return await self.poll(
-            file_id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
+        return await self._run(
+            _create_and_poll(
+                self, file_id, vector_store_id, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds
+            )
         )
 
     async def upload(
@@ -170,14 +204,7 @@ class AsyncVectorStoreFiles(AsyncResource):
         chunking_strategy: ChunkingStrategy | Omit = omit,
     ) -> VectorStoreFile:
         """Upload a file and attach it; if attaching fails, the upload is deleted again."""
-        uploaded = await self._client.files.create(file=file, purpose="assistants")
-        try:
-            return await self.create(
-                vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
-            )
-        except BaseException:
-            await self._client.files.delete(uploaded.id)
-            raise
+        return await self._run(_upload(vector_store_id, file, attributes, chunking_strategy))
 
     async def upload_and_poll(
         self,
@@ -190,13 +217,8 @@ class AsyncVectorStoreFiles(AsyncResource):
         max_wait_seconds: float | Omit = omit,
     ) -> VectorStoreFile:
         """Upload, attach, and wait for processing."""
-        Poller("upload", self._client._clock, poll_interval_ms, max_wait_seconds)
-        attached = await self.upload(
-            vector_store_id=vector_store_id, file=file, attributes=attributes, chunking_strategy=chunking_strategy
-        )
-        return await self.poll(
-            attached.id,
-            vector_store_id=vector_store_id,
-            poll_interval_ms=poll_interval_ms,
-            max_wait_seconds=max_wait_seconds,
+        return await self._run(
+            _upload_and_poll(
+                self, vector_store_id, file, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds
+            )
         )

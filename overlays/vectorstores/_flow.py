@@ -1,0 +1,51 @@
+"""One flow for the sync and async clients.
+
+A helper that makes several calls (poll, upload then attach, upload a batch) is written once,
+as a generator that yields *steps*: callables taking the resource. The sync driver calls each
+step; the async driver awaits it, since the async resource's methods return awaitables. The
+flow receives each result (or the exception, thrown in at the ``yield``), exactly as httpx's
+``Auth.auth_flow`` serves both of its clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import Any, TypeVar
+
+__all__ = ["Flow", "Step", "run_async", "run_sync"]
+
+T = TypeVar("T")
+Step = Callable[[Any], Any]
+Flow = Generator[Step, Any, T]
+
+
+def run_sync(flow: Flow[T], resource: Any) -> T:
+    """Drive ``flow`` with a synchronous resource."""
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        result, error = None, None
+        try:
+            result = step(resource)
+        except BaseException as exc:  # handed to the flow, which decides (clean up, re-raise)
+            error = exc
+
+
+async def run_async(flow: Flow[T], resource: Any) -> T:
+    """Drive ``flow`` with an asyncio resource."""
+    result: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        result, error = None, None
+        try:
+            result = await step(resource)
+        except BaseException as exc:
+            error = exc
