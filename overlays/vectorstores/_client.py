@@ -32,7 +32,8 @@ _Self = TypeVar("_Self", bound="_BaseClient")
 
 @define
 class Connection(Client):
-    """The raw client with what the SDK adds to every request: retries and default query."""
+    """The raw client with what the SDK adds to every request: retries, default query, and the
+    base URL and headers applied per request."""
 
     policy: RetryPolicy = field(kw_only=True, repr=False)
     default_query: Mapping[str, object] = field(factory=dict, kw_only=True)
@@ -57,6 +58,14 @@ class Connection(Client):
     async def arequest(self, options: RequestOptions) -> httpx.Response:
         options = self._with_defaults(options)
         return await self.policy.acall(lambda: Client.arequest(self, options), replayable=options.replayable)
+
+    def open_stream(self, options: RequestOptions) -> httpx.Response:
+        options = self._with_defaults(options)  # retried until the body starts to arrive
+        return self.policy.call(lambda: Client.open_stream(self, options), replayable=options.replayable)
+
+    async def aopen_stream(self, options: RequestOptions) -> httpx.Response:
+        options = self._with_defaults(options)
+        return await self.policy.acall(lambda: Client.aopen_stream(self, options), replayable=options.replayable)
 
 
 class _BaseClient:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from vectorstores import AsyncOpenAI, BadRequestError, BatchUploadError, NotFoundError, OpenAI, PollingTimeoutError
+from vectorstores import (
+    APIConnectionError,
+    AsyncOpenAI,
+    BadRequestError,
+    BatchUploadError,
+    NotFoundError,
+    OpenAI,
+    PollingTimeoutError,
+)
 
 from .conftest import (
     MakeAsyncClient,
@@ -319,20 +327,16 @@ def test_polling_timeout_after_batch_creation_keeps_the_files(client: OpenAI, re
 
 
 def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
-    import asyncio
-
-    import httpx as _httpx
-    from vectorstores import AsyncOpenAI, NotFoundError, OpenAI
 
     payload = bytes(range(256)) * 1024
 
-    def handler(request: _httpx.Request) -> _httpx.Response:
+    def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/missing/content"):
-            return _httpx.Response(404, json={"error": {"message": "No such File object: missing", "type": "x"}})
-        return _httpx.Response(200, content=payload)
+            return httpx.Response(404, json={"error": {"message": "No such File object: missing", "type": "x"}})
+        return httpx.Response(200, content=payload)
 
     client = OpenAI(
-        api_key="k", base_url="https://api.test/v1", http_client=_httpx.Client(transport=_httpx.MockTransport(handler))
+        api_key="k", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
     assert client.files.content("file-1") == payload
     with client.files.stream_content("file-1") as response:
@@ -345,9 +349,47 @@ def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
         aclient = AsyncOpenAI(
             api_key="k",
             base_url="https://api.test/v1",
-            http_client=_httpx.AsyncClient(transport=_httpx.MockTransport(handler)),
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
         )
         async with aclient.files.stream_content("file-1") as response:
             return b"".join([chunk async for chunk in response.aiter_bytes()])
 
     assert asyncio.run(run()) == payload
+
+
+def test_streamed_content_is_retried_and_maps_transport_errors() -> None:
+
+    calls: list[str] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if len(calls) == 1:
+            return httpx.Response(503, json={"error": {"message": "busy", "type": "server_error"}})
+        return httpx.Response(200, content=b"payload")
+
+    class NoWait:
+        def now(self) -> float:
+            return 0.0
+
+        def sleep(self, seconds: float) -> None:
+            pass
+
+        async def asleep(self, seconds: float) -> None:
+            pass
+
+    client = OpenAI(
+        api_key="k",
+        base_url="https://api.test/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
+        _clock=NoWait(),
+    )
+    with client.files.stream_content("file-1") as response:
+        assert response.read() == b"payload"
+    assert calls == ["/v1/files/file-1/content"] * 2
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    down = client.with_options(http_client=httpx.Client(transport=httpx.MockTransport(refuse)), max_retries=0)
+    with pytest.raises(APIConnectionError), down.files.stream_content("file-1"):
+        pass

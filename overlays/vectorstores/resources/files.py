@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
 
 import httpx
 from vectorstores_raw.api.files import create_file, delete_file, download_file, list_files, retrieve_file
-from vectorstores_raw.client import check_status
 from vectorstores_raw.models.file_expiration_policy import FileExpirationPolicy
 from vectorstores_raw.models.file_object import FileObject
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
@@ -52,20 +51,11 @@ class Files(SyncResource):
                 timeout=timeout,
             )
 
-    @contextmanager
-    def stream_content(self, file_id: str) -> Iterator[httpx.Response]:
+    def stream_content(self, file_id: str) -> AbstractContextManager[httpx.Response]:
         """Download a file without holding it in memory: ``with client.files.stream_content(id)
         as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
         is read."""
-        http = self._raw.get_httpx_client()
-        response = http.send(self._raw.build_request(http, download_file.request_options(file_id)), stream=True)
-        try:
-            if not 200 <= response.status_code < 300:
-                response.read()
-                check_status(response)
-            yield response
-        finally:
-            response.close()
+        return self._raw.stream(download_file.request_options(file_id))
 
 
 class AsyncFiles(AsyncResource):
@@ -100,16 +90,6 @@ class AsyncFiles(AsyncResource):
                 timeout=timeout,
             )
 
-    @asynccontextmanager
-    async def stream_content(self, file_id: str) -> AsyncIterator[httpx.Response]:
+    def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx.Response]:
         """Download a file without holding it in memory (see ``Files.stream_content``)."""
-        http = self._raw.get_async_httpx_client()
-        request = self._raw.build_request(http, download_file.request_options(file_id))
-        response = await http.send(request, stream=True)
-        try:
-            if not 200 <= response.status_code < 300:
-                await response.aread()
-                check_status(response)
-            yield response
-        finally:
-            await response.aclose()
+        return self._raw.astream(download_file.request_options(file_id))

@@ -4,8 +4,9 @@ request is sent (``Client.request``/``Client.arequest``), which the SDK overlays
 
 from __future__ import annotations
 
+import contextlib
 import ssl
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -146,13 +147,9 @@ class Client:
         APITimeoutError, a non-2xx status its typed APIStatusError."""
         http = self.get_httpx_client()
         request = self.build_request(http, options)
-        try:
+        with _transport_errors(request):
             response = http.send(request)
             response.read()
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(request) from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
         check_status(response)
         return response
 
@@ -160,15 +157,52 @@ class Client:
         """The async twin of ``request``."""
         http = self.get_async_httpx_client()
         request = self.build_request(http, options)
-        try:
+        with _transport_errors(request):
             response = await http.send(request)
             await response.aread()
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(request) from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
         check_status(response)
         return response
+
+    def open_stream(self, options: RequestOptions) -> httpx.Response:
+        """Send one request and return the response with its body unread, for reading in chunks
+        (close it when done; ``stream`` does). Errors are raised as ``request`` raises them."""
+        http = self.get_httpx_client()
+        request = self.build_request(http, options)
+        with _transport_errors(request):
+            response = http.send(request, stream=True)
+            if not 200 <= response.status_code < 300:
+                response.read()  # the error body, for the typed error's message
+        check_status(response)
+        return response
+
+    async def aopen_stream(self, options: RequestOptions) -> httpx.Response:
+        """The async twin of ``open_stream``."""
+        http = self.get_async_httpx_client()
+        request = self.build_request(http, options)
+        with _transport_errors(request):
+            response = await http.send(request, stream=True)
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+        check_status(response)
+        return response
+
+    @contextlib.contextmanager
+    def stream(self, options: RequestOptions) -> Iterator[httpx.Response]:
+        """``with client.stream(options) as response: for chunk in response.iter_bytes(): ...``"""
+        response = self.open_stream(options)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    @contextlib.asynccontextmanager
+    async def astream(self, options: RequestOptions) -> AsyncIterator[httpx.Response]:
+        """The async twin of ``stream``."""
+        response = await self.aopen_stream(options)
+        try:
+            yield response
+        finally:
+            await response.aclose()
 
     def close(self) -> None:
         """Close the sync httpx client, if one was built."""
@@ -195,6 +229,17 @@ class Client:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+@contextlib.contextmanager
+def _transport_errors(request: httpx.Request) -> Iterator[None]:
+    """Turn httpx's transport failures into this package's connection errors."""
+    try:
+        yield
+    except httpx.TimeoutException as error:
+        raise APITimeoutError(request) from error
+    except httpx.TransportError as error:
+        raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
 
 
 # The generator's templates name an authenticated client; here one class serves both.
