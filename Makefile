@@ -31,7 +31,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores generator
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores generator tests
 
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest -q

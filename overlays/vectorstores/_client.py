@@ -6,7 +6,7 @@ import os
 import platform
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 from attrs import define, evolve, field
@@ -28,6 +28,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _Self = TypeVar("_Self", bound="_BaseClient")
+V = TypeVar("V")
 
 
 @define
@@ -168,15 +169,11 @@ class _BaseClient:
     copy = with_options
 
 
-class _Beta:
+class Beta(Generic[V]):
     """``client.beta``: the same resources under the path the official SDK once used."""
 
-    def __init__(self, client: OpenAI | AsyncOpenAI) -> None:
-        self._client = client
-
-    @property
-    def vector_stores(self) -> Any:
-        return self._client.vector_stores
+    def __init__(self, vector_stores: V) -> None:
+        self.vector_stores = vector_stores
 
 
 class OpenAI(_BaseClient):
@@ -205,8 +202,8 @@ class OpenAI(_BaseClient):
         return VectorStores(self)
 
     @cached_property
-    def beta(self) -> _Beta:
-        return _Beta(self)
+    def beta(self) -> Beta[VectorStores]:
+        return Beta(self.vector_stores)
 
     def close(self) -> None:
         """Close the connections (a client you passed in is closed too)."""
@@ -240,8 +237,8 @@ class AsyncOpenAI(_BaseClient):
         return AsyncVectorStores(self)
 
     @cached_property
-    def beta(self) -> _Beta:
-        return _Beta(self)
+    def beta(self) -> Beta[AsyncVectorStores]:
+        return Beta(self.vector_stores)
 
     async def close(self) -> None:
         """Close the connections."""

@@ -65,7 +65,7 @@ class FakeAPI:
 
         if path == "/files" and method == "POST":
             name = re.search(rb'filename="([^"]+)"', request.content)
-            file = {
+            file: dict[str, Any] = {
                 "id": self._id("file-"),
                 "object": "file",
                 "bytes": len(request.content),
@@ -96,7 +96,7 @@ class FakeAPI:
                 return ok({"id": m[1], "object": "file", "deleted": True})
             return ok(self.files[m[1]])
         if path == "/vector_stores" and method == "POST":
-            store = {
+            store: dict[str, Any] = {
                 "id": self._id("vs_"),
                 "object": "vector_store",
                 "created_at": 1,

@@ -155,3 +155,21 @@ def test_expected_methods_exist(client: OpenAI) -> None:
     assert {"create", "create_and_poll", "poll", "upload_and_poll", "cancel", "list_files"} <= set(
         _methods(client.vector_stores.file_batches)
     )
+
+
+def test_seed_paths_are_statically_typed(client: OpenAI) -> None:
+    # Checked by mypy in `make typecheck` (assert_type is a no-op at run time): seed code that
+    # goes through client.beta gets the real types, not Any.
+    from typing import assert_type
+
+    from vectorstores.resources.file_batches import FileBatches
+    from vectorstores.resources.vector_store_files import VectorStoreFiles
+    from vectorstores.resources.vector_stores import AsyncVectorStores, VectorStores
+
+    assert_type(client.beta.vector_stores, VectorStores)
+    assert_type(client.beta.vector_stores.files, VectorStoreFiles)
+    assert_type(client.beta.vector_stores.file_batches, FileBatches)
+    assert client.beta.vector_stores is client.vector_stores
+    async_client = AsyncOpenAI(api_key="k")
+    assert_type(async_client.beta.vector_stores, AsyncVectorStores)
+    assert async_client.beta.vector_stores is async_client.vector_stores
