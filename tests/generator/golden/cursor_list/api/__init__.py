@@ -1,2 +1,0 @@
-# Generated from openapi.yaml by make generate; do not edit.
-"""Contains methods for accessing the API"""
