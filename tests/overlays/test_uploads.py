@@ -393,3 +393,19 @@ def test_streamed_content_is_retried_and_maps_transport_errors() -> None:
     down = client.with_options(http_client=httpx.Client(transport=httpx.MockTransport(refuse)), max_retries=0)
     with pytest.raises(APIConnectionError), down.files.stream_content("file-1"):
         pass
+
+
+def test_a_path_is_streamed_from_disk_in_chunks(tmp_path: Path) -> None:
+    from vectorstores._uploads import opened
+    from vectorstores_raw import Client
+    from vectorstores_raw.api.files import create_file
+
+    path = tmp_path / "big.bin"
+    path.write_bytes(bytes(range(256)) * 4096)  # 1 MiB
+    with opened(path) as part, httpx.Client(base_url="https://api.test/v1") as http:
+        assert hasattr(part.payload, "read"), "the upload holds an open file, not its bytes"
+        options = create_file.request_options(file=part, purpose="assistants")
+        request = Client(base_url="https://api.test/v1").build_request(http, options)
+        sizes = [len(chunk) for chunk in request.stream]  # type: ignore[union-attr]
+    assert sum(sizes) > 1 << 20
+    assert max(sizes) <= 64 * 1024 and len(sizes) >= 16, "the body is produced in bounded chunks"
