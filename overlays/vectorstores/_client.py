@@ -162,8 +162,10 @@ class _BaseClient:
         if not transport_keys & set(overrides) and "_connection" in self.__dict__:
             own = self._connection
             shared = copy._connection
-            shared.set_httpx_client(own.get_httpx_client()) if own._client is not None else None
-            shared.set_async_httpx_client(own.get_async_httpx_client()) if own._async_client is not None else None
+            if own._client is not None:
+                shared.set_httpx_client(own._client)
+            if own._async_client is not None:
+                shared.set_async_httpx_client(own._async_client)
         return copy
 
     copy = with_options
