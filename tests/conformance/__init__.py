@@ -1,0 +1,1 @@
+"""Conformance tests: the SDK replayed against real recorded API traffic."""
