@@ -14,7 +14,7 @@ install: $(INSTALLED)
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator]'
 	touch $@
 
 spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml (make spec UPSTREAM=path)
@@ -31,7 +31,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores generator tests
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores emulator/vectorstores_emulator generator tests
 
 pytest: $(INSTALLED)
 	$(BIN)/python -m pytest -q

@@ -111,13 +111,16 @@ def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
 
 
-def _finish(output: Path, sources: Sources) -> None:
+def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
     for path in sorted(output.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
             path.write_text(HEADER + text, encoding="utf-8")
     (output / "py.typed").write_text("", encoding="utf-8")
     (output / "STAMP.json").write_text(json.dumps(stamp(sources), indent=2) + "\n", encoding="utf-8")
+    # The document as patched ships with the client: the emulator validates requests against it
+    # and the tests validate the emulator's responses against it.
+    (output / "openapi.json").write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def generate(output: Path, sources: Sources | None = None) -> Path:
@@ -133,7 +136,7 @@ def generate(output: Path, sources: Sources | None = None) -> Path:
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".generate-") as scratch:
         staging = Path(scratch) / output.name
         _render(document, sources, staging)
-        _finish(staging, sources)
+        _finish(staging, sources, document)
         shutil.rmtree(output, ignore_errors=True)
         staging.rename(output)
     return output

@@ -1,0 +1,69 @@
+"""``python -m vectorstores_emulator``: serve the emulator with uvicorn on a loopback port."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+from pathlib import Path
+
+import uvicorn
+
+from .app import create_app
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m vectorstores_emulator",
+        description="Serve a local emulator of the OpenAI Vector Stores and Files API under /v1.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
+    parser.add_argument("--data-dir", type=Path, help="keep state here across restarts (default: in memory)")
+    parser.add_argument("--api-key", help="answer 401 unless requests carry this key (default: any key)")
+    parser.add_argument(
+        "--processing-delay-ms", type=int, default=500, help="how long indexing an attached file takes (default: 500)"
+    )
+    parser.add_argument(
+        "--poll-after-ms", type=int, help="the openai-poll-after-ms hint (default: a quarter of the delay)"
+    )
+    parser.add_argument("--max-upload-bytes", type=int, help="largest accepted upload (default: 512 MiB)")
+    parser.add_argument("--ready-file", type=Path, help="once serving, write the base URL (http://host:port) here")
+    parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    app = create_app(
+        args.data_dir,
+        api_key=args.api_key,
+        processing_delay_ms=args.processing_delay_ms,
+        poll_after_ms=args.poll_after_ms,
+        max_upload_bytes=args.max_upload_bytes,
+    )
+    # h11 is named explicitly: fault injection drops connections through its transport.
+    config = uvicorn.Config(app, host=args.host, port=args.port, http="h11", log_level=args.log_level, lifespan="on")
+    server = _Server(config, args.ready_file)
+    server.run()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling a launcher where it listens once it does (``--port 0``)."""
+
+    def __init__(self, config: uvicorn.Config, ready_file: Path | None) -> None:
+        super().__init__(config)
+        self.ready_file = ready_file
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.ready_file is not None and self.started:
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            partial = self.ready_file.with_suffix(".partial")
+            partial.write_text(f"http://{host}:{port}\n", encoding="utf-8")
+            partial.replace(self.ready_file)  # the launcher never reads half a URL
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""What every handler reaches through ``request.app.state.emulator``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+
+from .blobs import Blobs
+from .faults import FaultBook, RequestLog
+from .indexing import Indexer
+from .state import State
+
+__all__ = ["Emulator", "Options", "emulator"]
+
+MIB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the emulator was started."""
+
+    api_key: str | None = None
+    processing_delay_ms: int = 500
+    # The ``openai-poll-after-ms`` hint on objects still processing; by default a quarter of the
+    # processing delay, so a poller that follows it asks a handful of times per file.
+    poll_after_ms: int | None = None
+    max_upload_bytes: int = 512 * MIB  # the real API's per-file limit
+
+    @property
+    def poll_hint_ms(self) -> int:
+        if self.poll_after_ms is not None:
+            return self.poll_after_ms
+        return max(10, min(1000, self.processing_delay_ms // 4))
+
+
+@dataclass
+class Emulator:
+    options: Options
+    state: State
+    blobs: Blobs
+    indexer: Indexer
+    faults: FaultBook = field(default_factory=FaultBook)
+    log: RequestLog = field(default_factory=RequestLog)
+
+    def ready_at(self) -> float:
+        """When a file attached now is due to be indexed."""
+        return self.state.clock.now() + self.options.processing_delay_ms / 1000
+
+
+def emulator(request: Request) -> Emulator:
+    found: Emulator = request.app.state.emulator
+    return found
