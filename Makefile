@@ -5,8 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
+PRISM := tools/prism/node_modules/.installed
+PORT ?= 8000
 
-.PHONY: install spec generate check-generated lint typecheck pytest test clean
+.PHONY: install prism spec generate check-generated lint typecheck pytest contract test serve demo clean
 
 install: $(INSTALLED)
 
@@ -15,6 +17,13 @@ $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator]'
+	touch $@
+
+prism: $(PRISM)  ## Prism mock server for tests/contract (needs Node.js >= 18.20.1 and npm)
+
+# npm ci installs exactly what package-lock.json pins; re-run only when it changes.
+$(PRISM): tools/prism/package.json tools/prism/package-lock.json
+	npm ci --prefix tools/prism --no-audit --no-fund --loglevel=error
 	touch $@
 
 spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml (make spec UPSTREAM=path)
@@ -33,10 +42,22 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores emulator/vectorstores_emulator generator tests
 
-pytest: $(INSTALLED)
+# Prism is installed when npm is there; without Node the contract tests skip and say why.
+pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
 	$(BIN)/python -m pytest -q
+
+contract: $(INSTALLED) $(PRISM)  ## every SDK method against the Prism mock of the patched document
+	$(BIN)/python -m pytest -q tests/contract
+
+serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000 [ARGS="--data-dir .emulator"]
+	$(BIN)/python -m vectorstores_emulator --host 127.0.0.1 --port $(PORT) --log-level info $(ARGS)
+
+# The seed's workflow against the emulator on a free loopback port; LIVE=1 runs it against
+# OPENAI_BASE_URL (default the real API) with OPENAI_API_KEY instead.
+demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
+	$(BIN)/python -m examples.demo
 
 test: lint typecheck check-generated pytest  ## everything CI checks
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules

@@ -310,6 +310,7 @@ class Success:
     annotation: str
     kind: str  # "model", "bytes" or "json"
     parser: str
+    accept: str = "application/json"  # the media type asked for in ``Accept``
 
 
 def success(endpoint: Endpoint) -> Success:
@@ -319,7 +320,10 @@ def success(endpoint: Endpoint) -> Success:
         if 200 <= low < 300:
             prop = response.prop
             if isinstance(prop, FileProperty):
-                return Success("bytes", "bytes", "")
+                # Ask for what the document says comes back; a server that negotiates (Prism
+                # does) refuses a download whose Accept names only JSON.
+                content = getattr(response.data, "content", None) or {}
+                return Success("bytes", "bytes", "", next(iter(content), "application/octet-stream"))
             if isinstance(prop, ModelProperty) and parser(prop):
                 return Success(str(prop.class_info.name), "model", f"{prop.class_info.name}.from_dict")
             if isinstance(prop, (AnyProperty, NoneProperty)):

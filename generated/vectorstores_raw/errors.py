@@ -172,7 +172,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     error = body.get("error") if isinstance(body, dict) else None
     message = error.get("message") if isinstance(error, dict) else None
     if not isinstance(message, str) or not message:
-        message = f"Error code: {response.status_code} - {excerpt(response)}"
+        message = excerpt(response) if response.content else "(empty body)"  # __str__ adds the status
     cls = STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError

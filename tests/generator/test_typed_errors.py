@@ -66,6 +66,14 @@ def test_non_json_error_body_gives_a_message_with_an_excerpt(raw_client: Callabl
         get_vector_store.sync(client, "vs_1")
     assert "502 Bad Gateway" in caught.value.message
     assert caught.value.type is None
+    assert str(caught.value).count("Error code: 502") == 1  # the status is said once, not twice
+
+
+def test_empty_error_body_says_so(raw_client: Callable[..., Any]) -> None:
+    client = raw_client(lambda request: httpx.Response(503))
+    with pytest.raises(errors.InternalServerError) as caught:
+        get_vector_store.sync(client, "vs_1")
+    assert str(caught.value) == "Error code: 503 - (empty body)"
 
 
 @pytest.mark.parametrize(

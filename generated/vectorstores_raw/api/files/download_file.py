@@ -41,7 +41,7 @@ def request_options(
         ),
         params=query_params({}, extra_query),
         json=json_body({}, extra_body) if extra_body else None,
-        headers=dict(extra_headers) if extra_headers else None,
+        headers={"Accept": "application/octet-stream", **(extra_headers or {})},
         timeout=timeout,
     )
 
