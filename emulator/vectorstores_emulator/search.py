@@ -18,8 +18,26 @@ _WORD = re.compile(r"\w+")
 K1, B = 1.2, 0.75
 
 
+# Words too common to say anything about a passage; a query made only of them matches nothing.
+STOP_WORDS = frozenset(
+    {"a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "has", "have", "how"}
+    | {"i", "in", "is", "it", "its", "of", "on", "or", "our", "the", "this", "to", "was", "we", "what", "when"}
+    | {"where", "which", "who", "why", "will", "with", "you", "your"}
+)
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A light stemmer, so ``refund`` finds ``refunds`` and ``refunded``; a stem keeps three letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 def terms(text: str) -> list[str]:
-    return [word.lower() for word in _WORD.findall(text)]
+    """The searchable terms of a text: lower-cased, stemmed, without stop words."""
+    return [stem(word) for word in (w.lower() for w in _WORD.findall(text)) if word not in STOP_WORDS]
 
 
 @dataclass(frozen=True)
