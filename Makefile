@@ -8,7 +8,7 @@ UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated lint typecheck pytest contract test serve demo clean
+.PHONY: install prism spec generate check-generated lint typecheck pytest contract record test serve demo clean
 
 install: $(INSTALLED)
 
@@ -48,6 +48,11 @@ pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
 
 contract: $(INSTALLED) $(PRISM)  ## every SDK method against the Prism mock of the patched document
 	$(BIN)/python -m pytest -q tests/contract
+
+# Cassettes that do not exist yet are recorded against an emulator on a free loopback port (or,
+# with LIVE=1, against OPENAI_BASE_URL with OPENAI_API_KEY); delete one to record it again.
+record: $(INSTALLED)  ## record missing cassettes under tests/cassettes/recorded
+	VECTORSTORES_RECORD=1 $(BIN)/python -m pytest -q tests/cassettes
 
 serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000 [ARGS="--data-dir .emulator"]
 	$(BIN)/python -m vectorstores_emulator --host 127.0.0.1 --port $(PORT) --log-level info $(ARGS)
