@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -28,6 +29,22 @@ __all__ = ["Fault", "FaultBook", "RequestLog", "ServingMiddleware"]
 logger = logging.getLogger("vectorstores_emulator")
 
 _KINDS = ("status", "drop", "truncate", "delay")
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _header_value(value: Any) -> bool:
+    return isinstance(value, str) and "\r" not in value and "\n" not in value
+
+
+def _headers(value: Any) -> bool:
+    """Header names and values that can go on the wire as they are (else the answer would fail)."""
+    return isinstance(value, dict) and all(
+        isinstance(name, str) and _HEADER_NAME.match(name) and _header_value(item) for name, item in value.items()
+    )
 
 
 @dataclass
@@ -58,12 +75,16 @@ class Fault:
         checks = {
             "method": isinstance(fault.method, str),
             "path": isinstance(fault.path, str),
-            "times": isinstance(fault.times, int) and fault.times >= 1,
-            "status": fault.status is None or (isinstance(fault.status, int) and 400 <= fault.status <= 599),
-            "delay_ms": isinstance(fault.delay_ms, int) and fault.delay_ms >= 0,
-            "retry_after": fault.retry_after is None or isinstance(fault.retry_after, str),
-            "retry_after_ms": fault.retry_after_ms is None or isinstance(fault.retry_after_ms, int),
-            "headers": isinstance(fault.headers, dict),
+            "times": _whole(fault.times) and fault.times >= 1,
+            "status": fault.status is None or (_whole(fault.status) and 400 <= fault.status <= 599),
+            "delay_ms": _whole(fault.delay_ms) and fault.delay_ms >= 0,
+            "drop": isinstance(fault.drop, bool),
+            "truncate": isinstance(fault.truncate, bool),
+            "retry_after": fault.retry_after is None or _header_value(fault.retry_after),
+            "retry_after_ms": fault.retry_after_ms is None
+            or (_whole(fault.retry_after_ms) and fault.retry_after_ms >= 0),
+            "headers": _headers(fault.headers),
+            "message": fault.message is None or isinstance(fault.message, str),
         }
         for name, ok in checks.items():
             if not ok:

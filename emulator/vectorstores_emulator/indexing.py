@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -14,6 +15,8 @@ from .blobs import Blobs
 from .state import Row, State, loads
 
 __all__ = ["AUTO_CHUNKING", "SUPPORTED_EXTENSIONS", "Indexer", "Unreadable", "chunk", "extract_text", "tokens"]
+
+logger = logging.getLogger("vectorstores_emulator")
 
 # What ``{"type": "auto"}`` means today, per the API reference.
 AUTO_CHUNKING = {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}
@@ -97,7 +100,13 @@ class Indexer:
     async def run(self) -> None:
         while True:
             for row in self.state.due(self.state.clock.now()):
-                await anyio.to_thread.run_sync(self._index, row)
+                try:
+                    await anyio.to_thread.run_sync(self._index, row)
+                except Exception:
+                    # A file the indexer trips over fails alone; the loop goes on for every other file.
+                    logger.exception("indexing %s in %s failed", row["id"], row["vector_store_id"])
+                    problem = {"code": "server_error", "message": "The file could not be indexed."}
+                    self.state.finish(row["vector_store_id"], row["id"], row["attempt"], error=problem)
             upcoming = self.state.next_due()
             wait = 1.0 if upcoming is None else min(1.0, max(0.0, upcoming - self.state.clock.now()))
             self._wake.clear()

@@ -12,8 +12,9 @@ import json
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, TypeChecker, validators
 from jsonschema.exceptions import ValidationError, relevance
+from jsonschema.protocols import Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -59,10 +60,21 @@ def _escape(segment: str) -> str:
     return segment.replace("~", "~0").replace("/", "~1")
 
 
+def _whole_number(checker: TypeChecker, instance: Any) -> bool:
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# JSON Schema counts 5.0 as an integer; the API does not ("expected an integer, but got a decimal"),
+# and the handlers slice and chunk with these values, which a float would break.
+_RequestValidator: type[Validator] = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _whole_number)
+)
+
+
 @functools.cache
-def _request_validator(path: str, method: str) -> Draft202012Validator:
+def _request_validator(path: str, method: str) -> Validator:
     pointer = f"/paths/{_escape(path)}/{method}/requestBody/content/application~1json/schema"
-    return validator(pointer)
+    return _RequestValidator({"$ref": f"{_URI}#{pointer}"}, registry=_registry())
 
 
 def response_validator(path: str, method: str, status: int = 200) -> Draft202012Validator | None:
@@ -180,17 +192,17 @@ def _api_error(error: ValidationError) -> ApiError:
         return invalid(param, message, f"{kind}_{'above_max' if rule == 'maximum' else 'below_min'}_value")
     if rule in ("maxLength", "minLength"):
         side = "too long" if rule == "maxLength" else "too short"
-        bound = "maximum" if rule == "maxLength" else "minimum"
+        extreme = "maximum" if rule == "maxLength" else "minimum"
         message = (
-            f"Invalid {shown}: string {side}. Expected a string with {bound} length "
+            f"Invalid {shown}: string {side}. Expected a string with {extreme} length "
             f"{bound}, but got a string with length {len(value)} instead."
         )
         return invalid(param, message, "string_above_max_length" if rule == "maxLength" else "string_below_min_length")
     if rule in ("maxItems", "minItems"):
         side = "too long" if rule == "maxItems" else "too short"
-        bound = "maximum" if rule == "maxItems" else "minimum"
+        extreme = "maximum" if rule == "maxItems" else "minimum"
         message = (
-            f"Invalid {shown}: array {side}. Expected an array with {bound} length "
+            f"Invalid {shown}: array {side}. Expected an array with {extreme} length "
             f"{bound}, but got an array with length {len(value)} instead."
         )
         return invalid(param, message, "array_above_max_length" if rule == "maxItems" else "array_below_min_length")

@@ -40,6 +40,8 @@ async def arm_faults(request: Request) -> Response:
     emu = emulator(request)
     body = await _json(request)
     specs = body["faults"] if isinstance(body, dict) and "faults" in body else [body]
+    if not isinstance(specs, list):
+        raise invalid("faults", "Invalid 'faults': expected an array of fault objects.")
     faults = [Fault.parse(spec) for spec in specs]  # all checked before any is armed
     for fault in faults:
         emu.faults.arm(fault)
