@@ -23,20 +23,32 @@ def _items(response: _ListResponse) -> list[Any]:
     return list(data) if isinstance(data, list) else []
 
 
+def _given(value: Any) -> bool:
+    return value is not None and value is not UNSET
+
+
 def _next_cursor(page: _BasePage[Any]) -> dict[str, Any] | None:
+    """The cursor of the page that follows, in the direction the first request went.
+
+    A list asked for ``before`` an item goes on towards the start (``has_more`` then says there
+    are more before it), from this page's first item; any other goes on after its last item."""
     if not page.has_more or not page.data:
         return None
-    last = page.data[-1]
-    item_id = getattr(last, "id", None)
-    if not isinstance(item_id, str):
+    backwards = _given(page.params.get("before")) and not _given(page.params.get("after"))
+    item_id = getattr(page.data[0] if backwards else page.data[-1], "id", None)
+    # A cursor that does not move (a server ignoring it) would fetch the same page forever.
+    if not isinstance(item_id, str) or page.params.get("before" if backwards else "after") == item_id:
         return None
-    # Going on from the last item: the next request must not carry the original `before` too.
-    return {"after": item_id, "before": UNSET}
+    if backwards:
+        return {"before": item_id}
+    # Only operations that take ``before`` get it cleared (``files.list`` has none).
+    return {"after": item_id, **({"before": UNSET} if "before" in page.params else {})}
 
 
 class _BasePage(Generic[T]):
-    def __init__(self, response: _ListResponse) -> None:
+    def __init__(self, response: _ListResponse, params: dict[str, Any] | None = None) -> None:
         self.response = response
+        self.params = params or {}  # the list arguments that produced this page
         self.data: list[T] = _items(response)
         self.has_more: bool = response.has_more is True
         self.object = getattr(response, "object", "list")
@@ -50,19 +62,24 @@ class _BasePage(Generic[T]):
         return len(self.data)
 
     def has_next_page(self) -> bool:
-        """Whether the server has more items after this page."""
+        """Whether the server has more items beyond this page."""
         return _next_cursor(self) is not None
 
 
 class SyncCursorPage(_BasePage[T]):
     """One page of a list; ``for item in page`` goes on through the following pages."""
 
-    def __init__(self, response: _ListResponse, fetch: Callable[[dict[str, Any]], SyncCursorPage[T]]) -> None:
-        super().__init__(response)
+    def __init__(
+        self,
+        response: _ListResponse,
+        fetch: Callable[[dict[str, Any]], SyncCursorPage[T]],
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(response, params)
         self._fetch = fetch
 
     def get_next_page(self) -> SyncCursorPage[T]:
-        """Fetch the page after this one."""
+        """Fetch the page that follows this one."""
         cursor = _next_cursor(self)
         if cursor is None:
             raise RuntimeError("No next page; check has_next_page() first")
@@ -86,13 +103,16 @@ class AsyncCursorPage(_BasePage[T]):
     """One page of a list from the async client; ``async for`` goes through later pages."""
 
     def __init__(
-        self, response: _ListResponse, fetch: Callable[[dict[str, Any]], Awaitable[AsyncCursorPage[T]]]
+        self,
+        response: _ListResponse,
+        fetch: Callable[[dict[str, Any]], Awaitable[AsyncCursorPage[T]]],
+        params: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(response)
+        super().__init__(response, params)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncCursorPage[T]:
-        """Fetch the page after this one."""
+        """Fetch the page that follows this one."""
         cursor = _next_cursor(self)
         if cursor is None:
             raise RuntimeError("No next page; check has_next_page() first")

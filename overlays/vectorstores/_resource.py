@@ -143,7 +143,8 @@ class paginated(Generic[P, T]):
 
             def first_async(*args: P.args, **kwargs: P.kwargs) -> AsyncPaginator[T]:
                 async def fetch(overrides: dict[str, Any]) -> AsyncCursorPage[T]:
-                    return AsyncCursorPage(await fn(raw, *args, **{**kwargs, **overrides}), fetch)
+                    params = {**kwargs, **overrides}
+                    return AsyncCursorPage(await fn(raw, *args, **params), fetch, params)
 
                 return AsyncPaginator(lambda: fetch({}))
 
@@ -151,7 +152,8 @@ class paginated(Generic[P, T]):
 
         def first(*args: P.args, **kwargs: P.kwargs) -> SyncCursorPage[T]:
             def fetch(overrides: dict[str, Any]) -> SyncCursorPage[T]:
-                return SyncCursorPage(fn(raw, *args, **{**kwargs, **overrides}), fetch)
+                params = {**kwargs, **overrides}
+                return SyncCursorPage(fn(raw, *args, **params), fetch, params)
 
             return fetch({})
 

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from vectorstores import AsyncCursorPage, OpenAI, SyncCursorPage
+from vectorstores import AsyncCursorPage, OpenAI, SyncCursorPage, omit
 
 from .conftest import MakeAsyncClient, Recorder, Reply, collect, store_list, vs_file
 
@@ -54,18 +54,35 @@ def test_all_items_and_cursors(client: OpenAI, three_pages: Recorder) -> None:
     assert params == [{"limit": "2"}, {"limit": "2", "after": "vs_2"}, {"limit": "2", "after": "vs_4"}]
 
 
-def test_next_request_drops_before(client: OpenAI, three_pages: Recorder) -> None:
-    ids = [store.id for store in client.vector_stores.list(limit=2, before="vs_x", order="desc")]
+BEFORE_PAGES: dict[str | None, tuple[list[str], bool]] = {
+    "vs_x": (["vs_4", "vs_5"], True),
+    "vs_4": (["vs_2", "vs_3"], True),
+    "vs_2": (["vs_1"], False),
+}
+
+
+def test_a_list_before_a_cursor_goes_on_towards_the_start(client: OpenAI, recorder: Recorder) -> None:
+    def before(request: httpx.Request) -> Reply:
+        assert "after" not in request.url.params
+        ids, has_more = BEFORE_PAGES[request.url.params.get("before")]
+        return Reply(json=store_list(ids, has_more))
+
+    recorder.add("GET", "/vector_stores", before)
+    ids = [store.id for store in client.vector_stores.list(limit=2, before="vs_x", order="asc")]
+
+    assert ids == ["vs_4", "vs_5", "vs_2", "vs_3", "vs_1"]  # page by page, away from the cursor
+    cursors = [r.url.params["before"] for r in recorder.requests]
+    assert cursors == ["vs_x", "vs_4", "vs_2"]  # each time the first item of the page before
+    assert all(r.url.params["order"] == "asc" for r in recorder.requests)
+
+
+def test_later_pages_go_after_the_last_item_without_before(client: OpenAI, three_pages: Recorder) -> None:
+    ids = [store.id for store in client.vector_stores.list(limit=2, before=omit)]
 
     assert ids == ALL_IDS
-    first, second, third = (r.url.params for r in three_pages.requests)
-    assert first["before"] == "vs_x"
-    assert "after" not in first
-    for later, cursor in ((second, "vs_2"), (third, "vs_4")):
-        assert later["after"] == cursor
-        assert "before" not in later
-        assert later["order"] == "desc"
-        assert later["limit"] == "2"
+    for later, cursor in zip(list(three_pages.requests)[1:], ("vs_2", "vs_4"), strict=True):
+        assert later.url.params["after"] == cursor
+        assert "before" not in later.url.params
 
 
 def test_page_navigation(client: OpenAI, three_pages: Recorder) -> None:
@@ -86,6 +103,13 @@ def test_page_navigation(client: OpenAI, three_pages: Recorder) -> None:
     with pytest.raises(RuntimeError, match="No next page"):
         third.get_next_page()
     assert len(three_pages) == 3
+
+
+def test_a_server_that_repeats_a_page_does_not_loop_forever(client: OpenAI, recorder: Recorder) -> None:
+    recorder.add("GET", "/vector_stores", Reply(json=store_list(["vs_1", "vs_2"], True)))  # ignores cursors
+    ids = [store.id for store in client.vector_stores.list(limit=2, before="vs_3")]
+    assert ids == ["vs_1", "vs_2", "vs_1", "vs_2"]  # the second page asks before vs_1 and gets it again
+    assert len(recorder) == 2
 
 
 def test_iter_pages(client: OpenAI, three_pages: Recorder) -> None:
@@ -123,7 +147,7 @@ def test_async_for_walks_all_pages(make_async_client: MakeAsyncClient, three_pag
 def test_async_await_gives_first_page(make_async_client: MakeAsyncClient, three_pages: Recorder) -> None:
     async def main() -> tuple[list[str], list[str], list[str]]:
         async with make_async_client() as client:
-            page = await client.vector_stores.list(limit=2, before="vs_x")
+            page = await client.vector_stores.list(limit=2, before=omit)
             assert isinstance(page, AsyncCursorPage)
             first = [s.id for s in page.data]
             assert len(three_pages) == 1
