@@ -8,6 +8,7 @@ better here than as recursive Jinja macros; the templates only lay the results o
 from __future__ import annotations
 
 import keyword
+import pprint
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,8 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
+
+from .rules import argument_rules
 
 # Names a model class uses for itself; a field with such a name keeps the sanitised spelling.
 RESERVED_ATTRIBUTES = frozenset({"to_dict", "from_dict", "matches", "additional_properties", "additional_keys"})
@@ -53,6 +56,25 @@ def wire_name(prop: Any) -> str:
 # Models as the generator finished them, by class name: a model referenced from another one is
 # handed to templates as a stub whose property lists are not filled in.
 _MODELS: dict[str, ModelProperty] = {}
+
+
+_DOCUMENT: dict[str, Any] = {}
+
+
+def register_document(document: dict[str, Any]) -> None:
+    """The patched document, for filters that read what the generator's model leaves out."""
+    _DOCUMENT.clear()
+    _DOCUMENT.update(document)
+
+
+def rules(endpoint: Endpoint) -> dict[str, Any]:
+    """The rules of the operation's query and body arguments (see generator/rules.py)."""
+    return argument_rules(_DOCUMENT, text(endpoint.path), endpoint.method)
+
+
+def python_repr(value: object) -> str:
+    """A Python literal for JSON-like data taken from the document."""
+    return pprint.pformat(value, width=100, sort_dicts=False)
 
 
 def register_models(models: Iterable[ModelProperty]) -> None:
@@ -348,6 +370,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "lenient_parser": parser,
     "matches": matches,
     "py_literal": literal,
+    "py_repr": python_repr,
+    "rules": rules,
     "success": success,
     "wire_name": wire_name,
 }

@@ -7,13 +7,16 @@ import hashlib
 import io
 import json
 import os
+import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 from openapi_python_client import Project
 from openapi_python_client import __version__ as OPC_VERSION
@@ -22,8 +25,9 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION
-from .filters import FILTERS, register_models
+from .filters import FILTERS, register_document, register_models
 from .patches import apply_patches, load_patches
+from .rules import component_rules
 from .slice import load
 
 __all__ = ["HEADER", "GenerationError", "Sources", "generate", "stamp"]
@@ -102,6 +106,7 @@ def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=sources.templates)
     project.env.filters.update(FILTERS)
     register_models(openapi.models)
+    register_document(document)
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need
@@ -109,6 +114,28 @@ def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
     if problems:
         lines = [f"{p.level.value}: {p.header}: {p.detail}" for p in problems]
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
+    _render_extras(document, sources, output, config_file.post_hooks or [])
+
+
+# Modules openapi-python-client has no template for: the argument checks and the schemas they use.
+EXTRAS = {"validation.py.jinja": "validation.py", "schemas.py.jinja": "schemas.py"}
+
+
+def _render_extras(document: dict[str, Any], sources: Sources, output: Path, post_hooks: list[str]) -> None:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(sources.templates),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - Python source, not HTML
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters.update(FILTERS)
+    context = {"components": component_rules(document)}
+    for template, target in EXTRAS.items():
+        (output / target).write_text(environment.get_template(template).render(**context), encoding="utf-8")
+    for hook in post_hooks:  # the same formatting as the rest of the output
+        subprocess.run(shlex.split(hook), cwd=output, check=True)
 
 
 def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:

@@ -17,7 +17,7 @@ import yaml
 
 __all__ = ["Patch", "PatchError", "apply_patches", "load_patches"]
 
-OPS = ("add", "replace", "remove")
+OPS = ("add", "replace", "remove", "test")
 
 
 class PatchError(ValueError):
@@ -57,6 +57,13 @@ def _apply(document: dict[str, Any], patch: Patch) -> None:
     parent: Any = document
     for token in parents:
         parent = _step(parent, token, patch.path)
+    if patch.op == "test":  # RFC 6902: guard the patches after it against a moved target
+        found = _step(parent, last, patch.path)
+        if found != patch.value:
+            raise PatchError(
+                f"{patch.path}: expected {patch.value!r}, found {found!r} (the upstream document changed?)"
+            )
+        return
     if patch.op == "add":
         if isinstance(parent, list):
             parent.insert(len(parent) if last == "-" else int(last), copy.deepcopy(patch.value))

@@ -30,6 +30,10 @@ def test_add_replace_remove_apply_and_leave_the_input_untouched() -> None:
     assert original == _doc()
 
 
+def test_a_test_patch_that_holds_changes_nothing() -> None:
+    assert apply_patches(_doc(), [Patch("test", "/components/schemas/A/title", "why", "T")]) == _doc()
+
+
 @pytest.mark.parametrize(
     "patch",
     [
@@ -37,6 +41,7 @@ def test_add_replace_remove_apply_and_leave_the_input_untouched() -> None:
         Patch("replace", "/components/schemas/A/properties/missing", "why", {}),
         Patch("add", "/components/schemas/Gone/properties/y", "why", {}),
         Patch("add", "/components/schemas/A/title", "why", "exists already"),
+        Patch("test", "/components/schemas/A/title", "why", "another title"),
     ],
 )
 def test_a_patch_whose_target_is_gone_fails_loudly(patch: Patch) -> None:

@@ -21,6 +21,13 @@ from ...models.create_file_request_purpose import CreateFileRequestPurpose
 from ...models.file_expiration_policy import FileExpirationPolicy
 from ...models.file_object import FileObject
 from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "purpose": {"type": "string", "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]},
+    "expires_after": {"$ref": "FileExpirationAfter"},
+}
 
 
 def request_options(
@@ -34,6 +41,13 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /files`` sends for these arguments."""
+    check_arguments(
+        _RULES,
+        {
+            "purpose": purpose,
+            "expires_after": expires_after,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/files",

@@ -5,6 +5,7 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -25,6 +26,15 @@ from ...types import (
     Response,
     omit,
 )
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "purpose": {"type": "string"},
+    "limit": {"type": "integer", "minimum": 1, "maximum": 10000},
+    "order": {"type": "string", "enum": ["asc", "desc"]},
+    "after": {"type": "string"},
+}
 
 
 def request_options(
@@ -39,6 +49,15 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /files`` sends for these arguments."""
+    check_arguments(
+        _RULES,
+        {
+            "purpose": purpose,
+            "limit": limit,
+            "order": order,
+            "after": after,
+        },
+    )
     return RequestOptions(
         method="GET",
         url="/files",

@@ -22,6 +22,20 @@ from ...models.static_chunking_strategy_request_param import StaticChunkingStrat
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "file_ids": {"type": "array", "maxItems": 500, "items": {"type": "string"}},
+    "name": {"type": "string"},
+    "description": {"type": "string"},
+    "expires_after": {"$ref": "VectorStoreExpirationAfter"},
+    "chunking_strategy": {
+        "type": "object",
+        "oneOf": [{"$ref": "AutoChunkingStrategyRequestParam"}, {"$ref": "StaticChunkingStrategyRequestParam"}],
+    },
+    "metadata": {"$ref": "Metadata"},
+}
 
 
 def request_options(
@@ -38,6 +52,17 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores`` sends for these arguments."""
+    check_arguments(
+        _RULES,
+        {
+            "file_ids": file_ids,
+            "name": name,
+            "description": description,
+            "expires_after": expires_after,
+            "chunking_strategy": chunking_strategy,
+            "metadata": metadata,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores",

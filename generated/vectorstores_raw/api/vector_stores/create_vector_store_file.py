@@ -23,6 +23,14 @@ from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file import VectorStoreFile
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "file_id": {"type": "string"},
+    "chunking_strategy": {"$ref": "ChunkingStrategyRequestParam"},
+    "attributes": {"$ref": "VectorStoreFileAttributes"},
+}
 
 
 def request_options(
@@ -38,6 +46,14 @@ def request_options(
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
+    check_arguments(
+        _RULES,
+        {
+            "file_id": file_id,
+            "chunking_strategy": chunking_strategy,
+            "attributes": attributes,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}/files".format(

@@ -24,6 +24,15 @@ from ...models.create_vector_store_file_request import CreateVectorStoreFileRequ
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file_batch import VectorStoreFileBatch
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "file_ids": {"type": "array", "minItems": 1, "maxItems": 2000, "items": {"type": "string"}},
+    "files": {"type": "array", "minItems": 1, "maxItems": 2000, "items": {"$ref": "CreateVectorStoreFileRequest"}},
+    "chunking_strategy": {"$ref": "ChunkingStrategyRequestParam"},
+    "attributes": {"$ref": "VectorStoreFileAttributes"},
+}
 
 
 def request_options(
@@ -40,6 +49,15 @@ def request_options(
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/file_batches`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
+    check_arguments(
+        _RULES,
+        {
+            "file_ids": file_ids,
+            "files": files,
+            "chunking_strategy": chunking_strategy,
+            "attributes": attributes,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}/file_batches".format(

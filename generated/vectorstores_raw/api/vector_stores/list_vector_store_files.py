@@ -5,6 +5,7 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -28,6 +29,16 @@ from ...types import (
     Response,
     omit,
 )
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+    "order": {"type": "string", "enum": ["asc", "desc"]},
+    "after": {"type": "string"},
+    "before": {"type": "string"},
+    "filter": {"type": "string", "enum": ["in_progress", "completed", "failed", "cancelled"]},
+}
 
 
 def request_options(
@@ -45,6 +56,16 @@ def request_options(
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
+    check_arguments(
+        _RULES,
+        {
+            "limit": limit,
+            "order": order,
+            "after": after,
+            "before": before,
+            "filter": filter,
+        },
+    )
     return RequestOptions(
         method="GET",
         url="/vector_stores/{vector_store_id}/files".format(

@@ -22,6 +22,14 @@ from ...client import (
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    "expires_after": {"anyOf": [{"$ref": "VectorStoreExpirationAfter"}, {"type": "null"}]},
+    "metadata": {"$ref": "Metadata"},
+}
 
 
 def request_options(
@@ -37,6 +45,14 @@ def request_options(
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
+    check_arguments(
+        _RULES,
+        {
+            "name": name,
+            "expires_after": expires_after,
+            "metadata": metadata,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}".format(

@@ -24,6 +24,25 @@ from ...models.compound_filter import CompoundFilter
 from ...models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions
 from ...models.vector_store_search_results_page import VectorStoreSearchResultsPage
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "query": {
+        "oneOf": [{"type": "string", "minLength": 1}, {"type": "array", "minItems": 1, "items": {"type": "string"}}]
+    },
+    "rewrite_query": {"type": "boolean"},
+    "max_num_results": {"type": "integer", "minimum": 1, "maximum": 50},
+    "filters": {"oneOf": [{"$ref": "ComparisonFilter"}, {"$ref": "CompoundFilter"}]},
+    "ranking_options": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "ranker": {"type": "string", "enum": ["none", "auto", "default-2024-11-15"]},
+            "score_threshold": {"type": "number", "minimum": 0, "maximum": 1},
+        },
+    },
+}
 
 
 def request_options(
@@ -41,6 +60,16 @@ def request_options(
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
+    check_arguments(
+        _RULES,
+        {
+            "query": query,
+            "rewrite_query": rewrite_query,
+            "max_num_results": max_num_results,
+            "filters": filters,
+            "ranking_options": ranking_options,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}/search".format(

@@ -5,6 +5,7 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -20,6 +21,10 @@ from ...client import (
 )
 from ...models.vector_store_file import VectorStoreFile
 from ...types import NOT_GIVEN, NotGiven, Response
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {"attributes": {"$ref": "VectorStoreFileAttributes"}}
 
 
 def request_options(
@@ -35,6 +40,12 @@ def request_options(
     """What ``POST /vector_stores/{vector_store_id}/files/{file_id}`` sends for these arguments."""
     require_path("vector_store_id", vector_store_id)
     require_path("file_id", file_id)
+    check_arguments(
+        _RULES,
+        {
+            "attributes": attributes,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}/files/{file_id}".format(

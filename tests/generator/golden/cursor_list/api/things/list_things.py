@@ -5,6 +5,7 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
@@ -25,6 +26,14 @@ from ...types import (
     Response,
     omit,
 )
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "limit": {"type": "integer"},
+    "after": {"type": "string"},
+    "order": {"type": "string", "enum": ["asc", "desc"]},
+}
 
 
 def request_options(
@@ -38,6 +47,14 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /things`` sends for these arguments."""
+    check_arguments(
+        _RULES,
+        {
+            "limit": limit,
+            "after": after,
+            "order": order,
+        },
+    )
     return RequestOptions(
         method="GET",
         url="/things",

@@ -20,6 +20,17 @@ from ...client import (
 from ...models.create_upload_body_expires_after import CreateUploadBodyExpiresAfter
 from ...models.create_upload_response_200 import CreateUploadResponse200
 from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "purpose": {"type": "string"},
+    "expires_after": {
+        "type": "object",
+        "properties": {"anchor": {"type": "string"}, "seconds": {"type": "integer"}},
+        "required": ["anchor", "seconds"],
+    },
+}
 
 
 def request_options(
@@ -33,6 +44,13 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /uploads`` sends for these arguments."""
+    check_arguments(
+        _RULES,
+        {
+            "purpose": purpose,
+            "expires_after": expires_after,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/uploads",

@@ -23,6 +23,14 @@ from ...models.circle import Circle
 from ...models.item import Item
 from ...models.square import Square
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...validation import check_arguments
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "label": {"type": "string"},
+    "shape": {"oneOf": [{"$ref": "Circle"}, {"$ref": "Square"}]},
+    "tags": {"type": "array", "items": {"type": "string"}},
+}
 
 
 def request_options(
@@ -40,6 +48,14 @@ def request_options(
     """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
     require_path("box_id", box_id)
     require_path("item_id", item_id)
+    check_arguments(
+        _RULES,
+        {
+            "label": label,
+            "shape": shape,
+            "tags": tags,
+        },
+    )
     return RequestOptions(
         method="POST",
         url="/boxes/{box_id}/items/{item_id}".format(
