@@ -174,15 +174,27 @@ async def _drain(receive: Receive) -> int:
             return size
 
 
-def _hang_up(send: Send) -> None:
-    """Close the client's connection without a word. uvicorn's h11 cycle owns the transport and
-    hands us its bound ``send``; marking it disconnected keeps uvicorn from answering for us."""
-    cycle = getattr(send, "__self__", None)
-    transport = getattr(cycle, "transport", None)
-    if transport is None:
+def _cycle(receive: Receive, send: Send) -> Any:
+    """uvicorn's h11 request-response cycle serving this request, which owns the transport.
+
+    ``receive`` and ``send`` are methods bound to it as uvicorn hands them over; Starlette's
+    ServerErrorMiddleware (always outermost) and ASGI wrappers in tests wrap ``send`` in closures
+    but pass ``receive`` on as it is, so either may lead to the cycle."""
+    for channel in (receive, send):
+        cycle = getattr(channel, "__self__", None)
+        if getattr(cycle, "transport", None) is not None:
+            return cycle
+    return None
+
+
+def _hang_up(receive: Receive, send: Send) -> None:
+    """Close the client's connection without a word; marking the cycle disconnected keeps uvicorn
+    from answering for us (a 500) or logging a response left incomplete."""
+    cycle = _cycle(receive, send)
+    if cycle is None:
         raise RuntimeError("dropping a connection needs uvicorn's h11 protocol")
-    transport.close()
-    cycle.disconnected = True  # type: ignore[union-attr]
+    cycle.transport.close()
+    cycle.disconnected = True
 
 
 class ServingMiddleware:
@@ -232,7 +244,7 @@ class ServingMiddleware:
                     await asyncio.sleep(fault.delay_ms / 1000)
                 if fault.drop:
                     await _drain(receive)
-                    _hang_up(send)
+                    _hang_up(receive, send)
                     return
                 if fault.status is not None:
                     await _drain(receive)
@@ -244,7 +256,7 @@ class ServingMiddleware:
                     await error.response()(scope, receive, send_stamped)
                     return
                 if fault.truncate:
-                    await self._truncated(scope, receive, send_stamped, send)
+                    await self._truncated(scope, receive, send_stamped)
                     return
             problem = self._unauthorised(scope)
             if problem is not None:
@@ -257,7 +269,7 @@ class ServingMiddleware:
                 crash = ApiError(500, "The emulator failed to handle this request.", type="server_error")
                 await crash.response()(scope, receive, send_stamped)
 
-    async def _truncated(self, scope: Scope, receive: Receive, send: Send, raw_send: Send) -> None:
+    async def _truncated(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the request for real, then send only half of the answer's body and hang up."""
         messages: list[Message] = []
 
@@ -269,7 +281,7 @@ class ServingMiddleware:
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
         await send(start)
         await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
-        _hang_up(raw_send)
+        _hang_up(receive, send)
 
     def _unauthorised(self, scope: Scope) -> ApiError | None:
         if self.api_key is None:

@@ -211,7 +211,10 @@ class State:
         return row
 
     def file(self, file_id: str) -> Row | None:
-        return self.one("SELECT * FROM files WHERE id = ?", (file_id,))
+        """An uploaded file, unless it has passed its ``expires_at`` (then it is gone, as upstream)."""
+        return self.one(
+            "SELECT * FROM files WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)", (file_id, self.now())
+        )
 
     def delete_file(self, file_id: str) -> bool:
         """Remove a file, and with it every vector store's copy of it and its chunks."""

@@ -60,7 +60,10 @@ async def create_file_batch(request: Request) -> Response:
     body = await json_body(request, "/vector_stores/{vector_store_id}/file_batches")
     live_store(emu, store_id, for_change=True)
     members = _members(body)
-    existing_files(emu, [file_id for file_id, _, _ in members], "file_ids" if "file_ids" in body else "files")
+    by_ids = "file_ids" in body
+    existing_files(
+        emu, [file_id for file_id, _, _ in members], "file_ids" if by_ids else "files", "" if by_ids else ".file_id"
+    )
     batch_id = ids.batch_id()
     emu.state.add_batch(batch_id, store_id)
     emu.state.attach(store_id, members, emu.ready_at(), batch_id=batch_id)

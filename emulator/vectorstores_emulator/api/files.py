@@ -87,7 +87,10 @@ async def list_files(request: Request) -> Response:
     emu = emulator(request)
     query = list_query(request, default_limit=10_000, max_limit=10_000)
     purpose = request.query_params.get("purpose")
-    where, params = ("purpose = ?", [purpose]) if purpose else ("1 = 1", [])
+    # Expired files are gone, as upstream deletes them.
+    where, params = "(expires_at IS NULL OR expires_at > ?)", list[Any]([emu.state.now()])
+    if purpose:
+        where, params = f"{where} AND purpose = ?", [*params, purpose]
     page = page_of(emu, "files", where, params, query, before=False)
     return answer(serialise.page([serialise.file_object(row) for row in page.rows], page.has_more), emu)
 

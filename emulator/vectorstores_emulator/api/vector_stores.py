@@ -39,12 +39,13 @@ def _store_answer(emu: Emulator, store_id: str) -> Response:
     return answer(body, emu, processing=processing)
 
 
-def existing_files(emu: Emulator, file_ids: list[str], param: str) -> None:
-    """Every id names an uploaded file, or a 404 for the first that does not."""
+def existing_files(emu: Emulator, file_ids: list[str], param: str, field: str = "") -> None:
+    """Every id names an uploaded file, or a 404 for the first that does not (``param`` names the
+    list, ``field`` the key of each item that holds the id, if the items are objects)."""
     for position, file_id in enumerate(file_ids):
         if emu.state.file(file_id) is None:
             error = not_found("File", file_id)
-            error.param = f"{param}[{position}]"
+            error.param = f"{param}[{position}]{field}"
             raise error
 
 
@@ -84,7 +85,7 @@ async def update_vector_store(request: Request) -> Response:
     emu = emulator(request)
     store_id = request.path_params["vector_store_id"]
     body = await json_body(request, "/vector_stores/{vector_store_id}")
-    live_store(emu, store_id)
+    live_store(emu, store_id, for_change=True)  # an expired store stays expired
     if "metadata" in body:
         body["metadata"] = check_map(body["metadata"], "metadata")
     emu.state.update_vector_store(store_id, body)
