@@ -8,7 +8,7 @@ UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated lint typecheck pytest contract record test serve demo clean
+.PHONY: install prism spec generate check-generated lint typecheck pytest contract record reliability test serve demo clean
 
 install: $(INSTALLED)
 
@@ -44,7 +44,11 @@ typecheck: $(INSTALLED)
 
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# The whole reliability suite, slow checks included; its table goes into RELIABILITY.md.
+reliability: $(INSTALLED)  ## faults, bad input, secrets, load and soak against the emulator
+	RELIABILITY_REPORT=RELIABILITY.md $(BIN)/python -m pytest -q tests/reliability
 
 contract: $(INSTALLED) $(PRISM)  ## every SDK method against the Prism mock of the patched document
 	$(BIN)/python -m pytest -q tests/contract

@@ -1,6 +1,7 @@
 """Faults injected on purpose, the log of requests seen, and the middleware that applies both.
 
-A fault answers the next N requests that match a method and a path pattern: with a status (and
+A fault answers the next N requests that match a method and a path pattern (optionally after
+letting ``after`` of them through): with a status (and
 optional ``Retry-After``/``retry-after-ms``/other headers), after a delay, by dropping the
 connection before any answer, or by cutting the real answer short. Reliability tests arm them
 through ``POST /_emulator/faults`` and read ``GET /_emulator/requests`` to count what arrived.
@@ -62,6 +63,7 @@ class Fault:
     retry_after_ms: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
     message: str | None = None
+    after: int = 0  # matching requests to let through untouched before this fault starts
 
     @classmethod
     def parse(cls, spec: Any) -> Fault:
@@ -85,6 +87,7 @@ class Fault:
             or (_whole(fault.retry_after_ms) and fault.retry_after_ms >= 0),
             "headers": _headers(fault.headers),
             "message": fault.message is None or isinstance(fault.message, str),
+            "after": _whole(fault.after) and fault.after >= 0,
         }
         for name, ok in checks.items():
             if not ok:
@@ -126,14 +129,19 @@ class FaultBook:
             self._faults.append(fault)
 
     def take(self, method: str, path: str) -> Fault | None:
+        """The fault this request meets, if any. Every matching fault still waiting (``after``)
+        counts the request; the first armed one no longer waiting answers it."""
         with self._lock:
-            for fault in self._faults:
-                if fault.matches(method, path):
-                    fault.times -= 1
-                    if fault.times == 0:
-                        self._faults.remove(fault)
-                    return fault
-        return None
+            matching = [fault for fault in self._faults if fault.matches(method, path)]
+            ready = next((fault for fault in matching if fault.after == 0), None)
+            for fault in matching:
+                if fault.after > 0:
+                    fault.after -= 1
+            if ready is not None:
+                ready.times -= 1
+                if ready.times == 0:
+                    self._faults.remove(ready)
+        return ready
 
     def clear(self) -> None:
         with self._lock:

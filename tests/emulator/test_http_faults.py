@@ -121,6 +121,14 @@ def test_times_counts_down(http: httpx.Client, control: Control) -> None:
     assert [entry["fault"] for entry in control.requests()] == ["status"] * 3 + [None] * 2
 
 
+def test_after_lets_requests_through_first(http: httpx.Client, control: Control) -> None:
+    """Faults spread over a run: each counts the matching requests it lets pass before it starts."""
+    control.fault(path="/v1/vector_stores", status=503, after=2)
+    control.fault(path="/v1/vector_stores", status=502, after=4)
+    statuses = [http.get("/vector_stores").status_code for _ in range(7)]
+    assert statuses == [200, 200, 503, 200, 502, 200, 200]
+
+
 def test_faults_match_method_and_path(http: httpx.Client, control: Control) -> None:
     """Only requests matching both the method and the path glob are hit."""
     control.fault(method="POST", path="/v1/vector_stores/*/search", status=500, times=5)
