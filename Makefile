@@ -8,15 +8,15 @@ UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated lint typecheck pytest contract record reliability test serve demo clean
+.PHONY: install prism spec generate check-generated lint typecheck pytest contract record reliability bench test serve demo clean
 
 install: $(INSTALLED)
 
 # Re-run only when the dependency list changes; a no-op otherwise.
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator,cli]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator,cli,bench]'
 	touch $@
 
 prism: $(PRISM)  ## Prism mock server for tests/contract (needs Node.js >= 18.20.1 and npm)
@@ -45,6 +45,11 @@ typecheck: $(INSTALLED)
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# Every case for both SDKs, alternately, against local servers in other processes; writes
+# BENCHMARKS.md and benchmarks/ratios.png. make test runs each case once, small.
+bench: $(INSTALLED)  ## side by side with openai==3.51.0 (the bench extra)
+	$(BIN)/python -m benchmarks --output BENCHMARKS.md --chart benchmarks/ratios.png
 
 # The whole reliability suite, slow checks included; its table goes into RELIABILITY.md.
 reliability: $(INSTALLED)  ## faults, bad input, secrets, load and soak against the emulator
