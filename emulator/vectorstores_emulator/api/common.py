@@ -19,7 +19,7 @@ from ..state import Page, Row
 __all__ = [
     "ListQuery",
     "answer",
-    "check_map",
+    "as_map",
     "chunking",
     "json_body",
     "list_query",
@@ -56,19 +56,11 @@ async def json_body(request: Request, path: str) -> dict[str, Any]:
     return body
 
 
-def check_map(value: Any, param: str) -> dict[str, Any]:
-    """Metadata's limits, which the document states in prose only: 16 pairs, keys up to 64
-    characters, string values up to 512."""
-    if value is None:
-        return {}
-    if len(value) > 16:
-        raise invalid(param, f"Invalid '{param}': too many pairs. Expected at most 16, but got {len(value)}.")
-    for key, item in value.items():
-        if len(key) > 64:
-            raise invalid(param, f"Invalid '{param}': key '{key[:70]}' is longer than 64 characters.")
-        if isinstance(item, str) and len(item) > 512:
-            raise invalid(f"{param}.{key}", f"Invalid '{param}.{key}': value is longer than 512 characters.")
-    return dict(value)
+def as_map(value: Any) -> dict[str, Any]:
+    """A map argument (metadata, attributes) that may be null, which means empty. Its limits
+    (16 pairs, 64-character keys, 512-character values) are in the patched document and were
+    checked with the rest of the body."""
+    return dict(value or {})
 
 
 def chunking(strategy: dict[str, Any] | None, param: str = "chunking_strategy") -> dict[str, int]:

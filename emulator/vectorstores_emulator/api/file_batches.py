@@ -11,7 +11,7 @@ from .. import ids, serialise
 from ..context import Emulator, emulator
 from ..errors import invalid, not_found
 from ..state import Row
-from .common import answer, check_map, chunking, json_body, list_query, live_store, page_of
+from .common import answer, as_map, chunking, json_body, list_query, live_store, page_of
 from .vector_stores import existing_files
 
 __all__ = ["cancel_file_batch", "create_file_batch", "list_files_in_batch", "retrieve_file_batch"]
@@ -35,7 +35,7 @@ def _members(body: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, 
     """(file id, attributes, chunking) for each file, from ``file_ids`` or from ``files``."""
     if "file_ids" in body and "files" in body:
         raise invalid("files", "Provide either 'file_ids' or 'files', not both.", "conflicting_parameters")
-    attributes = check_map(body.get("attributes"), "attributes")
+    attributes = as_map(body.get("attributes"))
     strategy = chunking(body.get("chunking_strategy"))
     if "file_ids" in body:
         return [(file_id, attributes, strategy) for file_id in dict.fromkeys(body["file_ids"])]
@@ -44,7 +44,7 @@ def _members(body: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, 
     members: dict[str, tuple[str, dict[str, Any], dict[str, int]]] = {}
     for position, item in enumerate(body["files"]):
         param = f"files[{position}]"
-        own_attributes = check_map(item["attributes"], f"{param}.attributes") if "attributes" in item else attributes
+        own_attributes = as_map(item["attributes"]) if "attributes" in item else attributes
         own_strategy = (
             chunking(item["chunking_strategy"], f"{param}.chunking_strategy")
             if "chunking_strategy" in item

@@ -11,7 +11,7 @@ from ..context import Emulator, emulator
 from ..errors import not_found
 from ..indexing import Unreadable, extract_text
 from ..state import Row
-from .common import answer, check_map, chunking, json_body, list_query, live_store, page_of
+from .common import answer, as_map, chunking, json_body, list_query, live_store, page_of
 from .vector_stores import existing_files
 
 __all__ = [
@@ -45,7 +45,7 @@ async def create_vector_store_file(request: Request) -> Response:
     store_id = request.path_params["vector_store_id"]
     body = await json_body(request, "/vector_stores/{vector_store_id}/files")
     live_store(emu, store_id, for_change=True)
-    attributes = check_map(body.get("attributes"), "attributes")
+    attributes = as_map(body.get("attributes"))
     strategy = chunking(body.get("chunking_strategy"))
     file_id = body["file_id"]
     existing_files(emu, [file_id], "file_id")
@@ -77,7 +77,7 @@ async def update_vector_store_file(request: Request) -> Response:
     emu = emulator(request)
     body = await json_body(request, _ITEM)
     row = attached(emu, request)
-    emu.state.set_attributes(row["vector_store_id"], row["id"], check_map(body.get("attributes"), "attributes"))
+    emu.state.set_attributes(row["vector_store_id"], row["id"], as_map(body.get("attributes")))
     updated = emu.state.vector_store_file(row["vector_store_id"], row["id"])
     assert updated is not None
     return file_answer(emu, updated)

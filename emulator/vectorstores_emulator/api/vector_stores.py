@@ -12,7 +12,7 @@ from ..context import Emulator, emulator
 from ..errors import invalid, not_found
 from ..search import check_filter, matches, rank
 from ..state import Row, loads
-from .common import answer, check_map, chunking, json_body, list_query, live_store, page_of
+from .common import answer, as_map, chunking, json_body, list_query, live_store, page_of
 
 __all__ = [
     "create_vector_store",
@@ -52,7 +52,7 @@ def existing_files(emu: Emulator, file_ids: list[str], param: str, field: str = 
 async def create_vector_store(request: Request) -> Response:
     emu = emulator(request)
     body = await json_body(request, "/vector_stores")
-    metadata = check_map(body.get("metadata"), "metadata")
+    metadata = as_map(body.get("metadata"))
     strategy = chunking(body.get("chunking_strategy"))
     file_ids = list(dict.fromkeys(body.get("file_ids", [])))
     existing_files(emu, file_ids, "file_ids")
@@ -87,7 +87,7 @@ async def update_vector_store(request: Request) -> Response:
     body = await json_body(request, "/vector_stores/{vector_store_id}")
     live_store(emu, store_id, for_change=True)  # an expired store stays expired
     if "metadata" in body:
-        body["metadata"] = check_map(body["metadata"], "metadata")
+        body["metadata"] = as_map(body["metadata"])
     emu.state.update_vector_store(store_id, body)
     return _store_answer(emu, store_id)
 
