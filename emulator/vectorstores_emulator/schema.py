@@ -156,6 +156,15 @@ def _refine(error: ValidationError) -> ValidationError:
     return error
 
 
+# Length rules: (what is measured, its article, whether the rule is an upper bound).
+_SIZES = {
+    "maxLength": ("string", "a", True),
+    "minLength": ("string", "a", False),
+    "maxItems": ("array", "an", True),
+    "minItems": ("array", "an", False),
+}
+
+
 def _api_error(error: ValidationError) -> ApiError:
     error = _refine(error)
     path = list(error.absolute_path)
@@ -190,22 +199,14 @@ def _api_error(error: ValidationError) -> ApiError:
         side, sign = ("above maximum", "<=") if rule == "maximum" else ("below minimum", ">=")
         message = f"Invalid {shown}: {kind} {side} value. Expected a value {sign} {bound}, but got {value} instead."
         return invalid(param, message, f"{kind}_{'above_max' if rule == 'maximum' else 'below_min'}_value")
-    if rule in ("maxLength", "minLength"):
-        side = "too long" if rule == "maxLength" else "too short"
-        extreme = "maximum" if rule == "maxLength" else "minimum"
+    if rule in _SIZES:
+        noun, article, upper = _SIZES[rule]
+        side, extreme, code = ("too long", "maximum", "above_max") if upper else ("too short", "minimum", "below_min")
         message = (
-            f"Invalid {shown}: string {side}. Expected a string with {extreme} length "
-            f"{bound}, but got a string with length {len(value)} instead."
+            f"Invalid {shown}: {noun} {side}. Expected {article} {noun} with {extreme} length "
+            f"{bound}, but got {article} {noun} with length {len(value)} instead."
         )
-        return invalid(param, message, "string_above_max_length" if rule == "maxLength" else "string_below_min_length")
-    if rule in ("maxItems", "minItems"):
-        side = "too long" if rule == "maxItems" else "too short"
-        extreme = "maximum" if rule == "maxItems" else "minimum"
-        message = (
-            f"Invalid {shown}: array {side}. Expected an array with {extreme} length "
-            f"{bound}, but got an array with length {len(value)} instead."
-        )
-        return invalid(param, message, "array_above_max_length" if rule == "maxItems" else "array_below_min_length")
+        return invalid(param, message, f"{noun}_{code}_length")
     if rule == "maxProperties":
         message = (
             f"Invalid {shown}: too many properties. Expected an object with at most "
