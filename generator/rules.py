@@ -13,7 +13,8 @@ from typing import Any
 __all__ = ["argument_rules", "compact", "component_rules"]
 
 KEEP = frozenset(
-    {"type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+    {"type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "pattern"}
+    | {"x-rule"}  # our own: the words for a pattern's rule, set where a patch adds the pattern
     | {"minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"}
     | {"properties", "required", "additionalProperties", "items", "propertyNames", "anyOf", "oneOf", "allOf"}
 )

@@ -213,6 +213,9 @@ def _api_error(error: ValidationError) -> ApiError:
             f"{bound} properties, but got {len(value)} instead."
         )
         return invalid(param, message, "object_above_max_properties")
+    if rule == "pattern":
+        said = schema.get("x-rule", f"must match {bound!r}")
+        return invalid(param, f"Invalid {shown}: {said}.")
     if rule == "enum":
         allowed = ", ".join(f"'{item}'" for item in bound)
         return invalid(param, f"Invalid value for {shown}: '{value}'. Supported values are: {allowed}.")

@@ -49,7 +49,11 @@ COMPONENTS: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "file_id": {"type": "string"},
+            "file_id": {
+                "type": "string",
+                "pattern": "^\\S+$",
+                "x-rule": "must be a file id, not blank or holding spaces",
+            },
             "chunking_strategy": {"$ref": "ChunkingStrategyRequestParam"},
             "attributes": {"$ref": "VectorStoreFileAttributes"},
         },

@@ -9,6 +9,7 @@ rule ValueError, and the message names the argument (``filters.filters[0].type``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,6 +146,9 @@ def _text(rule: dict[str, Any], value: str, where: str) -> _Problem | None:
         return _Problem(where, f"must have at least {rule['minLength']} characters (got {len(value)})")
     if "maxLength" in rule and len(value) > rule["maxLength"]:
         return _Problem(where, f"must have at most {rule['maxLength']} characters (got {len(value)})")
+    if "pattern" in rule and re.search(rule["pattern"], value) is None:
+        said = rule.get("x-rule", f"must match {rule['pattern']!r}")
+        return _Problem(where, f"{said} (got {_shown(value)})")
     return None
 
 

@@ -12,6 +12,7 @@ import httpx
 from attrs import define, evolve, field
 from vectorstores_raw.client import Client, RequestOptions
 from vectorstores_raw.errors import OpenAIError
+from vectorstores_raw.types import Unset
 
 from ._clock import Clock
 from ._retries import RetryPolicy
@@ -31,6 +32,29 @@ _Self = TypeVar("_Self", bound="_BaseClient")
 V = TypeVar("V")
 
 
+def _check_timeout(timeout: object, name: str = "timeout") -> None:
+    """Refuse, before anything is sent, a timeout httpx would misread or fail on deep inside:
+    a wrong type (a bool is not a number of seconds here), a negative or NaN number of seconds."""
+    if timeout is None or isinstance(timeout, Unset):
+        return
+    if isinstance(timeout, httpx.Timeout):
+        parts = {f"{name}.{part}": getattr(timeout, part) for part in ("connect", "read", "write", "pool")}
+    elif isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
+        parts = {name: timeout}
+    else:
+        raise TypeError(f"{name} must be a number of seconds, an httpx.Timeout or None, got {timeout!r}")
+    for where, seconds in parts.items():
+        if seconds is not None and not seconds >= 0:  # `not >=` also catches NaN
+            raise ValueError(f"{where} must be a number of seconds >= 0, got {seconds!r}")
+
+
+def _check_types(options: Mapping[str, tuple[object, type | tuple[type, ...], str]]) -> None:
+    """TypeError for the first option given with the wrong type, naming it (never its value)."""
+    for name, (value, kinds, expected) in options.items():
+        if value is not None and not isinstance(value, kinds):
+            raise TypeError(f"{name} must be {expected} or None, got {type(value).__name__}")
+
+
 @define
 class Connection(Client):
     """The raw client with what the SDK adds to every request: retries, default query, and the
@@ -47,6 +71,7 @@ class Connection(Client):
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         # Base URL and default headers go on each request, so an http_client the user passed in
         # is used as it is and never changed (it may be shared with other clients).
+        _check_timeout(options.timeout)  # the per-request one; the client's was checked when built
         options = evolve(
             options, url=f"{self._base_url}{options.url}", headers={**self._headers, **(options.headers or {})}
         )
@@ -86,6 +111,17 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         _clock: Clock | None = None,
     ) -> None:
+        _check_types(
+            {
+                "api_key": (api_key, str, "a string"),  # the value is never shown: it may be a key
+                "organization": (organization, str, "a string"),
+                "project": (project, str, "a string"),
+                "base_url": (base_url, (str, httpx.URL), "a string or an httpx.URL"),
+                "default_headers": (default_headers, Mapping, "a mapping of header names to values"),
+                "default_query": (default_query, Mapping, "a mapping of query parameters"),
+            }
+        )
+        _check_timeout(timeout)
         api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         if not api_key or not isinstance(api_key, str):
             raise OpenAIError(
@@ -96,8 +132,6 @@ class _BaseClient:
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.base_url = httpx.URL(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
-        if timeout is not None and not isinstance(timeout, (int, float, httpx.Timeout)):
-            raise TypeError(f"timeout must be a number of seconds, an httpx.Timeout or None, got {timeout!r}")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})

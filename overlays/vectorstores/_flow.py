@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
 
-__all__ = ["Flow", "Step", "run_async", "run_sync"]
+from vectorstores_raw.errors import APIError
+
+__all__ = ["Flow", "Step", "returned_id", "run_async", "run_sync"]
 
 T = TypeVar("T")
 Step = Callable[[Any], Any]
@@ -49,3 +51,15 @@ async def run_async(flow: Flow[T], resource: Any) -> T:
             result = await step(resource)
         except BaseException as exc:
             error = exc
+
+
+def returned_id(result: Any, operation: str) -> str:
+    """The id in what ``operation`` answered, which the flow's next request puts in its URL or
+    body. Parsing is lenient, so a 2xx without one arrives as a result; going on with it would
+    send a request without the id, or fail as a TypeError inside the SDK."""
+    value = getattr(result, "id", None)
+    if isinstance(value, str) and value.strip():
+        return value
+    shown = repr(result)
+    shown = shown if len(shown) <= 300 else shown[:297] + "..."
+    raise APIError(f"{operation} answered without a usable id ({value!r}), so the helper cannot go on: {shown}")

@@ -4,6 +4,7 @@ cannot know: which failures are worth another try, and the server's own hint of 
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random
 import time
@@ -50,8 +51,13 @@ def retry_after(headers: httpx.Headers, now: float | None = None) -> float | Non
         try:
             wait = float(value)
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if value else None
+            try:  # since Python 3.10 an unparsable date raises rather than giving None
+                parsed = email.utils.parsedate_to_datetime(value) if value else None
+            except (TypeError, ValueError, IndexError, OverflowError):
+                parsed = None
             if parsed is not None:
+                if parsed.tzinfo is None:  # "-0000" means UTC with no zone known; read it as UTC
+                    parsed = parsed.replace(tzinfo=datetime.timezone.utc)
                 wait = parsed.timestamp() - (time.time() if now is None else now)
     if wait is None or not 0 <= wait <= MAX_HINT:
         return None

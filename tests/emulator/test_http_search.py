@@ -89,8 +89,10 @@ def test_query_as_a_list(corpus: Corpus) -> None:
 
 
 def test_empty_query_is_refused(corpus: Corpus) -> None:
-    for query in ("", "   ", [], [""], ["", " "]):
+    for query in ("", "   ", list[str]()):
         error(corpus.search(query=query), 400, "query")
+    error(corpus.search(query=[""]), 400, "query[0]")  # a blank item is named by its place
+    error(corpus.search(query=["fox", " "]), 400, "query[1]")
     error(corpus.search(), 400, "query")
     error(corpus.search(query=5), 400, "query")
 

@@ -156,7 +156,11 @@ def bad_request_calls(client: OpenAI, store_id: str, file_id: str) -> list[tuple
             ),
         ),
         ("limit", "Invalid 'limit': integer above maximum value", lambda: list(vs.list(extra_query={"limit": 101}))),
-        ("query", "Invalid 'query': expected a non-empty string", lambda: vs.search(store_id, query="  ")),
+        (
+            "query",
+            "Invalid 'query': must hold a word, not only spaces.",
+            lambda: vs.search(store_id, query="x", extra_body={"query": "  "}),
+        ),
         (
             "files",
             "Provide either 'file_ids' or 'files', not both.",

@@ -12,7 +12,7 @@ from ..errors import not_found
 from ..indexing import Unreadable, extract_text
 from ..state import Row
 from .common import answer, as_map, chunking, json_body, list_query, live_store, page_of
-from .vector_stores import existing_files
+from .vector_stores import existing_file
 
 __all__ = [
     "content_of_vector_store_file",
@@ -48,7 +48,7 @@ async def create_vector_store_file(request: Request) -> Response:
     attributes = as_map(body.get("attributes"))
     strategy = chunking(body.get("chunking_strategy"))
     file_id = body["file_id"]
-    existing_files(emu, [file_id], "file_id")
+    existing_file(emu, file_id, "file_id")
     emu.state.attach(store_id, [(file_id, attributes, strategy)], emu.ready_at())
     emu.indexer.wake()
     row = emu.state.vector_store_file(store_id, file_id)

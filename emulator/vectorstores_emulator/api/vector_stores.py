@@ -49,6 +49,14 @@ def existing_files(emu: Emulator, file_ids: list[str], param: str, field: str = 
             raise error
 
 
+def existing_file(emu: Emulator, file_id: str, param: str) -> None:
+    """The id names an uploaded file, or a 404 naming ``param``."""
+    if emu.state.file(file_id) is None:
+        error = not_found("File", file_id)
+        error.param = param
+        raise error
+
+
 async def create_vector_store(request: Request) -> Response:
     emu = emulator(request)
     body = await json_body(request, "/vector_stores")

@@ -19,7 +19,7 @@ from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
 from vectorstores_raw.types import Omit, Unset, omit
 
-from .._flow import Flow, Step
+from .._flow import Flow, Step, returned_id
 from .._polling import Poller, check_poll_options, poll_flow
 from .._resource import AsyncResource, SyncResource, api, paginated
 from .._uploads import FileTypes, file_name
@@ -59,6 +59,14 @@ def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[start : start + MAX_FILES_PER_BATCH] for start in range(0, len(ids), MAX_FILES_PER_BATCH)]
 
 
+def _check_batch_args(vector_store_id: str, file_ids: list[str] | Omit, batch: dict[str, Any]) -> None:
+    """Check each batch request the helper will send, before any upload: the store id, the ids
+    given (a string is not a list of ids), attributes and chunking strategy."""
+    given = [] if isinstance(file_ids, Unset) else file_ids
+    for chunk in (_chunks(given) if isinstance(given, list) else [given]) or [["file-pending"]]:
+        create_vector_store_file_batch.request_options(vector_store_id, file_ids=chunk, **batch)
+
+
 # --- The helpers, written once for both clients (see _flow) --------------------------------------
 
 
@@ -91,7 +99,8 @@ def _create_and_poll(
 ) -> Flow[VectorStoreFileBatch]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
     created = yield _create(vector_store_id, batch)
-    return (yield from _poll(resource, created.id, vector_store_id, poll_interval_ms, max_wait_seconds))
+    batch_id = returned_id(created, "vector_stores.file_batches.create")
+    return (yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
 
 def _upload_and_poll(
@@ -107,6 +116,7 @@ def _upload_and_poll(
 ) -> Flow[VectorStoreFileBatch]:
     _check_upload_args(files, max_concurrency)
     check_poll_options(poll_interval_ms, max_wait_seconds)
+    _check_batch_args(vector_store_id, file_ids, batch)
     uploaded, failures = yield lambda r: r._upload_all(files, max_concurrency, on_progress)
     if failures:
         for file_id in uploaded.values():
@@ -127,7 +137,8 @@ def _upload_and_poll(
         raise
     last = batches[-1]
     for created in batches:
-        last = yield from _poll(resource, created.id, vector_store_id, poll_interval_ms, max_wait_seconds)
+        batch_id = returned_id(created, "vector_stores.file_batches.create")
+        last = yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds)
     return last
 
 
@@ -208,7 +219,7 @@ class FileBatches(SyncResource):
         lock = threading.Lock()
 
         def upload(index: int) -> None:
-            file_id = self._client.files.create(file=files[index], purpose="assistants").id
+            file_id = returned_id(self._client.files.create(file=files[index], purpose="assistants"), "files.create")
             with lock:  # progress counts arrive in order, the last one is (total, total)
                 uploaded[index] = file_id
                 if on_progress is not None:
@@ -299,24 +310,30 @@ class AsyncFileBatches(AsyncResource):
     async def _upload_all(
         self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None
     ) -> Uploaded:
-        """Upload as tasks behind a semaphore; the first failure cancels the rest."""
+        """Upload as tasks behind a semaphore; after the first failure no new upload starts.
+
+        Uploads already in flight are left to finish rather than cancelled: the server may have
+        stored one whose answer was still on its way, and only a finished upload tells us its id
+        for the clean-up (the thread pool of the sync twin behaves the same way)."""
         uploaded: dict[int, str] = {}
         gate = asyncio.Semaphore(max_concurrency)
+        stopping = asyncio.Event()
 
         async def upload(index: int) -> None:
             async with gate:
-                uploaded[index] = (await self._client.files.create(file=files[index], purpose="assistants")).id
+                if stopping.is_set():
+                    return
+                try:
+                    created = await self._client.files.create(file=files[index], purpose="assistants")
+                except Exception:
+                    stopping.set()
+                    raise
+                uploaded[index] = returned_id(created, "files.create")
             if on_progress is not None:
                 on_progress(len(uploaded), len(files))
 
-        tasks = [asyncio.ensure_future(upload(index)) for index in range(len(files))]
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
-        for task in tasks:
-            task.cancel()
-        results = await asyncio.gather(*tasks, return_exceptions=True)
-        failures = {
-            index: result
-            for index, result in enumerate(results)
-            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError)
+        results = await asyncio.gather(*(upload(index) for index in range(len(files))), return_exceptions=True)
+        failures: dict[int, BaseException] = {
+            index: result for index, result in enumerate(results) if isinstance(result, Exception)
         }
         return uploaded, failures

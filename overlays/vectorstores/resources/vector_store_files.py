@@ -12,11 +12,12 @@ from vectorstores_raw.api.vector_stores import (
     retrieve_vector_store_file_content,
     update_vector_store_file_attributes,
 )
+from vectorstores_raw.client import require_path
 from vectorstores_raw.models.file_content_response import FileContentResponse
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.types import Omit, omit
 
-from .._flow import Flow
+from .._flow import Flow, returned_id
 from .._polling import Poller, check_poll_options, poll_flow
 from .._resource import AsyncResource, SyncResource, api, paginated, single_page
 from .._uploads import FileTypes
@@ -25,6 +26,7 @@ __all__ = ["AsyncVectorStoreFiles", "VectorStoreFiles"]
 
 Attributes = dict[str, str | float | bool] | None
 ChunkingStrategy = dict[str, Any] | Any
+PENDING_ID = "file-pending"  # stands for the id an upload will get, to check the attach before it
 
 
 # --- The helpers, written once for both clients (see _flow) --------------------------------------
@@ -52,6 +54,7 @@ def _create_and_poll(
     max_wait_seconds: float | Omit,
 ) -> Flow[VectorStoreFile]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
+    require_path("file_id", file_id)  # sent in the body first, where the document has no rule for it
     yield lambda r: r.create(
         vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy
     )
@@ -61,13 +64,18 @@ def _create_and_poll(
 def _upload(
     vector_store_id: str, file: FileTypes, attributes: Attributes | Omit, chunking_strategy: ChunkingStrategy | Omit
 ) -> Flow[VectorStoreFile]:
+    # The attach is checked before the upload: a bad argument costs no request and no orphan.
+    create_vector_store_file.request_options(
+        vector_store_id, file_id=PENDING_ID, attributes=attributes, chunking_strategy=chunking_strategy
+    )
     uploaded = yield lambda r: r._client.files.create(file=file, purpose="assistants")
+    file_id = returned_id(uploaded, "files.create")
     try:
         attached: VectorStoreFile = yield lambda r: r.create(
-            vector_store_id, file_id=uploaded.id, attributes=attributes, chunking_strategy=chunking_strategy
+            vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy
         )
     except BaseException:
-        yield lambda r: r._client.files.delete(uploaded.id)  # nothing left orphaned by a failed attach
+        yield lambda r: r._client.files.delete(file_id)  # nothing left orphaned by a failed attach
         raise
     return attached
 
@@ -83,7 +91,8 @@ def _upload_and_poll(
 ) -> Flow[VectorStoreFile]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
     attached = yield from _upload(vector_store_id, file, attributes, chunking_strategy)
-    return (yield from _poll(resource, attached.id, vector_store_id, poll_interval_ms, max_wait_seconds))
+    file_id = returned_id(attached, "vector_stores.files.create")
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
 
 class VectorStoreFiles(SyncResource):

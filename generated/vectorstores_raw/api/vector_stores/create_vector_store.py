@@ -26,7 +26,11 @@ from ...validation import check_arguments
 
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
-    "file_ids": {"type": "array", "maxItems": 500, "items": {"type": "string"}},
+    "file_ids": {
+        "type": "array",
+        "maxItems": 500,
+        "items": {"type": "string", "pattern": "^\\S+$", "x-rule": "must be a file id, not blank or holding spaces"},
+    },
     "name": {"type": "string"},
     "description": {"type": "string"},
     "expires_after": {"$ref": "VectorStoreExpirationAfter"},

@@ -27,7 +27,7 @@ from ...validation import check_arguments
 
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
-    "file_id": {"type": "string"},
+    "file_id": {"type": "string", "pattern": "^\\S+$", "x-rule": "must be a file id, not blank or holding spaces"},
     "chunking_strategy": {"$ref": "ChunkingStrategyRequestParam"},
     "attributes": {"$ref": "VectorStoreFileAttributes"},
 }

@@ -28,7 +28,12 @@ from ...validation import check_arguments
 
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
-    "file_ids": {"type": "array", "minItems": 1, "maxItems": 2000, "items": {"type": "string"}},
+    "file_ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 2000,
+        "items": {"type": "string", "pattern": "^\\S+$", "x-rule": "must be a file id, not blank or holding spaces"},
+    },
     "files": {"type": "array", "minItems": 1, "maxItems": 2000, "items": {"$ref": "CreateVectorStoreFileRequest"}},
     "chunking_strategy": {"$ref": "ChunkingStrategyRequestParam"},
     "attributes": {"$ref": "VectorStoreFileAttributes"},

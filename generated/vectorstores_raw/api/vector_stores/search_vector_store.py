@@ -29,7 +29,14 @@ from ...validation import check_arguments
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "query": {
-        "oneOf": [{"type": "string", "minLength": 1}, {"type": "array", "minItems": 1, "items": {"type": "string"}}]
+        "oneOf": [
+            {"type": "string", "pattern": "\\S", "x-rule": "must hold a word, not only spaces"},
+            {
+                "type": "array",
+                "minItems": 1,
+                "items": {"type": "string", "pattern": "\\S", "x-rule": "must hold a word, not only spaces"},
+            },
+        ]
     },
     "rewrite_query": {"type": "boolean"},
     "max_num_results": {"type": "integer", "minimum": 1, "maximum": 50},
