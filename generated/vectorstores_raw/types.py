@@ -11,9 +11,12 @@ from typing import IO, Any, Generic, Literal, TypeVar
 import httpx
 from attrs import define
 
+from .errors import OpenAIError
+
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
+    "NestingError",
     "File",
     "FileContent",
     "FileInput",
@@ -114,7 +117,12 @@ class Response(Generic[T]):
 # The real API does not always follow its document: fields go missing, come back null, or carry
 # values the document does not list. Parsing never fails on that; what cannot be turned into
 # the documented shape is kept as it came, so nothing the server said is lost.
-_PARSE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+# RecursionError too: data nested deeper than the interpreter recurses is kept as sent.
+_PARSE_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, RecursionError)
+
+
+class NestingError(OpenAIError, ValueError):
+    """Data nested too deeply to serialise."""
 
 
 def lenient(value: Any, parse: Callable[[Any], Any]) -> Any:
@@ -168,16 +176,21 @@ def parse_datetime(value: Any) -> datetime.datetime:
 
 
 def to_json(value: Any) -> Any:
-    """Turn a model, or plain data holding models, into JSON-ready data; UNSET keys are dropped."""
+    """Turn a model, or plain data holding models, into JSON-ready data; UNSET keys are dropped.
+
+    Data nested deeper than the interpreter recurses raises NestingError (an OpenAIError)."""
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
-    if isinstance(value, Mapping):
-        return {str(k): to_json(v) for k, v in value.items() if v is not UNSET}
-    if isinstance(value, (list, tuple)):
-        return [to_json(item) for item in value]
+    try:
+        to_dict = getattr(value, "to_dict", None)
+        if to_dict is not None:
+            return to_dict()
+        if isinstance(value, Mapping):
+            return {str(k): to_json(v) for k, v in value.items() if v is not UNSET}
+        if isinstance(value, (list, tuple)):
+            return [to_json(item) for item in value]
+    except RecursionError:
+        raise NestingError("the data is nested too deeply to turn into JSON") from None
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     return value

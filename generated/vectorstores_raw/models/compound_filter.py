@@ -52,6 +52,8 @@ class CompoundFilter:
         """Build from a JSON object without raising on missing, null or unexpected values."""
         from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             type=take(d, "type"),

@@ -54,6 +54,8 @@ class CreateFileRequest:
         """Build from a JSON object without raising on missing, null or unexpected values."""
         from ..models.file_expiration_policy import FileExpirationPolicy  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             file=take(d, "file"),

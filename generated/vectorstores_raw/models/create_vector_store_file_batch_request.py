@@ -59,6 +59,8 @@ class CreateVectorStoreFileBatchRequest:
         from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest  # noqa: PLC0415
         from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             file_ids=take(d, "file_ids"),

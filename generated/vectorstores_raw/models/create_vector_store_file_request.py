@@ -55,6 +55,8 @@ class CreateVectorStoreFileRequest:
         from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
         from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             file_id=take(d, "file_id"),

@@ -63,6 +63,8 @@ class CreateVectorStoreRequest:
         from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
         from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             file_ids=take(d, "file_ids"),

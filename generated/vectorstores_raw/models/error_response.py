@@ -53,6 +53,8 @@ class ErrorResponse:
         from ..models.error import Error  # noqa: PLC0415
         from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             error=lenient(take(d, "error"), Error.from_dict),

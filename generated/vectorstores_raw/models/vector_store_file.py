@@ -71,6 +71,8 @@ class VectorStoreFile:
         from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: PLC0415
         from ..models.vector_store_file_last_error_type_0 import VectorStoreFileLastErrorType0  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             id=take(d, "id"),

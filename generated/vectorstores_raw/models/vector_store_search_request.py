@@ -61,6 +61,8 @@ class VectorStoreSearchRequest:
         from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
         from ..models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             query=take(d, "query"),

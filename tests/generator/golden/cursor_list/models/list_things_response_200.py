@@ -57,6 +57,8 @@ class ListThingsResponse200:
         """Build from a JSON object without raising on missing, null or unexpected values."""
         from ..models.thing import Thing  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             object=take(d, "object"),

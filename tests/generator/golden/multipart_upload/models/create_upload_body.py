@@ -53,6 +53,8 @@ class CreateUploadBody:
         """Build from a JSON object without raising on missing, null or unexpected values."""
         from ..models.create_upload_body_expires_after import CreateUploadBodyExpiresAfter  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             file=take(d, "file"),

@@ -55,6 +55,8 @@ class UpdateItemBody:
         from ..models.circle import Circle  # noqa: PLC0415
         from ..models.square import Square  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         obj = cls(
             label=take(d, "label"),
