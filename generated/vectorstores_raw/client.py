@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import ssl
+import threading
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
@@ -79,6 +80,8 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    # Threads sharing a Client must build one httpx client between them, not one each.
+    _building: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
 
     @property
     def base_url(self) -> str:
@@ -114,7 +117,9 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client requests go through, built on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._client_kwargs())
+            with self._building:
+                if self._client is None:
+                    self._client = httpx.Client(**self._client_kwargs())
         return self._client
 
     def set_async_httpx_client(self: C, client: httpx.AsyncClient) -> C:
@@ -125,7 +130,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx.AsyncClient async requests go through, built on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._client_kwargs())
+            with self._building:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(**self._client_kwargs())
         return self._async_client
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import threading
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -27,7 +28,10 @@ __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOpenAI", "OpenAI"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Keep as many idle connections as may be open: with fewer, a burst of concurrent calls closes
+# connections it will open again a moment later.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+_CONNECTING = threading.Lock()
 _Self = TypeVar("_Self", bound="_BaseClient")
 V = TypeVar("V")
 
@@ -158,6 +162,15 @@ class _BaseClient:
 
     @cached_property
     def _connection(self) -> Connection:
+        # cached_property takes no lock from Python 3.12 on: threads making their first calls at
+        # once must still end up with one connection (and one pool) between them.
+        with _CONNECTING:
+            found = self.__dict__.get("_connection")
+            if isinstance(found, Connection):
+                return found
+            return self._connect()
+
+    def _connect(self) -> Connection:
         connection = Connection(
             base_url=str(self.base_url).rstrip("/"),
             token=self.api_key,
