@@ -40,7 +40,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores emulator/vectorstores_emulator generator examples tests
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests
 
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
