@@ -39,12 +39,11 @@ Where our time per call goes, measured in-process with a mock transport (client 
 httpx `get` + `.json()` ~96-101 µs, our `vector_stores.retrieve` ~172-174 µs, openai's ~360 µs.
 Of our ~75 µs above httpx:
 
-- **~25-35 µs: a tenacity `Retrying` built for every call.** `RetryPolicy.call` in
-  `overlays/vectorstores/_retries.py` constructs `Retrying(stop=..., wait=..., retry=...)` and
-  runs the call inside it even when the first attempt succeeds (with `max_retries=0` the same call
-  costs ~141-148 µs). Change: call `fn()` directly first and enter the tenacity loop only when that
-  attempt raises an error `should_retry` accepts (or build the `Retrying` once per policy); same
-  for `acall` and its `AsyncRetrying`.
+- **~25-35 µs, removed in commit c680b53: a tenacity `Retrying` built for every call.**
+  `RetryPolicy.call` in `overlays/vectorstores/_retries.py` now runs the first attempt bare and
+  enters tenacity only when that attempt raises an error `should_retry` accepts (same for
+  `acall`); with it the overhead ratio went from 0.27 to 0.16 and the total from 1.19x to 1.11x
+  raw httpx in the same conditions.
 - **~15-30 µs: `client.vector_stores.retrieve` re-binds on every attribute access.**
   `api.__get__` in `overlays/vectorstores/_resource.py` calls `bind()`, which makes a
   `functools.partial`, runs `functools.update_wrapper` and recomputes `inspect.signature` of the
@@ -77,14 +76,15 @@ on a fresh client's first concurrent calls and made us ~0.3 s slower than openai
 by the lock `Client.get_httpx_client` takes since commit be9a8c7, and is not in these numbers when
 the source line above names that commit or a later one):
 
-- **The same default concurrency.** `DEFAULT_CONCURRENCY = 5` in
-  `overlays/vectorstores/resources/file_batches.py` equals openai's `max_concurrency=5`, and the
-  upload loops are alike (a thread pool of that size, one `files.create` each); at equal
-  concurrency the two take the same time for the uploads (~1.05-1.15 s for both at 16 when timed
-  alone, alternating), although each of our uploads costs less client CPU (in-process, with a mock
-  transport: ~240-250 µs against openai's ~430 µs, since it streams the file instead of reading it
-  whole). Differences between the medians above of up to ~20% either way are run-to-run noise on
-  this shared two-core machine. The "≤ 0.5 at defaults" target can only be met by a higher default.
+- **Concurrency.** `DEFAULT_CONCURRENCY` in `overlays/vectorstores/resources/file_batches.py` was
+  5, openai's `max_concurrency=5`; it is 32 since commit c680b53 (64 was slower here: the client
+  and the single-process emulator then fight for the two cores). The upload loops are alike (a
+  thread pool of that size, one `files.create` each); at equal concurrency the two take the same
+  time for the uploads (~1.05-1.15 s for both at 16 when timed alone, alternating), although each
+  of our uploads costs less client CPU (in-process, with a mock transport: ~240-250 µs against
+  openai's ~430 µs, since it streams the file instead of reading it whole). Differences between the
+  medians above of up to ~20% either way are run-to-run noise on this shared two-core machine, so
+  "≤ 0.8 at equal concurrency" needs the change below.
 - **Upload, then attach, then process, strictly in sequence.** `_upload_and_poll` waits for every
   upload before it creates the batch, so the server's processing (500 ms here, plus indexing 500
   files) starts only after the last upload: ~1 s of every run is spent polling with nothing left
@@ -102,18 +102,16 @@ and polling all batches at the end gives ~2.0-2.2 s at 16, ~1.9-2.1 s at 32 and 
    finish: create a batch for each chunk of consecutive input indexes once all of its files are
    uploaded, keep input order across chunks, poll all batches at the end (the cleanup on failure
    stays as it is: only files not yet in a batch are deleted).
-2. Raise `DEFAULT_CONCURRENCY` to 32-64 (the pool, `DEFAULT_LIMITS` in
-   `overlays/vectorstores/_client.py`, keeps up to 100 connections, idle ones included, so it
-   holds every worker's connection).
+2. (Done: `DEFAULT_CONCURRENCY` is 32; the pool, `DEFAULT_LIMITS` in
+   `overlays/vectorstores/_client.py`, keeps up to 100 connections, idle ones included.)
 """
 
 _FANOUT = """
 Raw httpx, with the same 100-connection limit as ours (`DEFAULT_LIMITS` in
 `overlays/vectorstores/_client.py`), sets the floor; what separates us from it is per-call CPU on
 the one event-loop thread, and the async path goes through the same layers as the sync one (case
-2): `RetryPolicy.acall` builds an `AsyncRetrying` and an inner coroutine function for every call,
-and `api.__get__` re-binds `retrieve` on every access. 1,000 calls pay both 1,000 times; the
-changes listed under case 2 apply here as they are.
+2): `api.__get__` re-binds `retrieve` on every access, which 1,000 calls pay 1,000 times; the
+change listed under case 2 applies here as it is.
 """
 
 _POLLING = """
