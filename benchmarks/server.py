@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import signal
-import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+from vectorstores_emulator.launch import serving_child
 
 from . import payloads
 
@@ -229,33 +227,10 @@ def main(argv: list[str] | None = None) -> None:
 @contextmanager
 def serving(pages: int = 1, page_size: int = 100, startup_timeout: float = 30.0) -> Iterator[str]:
     """Run the canned server in a child process; yields its base URL, ending in ``/v1``."""
-    with tempfile.TemporaryDirectory(prefix="benchmarks-server-") as scratch:
-        ready = Path(scratch) / "ready"
-        log = Path(scratch) / "log"
-        command = [sys.executable, "-m", "benchmarks.server", "--pages", str(pages), "--page-size", str(page_size)]
-        with log.open("wb") as output:
-            child = subprocess.Popen(
-                [*command, "--ready-file", str(ready)],
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                cwd=Path(__file__).resolve().parent.parent,  # where `benchmarks` is importable
-            )
-        try:
-            deadline = time.monotonic() + startup_timeout
-            while not ready.exists():
-                if child.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the canned server did not start: {log.read_text(errors='replace')}")
-                time.sleep(0.02)
-            yield ready.read_text(encoding="utf-8").strip() + "/v1"
-        finally:
-            if child.poll() is None:
-                os.killpg(child.pid, signal.SIGTERM)
-                try:
-                    child.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(child.pid, signal.SIGKILL)
-                    child.wait()
+    command = [sys.executable, "-m", "benchmarks.server", "--pages", str(pages), "--page-size", str(page_size)]
+    root = Path(__file__).resolve().parent.parent  # where `benchmarks` is importable
+    with serving_child(command, startup_timeout=startup_timeout, cwd=root) as base_url:
+        yield base_url
 
 
 if __name__ == "__main__":

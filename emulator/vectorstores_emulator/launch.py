@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["EmulatorFailedToStart", "running"]
+__all__ = ["EmulatorFailedToStart", "running", "serving_child"]
 
 
 class EmulatorFailedToStart(RuntimeError):
-    """The child exited or stayed silent; its output is in the message."""
+    """The child server exited or stayed silent; its output is in the message."""
 
 
 @contextmanager
@@ -31,18 +31,29 @@ def running(
     quiet: bool = True,
 ) -> Iterator[str]:
     """Start ``python -m vectorstores_emulator`` with ``args`` and yield its base URL (with /v1)."""
-    with tempfile.TemporaryDirectory(prefix="vectorstores-emulator-") as scratch:
+    command = [sys.executable, "-m", "vectorstores_emulator", "--port", "0", *args]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    with serving_child(command, startup_timeout=startup_timeout, quiet=quiet) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serving_child(
+    command: list[str], *, startup_timeout: float = 30.0, quiet: bool = True, cwd: Path | None = None
+) -> Iterator[str]:
+    """Run a server ``command`` that takes ``--ready-file PATH`` and writes its base URL there once
+    it listens; yield that URL with ``/v1`` added, and stop the server's process group after."""
+    with tempfile.TemporaryDirectory(prefix="vectorstores-server-") as scratch:
         ready = Path(scratch) / "ready"
         log = Path(scratch) / "log"
-        command = [sys.executable, "-m", "vectorstores_emulator", "--port", "0", "--ready-file", str(ready), *args]
-        if data_dir is not None:
-            command += ["--data-dir", str(data_dir)]
         with log.open("wb") as output:
             child = subprocess.Popen(
-                command,
+                [*command, "--ready-file", str(ready)],
                 stdout=output if quiet else None,
                 stderr=subprocess.STDOUT if quiet else None,
                 start_new_session=True,  # its own process group: stopping it stops everything it started
+                cwd=cwd,
             )
         try:
             deadline = time.monotonic() + startup_timeout

@@ -16,7 +16,7 @@ from click.testing import CliRunner, Result
 from vectorstores import OpenAI
 from vectorstores.cli.commands import cli
 
-from tests.emulator.conftest import Control, Served, serve, stop, violations
+from tests.emulator.conftest import Control, Served, fresh, serve, stop
 
 __all__ = ["API_KEY", "Control", "Run", "Served", "closed_port", "invoker", "one_line_error", "write_files"]
 
@@ -40,13 +40,8 @@ def cli_server() -> Iterator[Served]:
 @pytest.fixture
 def server(cli_server: Served) -> Iterator[Served]:
     """The emulator, emptied (state, faults, request log) for this test."""
-    handle = Control(cli_server.root)
-    handle.reset()
-    handle.http.close()
-    cli_server.recorder.take()
-    yield cli_server
-    problems = violations(cli_server.recorder.take())
-    assert not problems, "answers that break openapi.yaml:\n" + "\n".join(problems[:20])
+    with fresh(cli_server) as running:
+        yield running
 
 
 @pytest.fixture

@@ -12,12 +12,13 @@ from typing import Any
 import httpx
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
+from vectorstores._clock import Clock
 
 BASE_URL = "https://api.test/v1"
 API_KEY = "sk-test-secret-key"
 
 
-class FakeClock:
+class FakeClock(Clock):
     """A clock that never waits: sleeps are recorded and move ``now`` forward."""
 
     def __init__(self, start: float = 1000.0) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import email.utils
 import io
 import random
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,8 +26,9 @@ from vectorstores import (
     OpenAI,
     RateLimitError,
 )
-from vectorstores._clock import Clock
 from vectorstores._retries import INITIAL_DELAY
+
+from tests.overlays.conftest import FakeClock
 
 from .conftest import API_KEY, Control, Report, Served
 
@@ -36,26 +36,6 @@ PAYLOAD = random.Random(20240601).randbytes(4096)  # known bytes, checked on the
 READ_TIMEOUT = 0.3  # the slow fault answers after 0.6 s, past this
 SLOW_MS = 600
 MAX_RETRIES = 2
-
-
-class FakeClock(Clock):
-    """A clock that never waits: sleeps are recorded and move ``now`` forward."""
-
-    def __init__(self) -> None:
-        self._now = 1000.0
-        self.sleeps: list[float] = []
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        return self._now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self._now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 @dataclass(frozen=True)

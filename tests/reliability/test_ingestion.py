@@ -4,39 +4,19 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from vectorstores import AsyncOpenAI, BadRequestError, BatchUploadError, OpenAI
-from vectorstores._clock import Clock
+
+from tests.overlays.conftest import FakeClock
 
 from .conftest import API_KEY, Control, Report, Served
 
 MAX_RETRIES = 2
 CONCURRENCY = 8
-
-
-class FakeClock(Clock):
-    """A clock that never waits: sleeps are recorded and move ``now`` forward."""
-
-    def __init__(self) -> None:
-        self._now = 1000.0
-        self.sleeps: list[float] = []
-        self._lock = threading.Lock()  # uploads sleep from several threads
-
-    def now(self) -> float:
-        return self._now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self._now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 def documents(count: int) -> list[tuple[str, bytes]]:

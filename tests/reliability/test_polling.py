@@ -3,41 +3,20 @@ clear error, after as many polls as ``openai-poll-after-ms`` asks for (on an inj
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI, PollingTimeoutError
-from vectorstores._clock import Clock
 
 from tests.emulator.conftest import serve, stop
+from tests.overlays.conftest import FakeClock
 
 from .conftest import API_KEY, Control, Report, Served
 
 POLL_AFTER_MS = 200
 MAX_WAIT = 1.0
 STATE = {"'in_progress'": "'in_progress'", f"max_wait_seconds={MAX_WAIT:g}": f"max_wait_seconds={MAX_WAIT:g}"}
-
-
-class FakeClock(Clock):
-    """A clock that never waits: sleeps are recorded and move ``now`` forward."""
-
-    def __init__(self) -> None:
-        self._now = 1000.0
-        self.sleeps: list[float] = []
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        return self._now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self._now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 @pytest.fixture(scope="module")
