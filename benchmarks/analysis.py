@@ -42,8 +42,8 @@ Of our ~75 µs above httpx:
 - **~25-35 µs, removed in commit c680b53: a tenacity `Retrying` built for every call.**
   `RetryPolicy.call` in `overlays/vectorstores/_retries.py` now runs the first attempt bare and
   enters tenacity only when that attempt raises an error `should_retry` accepts (same for
-  `acall`); with it the overhead ratio went from 0.27 to 0.16 and the total from 1.19x to 1.11x
-  raw httpx in the same conditions.
+  `acall`). Run alone (`--only 2`) right after the change, the case measured 0.158 and 1.108x raw
+  httpx; full runs on this shared two-core machine have ranged 0.16-0.39 for the same code.
 - **~15-30 µs: `client.vector_stores.retrieve` re-binds on every attribute access.**
   `api.__get__` in `overlays/vectorstores/_resource.py` calls `bind()`, which makes a
   `functools.partial`, runs `functools.update_wrapper` and recomputes `inspect.signature` of the
