@@ -1,7 +1,7 @@
 """A Python SDK for the OpenAI Vector Stores and Files API.
 
 ``from vectorstores import OpenAI`` gives the client; submodules load on first use, so
-``import vectorstores`` costs little.
+``import vectorstores`` costs httpx and little else.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._httpx_cli import defer as _defer_httpx_cli
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPage
     from ._polling import PollingTimeoutError
     from .resources.file_batches import BatchUploadError
+
+_defer_httpx_cli()  # before any submodule imports httpx: see _httpx_cli
 
 _ERRORS = "vectorstores_raw.errors"
 _EXPORTS: dict[str, str] = {

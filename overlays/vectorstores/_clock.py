@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 __all__ = ["Clock"]
@@ -18,4 +17,6 @@ class Clock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: a sync-only program never pays its import
+
         await asyncio.sleep(seconds)

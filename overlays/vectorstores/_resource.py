@@ -69,12 +69,14 @@ class AsyncResource(_Resource):
         await self._client._clock.asleep(seconds)
 
 
-def bind(fn: Callable[Concatenate[Client, P], R], client: Client) -> Callable[P, R]:
+def bind(
+    fn: Callable[Concatenate[Client, P], R], client: Client, signature: inspect.Signature | None = None
+) -> Callable[P, R]:
     """``fn`` with its client argument supplied; its signature shows the rest."""
     bound = functools.partial(fn, client)
     functools.update_wrapper(bound, fn)
     del bound.__wrapped__  # type: ignore[attr-defined]  # else inspect.signature shows `client` again
-    bound.__signature__ = _signature_without_client(fn)  # type: ignore[attr-defined]
+    bound.__signature__ = signature or _signature_without_client(fn)  # type: ignore[attr-defined]
     return bound
 
 
@@ -83,7 +85,26 @@ def _signature_without_client(fn: Callable[..., Any]) -> inspect.Signature:
     return signature.replace(parameters=list(signature.parameters.values())[1:])
 
 
-class api(Generic[P, R]):
+class _Operation:
+    """What the operation descriptors share: the method is made once per resource, on first
+    access, and kept in the resource's ``__dict__``, which shadows the descriptor from then on.
+    Making it (a partial with the generated signature) costs more than a small request's own
+    work in this package, so doing it on every call would show in every call."""
+
+    fn: Callable[..., Any]
+    __signature__: inspect.Signature
+    name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def _keep(self, obj: _Resource, method: Any) -> Any:
+        if self.name:  # a resource's connection never changes, so neither does the method
+            obj.__dict__[self.name] = method
+        return method
+
+
+class api(_Operation, Generic[P, R]):
     """Descriptor binding a generated operation (``module.sync`` or ``module.asyncio``)."""
 
     def __init__(self, fn: Callable[Concatenate[Client, P], R]) -> None:
@@ -101,7 +122,7 @@ class api(Generic[P, R]):
     def __get__(self, obj: _Resource | None, owner: type) -> api[P, R] | Callable[P, R]:
         if obj is None:
             return self
-        return bind(self.fn, obj._raw)
+        return self._keep(obj, bind(self.fn, obj._raw, self.__signature__))  # type: ignore[no-any-return]
 
 
 class _RawView:
@@ -116,7 +137,7 @@ class _RawView:
         return bind(detailed, self._resource._raw)
 
 
-class paginated(Generic[P, T]):
+class paginated(_Operation, Generic[P, T]):
     """Descriptor for a generated list operation: calling it returns a cursor page (sync) or a
     paginator to await or ``async for`` over (async)."""
 
@@ -148,7 +169,7 @@ class paginated(Generic[P, T]):
 
                 return AsyncPaginator(lambda: fetch({}))
 
-            return _signed(first_async, self)
+            return self._keep(obj, _signed(first_async, self))
 
         def first(*args: P.args, **kwargs: P.kwargs) -> SyncCursorPage[T]:
             def fetch(overrides: dict[str, Any]) -> SyncCursorPage[T]:
@@ -157,10 +178,10 @@ class paginated(Generic[P, T]):
 
             return fetch({})
 
-        return _signed(first, self)
+        return self._keep(obj, _signed(first, self))
 
 
-class single_page(Generic[P, T]):
+class single_page(_Operation, Generic[P, T]):
     """Descriptor for an operation whose result is one page of items (search, file content)."""
 
     def __init__(self, fn: Callable[Concatenate[Client, P], Any], item: type[T]) -> None:
@@ -186,18 +207,18 @@ class single_page(Generic[P, T]):
             async def call_async(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
                 return SyncPage(await fn(raw, *args, **kwargs))
 
-            return _signed(call_async, self)
+            return self._keep(obj, _signed(call_async, self))
 
         def call(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
             return SyncPage(fn(raw, *args, **kwargs))
 
-        return _signed(call, self)
+        return self._keep(obj, _signed(call, self))
 
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _signed(wrapper: F, descriptor: paginated[Any, Any] | single_page[Any, Any]) -> F:
+def _signed(wrapper: F, descriptor: _Operation) -> F:
     wrapper.__signature__ = descriptor.__signature__  # type: ignore[attr-defined]
     wrapper.__doc__ = descriptor.fn.__doc__
     wrapper.__name__ = descriptor.fn.__module__.rsplit(".", 1)[-1]

@@ -27,6 +27,54 @@ def test_import_is_lazy() -> None:
     assert result.stdout.split() == ["False", "False", "False"]
 
 
+def _fresh_interpreter(code: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return result.stdout.split()
+
+
+def test_first_client_loads_only_what_its_first_use_needs() -> None:
+    loaded = _fresh_interpreter(
+        "import sys\n"
+        "from vectorstores import OpenAI\n"
+        "OpenAI(api_key='k').vector_stores\n"
+        "for name in ('httpx._main', 'click', 'asyncio', 'vectorstores.resources.file_batches',\n"
+        "             'vectorstores.resources.vector_store_files'):\n"
+        "    print(name in sys.modules)\n"
+    )
+    assert loaded == ["False"] * 5
+
+
+def test_httpx_command_line_still_runs_after_the_deferral() -> None:
+    printed = _fresh_interpreter(
+        "import sys, vectorstores, httpx\n"
+        "try:\n"
+        "    httpx.main(['--help'])\n"
+        "except SystemExit as done:\n"
+        "    print('exit', done.code)\n"
+        "print('real', getattr(sys.modules['httpx._main'], '__file__', '').endswith('_main.py'))\n"
+    )
+    assert "Usage:" in printed
+    assert printed[-4:] == ["exit", "0", "real", "True"]
+
+
+def test_httpx_main_trampoline_runs_the_real_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from vectorstores import _httpx_cli
+
+    calls: list[tuple[Any, ...]] = []
+
+    def main(*args: Any) -> str:
+        calls.append(args)
+        return "ran"
+
+    real = types.ModuleType("httpx._main")
+    real.main = main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "httpx._main", real)
+    assert _httpx_cli._main("--help") == "ran"
+    assert calls == [("--help",)]
+
+
 def test_types_import() -> None:
     from vectorstores.types import (
         FileCounts,
@@ -173,3 +221,14 @@ def test_seed_paths_are_statically_typed(client: OpenAI) -> None:
     async_client = AsyncOpenAI(api_key="k")
     assert_type(async_client.beta.vector_stores, AsyncVectorStores)
     assert async_client.beta.vector_stores is async_client.vector_stores
+
+
+@pytest.mark.parametrize("name", ["retrieve", "list", "search"])
+def test_methods_are_made_once_per_resource_and_keep_their_signature(client: OpenAI, name: str) -> None:
+    first = getattr(client.vector_stores, name)
+    again = getattr(client.vector_stores, name)
+
+    assert again is first  # made on first access only: rebinding on every call showed in per-call time
+    assert inspect.signature(again) == type(client.vector_stores).__dict__[name].__signature__
+    assert "client" not in inspect.signature(again).parameters
+    assert getattr(client.with_options(max_retries=0).vector_stores, name) is not first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from vectorstores_raw.api.vector_stores import (
     create_vector_store,
@@ -16,8 +17,10 @@ from vectorstores_raw.models.vector_store import VectorStore
 from vectorstores_raw.models.vector_store_search_response import VectorStoreSearchResponse
 
 from .._resource import AsyncResource, SyncResource, api, paginated, single_page
-from .file_batches import AsyncFileBatches, FileBatches
-from .vector_store_files import AsyncVectorStoreFiles, VectorStoreFiles
+
+if TYPE_CHECKING:  # imported on first access: most programs touch only some of them
+    from .file_batches import AsyncFileBatches, FileBatches
+    from .vector_store_files import AsyncVectorStoreFiles, VectorStoreFiles
 
 __all__ = ["AsyncVectorStores", "VectorStores"]
 
@@ -34,10 +37,14 @@ class VectorStores(SyncResource):
 
     @cached_property
     def files(self) -> VectorStoreFiles:
+        from .vector_store_files import VectorStoreFiles
+
         return VectorStoreFiles(self._client)
 
     @cached_property
     def file_batches(self) -> FileBatches:
+        from .file_batches import FileBatches
+
         return FileBatches(self._client)
 
 
@@ -53,8 +60,12 @@ class AsyncVectorStores(AsyncResource):
 
     @cached_property
     def files(self) -> AsyncVectorStoreFiles:
+        from .vector_store_files import AsyncVectorStoreFiles
+
         return AsyncVectorStoreFiles(self._client)
 
     @cached_property
     def file_batches(self) -> AsyncFileBatches:
+        from .file_batches import AsyncFileBatches
+
         return AsyncFileBatches(self._client)
