@@ -3,6 +3,10 @@
 Against the emulator (in its own process) with latency added to every request, as a remote API
 has it; before each run the emulator is reset and given a new store, so every run starts from
 the same state. Measured twice: each SDK at its default concurrency, and both at 16.
+
+Raw httpx sends the same requests the helpers send (uploads from a thread pool of our
+concurrency, one batch, polls at the server's hint) with nothing around them: what any Python
+client needs on this machine against this server, so the floor under both SDKs.
 """
 
 from __future__ import annotations
@@ -10,10 +14,13 @@ from __future__ import annotations
 import functools
 import inspect
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from ..measure import stopwatch
+from ..payloads import API_KEY
 from ..results import Measurement, Row, median_of, paired_ratio
 from ..runner import Bench
 from .common import Side, openai_client, ours_client, vs_openai_row
@@ -47,7 +54,31 @@ def _openai(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": batch.file_counts.completed}
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai}
+def _httpx(params: dict[str, Any]) -> Measurement:
+    import httpx
+
+    files = [Path(path) for path in params["paths"]]
+    store = params["store_id"]
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)  # as ours
+    headers = {"Authorization": f"Bearer {API_KEY}"}
+    with httpx.Client(base_url=params["base_url"], headers=headers, limits=limits, timeout=60) as http:
+
+        def upload(path: Path) -> str:
+            with path.open("rb") as handle:
+                sent = http.post("/files", data={"purpose": "assistants"}, files={"file": (path.name, handle)})
+            return str(sent.raise_for_status().json()["id"])
+
+        with stopwatch() as watch:
+            with ThreadPoolExecutor(params["max_concurrency"] or params["ours_default"]) as pool:
+                file_ids = list(pool.map(upload, files))
+            batch = http.post(f"/vector_stores/{store}/file_batches", json={"file_ids": file_ids}).raise_for_status()
+            while (body := batch.json())["status"] == "in_progress":
+                time.sleep(int(batch.headers.get("openai-poll-after-ms", 1000)) / 1000)
+                batch = http.get(f"/vector_stores/{store}/file_batches/{body['id']}").raise_for_status()
+    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": body["file_counts"]["completed"]}
+
+
+SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _httpx}
 
 
 def default_concurrency() -> tuple[int, int]:
@@ -90,12 +121,18 @@ def run(bench: Bench) -> list[Row]:
                 ("6b", f"both at max_concurrency={EQUAL_CONCURRENCY}", EQUAL_CONCURRENCY, 0.8),
             ]
             for key, label, concurrency, limit in configurations:
-                params = {"base_url": base_url, "paths": paths, "max_concurrency": concurrency}
-                results = bench.alternate("batch", params, ("ours", "openai"), bench.reps(3), prepare=fresh_store)
+                params = {
+                    "base_url": base_url,
+                    "paths": paths,
+                    "max_concurrency": concurrency,
+                    "ours_default": ours_default,
+                }
+                sides = ("ours", "openai", "httpx")
+                results = bench.alternate("batch", params, sides, bench.reps(3), prepare=fresh_store)
                 for side, runs in results.items():
                     if any(run["completed"] != count for run in runs):
                         raise AssertionError(f"{side}: {[run['completed'] for run in runs]} of {count} completed")
-                ours, theirs = (median_of(results[side], "seconds") for side in ("ours", "openai"))
+                ours, theirs, raw = (median_of(results[side], "seconds") for side in sides)
                 row = vs_openai_row(
                     6,
                     key,
@@ -103,7 +140,7 @@ def run(bench: Bench) -> list[Row]:
                     "s",
                     ours,
                     theirs,
-                    None,
+                    raw,
                     limit,
                     ratio=paired_ratio(results, "ours", "openai"),
                     short=f"batch upload_and_poll, {label.split(' (')[0]}",
@@ -111,8 +148,11 @@ def run(bench: Bench) -> list[Row]:
                 cpu = {side: median_of(runs, "cpu_seconds") for side, runs in results.items()}
                 row.notes.append(
                     f"median of {len(results['ours'])} runs per side; emulator with {LATENCY_MS} ms added to every "
-                    "request, 500 ms processing delay, reset and a new store before each run; CPU time of the "
-                    f"client process: ours {cpu['ours']:.2f} s, openai {cpu['openai']:.2f} s"
+                    "request, 500 ms processing delay, reset and a new store before each run; raw httpx = the "
+                    f"same requests at {concurrency or ours_default} concurrent uploads, one batch, polls at the "
+                    f"server's hint; floor ratio httpx / openai {paired_ratio(results, 'httpx', 'openai'):.2f}; "
+                    f"CPU time of the client process: ours {cpu['ours']:.2f} s, openai {cpu['openai']:.2f} s, "
+                    f"httpx {cpu['httpx']:.2f} s"
                 )
                 bench.attach_profiles([row], functools.partial(profile_run, params))
                 rows.append(row)
