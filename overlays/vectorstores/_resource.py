@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -22,11 +21,12 @@ from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPa
 if TYPE_CHECKING:
     from ._client import AsyncOpenAI, OpenAI
 
-__all__ = ["AsyncResource", "SyncResource", "api", "bind", "paginated", "single_page"]
+__all__ = ["AsyncResource", "RawResponses", "SyncResource", "api", "bind", "paginated", "raw_responses", "single_page"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+V = TypeVar("V", bound="RawResponses")
 
 
 class _Resource:
@@ -36,11 +36,15 @@ class _Resource:
     def _raw(self) -> Client:
         return self._client._connection  # type: ignore[no-any-return]
 
-    @property
-    def with_raw_response(self) -> Any:
-        """The same operations, returning the response (``.status_code``, ``.headers``,
-        ``.request_id``, ``.parse()``) instead of only the parsed result."""
-        return _RawView(self)
+
+class RawResponses(_Resource):
+    """Base of a resource's ``with_raw_response``: its operations bound to their ``*_detailed``
+    forms, which return the response (``.status_code``, ``.headers``, ``.request_id``,
+    ``.parse()``) rather than only the parsed result. One subclass per resource lists them, so each
+    method's result is typed ``Response[Model]``."""
+
+    def __init__(self, resource: _Resource) -> None:
+        self._client = resource._client
 
 
 class SyncResource(_Resource):
@@ -109,7 +113,6 @@ class api(_Operation, Generic[P, R]):
 
     def __init__(self, fn: Callable[Concatenate[Client, P], R]) -> None:
         self.fn = fn
-        self.detailed = getattr(sys.modules[fn.__module__], f"{fn.__name__}_detailed")
         self.__doc__ = fn.__doc__
         self.__signature__ = _signature_without_client(fn)
 
@@ -125,16 +128,30 @@ class api(_Operation, Generic[P, R]):
         return self._keep(obj, bind(self.fn, obj._raw, self.__signature__))  # type: ignore[no-any-return]
 
 
-class _RawView:
-    def __init__(self, resource: _Resource) -> None:
-        self._resource = resource
+class raw_responses(Generic[V]):
+    """Descriptor for a resource's ``with_raw_response``: the view, made on first access and kept."""
 
-    def __getattr__(self, name: str) -> Any:
-        descriptor = inspect.getattr_static(type(self._resource), name, None)
-        detailed = getattr(descriptor, "detailed", None)
-        if detailed is None:
-            raise AttributeError(f"{name!r} has no raw-response form")
-        return bind(detailed, self._resource._raw)
+    def __init__(self, view: type[V]) -> None:
+        self.view = view
+        self.name = ""
+        self.__doc__ = view.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> raw_responses[V]: ...
+
+    @overload
+    def __get__(self, obj: _Resource, owner: type) -> V: ...
+
+    def __get__(self, obj: _Resource | None, owner: type) -> raw_responses[V] | V:
+        if obj is None:
+            return self
+        made = self.view(obj)
+        if self.name:
+            obj.__dict__[self.name] = made
+        return made
 
 
 class paginated(_Operation, Generic[P, T]):

@@ -6,7 +6,7 @@ import asyncio
 import inspect
 import subprocess
 import sys
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
@@ -144,6 +144,37 @@ def test_async_with_raw_response(make_async_client: MakeAsyncClient, recorder: R
 
     response = asyncio.run(main(make_async_client()))
     assert (response.status_code, response.request_id, response.parsed.id) == (200, "req_9", "vs_1")
+
+
+def test_raw_responses_are_typed(client: OpenAI, recorder: Recorder) -> None:
+    # assert_type is checked by mypy (make typecheck), which fails on a view typed Any.
+    from vectorstores.types import FileDeleted, VectorStore, VectorStoreFileBatch
+    from vectorstores_raw.types import Response
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    recorder.add("DELETE", "/files/file-1", Reply(json={"id": "file-1", "object": "file", "deleted": True}))
+    recorder.add("POST", "/vector_stores/vs_1/file_batches/vsfb_1/cancel", Reply(json={"id": "vsfb_1"}))
+
+    store = assert_type(client.vector_stores.with_raw_response.retrieve("vs_1"), Response[VectorStore])
+    deleted = assert_type(client.files.with_raw_response.delete("file-1"), Response[FileDeleted])
+    batch = assert_type(
+        client.vector_stores.file_batches.with_raw_response.cancel("vsfb_1", vector_store_id="vs_1"),
+        Response[VectorStoreFileBatch],
+    )
+    assert (store.parse().id, deleted.parse().deleted, batch.parse().id) == ("vs_1", True, "vsfb_1")
+
+
+@pytest.mark.parametrize("dotted", RESOURCES)
+def test_raw_views_match_the_resources(client: OpenAI, make_async_client: MakeAsyncClient, dotted: str) -> None:
+    """Every operation a view offers is the resource's own, with its parameters, sync and async."""
+    resource = _resource(client, dotted)
+    sync_view = _methods(resource.with_raw_response)
+    async_view = _methods(_resource(make_async_client(), dotted).with_raw_response)
+
+    assert sync_view
+    assert sync_view == async_view
+    for name, parameters in sync_view.items():
+        assert parameters == list(inspect.signature(getattr(resource, name)).parameters), name
 
 
 def test_with_raw_response_parse(client: OpenAI, recorder: Recorder) -> None:

@@ -21,7 +21,7 @@ from vectorstores_raw.types import Omit, Unset, omit
 
 from .._flow import Flow, Step, returned_id
 from .._polling import Poller, check_poll_options, poll_flow
-from .._resource import AsyncResource, SyncResource, api, paginated
+from .._resource import AsyncResource, RawResponses, SyncResource, api, paginated, raw_responses
 from .._uploads import FileTypes, file_name
 
 __all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatches", "BatchUploadError", "FileBatches", "UploadProgress"]
@@ -144,8 +144,18 @@ def _upload_and_poll(
     return last
 
 
+class FileBatchesWithRawResponse(RawResponses):
+    """``client.vector_stores.file_batches.with_raw_response``: each operation returns the response."""
+
+    create = api(create_vector_store_file_batch.sync_detailed)
+    retrieve = api(get_vector_store_file_batch.sync_detailed)
+    cancel = api(cancel_vector_store_file_batch.sync_detailed)
+
+
 class FileBatches(SyncResource):
     """Batches of files attached to a vector store in one request."""
+
+    with_raw_response = raw_responses(FileBatchesWithRawResponse)
 
     create = api(create_vector_store_file_batch.sync)
     retrieve = api(get_vector_store_file_batch.sync)
@@ -240,8 +250,18 @@ class FileBatches(SyncResource):
         return uploaded, failures
 
 
+class AsyncFileBatchesWithRawResponse(RawResponses):
+    """``client.vector_stores.file_batches.with_raw_response`` (async): each operation returns the response."""
+
+    create = api(create_vector_store_file_batch.asyncio_detailed)
+    retrieve = api(get_vector_store_file_batch.asyncio_detailed)
+    cancel = api(cancel_vector_store_file_batch.asyncio_detailed)
+
+
 class AsyncFileBatches(AsyncResource):
     """The async twin of ``FileBatches``."""
+
+    with_raw_response = raw_responses(AsyncFileBatchesWithRawResponse)
 
     create = api(create_vector_store_file_batch.asyncio)
     retrieve = api(get_vector_store_file_batch.asyncio)

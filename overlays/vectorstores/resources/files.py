@@ -12,14 +12,24 @@ from vectorstores_raw.models.file_expiration_policy import FileExpirationPolicy
 from vectorstores_raw.models.file_object import FileObject
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
-from .._resource import AsyncResource, SyncResource, api, paginated
+from .._resource import AsyncResource, RawResponses, SyncResource, api, paginated, raw_responses
 from .._uploads import FileTypes, opened
 
 __all__ = ["AsyncFiles", "Files"]
 
 
+class FilesWithRawResponse(RawResponses):
+    """``client.files.with_raw_response``: each operation returns the response."""
+
+    retrieve = api(retrieve_file.sync_detailed)
+    delete = api(delete_file.sync_detailed)
+    content = api(download_file.sync_detailed)
+
+
 class Files(SyncResource):
     """Files uploaded to the API (``purpose="assistants"`` for vector stores)."""
+
+    with_raw_response = raw_responses(FilesWithRawResponse)
 
     retrieve = api(retrieve_file.sync)
     list = paginated(list_files.sync, FileObject)
@@ -58,8 +68,18 @@ class Files(SyncResource):
         return self._raw.stream(download_file.request_options(file_id))
 
 
+class AsyncFilesWithRawResponse(RawResponses):
+    """``client.files.with_raw_response`` (async): each operation returns the response."""
+
+    retrieve = api(retrieve_file.asyncio_detailed)
+    delete = api(delete_file.asyncio_detailed)
+    content = api(download_file.asyncio_detailed)
+
+
 class AsyncFiles(AsyncResource):
     """The async twin of ``Files``."""
+
+    with_raw_response = raw_responses(AsyncFilesWithRawResponse)
 
     retrieve = api(retrieve_file.asyncio)
     list = paginated(list_files.asyncio, FileObject)

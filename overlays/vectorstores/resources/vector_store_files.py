@@ -19,7 +19,7 @@ from vectorstores_raw.types import Omit, omit
 
 from .._flow import Flow, returned_id
 from .._polling import Poller, check_poll_options, poll_flow
-from .._resource import AsyncResource, SyncResource, api, paginated, single_page
+from .._resource import AsyncResource, RawResponses, SyncResource, api, paginated, raw_responses, single_page
 from .._uploads import FileTypes
 
 __all__ = ["AsyncVectorStoreFiles", "VectorStoreFiles"]
@@ -95,8 +95,19 @@ def _upload_and_poll(
     return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds))
 
 
+class VectorStoreFilesWithRawResponse(RawResponses):
+    """``client.vector_stores.files.with_raw_response``: each operation returns the response."""
+
+    create = api(create_vector_store_file.sync_detailed)
+    retrieve = api(get_vector_store_file.sync_detailed)
+    update = api(update_vector_store_file_attributes.sync_detailed)
+    delete = api(delete_vector_store_file.sync_detailed)
+
+
 class VectorStoreFiles(SyncResource):
     """Files attached to a vector store."""
+
+    with_raw_response = raw_responses(VectorStoreFilesWithRawResponse)
 
     create = api(create_vector_store_file.sync)
     retrieve = api(get_vector_store_file.sync)
@@ -164,8 +175,19 @@ class VectorStoreFiles(SyncResource):
         )
 
 
+class AsyncVectorStoreFilesWithRawResponse(RawResponses):
+    """``client.vector_stores.files.with_raw_response`` (async): each operation returns the response."""
+
+    create = api(create_vector_store_file.asyncio_detailed)
+    retrieve = api(get_vector_store_file.asyncio_detailed)
+    update = api(update_vector_store_file_attributes.asyncio_detailed)
+    delete = api(delete_vector_store_file.asyncio_detailed)
+
+
 class AsyncVectorStoreFiles(AsyncResource):
     """The async twin of ``VectorStoreFiles``."""
+
+    with_raw_response = raw_responses(AsyncVectorStoreFilesWithRawResponse)
 
     create = api(create_vector_store_file.asyncio)
     retrieve = api(get_vector_store_file.asyncio)

@@ -16,7 +16,7 @@ from vectorstores_raw.api.vector_stores import (
 from vectorstores_raw.models.vector_store import VectorStore
 from vectorstores_raw.models.vector_store_search_response import VectorStoreSearchResponse
 
-from .._resource import AsyncResource, SyncResource, api, paginated, single_page
+from .._resource import AsyncResource, RawResponses, SyncResource, api, paginated, raw_responses, single_page
 
 if TYPE_CHECKING:  # imported on first access: most programs touch only some of them
     from .file_batches import AsyncFileBatches, FileBatches
@@ -25,8 +25,19 @@ if TYPE_CHECKING:  # imported on first access: most programs touch only some of 
 __all__ = ["AsyncVectorStores", "VectorStores"]
 
 
+class VectorStoresWithRawResponse(RawResponses):
+    """``client.vector_stores.with_raw_response``: each operation returns the response."""
+
+    create = api(create_vector_store.sync_detailed)
+    retrieve = api(get_vector_store.sync_detailed)
+    update = api(modify_vector_store.sync_detailed)
+    delete = api(delete_vector_store.sync_detailed)
+
+
 class VectorStores(SyncResource):
     """Vector stores: create, inspect, change, list, delete and search them."""
+
+    with_raw_response = raw_responses(VectorStoresWithRawResponse)
 
     create = api(create_vector_store.sync)
     retrieve = api(get_vector_store.sync)
@@ -48,8 +59,19 @@ class VectorStores(SyncResource):
         return FileBatches(self._client)
 
 
+class AsyncVectorStoresWithRawResponse(RawResponses):
+    """``client.vector_stores.with_raw_response`` (async): each operation returns the response."""
+
+    create = api(create_vector_store.asyncio_detailed)
+    retrieve = api(get_vector_store.asyncio_detailed)
+    update = api(modify_vector_store.asyncio_detailed)
+    delete = api(delete_vector_store.asyncio_detailed)
+
+
 class AsyncVectorStores(AsyncResource):
     """The async twin of ``VectorStores``."""
+
+    with_raw_response = raw_responses(AsyncVectorStoresWithRawResponse)
 
     create = api(create_vector_store.asyncio)
     retrieve = api(get_vector_store.asyncio)
