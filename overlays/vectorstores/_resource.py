@@ -89,23 +89,26 @@ def _signature_without_client(fn: Callable[..., Any]) -> inspect.Signature:
     return signature.replace(parameters=list(signature.parameters.values())[1:])
 
 
-class _Operation:
-    """What the operation descriptors share: the method is made once per resource, on first
+class _Kept:
+    """What the descriptors here share: what ``__get__`` makes is made once per resource, on first
     access, and kept in the resource's ``__dict__``, which shadows the descriptor from then on.
-    Making it (a partial with the generated signature) costs more than a small request's own
-    work in this package, so doing it on every call would show in every call."""
+    Making a method (a partial with the generated signature) costs more than a small request's
+    own work in this package, so doing it on every call would show in every call."""
 
-    fn: Callable[..., Any]
-    __signature__: inspect.Signature
     name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def _keep(self, obj: _Resource, method: Any) -> Any:
-        if self.name:  # a resource's connection never changes, so neither does the method
-            obj.__dict__[self.name] = method
-        return method
+    def _keep(self, obj: _Resource, made: Any) -> Any:
+        if self.name:  # a resource's connection never changes, so neither does what it binds
+            obj.__dict__[self.name] = made
+        return made
+
+
+class _Operation(_Kept):
+    fn: Callable[..., Any]
+    __signature__: inspect.Signature
 
 
 class api(_Operation, Generic[P, R]):
@@ -128,16 +131,12 @@ class api(_Operation, Generic[P, R]):
         return self._keep(obj, bind(self.fn, obj._raw, self.__signature__))  # type: ignore[no-any-return]
 
 
-class raw_responses(Generic[V]):
+class raw_responses(_Kept, Generic[V]):
     """Descriptor for a resource's ``with_raw_response``: the view, made on first access and kept."""
 
     def __init__(self, view: type[V]) -> None:
         self.view = view
-        self.name = ""
         self.__doc__ = view.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
 
     @overload
     def __get__(self, obj: None, owner: type) -> raw_responses[V]: ...
@@ -148,10 +147,7 @@ class raw_responses(Generic[V]):
     def __get__(self, obj: _Resource | None, owner: type) -> raw_responses[V] | V:
         if obj is None:
             return self
-        made = self.view(obj)
-        if self.name:
-            obj.__dict__[self.name] = made
-        return made
+        return self._keep(obj, self.view(obj))  # type: ignore[no-any-return]
 
 
 class paginated(_Operation, Generic[P, T]):
