@@ -41,7 +41,8 @@ class RawResponses(_Resource):
     """Base of a resource's ``with_raw_response``: its operations bound to their ``*_detailed``
     forms, which return the response (``.status_code``, ``.headers``, ``.request_id``,
     ``.parse()``) rather than only the parsed result. One subclass per resource lists them, so each
-    method's result is typed ``Response[Model]``."""
+    method's result is typed ``Response[Model]``. A list or search gives the response of one page:
+    its ``.parse()`` is the page as sent (``data``, ``has_more``), with no auto-paging."""
 
     def __init__(self, resource: _Resource) -> None:
         self._client = resource._client

@@ -177,6 +177,18 @@ def test_raw_views_match_the_resources(client: OpenAI, make_async_client: MakeAs
         assert parameters == list(inspect.signature(getattr(resource, name)).parameters), name
 
 
+def test_raw_list_is_one_page_as_sent(client: OpenAI, recorder: Recorder) -> None:
+    page = {"object": "list", "data": [vector_store()], "first_id": "vs_1", "last_id": "vs_1", "has_more": True}
+    recorder.add("GET", "/vector_stores", Reply(json=page, headers={"x-request-id": "req_list"}))
+
+    response = client.vector_stores.with_raw_response.list(limit=1)
+
+    assert response.request_id == "req_list"
+    parsed = response.parse()
+    assert ([store.id for store in parsed.data], parsed.has_more) == (["vs_1"], True)
+    assert len(recorder) == 1  # one page: no auto-paging behind a raw response
+
+
 def test_with_raw_response_parse(client: OpenAI, recorder: Recorder) -> None:
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     response = client.vector_stores.with_raw_response.retrieve("vs_1")

@@ -150,6 +150,7 @@ class FileBatchesWithRawResponse(RawResponses):
     create = api(create_vector_store_file_batch.sync_detailed)
     retrieve = api(get_vector_store_file_batch.sync_detailed)
     cancel = api(cancel_vector_store_file_batch.sync_detailed)
+    list_files = api(list_files_in_vector_store_batch.sync_detailed)
 
 
 class FileBatches(SyncResource):
@@ -256,6 +257,7 @@ class AsyncFileBatchesWithRawResponse(RawResponses):
     create = api(create_vector_store_file_batch.asyncio_detailed)
     retrieve = api(get_vector_store_file_batch.asyncio_detailed)
     cancel = api(cancel_vector_store_file_batch.asyncio_detailed)
+    list_files = api(list_files_in_vector_store_batch.asyncio_detailed)
 
 
 class AsyncFileBatches(AsyncResource):

@@ -24,6 +24,7 @@ class FilesWithRawResponse(RawResponses):
     retrieve = api(retrieve_file.sync_detailed)
     delete = api(delete_file.sync_detailed)
     content = api(download_file.sync_detailed)
+    list = api(list_files.sync_detailed)
 
 
 class Files(SyncResource):
@@ -74,6 +75,7 @@ class AsyncFilesWithRawResponse(RawResponses):
     retrieve = api(retrieve_file.asyncio_detailed)
     delete = api(delete_file.asyncio_detailed)
     content = api(download_file.asyncio_detailed)
+    list = api(list_files.asyncio_detailed)
 
 
 class AsyncFiles(AsyncResource):

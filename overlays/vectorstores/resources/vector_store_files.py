@@ -102,6 +102,8 @@ class VectorStoreFilesWithRawResponse(RawResponses):
     retrieve = api(get_vector_store_file.sync_detailed)
     update = api(update_vector_store_file_attributes.sync_detailed)
     delete = api(delete_vector_store_file.sync_detailed)
+    list = api(list_vector_store_files.sync_detailed)
+    content = api(retrieve_vector_store_file_content.sync_detailed)
 
 
 class VectorStoreFiles(SyncResource):
@@ -182,6 +184,8 @@ class AsyncVectorStoreFilesWithRawResponse(RawResponses):
     retrieve = api(get_vector_store_file.asyncio_detailed)
     update = api(update_vector_store_file_attributes.asyncio_detailed)
     delete = api(delete_vector_store_file.asyncio_detailed)
+    list = api(list_vector_store_files.asyncio_detailed)
+    content = api(retrieve_vector_store_file_content.asyncio_detailed)
 
 
 class AsyncVectorStoreFiles(AsyncResource):

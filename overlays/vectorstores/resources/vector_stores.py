@@ -32,6 +32,8 @@ class VectorStoresWithRawResponse(RawResponses):
     retrieve = api(get_vector_store.sync_detailed)
     update = api(modify_vector_store.sync_detailed)
     delete = api(delete_vector_store.sync_detailed)
+    list = api(list_vector_stores.sync_detailed)
+    search = api(search_vector_store.sync_detailed)
 
 
 class VectorStores(SyncResource):
@@ -66,6 +68,8 @@ class AsyncVectorStoresWithRawResponse(RawResponses):
     retrieve = api(get_vector_store.asyncio_detailed)
     update = api(modify_vector_store.asyncio_detailed)
     delete = api(delete_vector_store.asyncio_detailed)
+    list = api(list_vector_stores.asyncio_detailed)
+    search = api(search_vector_store.asyncio_detailed)
 
 
 class AsyncVectorStores(AsyncResource):
