@@ -51,10 +51,12 @@ chunks (a `File` payload that yields 1 MiB blocks) would cut the syscalls per Gi
 """
 
 _BATCH = """
-The raw httpx column is the floor: the same requests (uploads from a thread pool of our
-concurrency, one batch, polls at the server's hint) with no SDK around them. Its ratio to openai
-is printed in the note under each row; where that floor is above the target, no client built on
-httpx meets the target against this server on this machine. What bounds it:
+The raw httpx column is the floor of the strategy both SDKs share (upload everything from a
+thread pool of our concurrency, then create one batch, then poll at the server's hint): the same
+requests with no SDK around them. Its ratio to openai is printed in the note under each row;
+where it is above the target, no client following that strategy meets the target against this
+server on this machine, however little it adds. A different strategy could (see the last point).
+What bounds the floor:
 
 - **The upload phase is CPU-bound.** Client and emulator share two cores. With no added latency,
   500 uploads take 0.65-0.8 s from raw httpx or from us, at 16 or 32 concurrent: 1.3-1.6 ms each

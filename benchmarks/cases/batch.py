@@ -5,8 +5,8 @@ has it; before each run the emulator is reset and given a new store, so every ru
 the same state. Measured twice: each SDK at its default concurrency, and both at 16.
 
 Raw httpx sends the same requests the helpers send (uploads from a thread pool of our
-concurrency, one batch, polls at the server's hint) with nothing around them: what any Python
-client needs on this machine against this server, so the floor under both SDKs.
+concurrency, then one batch, then polls at the server's hint) with nothing around them: the
+floor of that upload-then-attach strategy on this machine against this server.
 """
 
 from __future__ import annotations

@@ -86,14 +86,16 @@ _PACKAGES = ("vectorstores", "vectorstores_raw", "openai", "httpx")
 
 
 def compile_bytecode() -> None:
-    """Write the bytecode of every package the snippets import, as pip does when it installs a
-    wheel. An editable install never gets it, and with PYTHONDONTWRITEBYTECODE set (as on this
-    machine) every fresh interpreter would compile our sources again, while openai's, installed
-    by pip, load compiled: that measures the install, not the SDK."""
+    """Write the bytecode of the four packages the snippets import (their dependencies came from
+    pip, compiled), as pip does when it installs a wheel. An editable install never gets it, and
+    with PYTHONDONTWRITEBYTECODE set (as on this machine) every fresh interpreter would compile our
+    sources again, while openai's, installed by pip, load compiled: that measures the install, not
+    the SDK."""
     for package in _PACKAGES:
         spec = importlib.util.find_spec(package)
         for location in (spec.submodule_search_locations or []) if spec else []:
-            compileall.compile_dir(location, quiet=1)
+            if not compileall.compile_dir(location, quiet=1):
+                raise RuntimeError(f"could not compile the bytecode of {package} in {location}")
 
 
 def run(bench: Bench) -> list[Row]:

@@ -163,7 +163,8 @@ class _BaseClient:
     @cached_property
     def _connection(self) -> Connection:
         # cached_property takes no lock from Python 3.12 on: threads making their first calls at
-        # once must still end up with one connection (and one pool) between them.
+        # once must still end up with one connection (and one pool) between them. It is made
+        # once for the client's life: resources keep methods bound to it (see _resource._Kept).
         with _CONNECTING:
             found = self.__dict__.get("_connection")
             if isinstance(found, Connection):

@@ -27,6 +27,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 V = TypeVar("V", bound="RawResponses")
+K = TypeVar("K")
 
 
 class _Resource:
@@ -91,20 +92,21 @@ def _signature_without_client(fn: Callable[..., Any]) -> inspect.Signature:
 
 
 class _Kept:
-    """What the descriptors here share: what ``__get__`` makes is made once per resource, on first
-    access, and kept in the resource's ``__dict__``, which shadows the descriptor from then on.
+    """What the descriptors here share: what ``__get__`` makes (a bound method, a view) is made
+    once per resource, on first access, and kept in a table on the resource keyed by descriptor.
     Making a method (a partial with the generated signature) costs more than a small request's
-    own work in this package, so doing it on every call would show in every call."""
+    own work in this package, so doing it on every call would show in every call. The table is
+    read from ``__get__``, so the class stays in charge: patching ``VectorStores.retrieve`` (as
+    ``mock.patch.object`` does) takes effect on resources that have already used it."""
 
-    name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def _keep(self, obj: _Resource, made: Any) -> Any:
-        if self.name:  # a resource's connection never changes, so neither does what it binds
-            obj.__dict__[self.name] = made
-        return made
+    def _kept(self, obj: _Resource, make: Callable[[_Resource], K]) -> K:
+        table: dict[_Kept, Any] = obj.__dict__.setdefault("_kept", {})
+        try:
+            return table[self]  # type: ignore[no-any-return]
+        except KeyError:
+            # A resource's connection is fixed for the client's life, so what is bound to it is too.
+            made = table[self] = make(obj)
+            return made
 
 
 class _Operation(_Kept):
@@ -129,7 +131,7 @@ class api(_Operation, Generic[P, R]):
     def __get__(self, obj: _Resource | None, owner: type) -> api[P, R] | Callable[P, R]:
         if obj is None:
             return self
-        return self._keep(obj, bind(self.fn, obj._raw, self.__signature__))  # type: ignore[no-any-return]
+        return self._kept(obj, lambda resource: bind(self.fn, resource._raw, self.__signature__))
 
 
 class raw_responses(_Kept, Generic[V]):
@@ -148,7 +150,7 @@ class raw_responses(_Kept, Generic[V]):
     def __get__(self, obj: _Resource | None, owner: type) -> raw_responses[V] | V:
         if obj is None:
             return self
-        return self._keep(obj, self.view(obj))  # type: ignore[no-any-return]
+        return self._kept(obj, self.view)
 
 
 class paginated(_Operation, Generic[P, T]):
@@ -172,6 +174,9 @@ class paginated(_Operation, Generic[P, T]):
     def __get__(self, obj: _Resource | None, owner: type) -> Any:
         if obj is None:
             return self
+        return self._kept(obj, self._make)
+
+    def _make(self, obj: _Resource) -> Callable[..., Any]:
         fn, raw = self.fn, obj._raw
 
         if isinstance(obj, AsyncResource):
@@ -183,7 +188,7 @@ class paginated(_Operation, Generic[P, T]):
 
                 return AsyncPaginator(lambda: fetch({}))
 
-            return self._keep(obj, _signed(first_async, self))
+            return _signed(first_async, self)
 
         def first(*args: P.args, **kwargs: P.kwargs) -> SyncCursorPage[T]:
             def fetch(overrides: dict[str, Any]) -> SyncCursorPage[T]:
@@ -192,7 +197,7 @@ class paginated(_Operation, Generic[P, T]):
 
             return fetch({})
 
-        return self._keep(obj, _signed(first, self))
+        return _signed(first, self)
 
 
 class single_page(_Operation, Generic[P, T]):
@@ -215,18 +220,21 @@ class single_page(_Operation, Generic[P, T]):
     def __get__(self, obj: _Resource | None, owner: type) -> Any:
         if obj is None:
             return self
+        return self._kept(obj, self._make)
+
+    def _make(self, obj: _Resource) -> Callable[..., Any]:
         fn, raw = self.fn, obj._raw
         if isinstance(obj, AsyncResource):
 
             async def call_async(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
                 return SyncPage(await fn(raw, *args, **kwargs))
 
-            return self._keep(obj, _signed(call_async, self))
+            return _signed(call_async, self)
 
         def call(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
             return SyncPage(fn(raw, *args, **kwargs))
 
-        return self._keep(obj, _signed(call, self))
+        return _signed(call, self)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

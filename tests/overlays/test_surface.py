@@ -57,7 +57,7 @@ def test_httpx_command_line_still_runs_after_the_deferral() -> None:
     assert printed[-4:] == ["exit", "0", "real", "True"]
 
 
-def test_httpx_main_trampoline_runs_the_real_command(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_httpx_main_proxy_forwards_calls_and_attributes(monkeypatch: pytest.MonkeyPatch) -> None:
     import types
 
     from vectorstores import _httpx_cli
@@ -68,11 +68,15 @@ def test_httpx_main_trampoline_runs_the_real_command(monkeypatch: pytest.MonkeyP
         calls.append(args)
         return "ran"
 
+    main.name = "httpx"  # type: ignore[attr-defined]  # click commands have one; CliRunner reads it
     real = types.ModuleType("httpx._main")
     real.main = main  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "httpx._main", real)
-    assert _httpx_cli._main("--help") == "ran"
+    proxy = _httpx_cli._Command()
+
+    assert proxy("--help") == "ran"
     assert calls == [("--help",)]
+    assert proxy.name == "httpx"
 
 
 def test_types_import() -> None:
@@ -166,15 +170,22 @@ def test_raw_responses_are_typed(client: OpenAI, recorder: Recorder) -> None:
 
 @pytest.mark.parametrize("dotted", RESOURCES)
 def test_raw_views_match_the_resources(client: OpenAI, make_async_client: MakeAsyncClient, dotted: str) -> None:
-    """Every operation a view offers is the resource's own, with its parameters, sync and async."""
-    resource = _resource(client, dotted)
-    sync_view = _methods(resource.with_raw_response)
-    async_view = _methods(_resource(make_async_client(), dotted).with_raw_response)
-
-    assert sync_view
-    assert sync_view == async_view
-    for name, parameters in sync_view.items():
-        assert parameters == list(inspect.signature(getattr(resource, name)).parameters), name
+    """Each view offers the same operations, sync and async, and each is the ``_detailed`` twin
+    of the very function the resource's method of that name calls (so a view cannot list the
+    wrong operation, or the sync form on the async client)."""
+    for sdk in (client, make_async_client()):
+        resource = _resource(sdk, dotted)
+        view = resource.with_raw_response
+        names = _methods(view)
+        assert names
+        for name in names:
+            ours = inspect.getattr_static(type(resource), name).fn
+            raw = inspect.getattr_static(type(view), name).fn
+            assert (raw.__module__, raw.__name__) == (ours.__module__, f"{ours.__name__}_detailed"), name
+            assert inspect.iscoroutinefunction(raw) == isinstance(sdk, AsyncOpenAI), name
+    assert sorted(_methods(_resource(client, dotted).with_raw_response)) == sorted(
+        _methods(_resource(make_async_client(), dotted).with_raw_response)
+    )
 
 
 def test_raw_list_is_one_page_as_sent(client: OpenAI, recorder: Recorder) -> None:
@@ -275,3 +286,18 @@ def test_methods_are_made_once_per_resource_and_keep_their_signature(client: Ope
     assert inspect.signature(again) == type(client.vector_stores).__dict__[name].__signature__
     assert "client" not in inspect.signature(again).parameters
     assert getattr(client.with_options(max_retries=0).vector_stores, name) is not first
+
+
+def test_patching_the_class_reaches_a_resource_that_used_the_method(
+    client: OpenAI, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vectorstores.resources.vector_stores import VectorStores
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    client.vector_stores.retrieve("vs_1")  # made and kept
+
+    monkeypatch.setattr(VectorStores, "retrieve", lambda self, vector_store_id: f"patched {vector_store_id}")
+
+    patched: object = client.vector_stores.retrieve("vs_1")
+    assert patched == "patched vs_1"
+    assert len(recorder) == 1
