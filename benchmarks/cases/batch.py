@@ -23,7 +23,7 @@ from ..measure import stopwatch
 from ..payloads import API_KEY
 from ..results import Measurement, Row, median_of, paired_ratio
 from ..runner import Bench
-from .common import Side, openai_client, ours_client, vs_openai_row
+from .common import Side, sdk_sides, vs_openai_row
 
 __all__ = ["SIDES", "default_concurrency", "run"]
 
@@ -37,21 +37,11 @@ def _concurrency(params: dict[str, Any]) -> dict[str, Any]:
     return {} if given is None else {"max_concurrency": given}
 
 
-def _ours(params: dict[str, Any]) -> Measurement:
+def _upload_and_poll(client: Any, params: dict[str, Any]) -> Measurement:
     files = [Path(path) for path in params["paths"]]
-    with ours_client(params["base_url"]) as client:
-        batches = client.vector_stores.file_batches  # first-use imports stay out of the time (case 1 has them)
-        with stopwatch() as watch:
-            batch = batches.upload_and_poll(params["store_id"], files=files, **_concurrency(params))
-    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": batch.file_counts.completed}
-
-
-def _openai(params: dict[str, Any]) -> Measurement:
-    files = [Path(path) for path in params["paths"]]
-    with openai_client(params["base_url"]) as client:
-        batches = client.vector_stores.file_batches  # first-use imports stay out of the time (case 1 has them)
-        with stopwatch() as watch:
-            batch = batches.upload_and_poll(params["store_id"], files=files, **_concurrency(params))
+    batches = client.vector_stores.file_batches  # first-use imports stay out of the time (case 1 has them)
+    with stopwatch() as watch:
+        batch = batches.upload_and_poll(params["store_id"], files=files, **_concurrency(params))
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": batch.file_counts.completed}
 
 
@@ -79,7 +69,7 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": body["file_counts"]["completed"]}
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_upload_and_poll), "httpx": _httpx}
 
 
 def default_concurrency() -> tuple[int, int]:

@@ -16,24 +16,15 @@ from ..payloads import API_KEY, STORE_ID
 from ..results import Measurement, Row, median_of, paired_ratio
 from ..runner import Bench
 from ..server import serving
-from .common import Side, openai_async_client, ours_async_client, vs_openai_row
+from .common import Side, async_sdk_sides, vs_openai_row
 
 __all__ = ["SIDES", "run"]
 
 
-async def _ours_async(params: dict[str, Any]) -> Measurement:
-    async with ours_async_client(params["base_url"]) as client:
-        await client.vector_stores.retrieve(STORE_ID)
-        with stopwatch() as watch:
-            done = await asyncio.gather(*(client.vector_stores.retrieve(STORE_ID) for _ in range(params["calls"])))
-    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "calls": len(done)}
-
-
-async def _openai_async(params: dict[str, Any]) -> Measurement:
-    async with openai_async_client(params["base_url"]) as client:
-        await client.vector_stores.retrieve(STORE_ID)
-        with stopwatch() as watch:
-            done = await asyncio.gather(*(client.vector_stores.retrieve(STORE_ID) for _ in range(params["calls"])))
+async def _fan_out(client: Any, params: dict[str, Any]) -> Measurement:
+    await client.vector_stores.retrieve(STORE_ID)
+    with stopwatch() as watch:
+        done = await asyncio.gather(*(client.vector_stores.retrieve(STORE_ID) for _ in range(params["calls"])))
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "calls": len(done)}
 
 
@@ -57,8 +48,7 @@ async def _httpx_async(params: dict[str, Any]) -> Measurement:
 
 
 SIDES: dict[str, Side] = {
-    "ours": lambda params: asyncio.run(_ours_async(params)),
-    "openai": lambda params: asyncio.run(_openai_async(params)),
+    **async_sdk_sides(_fan_out),
     "httpx": lambda params: asyncio.run(_httpx_async(params)),
 }
 

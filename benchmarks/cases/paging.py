@@ -13,24 +13,15 @@ from ..payloads import API_KEY, STORE_ID
 from ..results import Measurement, Row, median_of, paired_ratio
 from ..runner import Bench
 from ..server import serving
-from .common import Side, openai_client, ours_client, vs_openai_row
+from .common import Side, sdk_sides, vs_openai_row
 
 __all__ = ["SIDES", "run"]
 
 
-def _ours(params: dict[str, Any]) -> Measurement:
-    with ours_client(params["base_url"]) as client:
-        client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"])
-        with stopwatch() as watch:
-            count = sum(1 for _ in client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"]))
-    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "items": count}
-
-
-def _openai(params: dict[str, Any]) -> Measurement:
-    with openai_client(params["base_url"]) as client:
-        client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"])
-        with stopwatch() as watch:
-            count = sum(1 for _ in client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"]))
+def _iterate(client: Any, params: dict[str, Any]) -> Measurement:
+    client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"])
+    with stopwatch() as watch:
+        count = sum(1 for _ in client.vector_stores.files.list(vector_store_id=STORE_ID, limit=params["page_size"]))
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "items": count}
 
 
@@ -54,7 +45,7 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "items": count}
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_iterate), "httpx": _httpx}
 
 
 def run(bench: Bench) -> list[Row]:

@@ -13,7 +13,7 @@ from ..payloads import API_KEY, STORE_ID
 from ..results import Measurement, Row, median_of, paired, paired_ratio
 from ..runner import Bench
 from ..server import serving
-from .common import Side, openai_client, ours_client
+from .common import Side, sdk_sides
 
 __all__ = ["SIDES", "run"]
 
@@ -22,23 +22,12 @@ __all__ = ["SIDES", "run"]
 REPS = 12
 
 
-def _ours(params: dict[str, Any]) -> Measurement:
-    with ours_client(params["base_url"]) as client:
-        for _ in range(params["warmup"]):
+def _retrieve(client: Any, params: dict[str, Any]) -> Measurement:
+    for _ in range(params["warmup"]):
+        client.vector_stores.retrieve(STORE_ID)
+    with stopwatch() as watch:
+        for _ in range(params["calls"]):
             client.vector_stores.retrieve(STORE_ID)
-        with stopwatch() as watch:
-            for _ in range(params["calls"]):
-                client.vector_stores.retrieve(STORE_ID)
-    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds}
-
-
-def _openai(params: dict[str, Any]) -> Measurement:
-    with openai_client(params["base_url"]) as client:
-        for _ in range(params["warmup"]):
-            client.vector_stores.retrieve(STORE_ID)
-        with stopwatch() as watch:
-            for _ in range(params["calls"]):
-                client.vector_stores.retrieve(STORE_ID)
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds}
 
 
@@ -57,7 +46,7 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds}
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_retrieve), "httpx": _httpx}
 
 
 def _overhead_ratio(runs: dict[str, Measurement]) -> float:

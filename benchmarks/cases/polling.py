@@ -14,28 +14,19 @@ from typing import Any
 from ..measure import stopwatch
 from ..results import Measurement, Row, median_of
 from ..runner import Bench
-from .common import Side, openai_client, ours_client
+from .common import Side, sdk_sides
 
 __all__ = ["SIDES", "run"]
 
 
-def _ours(params: dict[str, Any]) -> Measurement:
-    with ours_client(params["base_url"]) as client:
-        files = client.vector_stores.files  # first-use imports stay out of the time (case 1 has them)
-        with stopwatch() as watch:
-            done = files.create_and_poll(params["file_id"], vector_store_id=params["store_id"])
+def _create_and_poll(client: Any, params: dict[str, Any]) -> Measurement:
+    files = client.vector_stores.files  # first-use imports stay out of the time (case 1 has them)
+    with stopwatch() as watch:
+        done = files.create_and_poll(params["file_id"], vector_store_id=params["store_id"])
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": float(done.status == "completed")}
 
 
-def _openai(params: dict[str, Any]) -> Measurement:
-    with openai_client(params["base_url"]) as client:
-        files = client.vector_stores.files  # first-use imports stay out of the time (case 1 has them)
-        with stopwatch() as watch:
-            done = files.create_and_poll(params["file_id"], vector_store_id=params["store_id"])
-    return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": float(done.status == "completed")}
-
-
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai}
+SIDES: dict[str, Side] = sdk_sides(_create_and_poll)
 
 
 def run(bench: Bench) -> list[Row]:

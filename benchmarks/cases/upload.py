@@ -17,7 +17,7 @@ from ..payloads import API_KEY
 from ..results import Measurement, Row, median_of, paired_ratio
 from ..runner import Bench
 from ..server import serving
-from .common import Side, openai_client, ours_client
+from .common import Side, sdk_sides
 
 __all__ = ["SIDES", "run", "write_file"]
 
@@ -42,23 +42,12 @@ def _result(seconds: float, size: int, before: float) -> Measurement:
     return {"seconds": seconds, "mb_per_s": size / seconds / 1e6, "rss_before_mb": before}
 
 
-def _ours(params: dict[str, Any]) -> Measurement:
+def _upload(client: Any, params: dict[str, Any]) -> Measurement:
     path = Path(params["path"])
-    with ours_client(params["base_url"]) as client:
-        client.files.create(file=_WARM_UP, purpose="assistants")
-        before = peak_rss_mb()
-        with stopwatch() as watch:
-            client.files.create(file=path, purpose="assistants")
-    return _result(watch.seconds, params["size"], before)
-
-
-def _openai(params: dict[str, Any]) -> Measurement:
-    path = Path(params["path"])
-    with openai_client(params["base_url"]) as client:
-        client.files.create(file=_WARM_UP, purpose="assistants")
-        before = peak_rss_mb()
-        with stopwatch() as watch:
-            client.files.create(file=path, purpose="assistants")
+    client.files.create(file=_WARM_UP, purpose="assistants")
+    before = peak_rss_mb()
+    with stopwatch() as watch:
+        client.files.create(file=path, purpose="assistants")
     return _result(watch.seconds, params["size"], before)
 
 
@@ -77,7 +66,7 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return _result(watch.seconds, params["size"], before)
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_upload), "httpx": _httpx}
 
 
 def run(bench: Bench) -> list[Row]:
