@@ -223,7 +223,6 @@ class Argument:
 OPERATION_LOCALS = frozenset(
     {
         "client",
-        "quote",
         "dict",
         "httpx",
         "Mapping",
@@ -233,7 +232,7 @@ OPERATION_LOCALS = frozenset(
         "json_body",
         "query_params",
         "multipart_body",
-        "require_path",
+        "path_segment",
         "build_response",
         "parse_response",
         "response",

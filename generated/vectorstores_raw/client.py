@@ -5,11 +5,13 @@ request is sent (``Client.request``/``Client.arequest``), which the SDK overlays
 from __future__ import annotations
 
 import contextlib
+import re
 import ssl
 import threading
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define, evolve, field
@@ -29,7 +31,7 @@ __all__ = [
     "parse_json",
     "parse_object",
     "query_params",
-    "require_path",
+    "path_segment",
 ]
 
 C = TypeVar("C", bound="Client")
@@ -289,12 +291,29 @@ def build_response(response: httpx.Response, parsed: T) -> Response[T]:
 # --- Building requests ---------------------------------------------------------------------------
 
 
-def require_path(name: str, value: object) -> None:
-    """Reject a path parameter that would produce a wrong URL, before anything is sent."""
+# Characters that would let a path parameter reach another resource: "/" and "\\" split
+# segments (some servers decode %2F, and WHATWG parsers read "\\" as "/"); control characters
+# end or fold the request line.
+_SEGMENT_BREAKERS = re.compile(r"[/\\\x00-\x1f\x7f]")
+
+
+def path_segment(name: str, value: object) -> str:
+    """``value`` quoted as exactly one path segment, or an error naming ``name`` before anything is sent.
+
+    ``quote`` leaves ``.`` and ``..`` as they are, and httpx then drops or climbs over them
+    (``/vector_stores/vs_1/files/..`` is ``/vector_stores/vs_1``), so a bad id would reach
+    another resource, possibly a delete of the parent.
+    """
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{name} must be a non-empty id, got {value!r}")
+        raise TypeError(f"`{name}` must be a string, got {type(value).__name__}")
+    if not value.strip():  # the official SDK's words for the empty case
+        raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+    if value in (".", "..") or _SEGMENT_BREAKERS.search(value):
+        raise ValueError(
+            f"Expected `{name}` to be one path segment (not '.' or '..', no '/', '\\' or control characters)"
+            f" but received {value!r}"
+        )
+    return quote(value, safe="")
 
 
 def query_params(fields: Mapping[str, Any], extra: Mapping[str, object] | None) -> dict[str, Any] | None:

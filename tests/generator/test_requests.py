@@ -93,11 +93,13 @@ def test_extra_body_is_added_to_the_json_body(raw_client: Callable[..., Any]) ->
 
 def test_path_parameters_are_escaped_and_empty_ids_rejected(raw_client: Callable[..., Any]) -> None:
     recorder = Recorder()
-    get_vector_store_file.sync(raw_client(recorder), "file/../x", vector_store_id="vs 1")
-    assert recorder.requests[0].url.raw_path == b"/v1/vector_stores/vs%201/files/file%2F..%2Fx"
-    with pytest.raises(ValueError, match="vector_store_id must be a non-empty id"):
+    get_vector_store_file.sync(raw_client(recorder), "file?a#..", vector_store_id="vs 1")
+    assert recorder.requests[0].url.raw_path == b"/v1/vector_stores/vs%201/files/file%3Fa%23.."
+    with pytest.raises(ValueError, match="Expected a non-empty value for `vector_store_id` but received '  '"):
         get_vector_store_file.sync(raw_client(recorder), "file-1", vector_store_id="  ")
-    with pytest.raises(TypeError, match="file_id must be a string"):
+    with pytest.raises(ValueError, match=r"Expected `file_id` to be one path segment .* received 'file/\.\./x'"):
+        get_vector_store_file.sync(raw_client(recorder), "file/../x", vector_store_id="vs_1")
+    with pytest.raises(TypeError, match="`file_id` must be a string, got int"):
         get_vector_store_file.sync(raw_client(recorder), 42, vector_store_id="vs_1")  # type: ignore[arg-type]
     assert len(recorder.requests) == 1
 

@@ -12,7 +12,7 @@ from vectorstores_raw.api.vector_stores import (
     retrieve_vector_store_file_content,
     update_vector_store_file_attributes,
 )
-from vectorstores_raw.client import require_path
+from vectorstores_raw.client import path_segment
 from vectorstores_raw.models.file_content_response import FileContentResponse
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.types import Omit, omit
@@ -54,7 +54,7 @@ def _create_and_poll(
     max_wait_seconds: float | Omit,
 ) -> Flow[VectorStoreFile]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
-    require_path("file_id", file_id)  # sent in the body first, where the document has no rule for it
+    path_segment("file_id", file_id)  # sent in the body first, then in the path of every poll
     yield lambda r: r.create(
         vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy
     )

@@ -5,7 +5,6 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import quote
 
 import httpx
 
@@ -14,8 +13,8 @@ from ...client import (
     RequestOptions,
     build_response,
     json_body,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...types import (
     NOT_GIVEN,
@@ -33,11 +32,10 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /files/{file_id}/content`` sends for these arguments."""
-    require_path("file_id", file_id)
     return RequestOptions(
         method="GET",
         url="/files/{file_id}/content".format(
-            file_id=quote(file_id, safe=""),
+            file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
         json=json_body({}, extra_body) if extra_body else None,

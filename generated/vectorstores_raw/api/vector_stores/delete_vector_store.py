@@ -5,7 +5,6 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import quote
 
 import httpx
 
@@ -15,8 +14,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.vector_store_deleted import VectorStoreDeleted
 from ...types import NOT_GIVEN, NotGiven, Response
@@ -31,11 +30,10 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``DELETE /vector_stores/{vector_store_id}`` sends for these arguments."""
-    require_path("vector_store_id", vector_store_id)
     return RequestOptions(
         method="DELETE",
         url="/vector_stores/{vector_store_id}".format(
-            vector_store_id=quote(vector_store_id, safe=""),
+            vector_store_id=path_segment("vector_store_id", vector_store_id),
         ),
         params=query_params({}, extra_query),
         json=json_body({}, extra_body) if extra_body else None,

@@ -5,7 +5,6 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import quote
 
 import httpx
 
@@ -15,8 +14,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.vector_store_file_batch import VectorStoreFileBatch
 from ...types import NOT_GIVEN, NotGiven, Response
@@ -32,13 +31,11 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`` sends for these arguments."""
-    require_path("vector_store_id", vector_store_id)
-    require_path("batch_id", batch_id)
     return RequestOptions(
         method="GET",
         url="/vector_stores/{vector_store_id}/file_batches/{batch_id}".format(
-            vector_store_id=quote(vector_store_id, safe=""),
-            batch_id=quote(batch_id, safe=""),
+            vector_store_id=path_segment("vector_store_id", vector_store_id),
+            batch_id=path_segment("batch_id", batch_id),
         ),
         params=query_params({}, extra_query),
         json=json_body({}, extra_body) if extra_body else None,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -16,8 +15,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.list_vector_store_files_filter import ListVectorStoreFilesFilter
 from ...models.list_vector_store_files_order import ListVectorStoreFilesOrder
@@ -55,7 +54,6 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
-    require_path("vector_store_id", vector_store_id)
     check_arguments(
         _RULES,
         {
@@ -69,7 +67,7 @@ def request_options(
     return RequestOptions(
         method="GET",
         url="/vector_stores/{vector_store_id}/files".format(
-            vector_store_id=quote(vector_store_id, safe=""),
+            vector_store_id=path_segment("vector_store_id", vector_store_id),
         ),
         params=query_params(
             {

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -16,8 +15,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
@@ -44,7 +43,6 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}`` sends for these arguments."""
-    require_path("vector_store_id", vector_store_id)
     check_arguments(
         _RULES,
         {
@@ -56,7 +54,7 @@ def request_options(
     return RequestOptions(
         method="POST",
         url="/vector_stores/{vector_store_id}".format(
-            vector_store_id=quote(vector_store_id, safe=""),
+            vector_store_id=path_segment("vector_store_id", vector_store_id),
         ),
         params=query_params({}, extra_query),
         json=json_body(

@@ -5,7 +5,6 @@ with or without the response details)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from urllib.parse import quote
 
 import httpx
 
@@ -15,8 +14,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.get_job_job import GetJobJob
 from ...types import NOT_GIVEN, NotGiven, Response
@@ -31,11 +30,10 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /jobs/{job_id}`` sends for these arguments."""
-    require_path("job_id", job_id)
     return RequestOptions(
         method="GET",
         url="/jobs/{job_id}".format(
-            job_id=quote(job_id, safe=""),
+            job_id=path_segment("job_id", job_id),
         ),
         params=query_params({}, extra_query),
         json=json_body({}, extra_body) if extra_body else None,

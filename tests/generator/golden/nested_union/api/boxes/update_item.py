@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -16,8 +15,8 @@ from ...client import (
     build_response,
     json_body,
     parse_object,
+    path_segment,
     query_params,
-    require_path,
 )
 from ...models.circle import Circle
 from ...models.item import Item
@@ -46,8 +45,6 @@ def request_options(
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
-    require_path("box_id", box_id)
-    require_path("item_id", item_id)
     check_arguments(
         _RULES,
         {
@@ -59,8 +56,8 @@ def request_options(
     return RequestOptions(
         method="POST",
         url="/boxes/{box_id}/items/{item_id}".format(
-            box_id=quote(box_id, safe=""),
-            item_id=quote(item_id, safe=""),
+            box_id=path_segment("box_id", box_id),
+            item_id=path_segment("item_id", item_id),
         ),
         params=query_params({}, extra_query),
         json=json_body(
