@@ -16,7 +16,7 @@ install: $(INSTALLED)
 $(INSTALLED): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator,cli,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator,cli,bench,aiohttp]'
 	touch $@
 
 prism: $(PRISM)  ## Prism mock server for tests/contract (needs Node.js >= 18.20.1 and npm)
@@ -40,7 +40,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests
+	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests
 
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))

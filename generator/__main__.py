@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .generate import ROOT, GenerationError, generate
+from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError
 from .slice import count_operations, dump, load, slice_document
 
@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
                     print("generated/vectorstores_raw is missing: run `make generate`", file=sys.stderr)
                     return 1
                 problems = _differences(DEFAULT_OUTPUT, fresh)
+                public = DEFAULT_OUTPUT.parent / PUBLIC
+                problems += [f"{PUBLIC}/: {line}" for line in _differences(public, fresh.parent / PUBLIC)]
             if problems:
                 print("generated/ is not current; run `make generate` and commit:", file=sys.stderr)
                 print("\n".join(f"  {line}" for line in problems), file=sys.stderr)

@@ -29,11 +29,13 @@ from .filters import FILTERS, register_document, register_models
 from .patches import apply_patches, load_patches
 from .rules import component_rules
 from .slice import load
+from .surface import SURFACE_FILTERS, Surface, build_surface
 
 __all__ = ["HEADER", "GenerationError", "Sources", "generate", "stamp"]
 
 HEADER = "# Generated from openapi.yaml by make generate; do not edit.\n"
 PACKAGE = "vectorstores_raw"
+PUBLIC = "vectorstores"  # the generated part of the public package
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,8 +52,10 @@ class Sources:
         patches: Path | None = ROOT / "generator" / "patches.yaml",
         config: Path = ROOT / "generator" / "config.yaml",
         templates: Path = ROOT / "templates",
+        resources: Path | None = ROOT / "generator" / "resources.yaml",
     ) -> None:
         self.spec = spec
+        self.resources = resources
         self.patches = patches
         self.config = config
         self.templates = templates
@@ -71,6 +75,7 @@ def stamp(sources: Sources) -> dict[str, str]:
         "openapi.yaml": _sha256([sources.spec], sources.spec.parent),
         "patches.yaml": _sha256([sources.patches], sources.patches.parent) if sources.patches else "none",
         "config.yaml": _sha256([sources.config], sources.config.parent),
+        "resources.yaml": _sha256([sources.resources], sources.resources.parent) if sources.resources else "none",
         "templates": _sha256(templates, sources.templates),
         # The filters and driver shape the output as much as the templates do.
         "generator": _sha256(sorted((ROOT / "generator").glob("*.py")), ROOT / "generator"),
@@ -89,7 +94,7 @@ def _patched_document(sources: Sources) -> dict[str, Any]:
     return document
 
 
-def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
+def _render(document: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
     config_file = ConfigFile(**(yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}))
     config_file.package_name_override = PACKAGE
     config = Config.from_sources(
@@ -115,15 +120,28 @@ def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
         lines = [f"{p.level.value}: {p.header}: {p.detail}" for p in problems]
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
     _render_extras(document, sources, output, config_file.post_hooks or [])
+    if sources.resources is not None:
+        _render_public(build_surface(openapi, sources.resources, config.field_prefix), sources, public)
+        for hook in config_file.post_hooks or []:
+            subprocess.run(shlex.split(hook), cwd=public, check=True)
 
+
+# Templates of the public surface (templates/public), all ours.
+PUBLIC_TEMPLATES = (
+    "client_resources.py.jinja",
+    "resource.py.jinja",
+    "resources_init.py.jinja",
+    "types_init.py.jinja",
+    "types_module.py.jinja",
+)
 
 # Modules openapi-python-client has no template for: the argument checks and the schemas they use.
 EXTRAS = {"validation.py.jinja": "validation.py", "schemas.py.jinja": "schemas.py"}
 
 
-def _render_extras(document: dict[str, Any], sources: Sources, output: Path, post_hooks: list[str]) -> None:
+def _environment(templates: Path) -> jinja2.Environment:
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(sources.templates),
+        loader=jinja2.FileSystemLoader(templates),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -131,6 +149,12 @@ def _render_extras(document: dict[str, Any], sources: Sources, output: Path, pos
         undefined=jinja2.StrictUndefined,
     )
     environment.filters.update(FILTERS)
+    environment.filters.update(SURFACE_FILTERS)
+    return environment
+
+
+def _render_extras(document: dict[str, Any], sources: Sources, output: Path, post_hooks: list[str]) -> None:
+    environment = _environment(sources.templates)
     context = {"components": component_rules(document)}
     for template, target in EXTRAS.items():
         (output / target).write_text(environment.get_template(template).render(**context), encoding="utf-8")
@@ -138,11 +162,64 @@ def _render_extras(document: dict[str, Any], sources: Sources, output: Path, pos
         subprocess.run(shlex.split(hook), cwd=output, check=True)
 
 
-def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
-    for path in sorted(output.rglob("*.py")):
+def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
+    """The public surface, ``vectorstores.resources``, ``vectorstores.types`` and the client's
+    resources: modules of the ``vectorstores`` package (whose ``__init__`` is hand-written, so
+    this folder has none: see overlays/vectorstores/__init__.py)."""
+    environment = _environment(sources.templates / "public")
+
+    def write(relative: str, template: str, **context: Any) -> None:
+        path = public / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
+
+    write("resources/_root.py", "client_resources.py.jinja", resources=surface.resources)
+    top: list[tuple[str, list[str]]] = []
+    for resource in surface.walk():
+        write(f"resources/{resource.module.replace('.', '/')}.py", "resource.py.jinja", resource=resource)
+        names = _view_names(resource.class_name)
+        if resource.children:
+            package = [(resource.name, names)] + [(c.name, _view_names(c.class_name)) for c in resource.children]
+            write(
+                f"resources/{resource.package.replace('.', '/')}/__init__.py",
+                "resources_init.py.jinja",
+                package=resource.package,
+                exports=package,
+                all_names=[n for _, group in package for n in group],
+            )
+        if "." not in resource.attribute:
+            top.append((resource.module, names))
+    write("resources/__init__.py", "resources_init.py.jinja", package="", exports=top,
+          all_names=[n for _, group in top for n in group])  # fmt: skip
+    for folder in ["", *surface.folders]:
+        modules = [m for m in surface.types if m.folder == folder]
+        prefix = f"types/{folder}/" if folder else "types/"
+        for module in modules:
+            write(f"{prefix}{module.module}.py", "types_module.py.jinja", names=module.names)
+        # The root also offers every folder's types: ``vectorstores.types.VectorStoreFile`` as
+        # well as openai-python's ``vectorstores.types.vector_stores.VectorStoreFile``.
+        offered = surface.types if not folder else modules
+        exports = [(f"{m.folder}.{m.module}" if m.folder and not folder else m.module, m.names[0]) for m in offered]
+        write(f"{prefix}__init__.py", "types_init.py.jinja", folder=folder, exports=sorted(exports, key=lambda e: e[1]))
+
+
+def _view_names(class_name: str) -> list[str]:
+    return [
+        f"{prefix}{class_name}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+    ]
+
+
+def _stamp_headers(folder: Path) -> None:
+    for path in sorted(folder.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
             path.write_text(HEADER + text, encoding="utf-8")
+
+
+def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
+    _stamp_headers(output)
     (output / "py.typed").write_text("", encoding="utf-8")
     (output / "STAMP.json").write_text(json.dumps(stamp(sources), indent=2) + "\n", encoding="utf-8")
     # The document as patched ships with the client: the emulator validates requests against it
@@ -151,19 +228,25 @@ def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
 
 
 def generate(output: Path, sources: Sources | None = None) -> Path:
-    """Regenerate ``output`` from scratch: clear it, render, format, stamp.
+    """Regenerate ``output`` (the raw client) and, beside it, ``vectorstores/`` (the public
+    surface) from scratch: clear, render, format, stamp.
 
-    Rendering happens in a scratch folder that replaces ``output`` only on success, so a failed
+    Rendering happens in a scratch folder that replaces the output only on success, so a failed
     run leaves neither a half-written package nor stale files behind.
     """
     sources = sources or Sources()
     document = _patched_document(sources)
     output = output.resolve()
+    public = output.parent / PUBLIC
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".generate-") as scratch:
-        staging = Path(scratch) / output.name
-        _render(document, sources, staging)
+        staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
+        staging_public.mkdir()
+        _render(document, sources, staging, staging_public)
         _finish(staging, sources, document)
-        shutil.rmtree(output, ignore_errors=True)
-        staging.rename(output)
+        _stamp_headers(staging_public)
+        for built, target in ((staging, output), (staging_public, public)):
+            shutil.rmtree(target, ignore_errors=True)
+            if any(built.iterdir()):
+                built.rename(target)
     return output

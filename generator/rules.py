@@ -19,6 +19,10 @@ KEEP = frozenset(
     | {"properties", "required", "additionalProperties", "items", "propertyNames", "anyOf", "oneOf", "allOf"}
 )
 _COMPONENT = "#/components/schemas/"
+# Page sizes are the server's to bound, as openai-python leaves them: the range the document
+# gives has changed over time, and a client-side bound would refuse what the server takes.
+PAGING = frozenset({"limit"})
+_BOUNDS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
 
 
 def compact(schema: Any) -> Any:
@@ -74,7 +78,7 @@ def argument_rules(document: dict[str, Any], path: str, method: str) -> dict[str
     parameters are checked apart: they must be non-empty strings)."""
     operation = document["paths"][path][method]
     rules = {
-        str(parameter["name"]): compact(parameter.get("schema", {}))
+        str(parameter["name"]): _paging(str(parameter["name"]), compact(parameter.get("schema", {})))
         for parameter in operation.get("parameters", [])
         if parameter.get("in") == "query"
     }
@@ -83,6 +87,10 @@ def argument_rules(document: dict[str, Any], path: str, method: str) -> dict[str
             continue  # file parts are checked by the upload code
         rules[str(name)] = compact(schema)
     return {name: rule for name, rule in rules.items() if rule}
+
+
+def _paging(name: str, rule: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in rule.items() if key not in _BOUNDS} if name in PAGING else rule
 
 
 def component_rules(document: dict[str, Any]) -> dict[str, Any]:

@@ -75,7 +75,7 @@ SIDES: dict[str, Side] = {**sdk_sides(_upload_and_poll), "httpx": _httpx}
 def default_concurrency() -> tuple[int, int]:
     """The ``max_concurrency`` each SDK's ``upload_and_poll`` uses when none is given (ours, openai)."""
     from openai.resources.vector_stores.file_batches import FileBatches as TheirBatches
-    from vectorstores.resources.file_batches import FileBatches as OurBatches
+    from vectorstores.resources.vector_stores import FileBatches as OurBatches
 
     def default(method: Any) -> int:
         return int(inspect.signature(method).parameters["max_concurrency"].default)

@@ -7,10 +7,17 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path as _Path
 from typing import TYPE_CHECKING, Any
 
-from ._httpx_cli import defer as _defer_httpx_cli
 from ._version import __version__
+
+# The package is written in two places: this folder by hand, and generated/vectorstores by
+# `make generate` (resources, types, the client's resource attributes). In a checkout both are
+# searched for submodules; an installed wheel has them merged into one folder already.
+_GENERATED = _Path(__file__).resolve().parent.parent.parent / "generated" / "vectorstores"
+if _GENERATED.is_dir():
+    __path__.append(str(_GENERATED))
 
 if TYPE_CHECKING:
     from vectorstores_raw.errors import (
@@ -31,23 +38,30 @@ if TYPE_CHECKING:
     )
     from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
-    from ._client import AsyncOpenAI, OpenAI
-    from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPage
+    from ._aiohttp import DefaultAioHttpClient
+    from ._client import AsyncOpenAI, DefaultAsyncHttpxClient, DefaultHttpxClient, OpenAI
     from ._polling import PollingTimeoutError
-    from .resources.file_batches import BatchUploadError
-
-_defer_httpx_cli()  # before any submodule imports httpx: see _httpx_cli
+    from ._response import HttpxBinaryResponseContent
+    from .lib.file_batches import BatchUploadError
+    from .pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 
 _ERRORS = "vectorstores_raw.errors"
 _EXPORTS: dict[str, str] = {
     "OpenAI": "vectorstores._client",
     "AsyncOpenAI": "vectorstores._client",
-    "SyncCursorPage": "vectorstores._pagination",
-    "AsyncCursorPage": "vectorstores._pagination",
-    "AsyncPaginator": "vectorstores._pagination",
-    "SyncPage": "vectorstores._pagination",
+    "DefaultHttpxClient": "vectorstores._client",
+    "DefaultAsyncHttpxClient": "vectorstores._client",
+    "DefaultHttpx2Client": "vectorstores._client",
+    "DefaultAsyncHttpx2Client": "vectorstores._client",
+    "DefaultAioHttpClient": "vectorstores._aiohttp",
+    "SyncCursorPage": "vectorstores.pagination",
+    "AsyncCursorPage": "vectorstores.pagination",
+    "AsyncPaginator": "vectorstores.pagination",
+    "SyncPage": "vectorstores.pagination",
+    "AsyncPage": "vectorstores.pagination",
+    "HttpxBinaryResponseContent": "vectorstores._response",
     "PollingTimeoutError": "vectorstores._polling",
-    "BatchUploadError": "vectorstores.resources.file_batches",
+    "BatchUploadError": "vectorstores.lib.file_batches",
     "NOT_GIVEN": "vectorstores_raw.types",
     "NotGiven": "vectorstores_raw.types",
     "Omit": "vectorstores_raw.types",
@@ -82,11 +96,18 @@ __all__ = [
     "APITimeoutError",
     "AsyncCursorPage",
     "AsyncOpenAI",
+    "AsyncPage",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "BatchUploadError",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpx2Client",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpx2Client",
+    "DefaultHttpxClient",
+    "HttpxBinaryResponseContent",
     "InternalServerError",
     "NotFoundError",
     "NotGiven",

@@ -18,12 +18,21 @@ from vectorstores_raw.types import Unset
 from ._clock import Clock
 from ._retries import RetryPolicy
 from ._version import __version__
+from .resources._root import AsyncResources, Resources
 
 if TYPE_CHECKING:
-    from .resources.files import AsyncFiles, Files
     from .resources.vector_stores import AsyncVectorStores, VectorStores
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncOpenAI", "OpenAI"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncOpenAI",
+    "DefaultAsyncHttpx2Client",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpx2Client",
+    "DefaultHttpxClient",
+    "OpenAI",
+]
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -32,6 +41,16 @@ DEFAULT_MAX_RETRIES = 2
 # connections it will open again a moment later.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _CONNECTING = threading.Lock()
+# What openai-python tells the server about the caller, the same way, so traffic from either
+# SDK looks alike to the API (and openai-python's own tests, which check them, pass).
+_PLATFORM_HEADERS = {
+    "X-Stainless-Lang": "python",
+    "X-Stainless-Package-Version": __version__,
+    "X-Stainless-OS": platform.system() or "Unknown",
+    "X-Stainless-Arch": platform.machine() or "unknown",
+    "X-Stainless-Runtime": platform.python_implementation(),
+    "X-Stainless-Runtime-Version": platform.python_version(),
+}
 _Self = TypeVar("_Self", bound="_BaseClient")
 V = TypeVar("V")
 
@@ -105,6 +124,7 @@ class _BaseClient:
         self,
         *,
         api_key: str | None = None,
+        admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
         base_url: str | httpx.URL | None = None,
@@ -113,6 +133,7 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
         _clock: Clock | None = None,
     ) -> None:
         _check_types(
@@ -133,10 +154,16 @@ class _BaseClient:
                 "or by setting the OPENAI_API_KEY environment variable"
             )
         self.api_key = api_key
+        # openai-python's key for its admin endpoints; none is in this API's slice, so it is only
+        # kept (never sent) for code that passes it to every client.
+        self.admin_api_key = admin_api_key if admin_api_key is not None else os.environ.get("OPENAI_ADMIN_KEY")
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.base_url = httpx.URL(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout = timeout  # as given, like openai-python's client.timeout
+        # Accepted for drop-in use: parsing stays lenient either way, since the real API does
+        # not always answer as its document says (see tests/conformance).
+        self._strict_response_validation = _strict_response_validation
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
@@ -153,6 +180,7 @@ class _BaseClient:
         headers = {
             "User-Agent": f"vectorstores-python/{__version__} Python/{platform.python_version()}",
             "Accept": "application/json",
+            **_PLATFORM_HEADERS,
         }
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
@@ -176,7 +204,7 @@ class _BaseClient:
             base_url=str(self.base_url).rstrip("/"),
             token=self.api_key,
             headers=self.default_headers,
-            timeout=self.timeout,
+            timeout=self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout),
             policy=self._policy,
             default_query=self._default_query,
             httpx_args={"limits": DEFAULT_LIMITS},
@@ -190,6 +218,7 @@ class _BaseClient:
     def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {
             "api_key": self.api_key,
+            "admin_api_key": self.admin_api_key,
             "organization": self.organization,
             "project": self.project,
             "base_url": self.base_url,
@@ -226,7 +255,7 @@ class Beta(Generic[V]):
         self.vector_stores = vector_stores
 
 
-class OpenAI(_BaseClient):
+class OpenAI(Resources, _BaseClient):
     """The synchronous client of the Vector Stores and Files API.
 
     ``OpenAI()`` reads ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and
@@ -238,18 +267,6 @@ class OpenAI(_BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         super().__init__(http_client=http_client, **kwargs)
-
-    @cached_property
-    def files(self) -> Files:
-        from .resources.files import Files
-
-        return Files(self)
-
-    @cached_property
-    def vector_stores(self) -> VectorStores:
-        from .resources.vector_stores import VectorStores
-
-        return VectorStores(self)
 
     @cached_property
     def beta(self) -> Beta[VectorStores]:
@@ -266,25 +283,13 @@ class OpenAI(_BaseClient):
         self.close()
 
 
-class AsyncOpenAI(_BaseClient):
+class AsyncOpenAI(AsyncResources, _BaseClient):
     """The asyncio client; the same configuration as ``OpenAI``, every method awaitable."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         super().__init__(http_client=http_client, **kwargs)
-
-    @cached_property
-    def files(self) -> AsyncFiles:
-        from .resources.files import AsyncFiles
-
-        return AsyncFiles(self)
-
-    @cached_property
-    def vector_stores(self) -> AsyncVectorStores:
-        from .resources.vector_stores import AsyncVectorStores
-
-        return AsyncVectorStores(self)
 
     @cached_property
     def beta(self) -> Beta[AsyncVectorStores]:
@@ -299,3 +304,30 @@ class AsyncOpenAI(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An ``httpx.Client`` with the SDK's defaults (timeout, connection pool, redirects
+    followed), to pass as ``http_client`` when you need to adjust some other setting."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """The async twin of ``DefaultHttpxClient``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+# openai-python 3 names its default clients after the httpx2 package it runs on; here they are
+# the httpx ones, which is what this SDK sends with.
+DefaultHttpx2Client = DefaultHttpxClient
+DefaultAsyncHttpx2Client = DefaultAsyncHttpxClient

@@ -9,12 +9,13 @@ flow receives each result (or the exception, thrown in at the ``yield``), exactl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+import functools
+from collections.abc import Awaitable, Callable, Coroutine, Generator
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from vectorstores_raw.errors import APIError
 
-__all__ = ["Flow", "Step", "returned_id", "run_async", "run_sync"]
+__all__ = ["Flow", "Step", "asynchronous", "returned_id", "run_async", "run_sync"]
 
 T = TypeVar("T")
 Step = Callable[[Any], Any]
@@ -63,3 +64,18 @@ def returned_id(result: Any, operation: str) -> str:
     shown = repr(result)
     shown = shown if len(shown) <= 300 else shown[:297] + "..."
     raise APIError(f"{operation} answered without a usable id ({value!r}), so the helper cannot go on: {shown}")
+
+
+P = ParamSpec("P")
+
+
+def asynchronous(method: Callable[Concatenate[Any, P], T]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
+    """The async twin of a helper whose body is ``return self._run(flow)``: on an async
+    resource ``_run`` returns a coroutine, so the one definition serves both clients, and the
+    twin has the same signature (``inspect.signature`` follows ``__wrapped__``)."""
+
+    @functools.wraps(method)
+    async def twin(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await cast(Awaitable[T], method(self, *args, **kwargs))
+
+    return twin

@@ -7,15 +7,27 @@
 from __future__ import annotations
 
 import numbers
+from collections.abc import Mapping
 from typing import Any
 
+import httpx
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.types import Response, Unset
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Unset
 
 from ._clock import Clock
 from ._flow import Flow, Step
+from ._response import LegacyAPIResponse
 
-__all__ = ["DEFAULT_POLL_SECONDS", "Poller", "PollingTimeoutError", "check_poll_options", "poll_flow"]
+__all__ = [
+    "DEFAULT_POLL_SECONDS",
+    "Extras",
+    "Poller",
+    "PollingTimeoutError",
+    "check_poll_options",
+    "extras",
+    "poll_flow",
+    "still_processing",
+]
 
 DEFAULT_POLL_SECONDS = 1.0
 
@@ -42,35 +54,67 @@ def check_poll_options(poll_interval_ms: int | Unset, max_wait_seconds: float | 
         raise ValueError(f"max_wait_seconds must be a number >= 0, got {max_wait_seconds!r}")
 
 
+Extras = dict[str, Any]  # extra_headers, extra_query, extra_body and timeout of a helper call
+
+
+def extras(
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+) -> Extras:
+    """What a helper passes on to every request it makes."""
+    return {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body, "timeout": timeout}
+
+
+def still_processing(found: Any) -> bool:
+    """Whether a vector store file or batch is still being worked on. A batch whose counts still
+    show files in progress is not done, whatever its status says yet."""
+    counts = getattr(found, "file_counts", None)
+    return getattr(found, "status", None) == "in_progress" or bool(getattr(counts, "in_progress", 0))
+
+
 class Poller:
     """Decides, response by response, whether to stop and how long to wait."""
 
     def __init__(
-        self, description: str, clock: Clock, poll_interval_ms: int | Unset, max_wait_seconds: float | Unset
+        self, description: str, client: Any, poll_interval_ms: int | Unset, max_wait_seconds: float | Unset
     ) -> None:
         check_poll_options(poll_interval_ms, max_wait_seconds)
         self.description = description
-        self.clock = clock
         self.interval = None if isinstance(poll_interval_ms, Unset) else poll_interval_ms / 1000
         self.limit = None if isinstance(max_wait_seconds, Unset) else float(max_wait_seconds)
-        self.started = clock.now()
+        # Time is read only for a deadline: without one, polling needs nothing but the answers.
+        self.clock: Clock | None = client._clock if self.limit is not None else None
+        self.started = self.clock.now() if self.clock is not None else 0.0
         self.polls = 0
 
-    def next_wait(self, response: Response[Any]) -> float | None:
+    def options(self, sent: Extras) -> Extras:
+        """The helper's extras for each poll, with the headers that tell the server (as
+        openai-python's do) that this is a poll and at what interval."""
+        headers = {**(sent.get("extra_headers") or {}), "X-Stainless-Poll-Helper": "true"}
+        if self.interval is not None:
+            headers["X-Stainless-Custom-Poll-Interval"] = str(round(self.interval * 1000))
+        given = {key: value for key, value in sent.items() if key != "extra_headers" and value not in (None, NOT_GIVEN)}
+        return {**given, "extra_headers": headers}
+
+    def next_wait(self, response: LegacyAPIResponse[Any]) -> float | None:
         """Seconds to wait before the next poll, or None when the object is done."""
         self.polls += 1
-        if getattr(response.parsed, "status", None) != "in_progress":
+        if not still_processing(response.parse()):
             return None
         wait = self.interval if self.interval is not None else self._server_hint(response)
+        if self.clock is None or self.limit is None:
+            return wait
         waited = self.clock.now() - self.started
-        if self.limit is not None and waited + wait > self.limit:
+        if waited + wait > self.limit:
             if waited >= self.limit:
-                raise PollingTimeoutError(self.description, response.parsed, waited, self.limit)
+                raise PollingTimeoutError(self.description, response.parse(), waited, self.limit)
             wait = self.limit - waited  # one last look right at the deadline
         return wait
 
     @staticmethod
-    def _server_hint(response: Response[Any]) -> float:
+    def _server_hint(response: LegacyAPIResponse[Any]) -> float:
         try:
             return max(int(response.headers.get("openai-poll-after-ms", "")) / 1000, 0.0)
         except ValueError:
@@ -83,7 +127,7 @@ def poll_flow(fetch: Step, poller: Poller) -> Flow[Any]:
         response = yield fetch
         wait = poller.next_wait(response)
         if wait is None:
-            return response.parsed
+            return response.parse()
         yield _sleep(wait)
 
 

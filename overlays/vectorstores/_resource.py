@@ -1,59 +1,104 @@
-"""Binding generated operations to resources.
+"""The base of every generated resource: one operation sent in the way the caller asked for it.
 
-``create = api(create_vector_store.sync)`` makes ``client.vector_stores.create`` the generated
-function with the client already supplied. ``ParamSpec`` carries the generated signature
-through, so the type checker and ``inspect.signature`` see exactly what the spec defines:
-a property added to the spec is a keyword argument here with no edit in this package.
+A generated method builds its request with the raw operation's ``request_options`` and hands
+it to ``_send`` (or ``_list`` for a paged result). Called plainly, that returns the parsed
+result. Called through ``with_raw_response``, it returns a ``LegacyAPIResponse``; through
+``with_streaming_response``, an ``APIResponse`` whose body is still unread. The view sets the
+mode in a context variable around the call, so each method is written (and generated) once
+for all three, and a view is a set of thin wrappers around the resource's own methods.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from vectorstores_raw.client import Client
+import httpx
+from vectorstores_raw.client import RequestOptions
 
 from ._flow import Flow, run_async, run_sync
-from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, SyncPage
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncResponseContextManager,
+    HttpxBinaryResponseContent,
+    LegacyAPIResponse,
+    ResponseContextManager,
+)
+from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenAI, OpenAI
+    from ._client import AsyncOpenAI, Connection, OpenAI
 
-__all__ = ["AsyncResource", "RawResponses", "SyncResource", "api", "bind", "paginated", "raw_responses", "single_page"]
+__all__ = [
+    "AsyncAPIResource",
+    "SyncAPIResource",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
-V = TypeVar("V", bound="RawResponses")
-K = TypeVar("K")
+
+_RAW, _STREAM = "raw", "stream"
+# How the operation running in this context should answer: None for the parsed result.
+_MODE: ContextVar[str | None] = ContextVar("vectorstores_response_mode", default=None)
 
 
-class _Resource:
-    _client: Any
-
-    @property
-    def _raw(self) -> Client:
-        return self._client._connection  # type: ignore[no-any-return]
-
-
-class RawResponses(_Resource):
-    """Base of a resource's ``with_raw_response``: its operations bound to their ``*_detailed``
-    forms, which return the response (``.status_code``, ``.headers``, ``.request_id``,
-    ``.parse()``) rather than only the parsed result. One subclass per resource lists them, so each
-    method's result is typed ``Response[Model]``. A list or search gives the response of one page:
-    its ``.parse()`` is the page as sent (``data``, ``has_more``), with no auto-paging."""
-
-    def __init__(self, resource: _Resource) -> None:
-        self._client = resource._client
+def _with_request_id(result: T, response: httpx.Response) -> T:
+    """``result._request_id``: the server's ``x-request-id``, as openai-python sets it."""
+    with contextlib.suppress(AttributeError):  # bytes and other plain values have no room for it
+        result._request_id = response.headers.get("x-request-id")  # type: ignore[attr-defined]
+    return result
 
 
-class SyncResource(_Resource):
-    """A group of operations of a synchronous client."""
+def _parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+    return lambda response: _with_request_id(parse(response), response)
+
+
+class SyncAPIResource:
+    """A group of operations of the synchronous client."""
 
     def __init__(self, client: OpenAI) -> None:
         self._client = client
+
+    @property
+    def _connection(self) -> Connection:
+        return self._client._connection
+
+    def _send(self, options: RequestOptions, parse: Callable[[httpx.Response], T]) -> T:
+        mode = _MODE.get()
+        if mode is None:
+            response = self._client._connection.request(options)
+            return _with_request_id(parse(response), response)
+        if mode == _RAW:
+            return LegacyAPIResponse(self._client._connection.request(options), _parser(parse))  # type: ignore[return-value]
+        return APIResponse(self._client._connection.open_stream(options), _parser(parse))  # type: ignore[return-value]
+
+    def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
+        if _MODE.get() == _STREAM:  # the streaming view's parse() gives the bytes
+            return self._send(options, lambda response: response.content)  # type: ignore[return-value]
+        return self._send(options, HttpxBinaryResponseContent)
+
+    def _list(
+        self,
+        build: Callable[..., RequestOptions],
+        params: dict[str, Any],
+        parse: Callable[[httpx.Response], Any],
+        page: Callable[[Any, Any, dict[str, Any]], T],
+    ) -> T:
+        def fetch(overrides: dict[str, Any]) -> T:
+            given = {**params, **overrides}
+            return self._send(build(**given), lambda response: page(parse(response), fetch, given))
+
+        return fetch({})
 
     def _run(self, flow: Flow[T]) -> T:
         return run_sync(flow, self)
@@ -62,11 +107,43 @@ class SyncResource(_Resource):
         self._client._clock.sleep(seconds)
 
 
-class AsyncResource(_Resource):
-    """A group of operations of an asyncio client."""
+class AsyncAPIResource:
+    """A group of operations of the asyncio client."""
 
     def __init__(self, client: AsyncOpenAI) -> None:
         self._client = client
+
+    @property
+    def _connection(self) -> Connection:
+        return self._client._connection
+
+    async def _send(self, options: RequestOptions, parse: Callable[[httpx.Response], T]) -> T:
+        mode = _MODE.get()
+        if mode is None:
+            response = await self._client._connection.arequest(options)
+            return _with_request_id(parse(response), response)
+        if mode == _RAW:
+            response = await self._client._connection.arequest(options)
+            return LegacyAPIResponse(response, _parser(parse))  # type: ignore[return-value]
+        return AsyncAPIResponse(await self._client._connection.aopen_stream(options), _parser(parse))  # type: ignore[return-value]
+
+    async def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
+        if _MODE.get() == _STREAM:
+            return await self._send(options, lambda response: response.content)  # type: ignore[arg-type, return-value]
+        return await self._send(options, HttpxBinaryResponseContent)
+
+    def _list(
+        self,
+        build: Callable[..., RequestOptions],
+        params: dict[str, Any],
+        parse: Callable[[httpx.Response], Any],
+        page: Callable[[Any, Any, dict[str, Any]], Any],
+    ) -> AsyncPaginator[Any, Any]:
+        async def fetch(overrides: dict[str, Any]) -> Any:
+            given = {**params, **overrides}
+            return await self._send(build(**given), lambda response: page(parse(response), fetch, given))
+
+        return AsyncPaginator(lambda: fetch({}))
 
     async def _run(self, flow: Flow[T]) -> T:
         return await run_async(flow, self)
@@ -75,173 +152,70 @@ class AsyncResource(_Resource):
         await self._client._clock.asleep(seconds)
 
 
-def bind(
-    fn: Callable[Concatenate[Client, P], R], client: Client, signature: inspect.Signature | None = None
-) -> Callable[P, R]:
-    """``fn`` with its client argument supplied; its signature shows the rest."""
-    bound = functools.partial(fn, client)
-    functools.update_wrapper(bound, fn)
-    del bound.__wrapped__  # type: ignore[attr-defined]  # else inspect.signature shows `client` again
-    bound.__signature__ = signature or _signature_without_client(fn)  # type: ignore[attr-defined]
-    return bound
+# --- Views ------------------------------------------------------------------------------------
 
 
-def _signature_without_client(fn: Callable[..., Any]) -> inspect.Signature:
-    signature = inspect.signature(fn)
-    return signature.replace(parameters=list(signature.parameters.values())[1:])
+def to_raw_response_wrapper(method: Callable[P, R]) -> Callable[P, LegacyAPIResponse[R]]:
+    """``method`` answering with the response (read, parsed on ``.parse()``)."""
 
-
-class _Kept:
-    """What the descriptors here share: what ``__get__`` makes (a bound method, a view) is made
-    once per resource, on first access, and kept in a table on the resource keyed by descriptor.
-    Making a method (a partial with the generated signature) costs more than a small request's
-    own work in this package, so doing it on every call would show in every call. The table is
-    read from ``__get__``, so the class stays in charge: patching ``VectorStores.retrieve`` (as
-    ``mock.patch.object`` does) takes effect on resources that have already used it."""
-
-    def _kept(self, obj: _Resource, make: Callable[[_Resource], K]) -> K:
-        table: dict[_Kept, Any] = obj.__dict__.setdefault("_kept", {})
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> LegacyAPIResponse[R]:
+        token = _MODE.set(_RAW)
         try:
-            return table[self]  # type: ignore[no-any-return]
-        except KeyError:
-            # A resource's connection is fixed for the client's life, so what is bound to it is too.
-            made = table[self] = make(obj)
-            return made
+            return method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            _MODE.reset(token)
+
+    return wrapped
 
 
-class _Operation(_Kept):
-    fn: Callable[..., Any]
-    __signature__: inspect.Signature
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[LegacyAPIResponse[R]]]:
+    """The async twin of ``to_raw_response_wrapper`` (list methods included: their paginator is
+    awaited while the mode holds)."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> LegacyAPIResponse[R]:
+        token = _MODE.set(_RAW)
+        try:
+            return await method(*args, **kwargs)  # type: ignore[return-value]
+        finally:
+            _MODE.reset(token)
+
+    return wrapped
 
 
-class api(_Operation, Generic[P, R]):
-    """Descriptor binding a generated operation (``module.sync`` or ``module.asyncio``)."""
+def to_streamed_response_wrapper(method: Callable[P, R]) -> Callable[P, ResponseContextManager[R]]:
+    """``method`` as a context manager around the response, its body read only when asked."""
 
-    def __init__(self, fn: Callable[Concatenate[Client, P], R]) -> None:
-        self.fn = fn
-        self.__doc__ = fn.__doc__
-        self.__signature__ = _signature_without_client(fn)
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[R]:
+        def send() -> APIResponse[R]:
+            token = _MODE.set(_STREAM)
+            try:
+                return method(*args, **kwargs)  # type: ignore[return-value]
+            finally:
+                _MODE.reset(token)
 
-    @overload
-    def __get__(self, obj: None, owner: type) -> api[P, R]: ...
+        return ResponseContextManager(send)
 
-    @overload
-    def __get__(self, obj: _Resource, owner: type) -> Callable[P, R]: ...
-
-    def __get__(self, obj: _Resource | None, owner: type) -> api[P, R] | Callable[P, R]:
-        if obj is None:
-            return self
-        return self._kept(obj, lambda resource: bind(self.fn, resource._raw, self.__signature__))
+    return wrapped
 
 
-class raw_responses(_Kept, Generic[V]):
-    """Descriptor for a resource's ``with_raw_response``: the view, made on first access and kept."""
+def async_to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[R]],
+) -> Callable[P, AsyncResponseContextManager[R]]:
+    """The async twin of ``to_streamed_response_wrapper``."""
 
-    def __init__(self, view: type[V]) -> None:
-        self.view = view
-        self.__doc__ = view.__doc__
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncResponseContextManager[R]:
+        async def send() -> AsyncAPIResponse[R]:
+            token = _MODE.set(_STREAM)
+            try:
+                result: Any = method(*args, **kwargs)
+                return await result if inspect.isawaitable(result) else result  # type: ignore[no-any-return]
+            finally:
+                _MODE.reset(token)
 
-    @overload
-    def __get__(self, obj: None, owner: type) -> raw_responses[V]: ...
+        return AsyncResponseContextManager(send)
 
-    @overload
-    def __get__(self, obj: _Resource, owner: type) -> V: ...
-
-    def __get__(self, obj: _Resource | None, owner: type) -> raw_responses[V] | V:
-        if obj is None:
-            return self
-        return self._kept(obj, self.view)
-
-
-class paginated(_Operation, Generic[P, T]):
-    """Descriptor for a generated list operation: calling it returns a cursor page (sync) or a
-    paginator to await or ``async for`` over (async)."""
-
-    def __init__(self, fn: Callable[Concatenate[Client, P], Any], item: type[T]) -> None:
-        self.fn = fn
-        self.item = item
-        self.__signature__ = _signature_without_client(fn)
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> paginated[P, T]: ...
-
-    @overload
-    def __get__(self, obj: SyncResource, owner: type) -> Callable[P, SyncCursorPage[T]]: ...
-
-    @overload
-    def __get__(self, obj: AsyncResource, owner: type) -> Callable[P, AsyncPaginator[T]]: ...
-
-    def __get__(self, obj: _Resource | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        return self._kept(obj, self._make)
-
-    def _make(self, obj: _Resource) -> Callable[..., Any]:
-        fn, raw = self.fn, obj._raw
-
-        if isinstance(obj, AsyncResource):
-
-            def first_async(*args: P.args, **kwargs: P.kwargs) -> AsyncPaginator[T]:
-                async def fetch(overrides: dict[str, Any]) -> AsyncCursorPage[T]:
-                    params = {**kwargs, **overrides}
-                    return AsyncCursorPage(await fn(raw, *args, **params), fetch, params)
-
-                return AsyncPaginator(lambda: fetch({}))
-
-            return _signed(first_async, self)
-
-        def first(*args: P.args, **kwargs: P.kwargs) -> SyncCursorPage[T]:
-            def fetch(overrides: dict[str, Any]) -> SyncCursorPage[T]:
-                params = {**kwargs, **overrides}
-                return SyncCursorPage(fn(raw, *args, **params), fetch, params)
-
-            return fetch({})
-
-        return _signed(first, self)
-
-
-class single_page(_Operation, Generic[P, T]):
-    """Descriptor for an operation whose result is one page of items (search, file content)."""
-
-    def __init__(self, fn: Callable[Concatenate[Client, P], Any], item: type[T]) -> None:
-        self.fn = fn
-        self.item = item
-        self.__signature__ = _signature_without_client(fn)
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> single_page[P, T]: ...
-
-    @overload
-    def __get__(self, obj: SyncResource, owner: type) -> Callable[P, SyncPage[T]]: ...
-
-    @overload
-    def __get__(self, obj: AsyncResource, owner: type) -> Callable[P, Awaitable[SyncPage[T]]]: ...
-
-    def __get__(self, obj: _Resource | None, owner: type) -> Any:
-        if obj is None:
-            return self
-        return self._kept(obj, self._make)
-
-    def _make(self, obj: _Resource) -> Callable[..., Any]:
-        fn, raw = self.fn, obj._raw
-        if isinstance(obj, AsyncResource):
-
-            async def call_async(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
-                return SyncPage(await fn(raw, *args, **kwargs))
-
-            return _signed(call_async, self)
-
-        def call(*args: P.args, **kwargs: P.kwargs) -> SyncPage[T]:
-            return SyncPage(fn(raw, *args, **kwargs))
-
-        return _signed(call, self)
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _signed(wrapper: F, descriptor: _Operation) -> F:
-    wrapper.__signature__ = descriptor.__signature__  # type: ignore[attr-defined]
-    wrapper.__doc__ = descriptor.fn.__doc__
-    wrapper.__name__ = descriptor.fn.__module__.rsplit(".", 1)[-1]
-    return wrapper
+    return wrapped

@@ -1,8 +1,9 @@
 """Turning what a user passes as ``file`` into an upload part, before any request is sent.
 
-A path is opened and streamed by httpx in chunks, never read whole into memory. Anything
-without a file name is refused with a clear error, since the API needs the name to choose a
-parser for the content.
+A path is opened and streamed by httpx in chunks, never read whole into memory. Bare bytes
+are sent as ``upload``, as openai-python sends them; the helpers that attach what they upload
+to a vector store refuse them (``require_name``), since file search picks its parser by the
+name's extension and a nameless upload would only fail later, in processing.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from vectorstores_raw.types import File
 
 __all__ = ["FileTypes", "file_name", "opened"]
 
-# A path, an open binary file, or a (name, content[, content_type]) tuple. Bare bytes are
-# accepted by the type but refused at run time with advice, as they carry no name.
+# A path, an open binary file, bytes, or a (name, content[, content_type]) tuple.
 FileTypes = Union[
     str,
     "os.PathLike[str]",
@@ -43,7 +43,10 @@ def _check_path(path: Path, argument: str) -> None:
         raise PermissionError(f"{argument}: {str(path)!r} is not readable")
 
 
-def file_name(file: Any, argument: str = "file") -> str:
+NAMELESS = "upload"  # the name httpx (and so openai-python) gives bytes sent as a file
+
+
+def file_name(file: Any, argument: str = "file", *, require_name: bool = False) -> str:
     """The name an upload will carry; raises the same errors as ``opened`` would."""
     if isinstance(file, (str, os.PathLike)):
         path = Path(file)
@@ -59,6 +62,8 @@ def file_name(file: Any, argument: str = "file") -> str:
             raise TypeError(f"{argument}: tuple content must be bytes or a binary file, got {type(content).__name__}")
         return name
     if isinstance(file, (bytes, bytearray, memoryview)):
+        if not require_name:
+            return NAMELESS
         raise ValueError(
             f"{argument}: bytes carry no file name; pass (filename, data) instead, e.g. ('notes.txt', data)"
         )
@@ -66,6 +71,10 @@ def file_name(file: Any, argument: str = "file") -> str:
         name = getattr(file, "name", None)
         if isinstance(name, bytes):
             name = os.fsdecode(name)
+        if (not isinstance(name, str) or not name or name.startswith("<")) and not require_name:
+            if isinstance(file.read(0), str):
+                raise TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+            return NAMELESS
         if not isinstance(name, str) or not name or name.startswith("<"):
             raise ValueError(f"{argument}: the stream has no file name; pass (filename, stream) instead")
         if isinstance(file.read(0), str):
@@ -90,4 +99,6 @@ def opened(file: Any, argument: str = "file") -> Iterator[File]:
             payload=bytes(file[1]) if isinstance(file[1], bytearray) else file[1], file_name=name, mime_type=media
         )
         return
+    if isinstance(file, (bytearray, memoryview)):
+        file = bytes(file)
     yield File(payload=file, file_name=name, mime_type=_media_type(name))

@@ -30,7 +30,7 @@ async def files(api: Api) -> None:
     fetched = await api(lambda c: c.files.retrieve(named.id))
     assert fetched.filename == "returns.md"
     content = await api(lambda c: c.files.content(named.id))
-    assert content == RETURNS[1]
+    assert content.content == RETURNS[1]
 
     for file in (named, unicode, from_path):
         gone = await api(lambda c, file_id=file.id: c.files.delete(file_id))

@@ -378,7 +378,7 @@ def test_upload_is_retried_whole(retrying: OpenAI, control: Control) -> None:
     control.fault(method="POST", path="/v1/files", times=1, status=503, retry_after_ms=5)
     uploaded = retrying.files.create(file=("big.txt", data), purpose="assistants")
     assert uploaded.bytes == len(data)
-    assert retrying.files.content(uploaded.id) == data
+    assert retrying.files.content(uploaded.id).content == data
     assert [f.id for f in retrying.files.list()] == [uploaded.id]
     assert [r["status"] for r in control.requests() if r["method"] == "POST"] == [503, 200]
 

@@ -82,7 +82,7 @@ def test_create_and_poll_returns_completed(client: OpenAI, control: Control) -> 
     uploaded = client.files.create(file=("a.txt", b"some words to index"), purpose="assistants")
     raw = client.vector_stores.files.with_raw_response.create(store.id, file_id=uploaded.id)
     # Processing answers carry the hint: a quarter of the processing delay.
-    assert raw.parsed.status == "in_progress"
+    assert raw.parse().status == "in_progress"
     assert raw.headers["openai-poll-after-ms"] == str(PROCESSING_DELAY_MS // 4)
 
     done = client.vector_stores.files.create_and_poll(uploaded.id, vector_store_id=store.id)

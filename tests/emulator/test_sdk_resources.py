@@ -65,8 +65,8 @@ def test_files_every_method(client: OpenAI, tmp_path: Path) -> None:
         len(COMETS),
         from_path.created_at,
     )
-    assert client.files.content(from_tuple.id) == APPLES
-    assert client.files.content(from_path.id) == COMETS
+    assert client.files.content(from_tuple.id).content == APPLES
+    assert client.files.content(from_path.id).content == COMETS
     with client.files.stream_content(from_path.id) as response:
         assert b"".join(response.iter_bytes()) == COMETS
 
@@ -92,7 +92,7 @@ async def test_files_every_method_async(aclient: AsyncOpenAI, tmp_path: Path) ->
 
     assert (second.filename, second.bytes) == ("tides.txt", len(TIDES))
     assert (await aclient.files.retrieve(first.id)).filename == "apples.txt"
-    assert await aclient.files.content(second.id) == TIDES
+    assert (await aclient.files.content(second.id)).content == TIDES
     async with aclient.files.stream_content(first.id) as response:
         assert b"".join([chunk async for chunk in response.aiter_bytes()]) == APPLES
 
@@ -233,7 +233,7 @@ def test_vector_store_files_every_method(client: OpenAI) -> None:
     deleted = client.vector_stores.files.delete(apples.id, vector_store_id=store.id)
     assert (deleted.id, deleted.deleted, deleted.object) == (apples.id, True, "vector_store.file.deleted")
     assert [f.id for f in client.vector_stores.files.list(store.id)] == [comets.id]
-    assert client.files.content(apples.id) == APPLES  # detached, not deleted
+    assert client.files.content(apples.id).content == APPLES  # detached, not deleted
     with pytest.raises(vectorstores.NotFoundError, match=f"No such VectorStoreFile object: {apples.id}"):
         client.vector_stores.files.retrieve(apples.id, vector_store_id=store.id)
 
@@ -244,7 +244,7 @@ def test_vector_store_files_upload_helpers(client: OpenAI, tmp_path: Path) -> No
     started = client.vector_stores.files.upload(vector_store_id=store.id, file=("tides.txt", TIDES))
     assert started.status == "in_progress"
     assert client.files.retrieve(started.id).filename == "tides.txt"
-    assert client.files.content(started.id) == TIDES
+    assert client.files.content(started.id).content == TIDES
 
     path = tmp_path / "apples.md"
     path.write_bytes(APPLES)
@@ -252,7 +252,7 @@ def test_vector_store_files_upload_helpers(client: OpenAI, tmp_path: Path) -> No
         vector_store_id=store.id, file=path, attributes={"kind": "doc"}, poll_interval_ms=10
     )
     assert (done.status, done.attributes, done.usage_bytes) == ("completed", {"kind": "doc"}, len(APPLES))
-    assert client.files.content(done.id) == APPLES
+    assert client.files.content(done.id).content == APPLES
     assert {f.id for f in client.vector_stores.files.list(store.id)} == {started.id, done.id}
 
 
@@ -277,7 +277,7 @@ async def test_vector_store_files_every_method_async(aclient: AsyncOpenAI) -> No
         vector_store_id=store.id, file=("more.txt", b"more tides"), attributes={"b": 2}
     )
     assert (third.status, third.attributes) == ("completed", {"b": 2})
-    assert await aclient.files.content(third.id) == b"more tides"
+    assert (await aclient.files.content(third.id)).content == b"more tides"
 
     updated = await aclient.vector_stores.files.update(apples.id, vector_store_id=store.id, attributes={"a": "y"})
     assert updated.attributes == {"a": "y"}
@@ -392,7 +392,7 @@ def test_file_batches_every_method(client: OpenAI) -> None:
     assert (uploaded.status, uploaded.file_counts.completed, uploaded.file_counts.total) == ("completed", 3, 3)
     batch_ids = [m.id for m in client.vector_stores.file_batches.list_files(uploaded.id, vector_store_id=store.id)]
     assert ids[0] in batch_ids
-    assert sorted(client.files.content(i) for i in batch_ids if i != ids[0]) == [b"one", b"two"]
+    assert sorted(client.files.content(i).content for i in batch_ids if i != ids[0]) == [b"one", b"two"]
     assert client.vector_stores.retrieve(store.id).file_counts.total == 7
 
 
@@ -421,5 +421,5 @@ async def test_file_batches_every_method_async(aclient: AsyncOpenAI) -> None:
     assert (uploaded.status, uploaded.file_counts.completed) == ("completed", 2)
     page = await aclient.vector_stores.file_batches.list_files(uploaded.id, vector_store_id=store.id)
     assert {m.attributes["via"] for m in page.data if m.attributes} == {"async"}
-    assert sorted([await aclient.files.content(m.id) for m in page.data]) == [b"one", b"two"]
+    assert sorted([(await aclient.files.content(m.id)).content for m in page.data]) == [b"one", b"two"]
     assert (await aclient.vector_stores.retrieve(store.id)).file_counts.completed == 6

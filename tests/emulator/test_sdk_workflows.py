@@ -268,7 +268,7 @@ def test_upload_and_poll_twenty_files(client: OpenAI) -> None:
     assert len(in_store) == 20 and set(in_store) == set(in_batch)
     # Attached in input order, each with the bytes it was given.
     assert [client.files.retrieve(i).filename for i in in_store] == [name for name, _ in files]
-    assert [client.files.content(i) for i in in_store] == [data for _, data in files]
+    assert [client.files.content(i).content for i in in_store] == [data for _, data in files]
     assert client.vector_stores.retrieve(store.id).file_counts.completed == 20
 
 

@@ -1,11 +1,13 @@
 """The property that makes this a generated SDK: a new optional request property in openapi.yaml
-becomes a keyword argument that is sent, and a new response property becomes an attribute,
-with no edit anywhere but the spec."""
+becomes a keyword argument that is sent, a new response property becomes an attribute, and a
+new operation becomes a method of both clients and of both views, with no edit anywhere but
+the spec."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,13 +43,32 @@ assert "shard_region" not in store.additional_properties
 # The public SDK picks both up with no edit in overlays/.
 import vectorstores_raw
 from vectorstores import AsyncOpenAI, OpenAI
+import vectorstores
 assert vectorstores_raw.__file__.startswith(GENERATED), vectorstores_raw.__file__
+assert vectorstores.__file__.startswith(PACKAGE), vectorstores.__file__
 for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
     assert "priority_tier" in inspect.signature(sdk.vector_stores.create).parameters
 mock = httpx.Client(transport=httpx.MockTransport(handler))
 public = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
 assert public.vector_stores.create(name="n", priority_tier=1).shard_region == "eu-west"
 assert sent[-1] == {"name": "n", "priority_tier": 1}
+
+# A new operation: a method of both clients and of both views.
+archived = []
+def archive_handler(request):
+    archived.append((request.method, request.url.path))
+    return handler(httpx.Request("POST", "https://api.test/v1/vector_stores", json={"name": "n"}))
+archiving = httpx.Client(transport=httpx.MockTransport(archive_handler))
+public = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=archiving)
+assert public.vector_stores.archive("vs_1").shard_region == "eu-west"
+assert public.vector_stores.with_raw_response.archive("vs_1").parse().id == "vs_1"
+with public.vector_stores.with_streaming_response.archive("vs_1") as response:
+    assert response.parse().id == "vs_1"
+assert archived == [("POST", "/v1/vector_stores/vs_1/archive")] * 3
+aio = AsyncOpenAI(api_key="k")
+assert inspect.iscoroutinefunction(aio.vector_stores.archive)
+assert callable(aio.vector_stores.with_raw_response.archive)
+assert callable(aio.vector_stores.with_streaming_response.archive)
 print("ok")
 """
 
@@ -57,13 +78,30 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
     schemas = spec["components"]["schemas"]
     schemas["CreateVectorStoreRequest"]["properties"]["priority_tier"] = {"type": "integer"}
     schemas["VectorStoreObject"]["properties"]["shard_region"] = {"type": "string"}
+    spec["paths"]["/vector_stores/{vector_store_id}/archive"] = {
+        "post": {
+            "operationId": "archiveVectorStore",
+            "tags": ["Vector stores"],
+            "parameters": [{"name": "vector_store_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VectorStoreObject"}}},
+                }
+            },
+        }
+    }
     changed = tmp_path / "openapi.yaml"
     changed.write_text(json.dumps(spec), encoding="utf-8")
 
     generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
+    # The public package as a wheel has it: the hand-written part and the generated part merged.
+    package = tmp_path / "pkg" / "vectorstores"
+    shutil.copytree(ROOT / "overlays" / "vectorstores", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(tmp_path / "out" / "vectorstores", package, dirs_exist_ok=True)
 
-    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out")}
-    check = f"GENERATED = {str(tmp_path / 'out')!r}\n" + CHECK
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'pkg'}{os.pathsep}{tmp_path / 'out'}"}
+    check = f"GENERATED = {str(tmp_path / 'out')!r}\nPACKAGE = {str(tmp_path / 'pkg')!r}\n" + CHECK
     result = subprocess.run(
         [sys.executable, "-c", check], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
     )

@@ -37,46 +37,12 @@ def test_first_client_loads_only_what_its_first_use_needs() -> None:
         "import sys\n"
         "from vectorstores import OpenAI\n"
         "OpenAI(api_key='k').vector_stores\n"
-        "for name in ('httpx._main', 'click', 'asyncio', 'vectorstores.resources.file_batches',\n"
-        "             'vectorstores.resources.vector_store_files'):\n"
+        "for name in ('asyncio', 'vectorstores.resources.vector_stores.file_batches',\n"
+        "             'vectorstores.resources.vector_stores.files', 'vectorstores.resources.files',\n"
+        "             'vectorstores.types', 'vectorstores.lib.file_batches'):\n"
         "    print(name in sys.modules)\n"
     )
-    assert loaded == ["False"] * 5
-
-
-def test_httpx_command_line_still_runs_after_the_deferral() -> None:
-    printed = _fresh_interpreter(
-        "import sys, vectorstores, httpx\n"
-        "try:\n"
-        "    httpx.main(['--help'])\n"
-        "except SystemExit as done:\n"
-        "    print('exit', done.code)\n"
-        "print('real', getattr(sys.modules['httpx._main'], '__file__', '').endswith('_main.py'))\n"
-    )
-    assert "Usage:" in printed
-    assert printed[-4:] == ["exit", "0", "real", "True"]
-
-
-def test_httpx_main_proxy_forwards_calls_and_attributes(monkeypatch: pytest.MonkeyPatch) -> None:
-    import types
-
-    from vectorstores import _httpx_cli
-
-    calls: list[tuple[Any, ...]] = []
-
-    def main(*args: Any) -> str:
-        calls.append(args)
-        return "ran"
-
-    main.name = "httpx"  # type: ignore[attr-defined]  # click commands have one; CliRunner reads it
-    real = types.ModuleType("httpx._main")
-    real.main = main  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "httpx._main", real)
-    proxy = _httpx_cli._Command()
-
-    assert proxy("--help") == "ran"
-    assert calls == [("--help",)]
-    assert proxy.name == "httpx"
+    assert loaded == ["False"] * 6
 
 
 def test_types_import() -> None:
@@ -134,7 +100,7 @@ def test_with_raw_response(client: OpenAI, recorder: Recorder) -> None:
     assert response.status_code == 200
     assert response.headers["x-request-id"] == "req_123"
     assert response.request_id == "req_123"
-    assert response.parsed.id == "vs_1"
+    assert response.parse().id == "vs_1"
     assert b'"vs_1"' in response.content
     assert len(recorder) == 1
 
@@ -147,13 +113,13 @@ def test_async_with_raw_response(make_async_client: MakeAsyncClient, recorder: R
             return await client.vector_stores.with_raw_response.retrieve("vs_1")
 
     response = asyncio.run(main(make_async_client()))
-    assert (response.status_code, response.request_id, response.parsed.id) == (200, "req_9", "vs_1")
+    assert (response.status_code, response.request_id, response.parse().id) == (200, "req_9", "vs_1")
 
 
 def test_raw_responses_are_typed(client: OpenAI, recorder: Recorder) -> None:
     # assert_type is checked by mypy (make typecheck), which fails on a view typed Any.
+    from vectorstores._response import LegacyAPIResponse as Response
     from vectorstores.types import FileDeleted, VectorStore, VectorStoreFileBatch
-    from vectorstores_raw.types import Response
 
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     recorder.add("DELETE", "/files/file-1", Reply(json={"id": "file-1", "object": "file", "deleted": True}))
@@ -168,24 +134,31 @@ def test_raw_responses_are_typed(client: OpenAI, recorder: Recorder) -> None:
     assert (store.parse().id, deleted.parse().deleted, batch.parse().id) == ("vs_1", True, "vsfb_1")
 
 
+def _helpers(resource: Any) -> set[str]:
+    """Methods the hand-written mixins (vectorstores.lib) add to a generated resource."""
+    return {
+        name
+        for cls in type(resource).__mro__
+        if cls.__module__.startswith("vectorstores.lib.")
+        for name, value in vars(cls).items()
+        if callable(value) and not name.startswith("_")
+    }
+
+
 @pytest.mark.parametrize("dotted", RESOURCES)
-def test_raw_views_match_the_resources(client: OpenAI, make_async_client: MakeAsyncClient, dotted: str) -> None:
-    """Each view offers the same operations, sync and async, and each is the ``_detailed`` twin
-    of the very function the resource's method of that name calls (so a view cannot list the
-    wrong operation, or the sync form on the async client)."""
+@pytest.mark.parametrize("view", ["with_raw_response", "with_streaming_response"])
+def test_views_wrap_every_api_method(
+    client: OpenAI, make_async_client: MakeAsyncClient, dotted: str, view: str
+) -> None:
+    """Each view offers every API operation of its resource (not the helpers), each wrapping
+    the resource's own method of that name, sync and async alike."""
     for sdk in (client, make_async_client()):
         resource = _resource(sdk, dotted)
-        view = resource.with_raw_response
-        names = _methods(view)
-        assert names
+        wrapped = getattr(resource, view)
+        names = set(_methods(wrapped))
+        assert names == set(_methods(resource)) - _helpers(resource)
         for name in names:
-            ours = inspect.getattr_static(type(resource), name).fn
-            raw = inspect.getattr_static(type(view), name).fn
-            assert (raw.__module__, raw.__name__) == (ours.__module__, f"{ours.__name__}_detailed"), name
-            assert inspect.iscoroutinefunction(raw) == isinstance(sdk, AsyncOpenAI), name
-    assert sorted(_methods(_resource(client, dotted).with_raw_response)) == sorted(
-        _methods(_resource(make_async_client(), dotted).with_raw_response)
-    )
+            assert getattr(wrapped, name).__wrapped__ == getattr(resource, name), name
 
 
 def test_raw_list_is_one_page_as_sent(client: OpenAI, recorder: Recorder) -> None:
@@ -215,8 +188,8 @@ def _resource(client: OpenAI | AsyncOpenAI, dotted: str) -> Any:
 
 def _methods(resource: Any) -> dict[str, list[str]]:
     methods: dict[str, list[str]] = {}
-    for name in dir(type(resource)):
-        if name.startswith("_") or name == "with_raw_response":
+    for name in dir(resource):
+        if name.startswith("_") or name in {"with_raw_response", "with_streaming_response"}:
             continue
         value = getattr(resource, name)
         if callable(value) and not isinstance(value, type):
@@ -240,8 +213,8 @@ def test_async_methods_are_awaitable(make_async_client: MakeAsyncClient, dotted:
     resource = _resource(make_async_client(), dotted)
     for name in _methods(resource):
         method = getattr(resource, name)
-        if name in {"list", "list_files"}:
-            continue  # returns an AsyncPaginator: awaitable and async-iterable
+        if "AsyncPaginator" in str(inspect.signature(method).return_annotation):
+            continue  # lists and pages return an AsyncPaginator: awaitable and async-iterable
         if name == "stream_content":
             assert hasattr(method("file-1"), "__aenter__"), name  # an async context manager
             continue
@@ -264,28 +237,15 @@ def test_seed_paths_are_statically_typed(client: OpenAI) -> None:
     # goes through client.beta gets the real types, not Any.
     from typing import assert_type
 
-    from vectorstores.resources.file_batches import FileBatches
-    from vectorstores.resources.vector_store_files import VectorStoreFiles
-    from vectorstores.resources.vector_stores import AsyncVectorStores, VectorStores
+    from vectorstores.resources.vector_stores import AsyncVectorStores, FileBatches, Files, VectorStores
 
     assert_type(client.beta.vector_stores, VectorStores)
-    assert_type(client.beta.vector_stores.files, VectorStoreFiles)
+    assert_type(client.beta.vector_stores.files, Files)
     assert_type(client.beta.vector_stores.file_batches, FileBatches)
     assert client.beta.vector_stores is client.vector_stores
     async_client = AsyncOpenAI(api_key="k")
     assert_type(async_client.beta.vector_stores, AsyncVectorStores)
     assert async_client.beta.vector_stores is async_client.vector_stores
-
-
-@pytest.mark.parametrize("name", ["retrieve", "list", "search"])
-def test_methods_are_made_once_per_resource_and_keep_their_signature(client: OpenAI, name: str) -> None:
-    first = getattr(client.vector_stores, name)
-    again = getattr(client.vector_stores, name)
-
-    assert again is first  # made on first access only: rebinding on every call showed in per-call time
-    assert inspect.signature(again) == type(client.vector_stores).__dict__[name].__signature__
-    assert "client" not in inspect.signature(again).parameters
-    assert getattr(client.with_options(max_retries=0).vector_stores, name) is not first
 
 
 def test_patching_the_class_reaches_a_resource_that_used_the_method(

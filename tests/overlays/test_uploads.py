@@ -74,16 +74,17 @@ def test_missing_path_is_refused_before_any_request(client: OpenAI, recorder: Re
     assert len(recorder) == 0
 
 
-def test_bare_bytes_are_refused(client: OpenAI, recorder: Recorder) -> None:
+def test_nameless_content_is_sent_as_upload_but_refused_for_a_store(client: OpenAI, recorder: Recorder) -> None:
+    recorder.add("POST", "/files", Reply(json=file_object()))
+    client.files.create(file=b"hello", purpose="assistants")
+    client.files.create(file=io.BytesIO(b"hello"), purpose="assistants")
+    assert [multipart_filename(request) for request in recorder.requests] == ["upload", "upload"]
+    # Attached to a store, a nameless file could only fail in processing: refused up front.
     with pytest.raises(ValueError, match="file name"):
-        client.files.create(file=b"hello", purpose="assistants")
-    assert len(recorder) == 0
-
-
-def test_nameless_stream_is_refused(client: OpenAI, recorder: Recorder) -> None:
+        client.vector_stores.files.upload(vector_store_id="vs_1", file=b"hello")
     with pytest.raises(ValueError, match="file name"):
-        client.files.create(file=io.BytesIO(b"hello"), purpose="assistants")
-    assert len(recorder) == 0
+        client.vector_stores.file_batches.upload_and_poll("vs_1", files=[io.BytesIO(b"hello")])
+    assert len(recorder) == 2
 
 
 def test_text_mode_file_is_refused(client: OpenAI, recorder: Recorder, tmp_path: Path) -> None:
@@ -338,7 +339,7 @@ def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
     client = OpenAI(
         api_key="k", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
-    assert client.files.content("file-1") == payload
+    assert client.files.content("file-1").content == payload
     with client.files.stream_content("file-1") as response:
         chunks = list(response.iter_bytes(chunk_size=65536))
     assert b"".join(chunks) == payload and len(chunks) > 1

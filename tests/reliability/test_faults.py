@@ -208,7 +208,7 @@ def _side_effect(
         complete = []
         for file_id in made:
             stored = client.files.retrieve(file_id)
-            body = client.files.content(file_id)
+            body = client.files.content(file_id).content
             complete.append(stored.bytes == len(PAYLOAD) and body == PAYLOAD)
         report.check(
             f"{case}: uploads arrive complete",
@@ -425,7 +425,7 @@ def test_streamed_upload_retried_arrives_complete(
     report.check(f"{case}: requests seen by the server", "exactly 3", str(count), count == 3)
     files = list(client.files.list())
     report.check(f"{case}: files on the server", "exactly 1", str(len(files)), len(files) == 1)
-    body = client.files.content(created.id)
+    body = client.files.content(created.id).content
     report.check(
         f"{case}: content on the server",
         f"{len(PAYLOAD)} bytes, identical",

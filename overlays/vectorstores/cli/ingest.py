@@ -32,7 +32,7 @@ from vectorstores import (
     PermissionDeniedError,
     omit,
 )
-from vectorstores.resources.file_batches import MAX_FILES_PER_BATCH
+from vectorstores.lib.file_batches import MAX_FILES_PER_BATCH
 from vectorstores.types import VectorStore, VectorStoreFileBatch
 
 from .progress import ProgressDisplay
@@ -350,7 +350,7 @@ class Ingest:
                 response = self.client.vector_stores.file_batches.with_raw_response.retrieve(
                     created.id, vector_store_id=self.store_id
                 )
-                batch: VectorStoreFileBatch = response.parsed
+                batch: VectorStoreFileBatch = response.parse()
                 counts = batch.file_counts
                 failed = counts.failed + counts.cancelled
                 self.progress.processing_advanced(done_before + counts.completed + failed, failed_before + failed)

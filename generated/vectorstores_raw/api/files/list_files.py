@@ -31,7 +31,7 @@ from ...validation import check_arguments
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "purpose": {"type": "string"},
-    "limit": {"type": "integer", "minimum": 1, "maximum": 10000},
+    "limit": {"type": "integer"},
     "order": {"type": "string", "enum": ["asc", "desc"]},
     "after": {"type": "string"},
 }

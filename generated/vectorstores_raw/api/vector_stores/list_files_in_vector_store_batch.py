@@ -36,7 +36,7 @@ from ...validation import check_arguments
 
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
-    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+    "limit": {"type": "integer"},
     "order": {"type": "string", "enum": ["asc", "desc"]},
     "after": {"type": "string"},
     "before": {"type": "string"},

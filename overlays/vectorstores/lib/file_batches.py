@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import Any
 
+import httpx
 from vectorstores_raw.api.vector_stores import (
-    cancel_vector_store_file_batch,
     create_vector_store_file_batch,
-    get_vector_store_file_batch,
-    list_files_in_vector_store_batch,
 )
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
+from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
-from vectorstores_raw.types import Omit, Unset, omit
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
 
-from .._flow import Flow, Step, returned_id
-from .._polling import Poller, check_poll_options, poll_flow
-from .._resource import AsyncResource, RawResponses, SyncResource, api, paginated, raw_responses
+from .._flow import Flow, Step, asynchronous, returned_id
+from .._polling import Extras, Poller, check_poll_options, extras, poll_flow
+from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
 
-__all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatches", "BatchUploadError", "FileBatches", "UploadProgress"]
+__all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatchesHelpers", "BatchUploadError", "FileBatchesHelpers", "UploadProgress"]
 
 MAX_FILES_PER_BATCH = 2000  # `maxItems` of file_ids in the batch request
 # Uploads are network-bound and small files spend most of their time waiting on the server:
@@ -54,7 +54,7 @@ def _check_upload_args(files: Sequence[FileTypes], max_concurrency: int) -> None
     if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
         raise ValueError(f"max_concurrency must be an integer >= 1, got {max_concurrency!r}")
     for index, file in enumerate(files):
-        file_name(file, argument=f"files[{index}]")
+        file_name(file, argument=f"files[{index}]", require_name=True)
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
@@ -81,32 +81,37 @@ def _delete(file_id: str) -> Step:
 
 
 def _poll(
-    resource: SyncResource | AsyncResource,
+    resource: SyncAPIResource | AsyncAPIResource,
     batch_id: str,
     vector_store_id: str,
     poll_interval_ms: int | Omit,
     max_wait_seconds: float | Omit,
+    sent: Extras,
 ) -> Flow[VectorStoreFileBatch]:
     description = f"file batch {batch_id!r} of vector store {vector_store_id!r}"
-    poller = Poller(description, resource._client._clock, poll_interval_ms, max_wait_seconds)
-    return poll_flow(lambda r: r.with_raw_response.retrieve(batch_id, vector_store_id=vector_store_id), poller)
+    poller = Poller(description, resource._client, poll_interval_ms, max_wait_seconds)
+    options = poller.options(sent)
+    return poll_flow(
+        lambda r: r.with_raw_response.retrieve(batch_id, vector_store_id=vector_store_id, **options), poller
+    )
 
 
 def _create_and_poll(
-    resource: SyncResource | AsyncResource,
+    resource: SyncAPIResource | AsyncAPIResource,
     vector_store_id: str,
     batch: dict[str, Any],
     poll_interval_ms: int | Omit,
     max_wait_seconds: float | Omit,
+    sent: Extras,
 ) -> Flow[VectorStoreFileBatch]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
-    created = yield _create(vector_store_id, batch)
+    created = yield _create(vector_store_id, {**batch, **sent})
     batch_id = returned_id(created, "vector_stores.file_batches.create")
-    return (yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
+    return (yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
 
 def _upload_and_poll(
-    resource: SyncResource | AsyncResource,
+    resource: SyncAPIResource | AsyncAPIResource,
     vector_store_id: str,
     files: Sequence[FileTypes],
     max_concurrency: int,
@@ -115,11 +120,12 @@ def _upload_and_poll(
     poll_interval_ms: int | Omit,
     max_wait_seconds: float | Omit,
     on_progress: UploadProgress | None,
+    sent: Extras,
 ) -> Flow[VectorStoreFileBatch]:
     _check_upload_args(files, max_concurrency)
     check_poll_options(poll_interval_ms, max_wait_seconds)
     _check_batch_args(vector_store_id, file_ids, batch)
-    uploaded, failures = yield lambda r: r._upload_all(files, max_concurrency, on_progress)
+    uploaded, failures = yield lambda r: r._upload_all(files, max_concurrency, on_progress, sent)
     if failures:
         for file_id in uploaded.values():
             yield _delete(file_id)
@@ -129,7 +135,7 @@ def _upload_and_poll(
     batches: list[VectorStoreFileBatch] = []
     try:
         for chunk in chunks:
-            batches.append((yield _create(vector_store_id, {**batch, "file_ids": chunk})))
+            batches.append((yield _create(vector_store_id, {**batch, **sent, "file_ids": chunk})))
     except BaseException:
         # Files already in a batch belong to the store now; only the unattached ones go.
         attached = {file_id for chunk in chunks[: len(batches)] for file_id in chunk}
@@ -140,28 +146,12 @@ def _upload_and_poll(
     last = batches[-1]
     for created in batches:
         batch_id = returned_id(created, "vector_stores.file_batches.create")
-        last = yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds)
+        last = yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
     return last
 
 
-class FileBatchesWithRawResponse(RawResponses):
-    """``client.vector_stores.file_batches.with_raw_response``: each operation returns the response."""
-
-    create = api(create_vector_store_file_batch.sync_detailed)
-    retrieve = api(get_vector_store_file_batch.sync_detailed)
-    cancel = api(cancel_vector_store_file_batch.sync_detailed)
-    list_files = api(list_files_in_vector_store_batch.sync_detailed)
-
-
-class FileBatches(SyncResource):
+class FileBatchesHelpers(SyncAPIResource):
     """Batches of files attached to a vector store in one request."""
-
-    with_raw_response = raw_responses(FileBatchesWithRawResponse)
-
-    create = api(create_vector_store_file_batch.sync)
-    retrieve = api(get_vector_store_file_batch.sync)
-    cancel = api(cancel_vector_store_file_batch.sync)
-    list_files = paginated(list_files_in_vector_store_batch.sync, VectorStoreFile)
 
     def poll(
         self,
@@ -170,24 +160,34 @@ class FileBatches(SyncResource):
         vector_store_id: str,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
-        return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
+        return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
     def create_and_poll(
         self,
         vector_store_id: str,
         *,
         file_ids: list[str] | Omit = omit,
-        files: list[Any] | Omit = omit,
-        attributes: Attributes | Omit = omit,
-        chunking_strategy: Any | Omit = omit,
+        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | Omit | None = omit,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Create a batch and wait for it to be processed."""
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
         batch = {"file_ids": file_ids, "files": files, "attributes": attributes, "chunking_strategy": chunking_strategy}
-        return self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds))
+        return self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds, sent))
 
     def upload_and_poll(
         self,
@@ -196,11 +196,15 @@ class FileBatches(SyncResource):
         files: Sequence[FileTypes],
         max_concurrency: int = DEFAULT_CONCURRENCY,
         file_ids: list[str] | Omit = omit,
-        attributes: Attributes | Omit = omit,
-        chunking_strategy: Any | Omit = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | Omit | None = omit,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
         on_progress: UploadProgress | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
         one batch (several past 2,000 files), and wait for processing; returns the last batch.
@@ -210,6 +214,7 @@ class FileBatches(SyncResource):
         stay, even if waiting for processing fails or is interrupted.
         """
         batch = {"attributes": attributes, "chunking_strategy": chunking_strategy}
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
         return self._run(
             _upload_and_poll(
                 self,
@@ -221,18 +226,21 @@ class FileBatches(SyncResource):
                 poll_interval_ms,
                 max_wait_seconds,
                 on_progress,
+                sent,
             )
         )
 
     def _upload_all(
-        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None
+        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None, sent: Extras
     ) -> Uploaded:
         """Upload on a thread pool; the first failure cancels what has not started."""
         uploaded: dict[int, str] = {}
         lock = threading.Lock()
 
         def upload(index: int) -> None:
-            file_id = returned_id(self._client.files.create(file=files[index], purpose="assistants"), "files.create")
+            file_id = returned_id(
+                self._client.files.create(file=files[index], purpose="assistants", **sent), "files.create"
+            )
             with lock:  # progress counts arrive in order, the last one is (total, total)
                 uploaded[index] = file_id
                 if on_progress is not None:
@@ -251,88 +259,15 @@ class FileBatches(SyncResource):
         return uploaded, failures
 
 
-class AsyncFileBatchesWithRawResponse(RawResponses):
-    """``client.vector_stores.file_batches.with_raw_response`` (async): each operation returns the response."""
+class AsyncFileBatchesHelpers(AsyncAPIResource):
+    """The async twin of ``FileBatchesHelpers``: the same helpers, awaited; uploads run as tasks."""
 
-    create = api(create_vector_store_file_batch.asyncio_detailed)
-    retrieve = api(get_vector_store_file_batch.asyncio_detailed)
-    cancel = api(cancel_vector_store_file_batch.asyncio_detailed)
-    list_files = api(list_files_in_vector_store_batch.asyncio_detailed)
-
-
-class AsyncFileBatches(AsyncResource):
-    """The async twin of ``FileBatches``."""
-
-    with_raw_response = raw_responses(AsyncFileBatchesWithRawResponse)
-
-    create = api(create_vector_store_file_batch.asyncio)
-    retrieve = api(get_vector_store_file_batch.asyncio)
-    cancel = api(cancel_vector_store_file_batch.asyncio)
-    list_files = paginated(list_files_in_vector_store_batch.asyncio, VectorStoreFile)
-
-    async def poll(
-        self,
-        batch_id: str,
-        *,
-        vector_store_id: str,
-        poll_interval_ms: int | Omit = omit,
-        max_wait_seconds: float | Omit = omit,
-    ) -> VectorStoreFileBatch:
-        """Wait until the batch is no longer ``in_progress`` and return it."""
-        return await self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds))
-
-    async def create_and_poll(
-        self,
-        vector_store_id: str,
-        *,
-        file_ids: list[str] | Omit = omit,
-        files: list[Any] | Omit = omit,
-        attributes: Attributes | Omit = omit,
-        chunking_strategy: Any | Omit = omit,
-        poll_interval_ms: int | Omit = omit,
-        max_wait_seconds: float | Omit = omit,
-    ) -> VectorStoreFileBatch:
-        """Create a batch and wait for it to be processed."""
-        batch = {"file_ids": file_ids, "files": files, "attributes": attributes, "chunking_strategy": chunking_strategy}
-        return await self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds))
-
-    async def upload_and_poll(
-        self,
-        vector_store_id: str,
-        *,
-        files: Sequence[FileTypes],
-        max_concurrency: int = DEFAULT_CONCURRENCY,
-        file_ids: list[str] | Omit = omit,
-        attributes: Attributes | Omit = omit,
-        chunking_strategy: Any | Omit = omit,
-        poll_interval_ms: int | Omit = omit,
-        max_wait_seconds: float | Omit = omit,
-        on_progress: UploadProgress | None = None,
-    ) -> VectorStoreFileBatch:
-        """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
-        one batch (several past 2,000 files), and wait for processing; returns the last batch.
-
-        If an upload fails, pending uploads are cancelled, the files already uploaded are
-        deleted, and BatchUploadError lists which inputs failed. Once files are in a batch they
-        stay, even if waiting for processing fails or is interrupted.
-        """
-        batch = {"attributes": attributes, "chunking_strategy": chunking_strategy}
-        return await self._run(
-            _upload_and_poll(
-                self,
-                vector_store_id,
-                files,
-                max_concurrency,
-                file_ids,
-                batch,
-                poll_interval_ms,
-                max_wait_seconds,
-                on_progress,
-            )
-        )
+    poll = asynchronous(FileBatchesHelpers.poll)
+    create_and_poll = asynchronous(FileBatchesHelpers.create_and_poll)
+    upload_and_poll = asynchronous(FileBatchesHelpers.upload_and_poll)
 
     async def _upload_all(
-        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None
+        self, files: Sequence[FileTypes], max_concurrency: int, on_progress: UploadProgress | None, sent: Extras
     ) -> Uploaded:
         """Upload as tasks behind a semaphore; after the first failure no new upload starts.
 
@@ -348,7 +283,7 @@ class AsyncFileBatches(AsyncResource):
                 if stopping.is_set():
                     return
                 try:
-                    created = await self._client.files.create(file=files[index], purpose="assistants")
+                    created = await self._client.files.create(file=files[index], purpose="assistants", **sent)
                 except Exception:
                     stopping.set()
                     raise

@@ -1,0 +1,367 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``client.files``: list, create, retrieve, delete, content."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+from vectorstores.lib._files import AsyncFilesHelpers, FilesHelpers
+from vectorstores_raw.api.files import create_file as _create_file
+from vectorstores_raw.api.files import delete_file as _delete_file
+from vectorstores_raw.api.files import download_file as _download_file
+from vectorstores_raw.api.files import list_files as _list_files
+from vectorstores_raw.api.files import retrieve_file as _retrieve_file
+from vectorstores_raw.models.create_file_request_purpose import CreateFileRequestPurpose
+from vectorstores_raw.models.file_deleted import FileDeleted
+from vectorstores_raw.models.file_expiration_policy import FileExpirationPolicy
+from vectorstores_raw.models.file_object import FileObject
+from vectorstores_raw.models.list_files_order import ListFilesOrder
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+
+from .._resource import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._response import HttpxBinaryResponseContent
+from .._uploads import FileTypes, opened
+from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+
+__all__ = [
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+]
+
+
+class Files(FilesHelpers):
+    """``client.files``."""
+
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return FilesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        purpose: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: ListFilesOrder | Omit = omit,
+        after: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FileObject]:
+        """``GET /files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_files.request_options,
+            {
+                "purpose": purpose,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_files.parse_response,
+            SyncCursorPage[FileObject],
+        )
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: CreateFileRequestPurpose,
+        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """``POST /files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        with opened(file) as _file:
+            return self._send(
+                _create_file.request_options(
+                    file=_file,
+                    purpose=purpose,
+                    expires_after=expires_after,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                _create_file.parse_response,
+            )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """``GET /files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _retrieve_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            _retrieve_file.parse_response,
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileDeleted:
+        """``DELETE /files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _delete_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            _delete_file.parse_response,
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> HttpxBinaryResponseContent:
+        """``GET /files/{file_id}/content``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send_binary(
+            _download_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        )
+
+
+class AsyncFiles(AsyncFilesHelpers):
+    """``client.files`` on the asyncio client."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return AsyncFilesWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        purpose: str | Omit = omit,
+        limit: int | Omit = omit,
+        order: ListFilesOrder | Omit = omit,
+        after: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
+        """``GET /files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_files.request_options,
+            {
+                "purpose": purpose,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_files.parse_response,
+            AsyncCursorPage[FileObject],
+        )
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: CreateFileRequestPurpose,
+        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """``POST /files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        with opened(file) as _file:
+            return await self._send(
+                _create_file.request_options(
+                    file=_file,
+                    purpose=purpose,
+                    expires_after=expires_after,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                _create_file.parse_response,
+            )
+
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """``GET /files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _retrieve_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            _retrieve_file.parse_response,
+        )
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FileDeleted:
+        """``DELETE /files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _delete_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            _delete_file.parse_response,
+        )
+
+    async def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> HttpxBinaryResponseContent:
+        """``GET /files/{file_id}/content``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send_binary(
+            _download_file.request_options(
+                file_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            )
+        )
+
+
+class FilesWithRawResponse:
+    """``client.files.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.list = to_raw_response_wrapper(files.list)
+        self.create = to_raw_response_wrapper(files.create)
+        self.retrieve = to_raw_response_wrapper(files.retrieve)
+        self.delete = to_raw_response_wrapper(files.delete)
+        self.content = to_raw_response_wrapper(files.content)
+
+
+class AsyncFilesWithRawResponse:
+    """``client.files.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self._files = files
+        self.list = async_to_raw_response_wrapper(files.list)
+        self.create = async_to_raw_response_wrapper(files.create)
+        self.retrieve = async_to_raw_response_wrapper(files.retrieve)
+        self.delete = async_to_raw_response_wrapper(files.delete)
+        self.content = async_to_raw_response_wrapper(files.content)
+
+
+class FilesWithStreamingResponse:
+    """``client.files.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.list = to_streamed_response_wrapper(files.list)
+        self.create = to_streamed_response_wrapper(files.create)
+        self.retrieve = to_streamed_response_wrapper(files.retrieve)
+        self.delete = to_streamed_response_wrapper(files.delete)
+        self.content = to_streamed_response_wrapper(files.content)
+
+
+class AsyncFilesWithStreamingResponse:
+    """``client.files.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self._files = files
+        self.list = async_to_streamed_response_wrapper(files.list)
+        self.create = async_to_streamed_response_wrapper(files.create)
+        self.retrieve = async_to_streamed_response_wrapper(files.retrieve)
+        self.delete = async_to_streamed_response_wrapper(files.delete)
+        self.content = async_to_streamed_response_wrapper(files.content)

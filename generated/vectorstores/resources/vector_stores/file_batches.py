@@ -1,0 +1,365 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``client.vector_stores.file_batches``: create, retrieve, cancel, list_files."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+from vectorstores.lib.file_batches import AsyncFileBatchesHelpers, FileBatchesHelpers
+from vectorstores_raw.api.vector_stores import cancel_vector_store_file_batch as _cancel_vector_store_file_batch
+from vectorstores_raw.api.vector_stores import create_vector_store_file_batch as _create_vector_store_file_batch
+from vectorstores_raw.api.vector_stores import get_vector_store_file_batch as _get_vector_store_file_batch
+from vectorstores_raw.api.vector_stores import list_files_in_vector_store_batch as _list_files_in_vector_store_batch
+from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
+from vectorstores_raw.models.list_files_in_vector_store_batch_filter import ListFilesInVectorStoreBatchFilter
+from vectorstores_raw.models.list_files_in_vector_store_batch_order import ListFilesInVectorStoreBatchOrder
+from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+
+from ..._resource import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+
+__all__ = [
+    "AsyncFileBatches",
+    "AsyncFileBatchesWithRawResponse",
+    "AsyncFileBatchesWithStreamingResponse",
+    "FileBatches",
+    "FileBatchesWithRawResponse",
+    "FileBatchesWithStreamingResponse",
+]
+
+
+class FileBatches(FileBatchesHelpers):
+    """``client.vector_stores.file_batches``."""
+
+    @cached_property
+    def with_raw_response(self) -> FileBatchesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return FileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FileBatchesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return FileBatchesWithStreamingResponse(self)
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: builtins.list[str] | Omit = omit,
+        files: builtins.list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``POST /vector_stores/{vector_store_id}/file_batches``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _create_vector_store_file_batch.request_options(
+                vector_store_id,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _create_vector_store_file_batch.parse_response,
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _get_vector_store_file_batch.request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _get_vector_store_file_batch.parse_response,
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _cancel_vector_store_file_batch.request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _cancel_vector_store_file_batch.parse_response,
+        )
+
+    def list_files(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        limit: int | Omit = omit,
+        order: ListFilesInVectorStoreBatchOrder | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFile]:
+        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_files_in_vector_store_batch.request_options,
+            {
+                "batch_id": batch_id,
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_files_in_vector_store_batch.parse_response,
+            SyncCursorPage[VectorStoreFile],
+        )
+
+
+class AsyncFileBatches(AsyncFileBatchesHelpers):
+    """``client.vector_stores.file_batches`` on the asyncio client."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return AsyncFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFileBatchesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return AsyncFileBatchesWithStreamingResponse(self)
+
+    async def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: builtins.list[str] | Omit = omit,
+        files: builtins.list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``POST /vector_stores/{vector_store_id}/file_batches``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _create_vector_store_file_batch.request_options(
+                vector_store_id,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _create_vector_store_file_batch.parse_response,
+        )
+
+    async def retrieve(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _get_vector_store_file_batch.request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _get_vector_store_file_batch.parse_response,
+        )
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _cancel_vector_store_file_batch.request_options(
+                batch_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _cancel_vector_store_file_batch.parse_response,
+        )
+
+    def list_files(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        limit: int | Omit = omit,
+        order: ListFilesInVectorStoreBatchOrder | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
+        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_files_in_vector_store_batch.request_options,
+            {
+                "batch_id": batch_id,
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_files_in_vector_store_batch.parse_response,
+            AsyncCursorPage[VectorStoreFile],
+        )
+
+
+class FileBatchesWithRawResponse:
+    """``client.vector_stores.file_batches.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, file_batches: FileBatches) -> None:
+        self._file_batches = file_batches
+        self.create = to_raw_response_wrapper(file_batches.create)
+        self.retrieve = to_raw_response_wrapper(file_batches.retrieve)
+        self.cancel = to_raw_response_wrapper(file_batches.cancel)
+        self.list_files = to_raw_response_wrapper(file_batches.list_files)
+
+
+class AsyncFileBatchesWithRawResponse:
+    """``client.vector_stores.file_batches.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, file_batches: AsyncFileBatches) -> None:
+        self._file_batches = file_batches
+        self.create = async_to_raw_response_wrapper(file_batches.create)
+        self.retrieve = async_to_raw_response_wrapper(file_batches.retrieve)
+        self.cancel = async_to_raw_response_wrapper(file_batches.cancel)
+        self.list_files = async_to_raw_response_wrapper(file_batches.list_files)
+
+
+class FileBatchesWithStreamingResponse:
+    """``client.vector_stores.file_batches.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, file_batches: FileBatches) -> None:
+        self._file_batches = file_batches
+        self.create = to_streamed_response_wrapper(file_batches.create)
+        self.retrieve = to_streamed_response_wrapper(file_batches.retrieve)
+        self.cancel = to_streamed_response_wrapper(file_batches.cancel)
+        self.list_files = to_streamed_response_wrapper(file_batches.list_files)
+
+
+class AsyncFileBatchesWithStreamingResponse:
+    """``client.vector_stores.file_batches.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, file_batches: AsyncFileBatches) -> None:
+        self._file_batches = file_batches
+        self.create = async_to_streamed_response_wrapper(file_batches.create)
+        self.retrieve = async_to_streamed_response_wrapper(file_batches.retrieve)
+        self.cancel = async_to_streamed_response_wrapper(file_batches.cancel)
+        self.list_files = async_to_streamed_response_wrapper(file_batches.list_files)

@@ -1,0 +1,484 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``client.vector_stores.files``: list, create, retrieve, update, delete, content."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+from vectorstores.lib.vector_store_files import AsyncFilesHelpers, FilesHelpers
+from vectorstores_raw.api.vector_stores import create_vector_store_file as _create_vector_store_file
+from vectorstores_raw.api.vector_stores import delete_vector_store_file as _delete_vector_store_file
+from vectorstores_raw.api.vector_stores import get_vector_store_file as _get_vector_store_file
+from vectorstores_raw.api.vector_stores import list_vector_store_files as _list_vector_store_files
+from vectorstores_raw.api.vector_stores import retrieve_vector_store_file_content as _retrieve_vector_store_file_content
+from vectorstores_raw.api.vector_stores import (
+    update_vector_store_file_attributes as _update_vector_store_file_attributes,
+)
+from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+from vectorstores_raw.models.file_content_response import FileContentResponse
+from vectorstores_raw.models.list_vector_store_files_filter import ListVectorStoreFilesFilter
+from vectorstores_raw.models.list_vector_store_files_order import ListVectorStoreFilesOrder
+from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.models.vector_store_file_deleted import VectorStoreFileDeleted
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+
+from ..._resource import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+
+__all__ = [
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+]
+
+
+class Files(FilesHelpers):
+    """``client.vector_stores.files``."""
+
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return FilesWithStreamingResponse(self)
+
+    def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: ListVectorStoreFilesOrder | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        filter: ListVectorStoreFilesFilter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFile]:
+        """``GET /vector_stores/{vector_store_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_vector_store_files.request_options,
+            {
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_vector_store_files.parse_response,
+            SyncCursorPage[VectorStoreFile],
+        )
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``POST /vector_stores/{vector_store_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _create_vector_store_file.request_options(
+                vector_store_id,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _create_vector_store_file.parse_response,
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _get_vector_store_file.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _get_vector_store_file.parse_response,
+        )
+
+    def update(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: dict[str, str | float | bool] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _update_vector_store_file_attributes.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _update_vector_store_file_attributes.parse_response,
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileDeleted:
+        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _delete_vector_store_file.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _delete_vector_store_file.parse_response,
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[FileContentResponse]:
+        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _retrieve_vector_store_file_content.request_options,
+            {
+                "file_id": file_id,
+                "vector_store_id": vector_store_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _retrieve_vector_store_file_content.parse_response,
+            SyncPage[FileContentResponse],
+        )
+
+
+class AsyncFiles(AsyncFilesHelpers):
+    """``client.vector_stores.files`` on the asyncio client."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return AsyncFilesWithStreamingResponse(self)
+
+    def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | Omit = omit,
+        order: ListVectorStoreFilesOrder | Omit = omit,
+        after: str | Omit = omit,
+        before: str | Omit = omit,
+        filter: ListVectorStoreFilesFilter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
+        """``GET /vector_stores/{vector_store_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _list_vector_store_files.request_options,
+            {
+                "vector_store_id": vector_store_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "before": before,
+                "filter": filter,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _list_vector_store_files.parse_response,
+            AsyncCursorPage[VectorStoreFile],
+        )
+
+    async def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        attributes: dict[str, str | float | bool] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``POST /vector_stores/{vector_store_id}/files``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _create_vector_store_file.request_options(
+                vector_store_id,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _create_vector_store_file.parse_response,
+        )
+
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _get_vector_store_file.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _get_vector_store_file.parse_response,
+        )
+
+    async def update(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: dict[str, str | float | bool] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _update_vector_store_file_attributes.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                attributes=attributes,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _update_vector_store_file_attributes.parse_response,
+        )
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileDeleted:
+        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _delete_vector_store_file.request_options(
+                file_id,
+                vector_store_id=vector_store_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _delete_vector_store_file.parse_response,
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FileContentResponse, AsyncPage[FileContentResponse]]:
+        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._list(
+            _retrieve_vector_store_file_content.request_options,
+            {
+                "file_id": file_id,
+                "vector_store_id": vector_store_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+            _retrieve_vector_store_file_content.parse_response,
+            AsyncPage[FileContentResponse],
+        )
+
+
+class FilesWithRawResponse:
+    """``client.vector_stores.files.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.list = to_raw_response_wrapper(files.list)
+        self.create = to_raw_response_wrapper(files.create)
+        self.retrieve = to_raw_response_wrapper(files.retrieve)
+        self.update = to_raw_response_wrapper(files.update)
+        self.delete = to_raw_response_wrapper(files.delete)
+        self.content = to_raw_response_wrapper(files.content)
+
+
+class AsyncFilesWithRawResponse:
+    """``client.vector_stores.files.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self._files = files
+        self.list = async_to_raw_response_wrapper(files.list)
+        self.create = async_to_raw_response_wrapper(files.create)
+        self.retrieve = async_to_raw_response_wrapper(files.retrieve)
+        self.update = async_to_raw_response_wrapper(files.update)
+        self.delete = async_to_raw_response_wrapper(files.delete)
+        self.content = async_to_raw_response_wrapper(files.content)
+
+
+class FilesWithStreamingResponse:
+    """``client.vector_stores.files.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.list = to_streamed_response_wrapper(files.list)
+        self.create = to_streamed_response_wrapper(files.create)
+        self.retrieve = to_streamed_response_wrapper(files.retrieve)
+        self.update = to_streamed_response_wrapper(files.update)
+        self.delete = to_streamed_response_wrapper(files.delete)
+        self.content = to_streamed_response_wrapper(files.content)
+
+
+class AsyncFilesWithStreamingResponse:
+    """``client.vector_stores.files.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self._files = files
+        self.list = async_to_streamed_response_wrapper(files.list)
+        self.create = async_to_streamed_response_wrapper(files.create)
+        self.retrieve = async_to_streamed_response_wrapper(files.retrieve)
+        self.update = async_to_streamed_response_wrapper(files.update)
+        self.delete = async_to_streamed_response_wrapper(files.delete)
+        self.content = async_to_streamed_response_wrapper(files.content)

@@ -1,0 +1,10 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``CreateVectorStoreRequest`` and the types its fields name."""
+
+from vectorstores_raw.models import AutoChunkingStrategy, CreateVectorStoreRequest, VectorStoreExpirationPolicy
+
+__all__ = [
+    "AutoChunkingStrategy",
+    "CreateVectorStoreRequest",
+    "VectorStoreExpirationPolicy",
+]

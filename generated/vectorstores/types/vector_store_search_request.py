@@ -1,0 +1,10 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``VectorStoreSearchRequest`` and the types its fields name."""
+
+from vectorstores_raw.models import ComparisonFilter, VectorStoreSearchRequest, VectorStoreSearchRequestRankingOptions
+
+__all__ = [
+    "ComparisonFilter",
+    "VectorStoreSearchRequest",
+    "VectorStoreSearchRequestRankingOptions",
+]

@@ -1,0 +1,379 @@
+"""The public surface: which resource each operation belongs to, its method name, whether it
+pages, and where each model lives under ``vectorstores.types``.
+
+Everything here is read from the parsed document and ``generator/resources.yaml``; the
+templates under ``templates/public/`` lay it out as openai-python's modules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import PythonIdentifier
+
+from .filters import (
+    _DOCUMENT,
+    _MODELS,
+    Argument,
+    _props,
+    argument_imports,
+    arguments,
+    resolve,
+    success,
+    text,
+    wire_name,
+)
+
+__all__ = ["Operation", "Resource", "Surface", "build_surface"]
+
+# openai-python's verbs where the document's operationIds use others.
+VERBS = {"get": "retrieve", "modify": "update"}
+
+
+@dataclass
+class Operation:
+    """One API method of a resource."""
+
+    endpoint: Endpoint
+    name: str  # the method name
+    raw_module: str  # e.g. vectorstores_raw.api.vector_stores.get_vector_store
+    paging: str  # "", "cursor" or "page"
+    item: str  # the class of a page's items
+    result: str  # the annotation of the parsed result
+
+    @property
+    def alias(self) -> str:
+        """The raw module's name as imported into the resource module."""
+        return "_" + self.raw_module.rsplit(".", 1)[-1]
+
+
+@dataclass
+class Resource:
+    """One resource: ``client.<attribute>`` (dotted below a parent)."""
+
+    attribute: str
+    path: str
+    class_name: str
+    nouns: list[str]
+    methods: dict[str, str]
+    helpers: str
+    types: str
+    operations: list[Operation] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The attribute on the parent (``files`` for ``vector_stores.files``)."""
+        return self.attribute.rsplit(".", 1)[-1]
+
+    @property
+    def module(self) -> str:
+        """The module under ``vectorstores.resources`` holding the classes."""
+        parts = self.attribute.split(".")
+        return ".".join([*parts, parts[-1]]) if self.children else ".".join(parts)
+
+    @property
+    def package(self) -> str:
+        """The package under ``vectorstores.resources`` a resource with children has."""
+        return self.attribute
+
+    @property
+    def models(self) -> list[str]:
+        """Classes the resource's method signatures mention."""
+        found = {op.item for op in self.operations if op.item} | {
+            op.result for op in self.operations if op.result[:1].isupper()
+        }
+        return sorted(found)
+
+
+@dataclass
+class TypesModule:
+    """One module under ``vectorstores.types``: a model (or enum) and the names it uses."""
+
+    folder: str  # "" or "vector_stores"
+    module: str  # the module name (the generated model's)
+    names: list[str]  # the class first, then what its fields name
+
+
+@dataclass
+class Surface:
+    resources: list[Resource]  # top level, children inside
+    types: list[TypesModule]
+
+    def walk(self) -> Iterable[Resource]:
+        stack = list(reversed(self.resources))
+        while stack:
+            resource = stack.pop()
+            yield resource
+            stack.extend(reversed(resource.children))
+
+    @property
+    def folders(self) -> list[str]:
+        return sorted({module.folder for module in self.types if module.folder})
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def method_name(operation_id: str, resource: Resource) -> str:
+    if operation_id in resource.methods:
+        return resource.methods[operation_id]
+    words = snake(operation_id)
+    for noun in sorted(resource.nouns, key=len, reverse=True):
+        words = re.sub(rf"(^|_){noun}(_|$)", r"\1", words, count=1).strip("_")
+    verb, _, rest = words.partition("_")
+    words = "_".join(part for part in (VERBS.get(verb, verb), rest) if part)
+    return words or snake(operation_id)
+
+
+def _segments(path: str) -> list[str]:
+    return [part for part in path.split("/") if part]
+
+
+def _owner(path: str, resources: list[Resource]) -> Resource | None:
+    best: Resource | None = None
+    for resource in resources:
+        prefix = _segments(resource.path)
+        if _segments(path)[: len(prefix)] == prefix and (best is None or len(prefix) > len(_segments(best.path))):
+            best = resource
+    return best
+
+
+def _page(endpoint: Endpoint) -> tuple[str, str]:
+    """("cursor" | "page" | "", item class) of an operation whose result is a list response."""
+    kind = success(endpoint)
+    if kind.kind != "model":
+        return "", ""
+    model = _response_model(endpoint)
+    if model is None:
+        return "", ""
+    data = next((p for p in _props(model) if wire_name(p) == "data"), None)
+    if not isinstance(data, ListProperty):
+        return "", ""
+    inner = resolve(data.inner_property)
+    if not isinstance(inner, ModelProperty):
+        return "", ""
+    cursor = any(wire_name(p) == "after" for p in endpoint.query_parameters)
+    return ("cursor" if cursor else "page"), str(inner.class_info.name)
+
+
+def _response_model(endpoint: Endpoint) -> ModelProperty | None:
+    for response in endpoint.responses.patterns:
+        low, _ = response.status_code.range or (0, 0)
+        if 200 <= low < 300:
+            prop = resolve(response.prop)
+            return prop if isinstance(prop, ModelProperty) else None
+    return None
+
+
+def _reached(prop: Any, into: dict[str, Any]) -> None:
+    """Every model and enum a property leads to, by class name, in first-seen order."""
+    prop = resolve(prop)
+    if isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            _reached(inner, into)
+    elif isinstance(prop, ListProperty):
+        _reached(prop.inner_property, into)
+    elif isinstance(prop, LiteralEnumProperty):
+        into.setdefault(str(prop.class_info.name), prop)
+    elif isinstance(prop, ModelProperty):
+        name = str(prop.class_info.name)
+        if name in into:
+            return
+        if _props(prop):
+            into[name] = prop
+        for inner in _props(prop):
+            _reached(inner, into)
+        values = prop.additional_properties
+        if values is not None and not isinstance(values, bool):
+            _reached(values, into)
+
+
+def _direct(prop: ModelProperty) -> list[str]:
+    """The classes a model's own fields name (one level down)."""
+    found: dict[str, Any] = {}
+    for inner in _props(prop):
+        nested: dict[str, Any] = {}
+        _reached(inner, nested)
+        for name, value in nested.items():
+            found.setdefault(name, value)
+            break  # only the first class of each field's own tree
+    return list(found)
+
+
+def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> list[TypesModule]:
+    homes: dict[str, tuple[str, Any]] = {}
+    for resource in resources:
+        for operation in resource.operations:
+            model = _response_model(operation.endpoint)
+            if model is None:
+                continue
+            reached: dict[str, Any] = {}
+            _reached(model, reached)
+            for name, prop in reached.items():
+                homes.setdefault(name, (resource.types, prop))
+    for model in all_models:  # request-only models live at the root
+        reached = {}
+        _reached(model, reached)
+        for name, prop in reached.items():
+            homes.setdefault(name, ("", prop))
+    modules = []
+    for name, (folder, prop) in sorted(homes.items()):
+        names = [name] + ([n for n in _direct(prop) if n != name] if isinstance(prop, ModelProperty) else [])
+        modules.append(TypesModule(folder, str(prop.class_info.module_name), names))
+    return modules
+
+
+def _operation_id(endpoint: Endpoint) -> str:
+    """The operationId as the document spells it (the generator keeps only a snake-cased form)."""
+    operation = _DOCUMENT["paths"][text(endpoint.path)][endpoint.method.lower()]
+    return str(operation.get("operationId") or endpoint.name)
+
+
+def _raw_module(tag: str, endpoint: Endpoint, prefix: str) -> str:
+    return f"vectorstores_raw.api.{tag}.{PythonIdentifier(endpoint.name, prefix)}"
+
+
+def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str) -> Surface:
+    """Assign every operation of the document to a resource of the map."""
+    entries = yaml.safe_load(resource_map.read_text(encoding="utf-8"))["resources"]
+    flat = [
+        Resource(
+            attribute=entry["attribute"],
+            path=entry["path"],
+            class_name=entry["class"],
+            nouns=list(entry.get("nouns", [])),
+            methods=dict(entry.get("methods") or {}),
+            helpers=entry.get("helpers", ""),
+            types=entry.get("types", ""),
+        )
+        for entry in entries
+    ]
+    by_attribute = {resource.attribute: resource for resource in flat}
+    top: list[Resource] = []
+    for resource in flat:
+        parent = resource.attribute.rpartition(".")[0]
+        (by_attribute[parent].children if parent else top).append(resource)
+    unowned = []
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            owner = _owner(text(endpoint.path), flat)
+            if owner is None:
+                unowned.append(f"{endpoint.method.upper()} {text(endpoint.path)}")
+                continue
+            paging, item = _page(endpoint)
+            owner.operations.append(
+                Operation(
+                    endpoint=endpoint,
+                    name=method_name(_operation_id(endpoint), owner),
+                    raw_module=_raw_module(str(tag), endpoint, field_prefix),
+                    paging=paging,
+                    item=item,
+                    result=success(endpoint).annotation,
+                )
+            )
+    if unowned:
+        raise ValueError(f"no resource in {resource_map.name} takes these paths: {', '.join(unowned)}")
+    for resource in flat:
+        names = [op.name for op in resource.operations]
+        clashes = {name for name in names if names.count(name) > 1}
+        if clashes:
+            raise ValueError(f"{resource.attribute}: operations share method names {sorted(clashes)}")
+    return Surface(top, _types(flat, openapi.models))
+
+
+# --- Filters for templates/public ---------------------------------------------------------------
+
+
+def _model_module(name: str) -> str:
+    model = _MODELS.get(name)
+    if model is None:
+        raise ValueError(f"no generated model named {name}")
+    return str(model.class_info.module_name)
+
+
+def resource_imports(resource: Resource) -> list[str]:
+    """Imports of the models and enums the resource's signatures name."""
+    lines = set()
+    for operation in resource.operations:
+        for line in argument_imports(operation.endpoint):
+            lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
+    for name in resource.models:
+        lines.add(f"from vectorstores_raw.models.{_model_module(name)} import {name}")
+    return sorted(lines)
+
+
+def _arguments(resource: Resource) -> list[Argument]:
+    found: list[Argument] = []
+    for operation in resource.operations:
+        found.extend(arguments(operation.endpoint)["body"])
+    return found
+
+
+def uses_uploads(resource: Resource) -> bool:
+    return any(a.location == "file" for a in _arguments(resource))
+
+
+def uses_pages(resource: Resource) -> bool:
+    return any(op.paging for op in resource.operations)
+
+
+def uses_binary(resource: Resource) -> bool:
+    return any(op.result == "bytes" for op in resource.operations)
+
+
+def public_declaration(argument: Argument) -> str:
+    """A parameter of a public method: uploads take paths, file objects and bytes too."""
+    declaration = argument.declaration.replace("| Unset = UNSET", "| Omit = omit")
+    if argument.location == "file":
+        declaration = declaration.replace("FileInput", "FileTypes")
+    return _builtin_list(declaration)
+
+
+def _builtin_list(annotation: str) -> str:
+    # Resources have a ``list`` method, which would shadow the builtin in their signatures.
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
+
+
+def public_result(operation: Operation, is_async: bool) -> str:
+    if operation.paging:
+        page = page_class(operation, is_async)
+        return f"AsyncPaginator[{operation.item}, {page}]" if is_async else page
+    if operation.result == "bytes":
+        return "HttpxBinaryResponseContent"
+    return operation.result
+
+
+def page_class(operation: Operation, is_async: bool) -> str:
+    kind = {"cursor": "CursorPage", "page": "Page"}[operation.paging]
+    return f"{'Async' if is_async else 'Sync'}{kind}[{operation.item}]"
+
+
+def public_summary(operation: Operation) -> str:
+    endpoint = operation.endpoint
+    summary = text(endpoint.summary or "").strip().rstrip(".") if endpoint.summary else ""
+    line = f"``{endpoint.method.upper()} {text(endpoint.path)}``"
+    return f"{summary} ({line})." if summary else f"{line}."
+
+
+SURFACE_FILTERS = {
+    "resource_imports": resource_imports,
+    "uses_uploads": uses_uploads,
+    "uses_pages": uses_pages,
+    "uses_binary": uses_binary,
+    "public_declaration": public_declaration,
+    "public_result": public_result,
+    "page_class": page_class,
+    "public_summary": public_summary,
+}

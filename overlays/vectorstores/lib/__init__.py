@@ -1,0 +1,1 @@
+"""Hand-written helpers the generated resources extend: polling, uploads, batches."""

@@ -1,0 +1,59 @@
+"""What ``client.files`` adds to its generated operations: waiting for processing, and a download
+read in chunks."""
+
+from __future__ import annotations
+
+import time
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+
+import httpx
+from vectorstores_raw.api.files import download_file
+from vectorstores_raw.models.file_object import FileObject
+
+from .._flow import Flow, asynchronous
+from .._resource import AsyncAPIResource, SyncAPIResource
+
+__all__ = ["AsyncFilesHelpers", "FilesHelpers"]
+
+DONE = frozenset({"processed", "error", "deleted"})
+
+
+def _wait_for_processing(file_id: str, poll_interval: float, max_wait_seconds: float) -> Flow[FileObject]:
+    # Time is read off this module's ``time`` (as openai-python's helper does), so tests can move it.
+    started = time.monotonic()
+    while True:
+        file: FileObject = yield lambda r: r.retrieve(file_id)
+        if file.status in DONE:
+            return file
+        if time.monotonic() - started > max_wait_seconds:
+            raise RuntimeError(
+                f"Giving up on waiting for file {file_id} to finish processing after {max_wait_seconds} seconds."
+            )
+        yield lambda r: r._sleep(poll_interval)
+
+
+class FilesHelpers(SyncAPIResource):
+    """Files uploaded to the API (``purpose="assistants"`` for vector stores)."""
+
+    def wait_for_processing(
+        self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
+    ) -> FileObject:
+        """Poll the file until it is processed (or failed, or deleted) and return it; a
+        RuntimeError past ``max_wait_seconds``."""
+        return self._run(_wait_for_processing(id, poll_interval, max_wait_seconds))
+
+    def stream_content(self, file_id: str) -> AbstractContextManager[httpx.Response]:
+        """Download a file without holding it in memory: ``with client.files.stream_content(id)
+        as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
+        is read."""
+        return self._connection.stream(download_file.request_options(file_id))
+
+
+class AsyncFilesHelpers(AsyncAPIResource):
+    """The async twin of ``FilesHelpers``."""
+
+    wait_for_processing = asynchronous(FilesHelpers.wait_for_processing)
+
+    def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx.Response]:
+        """Download a file without holding it in memory (see ``FilesHelpers.stream_content``)."""
+        return self._connection.astream(download_file.request_options(file_id))

@@ -1,0 +1,194 @@
+"""``client.vector_stores.files``: files attached to a store, and the helpers that wait for them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from vectorstores_raw.api.vector_stores import create_vector_store_file
+from vectorstores_raw.client import path_segment
+from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+from vectorstores_raw.models.vector_store_file import VectorStoreFile
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+
+from .._flow import Flow, asynchronous, returned_id
+from .._polling import Extras, Poller, check_poll_options, extras, poll_flow
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._uploads import FileTypes, file_name
+
+__all__ = ["AsyncFilesHelpers", "FilesHelpers"]
+
+Attributes = dict[str, str | float | bool] | None
+ChunkingStrategy = AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any]
+PENDING_ID = "file-pending"  # stands for the id an upload will get, to check the attach before it
+
+
+# --- The helpers, written once for both clients (see _flow) --------------------------------------
+
+
+def _poll(
+    resource: SyncAPIResource | AsyncAPIResource,
+    file_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFile]:
+    description = f"vector store file {file_id!r} in vector store {vector_store_id!r}"
+    poller = Poller(description, resource._client, poll_interval_ms, max_wait_seconds)
+    options = poller.options(sent)
+    return poll_flow(
+        lambda r: r.with_raw_response.retrieve(file_id, vector_store_id=vector_store_id, **options), poller
+    )
+
+
+def _create_and_poll(
+    resource: SyncAPIResource | AsyncAPIResource,
+    file_id: str,
+    vector_store_id: str,
+    attributes: Attributes | Omit,
+    chunking_strategy: ChunkingStrategy | Omit,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFile]:
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    path_segment("file_id", file_id)  # sent in the body first, then in the path of every poll
+    yield lambda r: r.create(
+        vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy, **sent
+    )
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+
+
+def _upload(
+    vector_store_id: str,
+    file: FileTypes,
+    attributes: Attributes | Omit,
+    chunking_strategy: ChunkingStrategy | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFile]:
+    # The attach is checked before the upload: a bad argument costs no request and no orphan.
+    file_name(file, require_name=True)
+    create_vector_store_file.request_options(
+        vector_store_id, file_id=PENDING_ID, attributes=attributes, chunking_strategy=chunking_strategy
+    )
+    uploaded = yield lambda r: r._client.files.create(file=file, purpose="assistants", **sent)
+    file_id = returned_id(uploaded, "files.create")
+    try:
+        attached: VectorStoreFile = yield lambda r: r.create(
+            vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy, **sent
+        )
+    except BaseException:
+        yield lambda r: r._client.files.delete(file_id)  # nothing left orphaned by a failed attach
+        raise
+    return attached
+
+
+def _upload_and_poll(
+    resource: SyncAPIResource | AsyncAPIResource,
+    vector_store_id: str,
+    file: FileTypes,
+    attributes: Attributes | Omit,
+    chunking_strategy: ChunkingStrategy | Omit,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFile]:
+    check_poll_options(poll_interval_ms, max_wait_seconds)
+    attached = yield from _upload(vector_store_id, file, attributes, chunking_strategy, sent)
+    file_id = returned_id(attached, "vector_stores.files.create")
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+
+
+class FilesHelpers(SyncAPIResource):
+    """What ``client.vector_stores.files`` adds to its operations: waiting, and upload then attach.
+
+    Each helper sends ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` with
+    every request it makes."""
+
+    def poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
+        check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
+        unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
+        return self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+
+    def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: dict[str, str | float | bool] | Omit | None = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Attach a file and wait for it to be processed."""
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
+        flow = _create_and_poll(
+            self, file_id, vector_store_id, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds, sent
+        )
+        return self._run(flow)
+
+    def upload(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: dict[str, str | float | bool] | Omit | None = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload a file and attach it; if attaching fails, the upload is deleted again."""
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
+        return self._run(_upload(vector_store_id, file, attributes, chunking_strategy, sent))
+
+    def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        file: FileTypes,
+        attributes: dict[str, str | float | bool] | Omit | None = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        max_wait_seconds: float | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload, attach, and wait for processing."""
+        sent = extras(extra_headers, extra_query, extra_body, timeout)
+        flow = _upload_and_poll(
+            self, vector_store_id, file, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds, sent
+        )
+        return self._run(flow)
+
+
+class AsyncFilesHelpers(AsyncAPIResource):
+    """The async twin of ``FilesHelpers``: the same helpers, awaited."""
+
+    poll = asynchronous(FilesHelpers.poll)
+    create_and_poll = asynchronous(FilesHelpers.create_and_poll)
+    upload = asynchronous(FilesHelpers.upload)
+    upload_and_poll = asynchronous(FilesHelpers.upload_and_poll)

@@ -1,0 +1,238 @@
+"""Pages of results. Iterating a cursor page walks every item of every later page, fetching each
+page only when the previous one is used up.
+
+``SyncCursorPage[VectorStore]`` is a real class (made once per item type), so
+``isinstance(page, SyncCursorPage[VectorStore])`` holds and ``model_fields`` can name the
+item type, as with openai-python's pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
+
+from vectorstores_raw.types import UNSET
+
+__all__ = ["AsyncCursorPage", "AsyncPage", "AsyncPaginator", "CursorPageInfo", "PageInfo", "SyncCursorPage", "SyncPage"]
+
+T = TypeVar("T")
+PageT = TypeVar("PageT", bound="_BasePage[Any]")
+
+
+class _ListResponse(Protocol):
+    data: Any
+    has_more: Any
+
+
+class FieldInfo(NamedTuple):
+    """A page field as ``model_fields`` lists it."""
+
+    annotation: Any
+
+
+class PageInfo(NamedTuple):
+    """The query parameters that fetch the next page (``page.next_page_info()``)."""
+
+    params: dict[str, Any]
+
+
+CursorPageInfo = PageInfo
+
+
+class _Fields:
+    """``Page.model_fields``: the page's fields with the item type filled in, read off the class."""
+
+    def __get__(self, obj: object, owner: type[_BasePage[Any]]) -> dict[str, FieldInfo]:
+        return owner._fields()
+
+
+_PARAMETRISED: dict[tuple[type, Any], type] = {}
+
+
+def _given(value: Any) -> bool:
+    return value is not None and value is not UNSET
+
+
+class _BasePage(Generic[T]):
+    _item_type: ClassVar[Any] = Any
+
+    def __class_getitem__(cls, item: Any) -> Any:
+        # Inside class statements (``_BasePage[T]``) this is typing's own subscription.
+        if isinstance(item, (TypeVar, tuple)) or getattr(item, "__parameters__", None):
+            return super().__class_getitem__(item)  # type: ignore[misc]
+        key = (cls, item)
+        found = _PARAMETRISED.get(key)
+        if found is None:
+            name = f"{cls.__name__}[{getattr(item, '__name__', repr(item))}]"
+            found = _PARAMETRISED[key] = type(name, (cls,), {"_item_type": item, "__module__": cls.__module__})
+        return found
+
+    def __init__(self, response: _ListResponse, params: dict[str, Any] | None = None) -> None:
+        self.response = response
+        self.params = params or {}  # the list arguments that produced this page
+        data = response.data
+        self.data: list[T] = list(data) if isinstance(data, list) else []
+        self.has_more: bool = response.has_more is True
+        self.object: str = getattr(response, "object", None) or "list"
+        self.first_id: str | None = getattr(response, "first_id", None) or None
+        self.last_id: str | None = getattr(response, "last_id", None) or None
+        self._request_id: str | None = None
+
+    @classmethod
+    def _fields(cls) -> dict[str, FieldInfo]:
+        return {"data": FieldInfo(list[cls._item_type]), "has_more": FieldInfo(bool | None)}  # type: ignore[name-defined]
+
+    model_fields: ClassVar[_Fields] = _Fields()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(data={self.data!r}, has_more={self.has_more})"
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def _get_page_items(self) -> list[T]:
+        return self.data
+
+    def next_page_info(self) -> PageInfo | None:
+        """The parameters of the page that follows, in the direction the first request went;
+        None on the last page.
+
+        A list asked for ``before`` an item goes on towards the start (``has_more`` then says
+        there are more before it), from this page's first item; any other goes on after its
+        last item."""
+        if not self.has_more or not self.data:
+            return None
+        backwards = _given(self.params.get("before")) and not _given(self.params.get("after"))
+        item_id = getattr(self.data[0] if backwards else self.data[-1], "id", None)
+        # A cursor that does not move (a server ignoring it) would fetch the same page forever.
+        if not isinstance(item_id, str) or self.params.get("before" if backwards else "after") == item_id:
+            return None
+        if backwards:
+            return PageInfo({"before": item_id})
+        # Only operations that take ``before`` get it cleared (``files.list`` has none).
+        return PageInfo({"after": item_id, **({"before": UNSET} if "before" in self.params else {})})
+
+    def has_next_page(self) -> bool:
+        """Whether the server has more items beyond this page."""
+        return self.next_page_info() is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as the server sent it (JSON names)."""
+        to_dict = getattr(self.response, "to_dict", None)
+        return to_dict() if callable(to_dict) else {"data": self.data, "has_more": self.has_more}
+
+    model_dump = to_dict
+
+
+class SyncCursorPage(_BasePage[T]):
+    """One page of a list; ``for item in page`` goes on through the following pages."""
+
+    def __init__(
+        self,
+        response: _ListResponse,
+        fetch: Callable[[dict[str, Any]], SyncCursorPage[T]] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(response, params)
+        self._fetch = fetch
+
+    def get_next_page(self) -> SyncCursorPage[T]:
+        """Fetch the page that follows this one."""
+        info = self.next_page_info()
+        if info is None or self._fetch is None:
+            raise RuntimeError(
+                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+            )
+        return self._fetch(info.params)
+
+    def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
+        """This page and each following one, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncCursorPage(_BasePage[T]):
+    """One page of a list from the async client; ``async for`` goes through later pages."""
+
+    def __init__(
+        self,
+        response: _ListResponse,
+        fetch: Callable[[dict[str, Any]], Awaitable[AsyncCursorPage[T]]] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(response, params)
+        self._fetch = fetch
+
+    async def get_next_page(self) -> AsyncCursorPage[T]:
+        """Fetch the page that follows this one."""
+        info = self.next_page_info()
+        if info is None or self._fetch is None:
+            raise RuntimeError(
+                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+            )
+        return await self._fetch(info.params)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
+        """This page and each following one, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class SyncPage(_BasePage[T]):
+    """A single page of results (search results, parsed file content)."""
+
+    def __init__(self, response: _ListResponse, fetch: Any = None, params: dict[str, Any] | None = None) -> None:
+        super().__init__(response, params)
+        self.next_page: str | None = getattr(response, "next_page", None) or None
+        self.search_query: list[str] | None = getattr(response, "search_query", None) or None
+
+    @classmethod
+    def _fields(cls) -> dict[str, FieldInfo]:
+        return {"data": FieldInfo(list[cls._item_type]), "object": FieldInfo(str)}  # type: ignore[name-defined]
+
+    def next_page_info(self) -> PageInfo | None:
+        return None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+
+class AsyncPage(SyncPage[T]):
+    """A single page of results from the async client; ``async for`` works on it too."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        for item in self.data:
+            yield item
+
+
+class AsyncPaginator(Generic[T, PageT]):
+    """What the async list methods return: await it for the first page, or ``async for`` over
+    it for every item of every page."""
+
+    def __init__(self, first: Callable[[], Awaitable[PageT]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, PageT]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page: Any = await self._first()
+        async for item in page:
+            yield item
