@@ -117,8 +117,13 @@ def _render(document: dict[str, Any], sources: Sources, output: Path) -> None:
     _render_extras(document, sources, output, config_file.post_hooks or [])
 
 
-# Modules openapi-python-client has no template for: the argument checks and the schemas they use.
-EXTRAS = {"validation.py.jinja": "validation.py", "schemas.py.jinja": "schemas.py"}
+# Modules openapi-python-client has no template for: the argument checks and the schemas they
+# use, and the base class of the models.
+EXTRAS = {
+    "validation.py.jinja": "validation.py",
+    "schemas.py.jinja": "schemas.py",
+    "base_model.py.jinja": "base_model.py",
+}
 
 
 def _render_extras(document: dict[str, Any], sources: Sources, output: Path, post_hooks: list[str]) -> None:
