@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lenient, parse_datetime
 
 T = TypeVar("T", bound="Thing")
 
@@ -18,9 +19,10 @@ T = TypeVar("T", bound="Thing")
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
     ("size", "size"),
+    ("updated_at", "updated_at"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"id", "size"})
+_KEYS: frozenset[str] = frozenset({"id", "size", "updated_at"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -35,6 +37,7 @@ class Thing(BaseModel):
 
     id: str
     size: int | None
+    updated_at: datetime.datetime | None
 
     _fields = _FIELDS
     _required = frozenset({"id"})
@@ -44,6 +47,7 @@ class Thing(BaseModel):
         *,
         id: str,
         size: int | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"id"}
@@ -53,6 +57,11 @@ class Thing(BaseModel):
         else:
             self.size = size
             _given_keys.add("size")
+        if isinstance(updated_at, Unset):
+            self.updated_at = None
+        else:
+            self.updated_at = updated_at
+            _given_keys.add("updated_at")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -69,6 +78,7 @@ class Thing(BaseModel):
         pop = d.pop
         obj.id = pop("id", None)
         obj.size = pop("size", None)
+        obj.updated_at = lenient(pop("updated_at", None), parse_datetime)
         obj.additional_properties = d
         obj._request_id = None
         return obj
