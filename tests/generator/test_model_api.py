@@ -592,6 +592,9 @@ assert thing.to_dict() == {"id": "t1", "updated_at": when}
 assert thing.to_dict(mode="json") == {"id": "t1", "updated_at": "2024-05-01T12:30:00+00:00"}
 assert json.loads(thing.model_dump_json())["updated_at"] == "2024-05-01T12:30:00+00:00"
 assert Thing.model_validate(thing.model_dump(mode="json", by_alias=True)) == thing
+# A model in a request body goes out in JSON mode.
+from vectorstores_raw.types import to_json
+assert to_json({"things": [thing]}) == {"things": [{"id": "t1", "updated_at": "2024-05-01T12:30:00+00:00"}]}
 print("ok")
 """
 
