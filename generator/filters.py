@@ -30,7 +30,12 @@ from openapi_python_client.strings import PythonCode
 from .rules import argument_rules
 
 # Names a model class uses for itself; a field with such a name keeps the sanitised spelling.
-RESERVED_ATTRIBUTES = frozenset({"to_dict", "from_dict", "matches", "additional_properties", "additional_keys"})
+RESERVED_ATTRIBUTES = frozenset(
+    {"to_dict", "from_dict", "matches", "additional_properties", "additional_keys"}
+    # BaseModel's (templates/base_model.py.jinja)
+    | {"model_dump", "model_dump_json", "to_json", "model_validate", "model_construct", "construct"}
+    | {"model_fields", "model_fields_set", "_given", "_request_id", "_fields", "_required"}
+)
 
 __all__ = ["FILTERS", "Argument", "annotation", "arguments", "matches", "parser", "register_models", "success"]
 

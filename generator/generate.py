@@ -135,8 +135,13 @@ PUBLIC_TEMPLATES = (
     "types_module.py.jinja",
 )
 
-# Modules openapi-python-client has no template for: the argument checks and the schemas they use.
-EXTRAS = {"validation.py.jinja": "validation.py", "schemas.py.jinja": "schemas.py"}
+# Modules openapi-python-client has no template for: the argument checks and the schemas they
+# use, and the base class of the models.
+EXTRAS = {
+    "validation.py.jinja": "validation.py",
+    "schemas.py.jinja": "schemas.py",
+    "base_model.py.jinja": "base_model.py",
+}
 
 
 def _environment(templates: Path) -> jinja2.Environment:

@@ -29,7 +29,6 @@ __all__ = [
     "list_parser",
     "omit",
     "parse_datetime",
-    "take",
     "iter_present",
     "to_json",
     "union_parser",
@@ -184,7 +183,9 @@ def to_json(value: Any) -> Any:
     try:
         to_dict = getattr(value, "to_dict", None)
         if to_dict is not None:
-            return to_dict()
+            # Objects with the official SDK's model API (ours among them) keep datetimes and
+            # the like in their python-mode to_dict(); the wire needs their JSON mode.
+            return to_dict(mode="json") if hasattr(value, "model_dump") else to_dict()
         if isinstance(value, Mapping):
             return {str(k): to_json(v) for k, v in value.items() if v is not UNSET}
         if isinstance(value, (list, tuple)):
@@ -199,8 +200,3 @@ def to_json(value: Any) -> Any:
 def iter_present(fields: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     """The (name, value) pairs of ``fields`` whose value was given."""
     return ((name, value) for name, value in fields.items() if value is not UNSET)
-
-
-def take(data: dict[str, Any], key: str) -> Any:
-    """Remove and return ``data[key]``, or UNSET when the server left it out."""
-    return data.pop(key, UNSET)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import enum
 import json
-from typing import Any, cast
+from typing import Any
 
-import attrs
 import httpx
 from vectorstores import (
     APIStatusError,
@@ -22,7 +21,7 @@ from vectorstores import (
     SyncPage,
     UnprocessableEntityError,
 )
-from vectorstores_raw.types import UNSET
+from vectorstores_raw.base_model import BaseModel
 
 from .operations import Operation, Shape
 from .replay import API_KEY
@@ -55,9 +54,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def assert_reads_back(parsed: object, recorded: Any, where: str) -> None:
     """Every value of the recorded JSON reads back from the parsed result, typed where the API
     has a type: documented keys as attributes (nested objects as models, not dicts), other keys
-    kept as sent, and documented keys the server left out read as UNSET rather than invented."""
+    kept as sent, and documented keys the server left out read as None (and are not in
+    ``model_fields_set``) rather than invented."""
     if isinstance(recorded, dict):
-        if attrs.has(type(parsed)):
+        if isinstance(parsed, BaseModel):
             _assert_model(parsed, recorded, where)
         elif isinstance(parsed, dict) and where.rsplit(".", 1)[-1] in _FREE_FORM:
             assert parsed == recorded, f"{where}: reads {parsed!r}, recorded {recorded!r}"
@@ -75,19 +75,21 @@ def assert_reads_back(parsed: object, recorded: Any, where: str) -> None:
         assert same, f"{where}: reads {parsed!r}, recorded {recorded!r}"
 
 
-def _assert_model(parsed: object, recorded: dict[str, Any], where: str) -> None:
-    model = cast("type[attrs.AttrsInstance]", type(parsed))  # an attrs class: the caller checked
-    documented = {field.name for field in attrs.fields(model)} - {"additional_properties"}
-    kept: dict[str, Any] = getattr(parsed, "additional_properties", {})
+def _assert_model(parsed: BaseModel, recorded: dict[str, Any], where: str) -> None:
+    # wire name -> attribute name of every documented field
+    documented = {info.alias: attribute for attribute, info in type(parsed).model_fields.items()}
+    kept = parsed.additional_properties
     for key, value in recorded.items():
         if key in documented:
-            assert_reads_back(getattr(parsed, key), value, f"{where}.{key}")
+            assert_reads_back(getattr(parsed, documented[key]), value, f"{where}.{key}")
         else:
             assert key in kept, f"{where}.{key}: the server sent it, the SDK dropped it"
             assert kept[key] == value, f"{where}.{key}: kept as {kept[key]!r}, recorded {value!r}"
-    for key in sorted(documented - recorded.keys()):
-        value = getattr(parsed, key)
-        assert value is UNSET, f"{where}.{key}: not in the response, yet reads {value!r}"
+    for key in sorted(documented.keys() - recorded.keys()):
+        attribute = documented[key]
+        value = getattr(parsed, attribute)
+        assert value is None, f"{where}.{key}: not in the response, yet reads {value!r}"
+        assert attribute not in parsed.model_fields_set, f"{where}.{key}: not in the response, yet counted as set"
 
 
 def assert_result_matches(result: object, operation: Operation, interaction: Interaction) -> None:

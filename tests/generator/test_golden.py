@@ -21,7 +21,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
 SPECS = sorted(path.stem for path in FIXTURES.glob("*.yaml") if path.stem != "config")
 GENERATED = ROOT / "generated" / "vectorstores_raw"
-RUNTIME = ("__init__.py", "api/__init__.py", "client.py", "errors.py", "py.typed", "types.py", "validation.py")
+RUNTIME = (
+    "__init__.py",
+    "api/__init__.py",
+    "base_model.py",
+    "client.py",
+    "errors.py",
+    "py.typed",
+    "types.py",
+    "validation.py",
+)
 
 
 def _render(name: str, into: Path) -> Path:

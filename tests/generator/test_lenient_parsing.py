@@ -13,7 +13,6 @@ from vectorstores_raw.models.other_chunking_strategy import OtherChunkingStrateg
 from vectorstores_raw.models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from vectorstores_raw.models.vector_store import VectorStore
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
-from vectorstores_raw.types import UNSET
 
 MODEL_CLASSES = sorted(
     (cls for name in models.__all__ if inspect.isclass(cls := getattr(models, name)) and hasattr(cls, "from_dict")),
@@ -34,7 +33,8 @@ def test_there_are_models_to_check() -> None:
 def test_missing_required_fields_and_extra_keys(cls: Any) -> None:
     obj = cls.from_dict({"brand_new_field": {"nested": True}})
     assert obj["brand_new_field"] == {"nested": True}
-    assert all(getattr(obj, attribute) is UNSET for attribute, _ in _fields(cls))
+    assert all(getattr(obj, attribute) is None for attribute, _ in _fields(cls))
+    assert obj.model_fields_set == set()
     assert obj.to_dict() == {"brand_new_field": {"nested": True}}
 
 

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.compound_filter_type import CompoundFilterType
-from ..types import UNSET, lenient, list_parser, take, to_json, union_parser
+from ..types import lenient, list_parser, union_parser
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -23,29 +23,39 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("type", "type"),
     ("filters", "filters"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"type", "filters"})
 
 
-@_attrs_define
-class CompoundFilter:
+@_attrs_define(init=False, repr=False)
+class CompoundFilter(BaseModel):
     """The CompoundFilter object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     type: CompoundFilterType
     filters: list[ComparisonFilter | CompoundFilter]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"type", "filters"})
+
+    def __init__(
+        self,
+        *,
+        type: CompoundFilterType,
+        filters: list[ComparisonFilter | CompoundFilter],
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "filters"}
+        self.type = type
+        self.filters = filters
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -55,11 +65,14 @@ class CompoundFilter:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            type=take(d, "type"),
-            filters=lenient(take(d, "filters"), list_parser(union_parser(ComparisonFilter, CompoundFilter))),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.type = pop("type", None)
+        obj.filters = lenient(pop("filters", None), list_parser(union_parser(ComparisonFilter, CompoundFilter)))
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -74,20 +87,3 @@ class CompoundFilter:
             )
             and "filters" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.create_file_request_purpose import CreateFileRequestPurpose
-from ..types import UNSET, Unset, lenient, take, to_json
+from ..types import UNSET, Unset, lenient
 
 if TYPE_CHECKING:
     from ..models.file_expiration_policy import FileExpirationPolicy
@@ -24,30 +24,46 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("purpose", "purpose"),
     ("expires_after", "expires_after"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"file", "purpose", "expires_after"})
 
 
-@_attrs_define
-class CreateFileRequest:
+@_attrs_define(init=False, repr=False)
+class CreateFileRequest(BaseModel):
     """The CreateFileRequest object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     file: bytes
     purpose: CreateFileRequestPurpose
-    expires_after: FileExpirationPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_after: FileExpirationPolicy | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"file", "purpose"})
+
+    def __init__(
+        self,
+        *,
+        file: bytes,
+        purpose: CreateFileRequestPurpose,
+        expires_after: FileExpirationPolicy | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"file", "purpose"}
+        self.file = file
+        self.purpose = purpose
+        if isinstance(expires_after, Unset):
+            self.expires_after = None
+        else:
+            self.expires_after = expires_after
+            _given_keys.add("expires_after")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -57,12 +73,15 @@ class CreateFileRequest:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            file=take(d, "file"),
-            purpose=take(d, "purpose"),
-            expires_after=lenient(take(d, "expires_after"), FileExpirationPolicy.from_dict),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.file = pop("file", None)
+        obj.purpose = pop("purpose", None)
+        obj.expires_after = lenient(pop("expires_after", None), FileExpirationPolicy.from_dict)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -77,20 +96,3 @@ class CreateFileRequest:
             "user_data",
             "vision",
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lenient, take, to_json, union_parser
+from ..base_model import BaseModel
+from ..types import UNSET, Unset, lenient, union_parser
 
 if TYPE_CHECKING:
     from ..models.auto_chunking_strategy import AutoChunkingStrategy
@@ -24,30 +24,50 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("chunking_strategy", "chunking_strategy"),
     ("attributes", "attributes"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"file_id", "chunking_strategy", "attributes"})
 
 
-@_attrs_define
-class CreateVectorStoreFileRequest:
+@_attrs_define(init=False, repr=False)
+class CreateVectorStoreFileRequest(BaseModel):
     """The CreateVectorStoreFileRequest object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     file_id: str
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Unset = UNSET
-    attributes: dict[str, str | float | bool] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
+    attributes: dict[str, str | float | bool] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"file_id"})
+
+    def __init__(
+        self,
+        *,
+        file_id: str,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
+        attributes: dict[str, str | float | bool] | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"file_id"}
+        self.file_id = file_id
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
+        else:
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
+        if isinstance(attributes, Unset):
+            self.attributes = None
+        else:
+            self.attributes = attributes
+            _given_keys.add("attributes")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -58,14 +78,17 @@ class CreateVectorStoreFileRequest:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            file_id=take(d, "file_id"),
-            chunking_strategy=lenient(
-                take(d, "chunking_strategy"), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
-            ),
-            attributes=take(d, "attributes"),
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.file_id = pop("file_id", None)
+        obj.chunking_strategy = lenient(
+            pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
         )
+        obj.attributes = pop("attributes", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -73,20 +96,3 @@ class CreateVectorStoreFileRequest:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
         return "file_id" in data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lenient, take, to_json
+from ..base_model import BaseModel
+from ..types import UNSET, Unset, lenient
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -23,29 +23,43 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("error", "error"),
     ("detail", "detail"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"error", "detail"})
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(init=False, repr=False)
+class ErrorResponse(BaseModel):
     """The ErrorResponse object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     error: Error
-    detail: ErrorResponseDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: ErrorResponseDetail | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"error"})
+
+    def __init__(
+        self,
+        *,
+        error: Error,
+        detail: ErrorResponseDetail | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"error"}
+        self.error = error
+        if isinstance(detail, Unset):
+            self.detail = None
+        else:
+            self.detail = detail
+            _given_keys.add("detail")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -56,11 +70,14 @@ class ErrorResponse:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            error=lenient(take(d, "error"), Error.from_dict),
-            detail=lenient(take(d, "detail"), ErrorResponseDetail.from_dict),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.error = lenient(pop("error", None), Error.from_dict)
+        obj.detail = lenient(pop("detail", None), ErrorResponseDetail.from_dict)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -68,20 +85,3 @@ class ErrorResponse:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
         return "error" in data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.file_object_object import FileObjectObject
 from ..models.file_object_purpose import FileObjectPurpose
 from ..models.file_object_status import FileObjectStatus
-from ..types import UNSET, Unset, take, to_json
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileObject")
 
@@ -29,15 +29,20 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("expires_at", "expires_at"),
     ("status_details", "status_details"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset(
+    {"id", "bytes", "created_at", "filename", "object", "purpose", "status", "expires_at", "status_details"}
+)
 
 
-@_attrs_define
-class FileObject:
+@_attrs_define(init=False, repr=False)
+class FileObject(BaseModel):
     """The FileObject object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     id: str
@@ -47,18 +52,47 @@ class FileObject:
     object: FileObjectObject
     purpose: FileObjectPurpose
     status: FileObjectStatus
-    expires_at: int | None | Unset = UNSET
-    status_details: str | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_at: int | None
+    status_details: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"id", "bytes", "created_at", "filename", "object", "purpose", "status"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        bytes: int,
+        created_at: int,
+        filename: str,
+        object: FileObjectObject,
+        purpose: FileObjectPurpose,
+        status: FileObjectStatus,
+        expires_at: int | None | Unset = UNSET,
+        status_details: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"id", "bytes", "created_at", "filename", "object", "purpose", "status"}
+        self.id = id
+        self.bytes = bytes
+        self.created_at = created_at
+        self.filename = filename
+        self.object = object
+        self.purpose = purpose
+        self.status = status
+        if isinstance(expires_at, Unset):
+            self.expires_at = None
+        else:
+            self.expires_at = expires_at
+            _given_keys.add("expires_at")
+        if isinstance(status_details, Unset):
+            self.status_details = None
+        else:
+            self.status_details = status_details
+            _given_keys.add("status_details")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -66,18 +100,21 @@ class FileObject:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            id=take(d, "id"),
-            bytes=take(d, "bytes"),
-            created_at=take(d, "created_at"),
-            filename=take(d, "filename"),
-            object=take(d, "object"),
-            purpose=take(d, "purpose"),
-            status=take(d, "status"),
-            expires_at=take(d, "expires_at"),
-            status_details=take(d, "status_details"),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.bytes = pop("bytes", None)
+        obj.created_at = pop("created_at", None)
+        obj.filename = pop("filename", None)
+        obj.object = pop("object", None)
+        obj.purpose = pop("purpose", None)
+        obj.status = pop("status", None)
+        obj.expires_at = pop("expires_at", None)
+        obj.status_details = pop("status_details", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -108,20 +145,3 @@ class FileObject:
                 "uploaded",
             )
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.vector_store_object import VectorStoreObject
 from ..models.vector_store_status import VectorStoreStatus
-from ..types import UNSET, Unset, lenient, take, to_json
+from ..types import UNSET, Unset, lenient
 
 if TYPE_CHECKING:
     from ..models.file_counts import FileCounts
@@ -35,15 +35,33 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("expires_at", "expires_at"),
     ("description", "description"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "name",
+        "usage_bytes",
+        "file_counts",
+        "status",
+        "last_active_at",
+        "metadata",
+        "expires_after",
+        "expires_at",
+        "description",
+    }
+)
 
 
-@_attrs_define
-class VectorStore:
+@_attrs_define(init=False, repr=False)
+class VectorStore(BaseModel):
     """The VectorStore object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     id: str
@@ -55,19 +73,70 @@ class VectorStore:
     status: VectorStoreStatus
     last_active_at: int | None
     metadata: dict[str, str] | None
-    expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET
-    expires_at: int | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_after: VectorStoreExpirationPolicy | None
+    expires_at: int | None
+    description: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset(
+        {"id", "object", "created_at", "name", "usage_bytes", "file_counts", "status", "last_active_at", "metadata"}
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        object: VectorStoreObject,
+        created_at: int,
+        name: str | None,
+        usage_bytes: int,
+        file_counts: FileCounts,
+        status: VectorStoreStatus,
+        last_active_at: int | None,
+        metadata: dict[str, str] | None,
+        expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET,
+        expires_at: int | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {
+            "id",
+            "object",
+            "created_at",
+            "name",
+            "usage_bytes",
+            "file_counts",
+            "status",
+            "last_active_at",
+            "metadata",
+        }
+        self.id = id
+        self.object = object
+        self.created_at = created_at
+        self.name = name
+        self.usage_bytes = usage_bytes
+        self.file_counts = file_counts
+        self.status = status
+        self.last_active_at = last_active_at
+        self.metadata = metadata
+        if isinstance(expires_after, Unset):
+            self.expires_after = None
+        else:
+            self.expires_after = expires_after
+            _given_keys.add("expires_after")
+        if isinstance(expires_at, Unset):
+            self.expires_at = None
+        else:
+            self.expires_at = expires_at
+            _given_keys.add("expires_at")
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+            _given_keys.add("description")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -78,21 +147,24 @@ class VectorStore:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            id=take(d, "id"),
-            object=take(d, "object"),
-            created_at=take(d, "created_at"),
-            name=take(d, "name"),
-            usage_bytes=take(d, "usage_bytes"),
-            file_counts=lenient(take(d, "file_counts"), FileCounts.from_dict),
-            status=take(d, "status"),
-            last_active_at=take(d, "last_active_at"),
-            metadata=take(d, "metadata"),
-            expires_after=lenient(take(d, "expires_after"), VectorStoreExpirationPolicy.from_dict),
-            expires_at=take(d, "expires_at"),
-            description=take(d, "description"),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.object = pop("object", None)
+        obj.created_at = pop("created_at", None)
+        obj.name = pop("name", None)
+        obj.usage_bytes = pop("usage_bytes", None)
+        obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
+        obj.status = pop("status", None)
+        obj.last_active_at = pop("last_active_at", None)
+        obj.metadata = pop("metadata", None)
+        obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
+        obj.expires_at = pop("expires_at", None)
+        obj.description = pop("description", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -115,20 +187,3 @@ class VectorStore:
             and "last_active_at" in data
             and "metadata" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.vector_store_file_object import VectorStoreFileObject
 from ..models.vector_store_file_status import VectorStoreFileStatus
-from ..types import UNSET, Unset, lenient, take, to_json, union_parser
+from ..types import UNSET, Unset, lenient, union_parser
 
 if TYPE_CHECKING:
     from ..models.other_chunking_strategy import OtherChunkingStrategy
@@ -33,15 +33,30 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("chunking_strategy", "chunking_strategy"),
     ("attributes", "attributes"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "usage_bytes",
+        "created_at",
+        "vector_store_id",
+        "status",
+        "last_error",
+        "chunking_strategy",
+        "attributes",
+    }
+)
 
 
-@_attrs_define
-class VectorStoreFile:
+@_attrs_define(init=False, repr=False)
+class VectorStoreFile(BaseModel):
     """The VectorStoreFile object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     id: str
@@ -51,18 +66,47 @@ class VectorStoreFile:
     vector_store_id: str
     status: VectorStoreFileStatus
     last_error: VectorStoreFileLastErrorType0 | None
-    chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | Unset = UNSET
-    attributes: dict[str, str | float | bool] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None
+    attributes: dict[str, str | float | bool] | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        object: VectorStoreFileObject,
+        usage_bytes: int,
+        created_at: int,
+        vector_store_id: str,
+        status: VectorStoreFileStatus,
+        last_error: VectorStoreFileLastErrorType0 | None,
+        chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None | Unset = UNSET,
+        attributes: dict[str, str | float | bool] | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error"}
+        self.id = id
+        self.object = object
+        self.usage_bytes = usage_bytes
+        self.created_at = created_at
+        self.vector_store_id = vector_store_id
+        self.status = status
+        self.last_error = last_error
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
+        else:
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
+        if isinstance(attributes, Unset):
+            self.attributes = None
+        else:
+            self.attributes = attributes
+            _given_keys.add("attributes")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -74,20 +118,23 @@ class VectorStoreFile:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            id=take(d, "id"),
-            object=take(d, "object"),
-            usage_bytes=take(d, "usage_bytes"),
-            created_at=take(d, "created_at"),
-            vector_store_id=take(d, "vector_store_id"),
-            status=take(d, "status"),
-            last_error=lenient(take(d, "last_error"), VectorStoreFileLastErrorType0.from_dict),
-            chunking_strategy=lenient(
-                take(d, "chunking_strategy"), union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy)
-            ),
-            attributes=take(d, "attributes"),
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.object = pop("object", None)
+        obj.usage_bytes = pop("usage_bytes", None)
+        obj.created_at = pop("created_at", None)
+        obj.vector_store_id = pop("vector_store_id", None)
+        obj.status = pop("status", None)
+        obj.last_error = lenient(pop("last_error", None), VectorStoreFileLastErrorType0.from_dict)
+        obj.chunking_strategy = lenient(
+            pop("chunking_strategy", None), union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy)
         )
+        obj.attributes = pop("attributes", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -109,20 +156,3 @@ class VectorStoreFile:
             )
             and "last_error" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ..models.vector_store_file_batch_status import VectorStoreFileBatchStatus
-from ..types import UNSET, lenient, take, to_json
+from ..types import lenient
 
 if TYPE_CHECKING:
     from ..models.file_counts import FileCounts
@@ -28,15 +28,18 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("status", "status"),
     ("file_counts", "file_counts"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"id", "object", "created_at", "vector_store_id", "status", "file_counts"})
 
 
-@_attrs_define
-class VectorStoreFileBatch:
+@_attrs_define(init=False, repr=False)
+class VectorStoreFileBatch(BaseModel):
     """The VectorStoreFileBatch object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     id: str
@@ -45,16 +48,31 @@ class VectorStoreFileBatch:
     vector_store_id: str
     status: VectorStoreFileBatchStatus
     file_counts: FileCounts
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"id", "object", "created_at", "vector_store_id", "status", "file_counts"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        object: VectorStoreFileBatchObject,
+        created_at: int,
+        vector_store_id: str,
+        status: VectorStoreFileBatchStatus,
+        file_counts: FileCounts,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"id", "object", "created_at", "vector_store_id", "status", "file_counts"}
+        self.id = id
+        self.object = object
+        self.created_at = created_at
+        self.vector_store_id = vector_store_id
+        self.status = status
+        self.file_counts = file_counts
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -64,15 +82,18 @@ class VectorStoreFileBatch:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            id=take(d, "id"),
-            object=take(d, "object"),
-            created_at=take(d, "created_at"),
-            vector_store_id=take(d, "vector_store_id"),
-            status=take(d, "status"),
-            file_counts=lenient(take(d, "file_counts"), FileCounts.from_dict),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.object = pop("object", None)
+        obj.created_at = pop("created_at", None)
+        obj.vector_store_id = pop("vector_store_id", None)
+        obj.status = pop("status", None)
+        obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -97,20 +118,3 @@ class VectorStoreFileBatch:
             )
             and "file_counts" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

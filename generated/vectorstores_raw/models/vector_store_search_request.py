@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lenient, take, to_json, union_parser
+from ..base_model import BaseModel
+from ..types import UNSET, Unset, lenient, union_parser
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -27,32 +27,64 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("filters", "filters"),
     ("ranking_options", "ranking_options"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"query", "rewrite_query", "max_num_results", "filters", "ranking_options"})
 
 
-@_attrs_define
-class VectorStoreSearchRequest:
+@_attrs_define(init=False, repr=False)
+class VectorStoreSearchRequest(BaseModel):
     """The VectorStoreSearchRequest object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     query: str | list[str]
-    rewrite_query: bool | Unset = UNSET
-    max_num_results: int | Unset = UNSET
-    filters: ComparisonFilter | CompoundFilter | Unset = UNSET
-    ranking_options: VectorStoreSearchRequestRankingOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    rewrite_query: bool | None
+    max_num_results: int | None
+    filters: ComparisonFilter | CompoundFilter | None
+    ranking_options: VectorStoreSearchRequestRankingOptions | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"query"})
+
+    def __init__(
+        self,
+        *,
+        query: str | list[str],
+        rewrite_query: bool | None | Unset = UNSET,
+        max_num_results: int | None | Unset = UNSET,
+        filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET,
+        ranking_options: VectorStoreSearchRequestRankingOptions | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"query"}
+        self.query = query
+        if isinstance(rewrite_query, Unset):
+            self.rewrite_query = None
+        else:
+            self.rewrite_query = rewrite_query
+            _given_keys.add("rewrite_query")
+        if isinstance(max_num_results, Unset):
+            self.max_num_results = None
+        else:
+            self.max_num_results = max_num_results
+            _given_keys.add("max_num_results")
+        if isinstance(filters, Unset):
+            self.filters = None
+        else:
+            self.filters = filters
+            _given_keys.add("filters")
+        if isinstance(ranking_options, Unset):
+            self.ranking_options = None
+        else:
+            self.ranking_options = ranking_options
+            _given_keys.add("ranking_options")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -64,14 +96,17 @@ class VectorStoreSearchRequest:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            query=take(d, "query"),
-            rewrite_query=take(d, "rewrite_query"),
-            max_num_results=take(d, "max_num_results"),
-            filters=lenient(take(d, "filters"), union_parser(ComparisonFilter, CompoundFilter)),
-            ranking_options=lenient(take(d, "ranking_options"), VectorStoreSearchRequestRankingOptions.from_dict),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.query = pop("query", None)
+        obj.rewrite_query = pop("rewrite_query", None)
+        obj.max_num_results = pop("max_num_results", None)
+        obj.filters = lenient(pop("filters", None), union_parser(ComparisonFilter, CompoundFilter))
+        obj.ranking_options = lenient(pop("ranking_options", None), VectorStoreSearchRequestRankingOptions.from_dict)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -79,20 +114,3 @@ class VectorStoreSearchRequest:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
         return "query" in data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

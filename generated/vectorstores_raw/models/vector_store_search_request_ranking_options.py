@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.vector_store_search_request_ranking_options_ranker import (
     VectorStoreSearchRequestRankingOptionsRanker,
 )
-from ..types import UNSET, Unset, take, to_json
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchRequestRankingOptions")
 
@@ -22,29 +22,47 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("ranker", "ranker"),
     ("score_threshold", "score_threshold"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"ranker", "score_threshold"})
 
 
-@_attrs_define
-class VectorStoreSearchRequestRankingOptions:
+@_attrs_define(init=False, repr=False)
+class VectorStoreSearchRequestRankingOptions(BaseModel):
     """The VectorStoreSearchRequestRankingOptions object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
-    ranker: VectorStoreSearchRequestRankingOptionsRanker | Unset = UNSET
-    score_threshold: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ranker: VectorStoreSearchRequestRankingOptionsRanker | None
+    score_threshold: float | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset()
+
+    def __init__(
+        self,
+        *,
+        ranker: VectorStoreSearchRequestRankingOptionsRanker | None | Unset = UNSET,
+        score_threshold: float | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys: set[str] = set()
+        if isinstance(ranker, Unset):
+            self.ranker = None
+        else:
+            self.ranker = ranker
+            _given_keys.add("ranker")
+        if isinstance(score_threshold, Unset):
+            self.score_threshold = None
+        else:
+            self.score_threshold = score_threshold
+            _given_keys.add("score_threshold")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -52,11 +70,14 @@ class VectorStoreSearchRequestRankingOptions:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            ranker=take(d, "ranker"),
-            score_threshold=take(d, "score_threshold"),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.ranker = pop("ranker", None)
+        obj.score_threshold = pop("score_threshold", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -64,20 +85,3 @@ class VectorStoreSearchRequestRankingOptions:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
         return True
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

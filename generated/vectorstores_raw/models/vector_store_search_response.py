@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, lenient, list_parser, take, to_json
+from ..base_model import BaseModel
+from ..types import lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.vector_store_search_result_content_object import VectorStoreSearchResultContentObject
@@ -25,15 +25,18 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("attributes", "attributes"),
     ("content", "content"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"file_id", "filename", "score", "attributes", "content"})
 
 
-@_attrs_define
-class VectorStoreSearchResponse:
+@_attrs_define(init=False, repr=False)
+class VectorStoreSearchResponse(BaseModel):
     """The VectorStoreSearchResponse object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     file_id: str
@@ -41,16 +44,29 @@ class VectorStoreSearchResponse:
     score: float
     attributes: dict[str, str | float | bool] | None
     content: list[VectorStoreSearchResultContentObject]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"file_id", "filename", "score", "attributes", "content"})
+
+    def __init__(
+        self,
+        *,
+        file_id: str,
+        filename: str,
+        score: float,
+        attributes: dict[str, str | float | bool] | None,
+        content: list[VectorStoreSearchResultContentObject],
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"file_id", "filename", "score", "attributes", "content"}
+        self.file_id = file_id
+        self.filename = filename
+        self.score = score
+        self.attributes = attributes
+        self.content = content
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,14 +76,17 @@ class VectorStoreSearchResponse:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            file_id=take(d, "file_id"),
-            filename=take(d, "filename"),
-            score=take(d, "score"),
-            attributes=take(d, "attributes"),
-            content=lenient(take(d, "content"), list_parser(VectorStoreSearchResultContentObject.from_dict)),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.file_id = pop("file_id", None)
+        obj.filename = pop("filename", None)
+        obj.score = pop("score", None)
+        obj.attributes = pop("attributes", None)
+        obj.content = lenient(pop("content", None), list_parser(VectorStoreSearchResultContentObject.from_dict))
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -77,20 +96,3 @@ class VectorStoreSearchResponse:
         return (
             "file_id" in data and "filename" in data and "score" in data and "attributes" in data and "content" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

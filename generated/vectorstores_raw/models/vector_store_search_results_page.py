@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..base_model import BaseModel
 from ..models.vector_store_search_results_page_object import (
     VectorStoreSearchResultsPageObject,
 )
-from ..types import UNSET, lenient, list_parser, take, to_json
+from ..types import lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.vector_store_search_response import VectorStoreSearchResponse
@@ -28,15 +28,18 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("has_more", "has_more"),
     ("next_page", "next_page"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"object", "search_query", "data", "has_more", "next_page"})
 
 
-@_attrs_define
-class VectorStoreSearchResultsPage:
+@_attrs_define(init=False, repr=False)
+class VectorStoreSearchResultsPage(BaseModel):
     """The VectorStoreSearchResultsPage object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     object: VectorStoreSearchResultsPageObject
@@ -44,16 +47,29 @@ class VectorStoreSearchResultsPage:
     data: list[VectorStoreSearchResponse]
     has_more: bool
     next_page: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"object", "search_query", "data", "has_more", "next_page"})
+
+    def __init__(
+        self,
+        *,
+        object: VectorStoreSearchResultsPageObject,
+        search_query: list[str],
+        data: list[VectorStoreSearchResponse],
+        has_more: bool,
+        next_page: str | None,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"object", "search_query", "data", "has_more", "next_page"}
+        self.object = object
+        self.search_query = search_query
+        self.data = data
+        self.has_more = has_more
+        self.next_page = next_page
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -63,14 +79,17 @@ class VectorStoreSearchResultsPage:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            object=take(d, "object"),
-            search_query=take(d, "search_query"),
-            data=lenient(take(d, "data"), list_parser(VectorStoreSearchResponse.from_dict)),
-            has_more=take(d, "has_more"),
-            next_page=take(d, "next_page"),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.object = pop("object", None)
+        obj.search_query = pop("search_query", None)
+        obj.data = lenient(pop("data", None), list_parser(VectorStoreSearchResponse.from_dict))
+        obj.has_more = pop("has_more", None)
+        obj.next_page = pop("next_page", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -84,20 +103,3 @@ class VectorStoreSearchResultsPage:
             and "has_more" in data
             and "next_page" in data
         )
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lenient, list_parser, take, to_json
+from ..base_model import BaseModel
+from ..types import UNSET, Unset, lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.thing import Thing
@@ -25,32 +25,56 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("first_id", "first_id"),
     ("last_id", "last_id"),
 )
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"object", "data", "has_more", "first_id", "last_id"})
 
 
-@_attrs_define
-class ListThingsResponse200:
+@_attrs_define(init=False, repr=False)
+class ListThingsResponse200(BaseModel):
     """The ListThingsResponse200 object.
 
-    Parsed leniently: a field the server left out is ``UNSET``, a value that does not fit the
-    documented type is kept as sent, and keys the document does not list are kept in
-    ``additional_properties`` (also readable as ``obj["key"]``).
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
     """
 
     object: str
     data: list[Thing]
     has_more: bool
-    first_id: str | None | Unset = UNSET
-    last_id: str | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    first_id: str | None
+    last_id: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model; unknown keys are written back too."""
-        field_dict: dict[str, Any] = {key: to_json(value) for key, value in self.additional_properties.items()}
-        for attribute, key in _FIELDS:
-            value = getattr(self, attribute)
-            if value is not UNSET:
-                field_dict[key] = to_json(value)
-        return field_dict
+    _fields = _FIELDS
+    _required = frozenset({"object", "data", "has_more"})
+
+    def __init__(
+        self,
+        *,
+        object: str,
+        data: list[Thing],
+        has_more: bool,
+        first_id: str | None | Unset = UNSET,
+        last_id: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"object", "data", "has_more"}
+        self.object = object
+        self.data = data
+        self.has_more = has_more
+        if isinstance(first_id, Unset):
+            self.first_id = None
+        else:
+            self.first_id = first_id
+            _given_keys.add("first_id")
+        if isinstance(last_id, Unset):
+            self.last_id = None
+        else:
+            self.last_id = last_id
+            _given_keys.add("last_id")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,14 +84,17 @@ class ListThingsResponse200:
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        obj = cls(
-            object=take(d, "object"),
-            data=lenient(take(d, "data"), list_parser(Thing.from_dict)),
-            has_more=take(d, "has_more"),
-            first_id=take(d, "first_id"),
-            last_id=take(d, "last_id"),
-        )
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.object = pop("object", None)
+        obj.data = lenient(pop("data", None), list_parser(Thing.from_dict))
+        obj.has_more = pop("has_more", None)
+        obj.first_id = pop("first_id", None)
+        obj.last_id = pop("last_id", None)
         obj.additional_properties = d
+        obj._request_id = None
         return obj
 
     @classmethod
@@ -75,20 +102,3 @@ class ListThingsResponse200:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
         return "object" in data and "data" in data and "has_more" in data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """Keys the server sent that the document does not list."""
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
