@@ -68,6 +68,7 @@ class Resource:
     methods: dict[str, str]
     helpers: str
     types: str
+    views: list[str] = field(default_factory=list)  # helpers the views wrap too
     operations: list[Operation] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
 
@@ -257,6 +258,7 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
             methods=dict(entry.get("methods") or {}),
             helpers=entry.get("helpers", ""),
             types=entry.get("types", ""),
+            views=list(entry.get("views") or []),
         )
         for entry in entries
     ]

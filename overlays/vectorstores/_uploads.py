@@ -13,21 +13,21 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any
 
 from vectorstores_raw.types import File
 
 __all__ = ["FileTypes", "file_name", "opened"]
 
 # A path, an open binary file, bytes, or a (name, content[, content_type]) tuple.
-FileTypes = Union[
-    str,
-    "os.PathLike[str]",
-    IO[bytes],
-    bytes,
-    tuple[str, "IO[bytes] | bytes"],
-    tuple[str, "IO[bytes] | bytes", "str | None"],
-]
+FileTypes = (
+    str
+    | os.PathLike[str]
+    | IO[bytes]
+    | bytes
+    | tuple[str, IO[bytes] | bytes]
+    | tuple[str, IO[bytes] | bytes, str | None]
+)
 
 
 def _media_type(name: str) -> str:

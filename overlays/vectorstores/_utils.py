@@ -87,9 +87,13 @@ def assert_signatures_in_sync(
         if found is None:
             problems.append(f"the `{name}` param is missing")
             continue
-        # The types themselves are compared: one module may spell ``list`` as ``builtins.list``.
-        want = source_types.get(name, source.annotation)
-        if checked_types.get(name, found.annotation) != want:
+        # The types themselves are compared where both resolve: one module may spell ``list``
+        # as ``builtins.list``, or a union in another order.
+        if name in checked_types and name in source_types:
+            same = checked_types[name] == source_types[name]
+        else:
+            same = _spelling(found.annotation) == _spelling(source.annotation)
+        if not same:
             problems.append(f"`{name}` is typed {found.annotation!r}, not {source.annotation!r}")
     if problems:
         raise AssertionError(f"{len(problems)} signature differences{description}:\n" + "\n".join(problems))
@@ -97,6 +101,11 @@ def assert_signatures_in_sync(
 
 def _hints(func: Callable[..., Any]) -> dict[str, Any]:
     try:
-        return typing.get_type_hints(func)
+        return typing.get_type_hints(inspect.unwrap(func))
     except (NameError, TypeError):  # a name only imported for type checking: compare the text
         return {}
+
+
+def _spelling(annotation: Any) -> frozenset[str]:
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", repr(annotation))
+    return frozenset(part.strip().removeprefix("builtins.") for part in text.split(" | "))

@@ -222,3 +222,27 @@ def test_vector_store_file_type_lives_where_openai_has_it() -> None:
 def test_async_client_accepts_openais_options(make_async_client: MakeAsyncClient) -> None:
     client = AsyncOpenAI(api_key="k", timeout=20.0, _strict_response_validation=True)
     assert client.timeout == 20.0
+
+
+def test_retrieve_content_is_deprecated_text_in_every_view() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, content=b"plain text")))
+    client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=http)
+    with pytest.warns(DeprecationWarning, match="content"):
+        assert client.files.retrieve_content("file-1") == "plain text"
+    with pytest.warns(DeprecationWarning):
+        assert client.files.with_raw_response.retrieve_content("file-1").parse() == "plain text"
+    with pytest.warns(DeprecationWarning), pytest.raises(ValueError, match="non-empty value for `file_id`"):
+        client.files.retrieve_content("")
+
+
+def test_helpers_keep_the_signature_of_the_operation_they_wrap(make_async_client: MakeAsyncClient) -> None:
+    from vectorstores._utils import assert_signatures_in_sync
+
+    request_options = {"extra_headers", "extra_query", "extra_body", "timeout"}
+    for sdk in (OpenAI(api_key="k"), make_async_client()):
+        files, batches = sdk.vector_stores.files, sdk.vector_stores.file_batches
+        assert_signatures_in_sync(files.create, files.create_and_poll)
+        assert_signatures_in_sync(files.create, files.upload_and_poll, exclude_params={"file_id"} | request_options)
+        assert_signatures_in_sync(batches.create, batches.create_and_poll)
+    with pytest.raises(AssertionError, match="the `file_id` param is missing"):
+        assert_signatures_in_sync(files.create, files.upload_and_poll)

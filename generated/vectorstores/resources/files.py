@@ -329,6 +329,7 @@ class FilesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(files.retrieve)
         self.delete = to_raw_response_wrapper(files.delete)
         self.content = to_raw_response_wrapper(files.content)
+        self.retrieve_content = to_raw_response_wrapper(files.retrieve_content)
 
 
 class AsyncFilesWithRawResponse:
@@ -341,6 +342,7 @@ class AsyncFilesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(files.retrieve)
         self.delete = async_to_raw_response_wrapper(files.delete)
         self.content = async_to_raw_response_wrapper(files.content)
+        self.retrieve_content = async_to_raw_response_wrapper(files.retrieve_content)
 
 
 class FilesWithStreamingResponse:
@@ -353,6 +355,7 @@ class FilesWithStreamingResponse:
         self.retrieve = to_streamed_response_wrapper(files.retrieve)
         self.delete = to_streamed_response_wrapper(files.delete)
         self.content = to_streamed_response_wrapper(files.content)
+        self.retrieve_content = to_streamed_response_wrapper(files.retrieve_content)
 
 
 class AsyncFilesWithStreamingResponse:
@@ -365,3 +368,4 @@ class AsyncFilesWithStreamingResponse:
         self.retrieve = async_to_streamed_response_wrapper(files.retrieve)
         self.delete = async_to_streamed_response_wrapper(files.delete)
         self.content = async_to_streamed_response_wrapper(files.content)
+        self.retrieve_content = async_to_streamed_response_wrapper(files.retrieve_content)

@@ -4,11 +4,14 @@ read in chunks."""
 from __future__ import annotations
 
 import time
+import warnings
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
 from vectorstores_raw.api.files import download_file
 from vectorstores_raw.models.file_object import FileObject
+from vectorstores_raw.types import NOT_GIVEN, NotGiven
 
 from .._flow import Flow, asynchronous
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -42,6 +45,24 @@ class FilesHelpers(SyncAPIResource):
         RuntimeError past ``max_wait_seconds``."""
         return self._run(_wait_for_processing(id, poll_interval, max_wait_seconds))
 
+    def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> str:
+        """Deprecated (as in openai-python): the file's content as text. Use ``content``."""
+        warnings.warn("The `.content()` method should be used instead", DeprecationWarning, stacklevel=2)
+        # Older documents describe this answer as JSON text, newer ones as the file's bytes.
+        headers = {"Accept": "application/json, application/octet-stream", **(extra_headers or {})}
+        options = download_file.request_options(
+            file_id, extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+        return self._send(options, lambda response: response.text)
+
     def stream_content(self, file_id: str) -> AbstractContextManager[httpx.Response]:
         """Download a file without holding it in memory: ``with client.files.stream_content(id)
         as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
@@ -53,6 +74,7 @@ class AsyncFilesHelpers(AsyncAPIResource):
     """The async twin of ``FilesHelpers``."""
 
     wait_for_processing = asynchronous(FilesHelpers.wait_for_processing)
+    retrieve_content = asynchronous(FilesHelpers.retrieve_content)
 
     def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx.Response]:
         """Download a file without holding it in memory (see ``FilesHelpers.stream_content``)."""
