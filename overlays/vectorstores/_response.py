@@ -32,10 +32,12 @@ R = TypeVar("R")
 Parse = Callable[[httpx.Response], T]
 
 
-class _ResponseDetails:
+class _ResponseDetails(Generic[T]):
     """What every wrapped response tells about the exchange."""
 
-    http_response: httpx.Response
+    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
+        self.http_response = response
+        self._parse = parse
 
     @property
     def http_request(self) -> httpx.Request:
@@ -81,13 +83,11 @@ class _ResponseDetails:
         return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}]>"
 
 
-class LegacyAPIResponse(_ResponseDetails, Generic[T]):
+class LegacyAPIResponse(_ResponseDetails[T]):
     """A read response and its typed result (``parse()``)."""
 
-    def __init__(self, response: httpx.Response, parse: Parse[T], retries_taken: int = 0) -> None:
-        self.http_response = response
-        self._parse = parse
-        self.retries_taken = retries_taken
+    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
+        super().__init__(response, parse)
         self._parsed: list[T] = []
 
     def parse(self) -> T:
@@ -108,12 +108,8 @@ class LegacyAPIResponse(_ResponseDetails, Generic[T]):
         return self.http_response.json()
 
 
-class APIResponse(_ResponseDetails, Generic[T]):
+class APIResponse(_ResponseDetails[T]):
     """A response whose body is still to be read, from ``with_streaming_response``."""
-
-    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
-        self.http_response = response
-        self._parse = parse
 
     def parse(self) -> T:
         """Read the body and return the typed result."""
@@ -135,9 +131,6 @@ class APIResponse(_ResponseDetails, Generic[T]):
         """The body in chunks, as it arrives."""
         return self.http_response.iter_bytes(chunk_size)
 
-    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
-
     def iter_lines(self) -> Iterator[str]:
         return self.http_response.iter_lines()
 
@@ -151,12 +144,8 @@ class APIResponse(_ResponseDetails, Generic[T]):
         self.http_response.close()
 
 
-class AsyncAPIResponse(_ResponseDetails, Generic[T]):
+class AsyncAPIResponse(_ResponseDetails[T]):
     """The async twin of ``APIResponse``."""
-
-    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
-        self.http_response = response
-        self._parse = parse
 
     async def parse(self) -> T:
         await self.read()
@@ -174,9 +163,6 @@ class AsyncAPIResponse(_ResponseDetails, Generic[T]):
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         return self.http_response.aiter_bytes(chunk_size)
-
-    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
 
     def iter_lines(self) -> AsyncIterator[str]:
         return self.http_response.aiter_lines()
@@ -249,10 +235,6 @@ class HttpxBinaryResponseContent:
     def encoding(self) -> str | None:
         return self.response.encoding
 
-    @property
-    def charset_encoding(self) -> str | None:
-        return self.response.charset_encoding
-
     def json(self, **kwargs: Any) -> Any:
         return json.loads(self.response.content, **kwargs)
 
@@ -262,33 +244,12 @@ class HttpxBinaryResponseContent:
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         return self.response.iter_bytes(chunk_size)
 
-    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.response.iter_text(chunk_size)
-
-    def iter_lines(self) -> Iterator[str]:
-        return self.response.iter_lines()
-
     def write_to_file(self, file: str | os.PathLike[str]) -> None:
         """Write the content to ``file``."""
         with open(file, mode="wb") as out:
-            for chunk in self.response.iter_bytes():
-                out.write(chunk)
+            out.write(self.response.content)
 
-    def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
-        with open(file, mode="wb") as out:
-            for chunk in self.response.iter_bytes(chunk_size):
-                out.write(chunk)
+    stream_to_file = write_to_file
 
     def close(self) -> None:
         self.response.close()
-
-    async def aread(self) -> bytes:
-        return await self.response.aread()
-
-    async def astream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
-        with open(file, mode="wb") as out:
-            async for chunk in self.response.aiter_bytes(chunk_size):
-                out.write(chunk)
-
-    async def aclose(self) -> None:
-        await self.response.aclose()
