@@ -41,16 +41,10 @@ DEFAULT_MAX_RETRIES = 2
 # connections it will open again a moment later.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _CONNECTING = threading.Lock()
-# What openai-python tells the server about the caller, the same way, so traffic from either
-# SDK looks alike to the API (and openai-python's own tests, which check them, pass).
-_PLATFORM_HEADERS = {
-    "X-Stainless-Lang": "python",
-    "X-Stainless-Package-Version": __version__,
-    "X-Stainless-OS": platform.system() or "Unknown",
-    "X-Stainless-Arch": platform.machine() or "unknown",
-    "X-Stainless-Runtime": platform.python_implementation(),
-    "X-Stainless-Runtime-Version": platform.python_version(),
-}
+# openai-python names its language on every request; so do we, so that traffic from either SDK
+# looks alike to the API (openai-python's own tests check it). Its other platform headers are
+# left out: every header costs time on every call, and the API does not need them.
+_PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
 _Self = TypeVar("_Self", bound="_BaseClient")
 V = TypeVar("V")
 

@@ -54,8 +54,11 @@ _MODE: ContextVar[str | None] = ContextVar("vectorstores_response_mode", default
 
 def _with_request_id(result: T, response: httpx.Response) -> T:
     """``result._request_id``: the server's ``x-request-id``, as openai-python sets it."""
+    # Read off the raw header list: ``headers.get`` lowercases every name on each look-up,
+    # which shows in the time of every call.
+    found = next((value for name, value in response.headers.raw if name.lower() == b"x-request-id"), None)
     with contextlib.suppress(AttributeError):  # bytes and other plain values have no room for it
-        result._request_id = response.headers.get("x-request-id")  # type: ignore[attr-defined]
+        result._request_id = found.decode("latin-1") if found is not None else None  # type: ignore[attr-defined]
     return result
 
 
