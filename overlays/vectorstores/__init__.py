@@ -39,7 +39,14 @@ if TYPE_CHECKING:
     from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
     from ._aiohttp import DefaultAioHttpClient
-    from ._client import AsyncOpenAI, DefaultAsyncHttpxClient, DefaultHttpxClient, OpenAI
+    from ._client import (
+        AsyncOpenAI,
+        DefaultAsyncHttpx2Client,
+        DefaultAsyncHttpxClient,
+        DefaultHttpx2Client,
+        DefaultHttpxClient,
+        OpenAI,
+    )
     from ._polling import PollingTimeoutError
     from ._response import HttpxBinaryResponseContent
     from .lib.file_batches import BatchUploadError
