@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import numbers
+import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from vectorstores_raw.errors import OpenAIError
@@ -18,6 +19,8 @@ from ._clock import Clock
 from ._flow import Flow, Step
 from ._response import LegacyAPIResponse
 
+T = TypeVar("T")
+
 __all__ = [
     "DEFAULT_POLL_SECONDS",
     "Extras",
@@ -26,6 +29,7 @@ __all__ = [
     "check_poll_options",
     "extras",
     "poll_flow",
+    "poll_in_store",
     "still_processing",
 ]
 
@@ -133,3 +137,26 @@ def poll_flow(fetch: Step, poller: Poller) -> Flow[Any]:
 
 def _sleep(seconds: float) -> Step:
     return lambda resource: resource._sleep(seconds)
+
+
+def poll_in_store(
+    resource: Any,
+    of: type[T],
+    object_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Unset,
+    max_wait_seconds: float | Unset,
+    sent: Extras,
+) -> Flow[T]:
+    """Poll a file or batch (``of``) of a vector store through the resource's raw ``retrieve``,
+    whose headers carry the server's hint."""
+    what = re.sub(r"(?<!^)(?=[A-Z])", " ", of.__name__).lower()  # VectorStoreFile: "vector store file"
+    poller = Poller(
+        f"{what} {object_id!r} in vector store {vector_store_id!r}",
+        resource._client,
+        poll_interval_ms,
+        max_wait_seconds,
+    )
+    options = poller.options(sent)
+    fetch: Step = lambda r: r.with_raw_response.retrieve(object_id, vector_store_id=vector_store_id, **options)  # noqa: E731
+    return poll_flow(fetch, poller)

@@ -20,7 +20,7 @@ from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
 
 from .._flow import Flow, Step, asynchronous, returned_id
-from .._polling import Extras, Poller, check_poll_options, extras, poll_flow
+from .._polling import Extras, check_poll_options, extras, poll_in_store
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
 
@@ -80,22 +80,6 @@ def _delete(file_id: str) -> Step:
     return lambda r: r._client.files.delete(file_id)
 
 
-def _poll(
-    resource: SyncAPIResource | AsyncAPIResource,
-    batch_id: str,
-    vector_store_id: str,
-    poll_interval_ms: int | Omit,
-    max_wait_seconds: float | Omit,
-    sent: Extras,
-) -> Flow[VectorStoreFileBatch]:
-    description = f"file batch {batch_id!r} of vector store {vector_store_id!r}"
-    poller = Poller(description, resource._client, poll_interval_ms, max_wait_seconds)
-    options = poller.options(sent)
-    return poll_flow(
-        lambda r: r.with_raw_response.retrieve(batch_id, vector_store_id=vector_store_id, **options), poller
-    )
-
-
 def _create_and_poll(
     resource: SyncAPIResource | AsyncAPIResource,
     vector_store_id: str,
@@ -107,7 +91,11 @@ def _create_and_poll(
     check_poll_options(poll_interval_ms, max_wait_seconds)
     created = yield _create(vector_store_id, {**batch, **sent})
     batch_id = returned_id(created, "vector_stores.file_batches.create")
-    return (yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+    return (
+        yield from poll_in_store(
+            resource, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+        )
+    )
 
 
 def _upload_and_poll(
@@ -146,7 +134,9 @@ def _upload_and_poll(
     last = batches[-1]
     for created in batches:
         batch_id = returned_id(created, "vector_stores.file_batches.create")
-        last = yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
+        last = yield from poll_in_store(
+            resource, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+        )
     return last
 
 
@@ -167,7 +157,11 @@ class FileBatchesHelpers(SyncAPIResource):
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
-        return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+        return self._run(
+            poll_in_store(
+                self, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+            )
+        )
 
     def create_and_poll(
         self,

@@ -14,7 +14,7 @@ from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
 from .._flow import Flow, asynchronous, returned_id
-from .._polling import Extras, Poller, check_poll_options, extras, poll_flow
+from .._polling import Extras, check_poll_options, extras, poll_in_store
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
 
@@ -26,22 +26,6 @@ PENDING_ID = "file-pending"  # stands for the id an upload will get, to check th
 
 
 # --- The helpers, written once for both clients (see _flow) --------------------------------------
-
-
-def _poll(
-    resource: SyncAPIResource | AsyncAPIResource,
-    file_id: str,
-    vector_store_id: str,
-    poll_interval_ms: int | Omit,
-    max_wait_seconds: float | Omit,
-    sent: Extras,
-) -> Flow[VectorStoreFile]:
-    description = f"vector store file {file_id!r} in vector store {vector_store_id!r}"
-    poller = Poller(description, resource._client, poll_interval_ms, max_wait_seconds)
-    options = poller.options(sent)
-    return poll_flow(
-        lambda r: r.with_raw_response.retrieve(file_id, vector_store_id=vector_store_id, **options), poller
-    )
 
 
 def _create_and_poll(
@@ -59,7 +43,11 @@ def _create_and_poll(
     yield lambda r: r.create(
         vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy, **sent
     )
-    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+    return (
+        yield from poll_in_store(
+            resource, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+        )
+    )
 
 
 def _upload(
@@ -99,7 +87,11 @@ def _upload_and_poll(
     check_poll_options(poll_interval_ms, max_wait_seconds)
     attached = yield from _upload(vector_store_id, file, attributes, chunking_strategy, sent)
     file_id = returned_id(attached, "vector_stores.files.create")
-    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+    return (
+        yield from poll_in_store(
+            resource, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+        )
+    )
 
 
 class FilesHelpers(SyncAPIResource):
@@ -124,7 +116,9 @@ class FilesHelpers(SyncAPIResource):
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
         unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
-        return self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
+        return self._run(
+            poll_in_store(self, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
+        )
 
     def create_and_poll(
         self,
