@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -21,14 +21,7 @@ import httpx
 from vectorstores_raw.client import RequestOptions
 
 from ._flow import Flow, run_async, run_sync
-from ._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
-    HttpxBinaryResponseContent,
-    LegacyAPIResponse,
-    ResponseContextManager,
-)
+from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent, LegacyAPIResponse
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -187,38 +180,39 @@ def async_to_raw_response_wrapper(method: Callable[P, Awaitable[R]]) -> Callable
     return wrapped
 
 
-def to_streamed_response_wrapper(method: Callable[P, R]) -> Callable[P, ResponseContextManager[R]]:
+def to_streamed_response_wrapper(method: Callable[P, R]) -> Callable[P, AbstractContextManager[APIResponse[R]]]:
     """``method`` as a context manager around the response, its body read only when asked."""
 
     @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[R]:
-        def send() -> APIResponse[R]:
-            token = _MODE.set(_STREAM)
-            try:
-                return method(*args, **kwargs)  # type: ignore[return-value]
-            finally:
-                _MODE.reset(token)
-
-        return ResponseContextManager(send)
+    @contextlib.contextmanager
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> Iterator[APIResponse[R]]:
+        token = _MODE.set(_STREAM)
+        try:
+            response: APIResponse[R] = method(*args, **kwargs)  # type: ignore[assignment]
+        finally:
+            _MODE.reset(token)
+        with contextlib.closing(response):
+            yield response
 
     return wrapped
 
 
 def async_to_streamed_response_wrapper(
     method: Callable[P, Awaitable[R]],
-) -> Callable[P, AsyncResponseContextManager[R]]:
+) -> Callable[P, AbstractAsyncContextManager[AsyncAPIResponse[R]]]:
     """The async twin of ``to_streamed_response_wrapper``."""
 
     @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncResponseContextManager[R]:
-        async def send() -> AsyncAPIResponse[R]:
-            token = _MODE.set(_STREAM)
-            try:
-                result: Any = method(*args, **kwargs)
-                return await result if inspect.isawaitable(result) else result  # type: ignore[no-any-return]
-            finally:
-                _MODE.reset(token)
-
-        return AsyncResponseContextManager(send)
+    @contextlib.asynccontextmanager
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[AsyncAPIResponse[R]]:
+        token = _MODE.set(_STREAM)
+        try:
+            response: AsyncAPIResponse[R] = await method(*args, **kwargs)  # type: ignore[assignment]
+        finally:
+            _MODE.reset(token)
+        try:
+            yield response
+        finally:
+            await response.close()
 
     return wrapped

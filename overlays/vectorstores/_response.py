@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from types import TracebackType
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -21,10 +20,8 @@ import httpx
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
-    "AsyncResponseContextManager",
     "HttpxBinaryResponseContent",
     "LegacyAPIResponse",
-    "ResponseContextManager",
 ]
 
 T = TypeVar("T")
@@ -175,42 +172,6 @@ class AsyncAPIResponse(_ResponseDetails[T]):
 
     async def close(self) -> None:
         await self.http_response.aclose()
-
-
-class ResponseContextManager(Generic[R]):
-    """``with view.method(...) as response:``: the request is sent on entry, closed on exit."""
-
-    def __init__(self, send: Callable[[], APIResponse[R]]) -> None:
-        self._send = send
-        self._response: APIResponse[R] | None = None
-
-    def __enter__(self) -> APIResponse[R]:
-        self._response = self._send()
-        return self._response
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        if self._response is not None:
-            self._response.close()
-
-
-class AsyncResponseContextManager(Generic[R]):
-    """``async with view.method(...) as response:``."""
-
-    def __init__(self, send: Callable[[], Awaitable[AsyncAPIResponse[R]]]) -> None:
-        self._send = send
-        self._response: AsyncAPIResponse[R] | None = None
-
-    async def __aenter__(self) -> AsyncAPIResponse[R]:
-        self._response = await self._send()
-        return self._response
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        if self._response is not None:
-            await self._response.close()
 
 
 class HttpxBinaryResponseContent:
