@@ -247,7 +247,9 @@ async def test_async_polling_timeout_and_cancel(slow_aclient: AsyncOpenAI, slow:
         )
     last = caught.value.last
     assert isinstance(last, VectorStoreFileBatch)
-    assert gets(slow, f"/file_batches/{last.id}") == expected_polls(800, SLOW_DELAY_MS // 4) == 3
+    # Real time: on a loaded machine one slow answer can eat the last interval (one look fewer).
+    assert expected_polls(800, SLOW_DELAY_MS // 4) == 3
+    assert gets(slow, f"/file_batches/{last.id}") in (2, 3)
 
     cancelled = await slow_aclient.vector_stores.file_batches.cancel(last.id, vector_store_id=store.id)
     assert (cancelled.status, cancelled.file_counts.cancelled) == ("cancelled", 1)
