@@ -20,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
     parser.add_argument("--data-dir", type=Path, help="keep state here across restarts (default: in memory)")
-    parser.add_argument("--api-key", help="answer 401 unless requests carry this key (default: any key)")
+    parser.add_argument(
+        "--api-key", help="answer 401 unless requests (controls included) carry this key (default: any key)"
+    )
     parser.add_argument(
         "--processing-delay-ms", type=int, default=500, help="how long indexing an attached file takes (default: 500)"
     )

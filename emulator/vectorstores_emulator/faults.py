@@ -205,9 +205,20 @@ def _hang_up(receive: Receive, send: Send) -> None:
     cycle.disconnected = True
 
 
+def _controls(scope: Scope) -> bool:
+    """Whether the request is for a control that changes or reveals the emulator's state."""
+    if scope["type"] != "http":  # lifespan events have no path
+        return False
+    path: str = scope["path"]
+    return path.startswith("/_emulator") and path != "/_emulator/health"
+
+
 class ServingMiddleware:
     """Around every ``/v1`` request: a request id and timing headers, the API key check, armed
-    faults, the request log, and a JSON 500 instead of a stack trace when a handler fails."""
+    faults, the request log, and a JSON 500 instead of a stack trace when a handler fails.
+
+    The ``/_emulator`` controls (``health`` aside) need the same key: with one set, nobody else
+    on the host may wipe the data, arm faults or read the request log."""
 
     def __init__(self, app: ASGIApp, *, faults: FaultBook, log: RequestLog, api_key: str | None) -> None:
         self.app = app
@@ -217,6 +228,10 @@ class ServingMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/v1"):
+            problem = self._unauthorised(scope) if _controls(scope) else None
+            if problem is not None:
+                await problem.response()(scope, receive, send)
+                return
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()

@@ -25,6 +25,7 @@ __all__ = [
     "RequestOptions",
     "Timeout",
     "build_response",
+    "check_headers",
     "check_status",
     "json_body",
     "multipart_body",
@@ -140,6 +141,8 @@ class Client:
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         """Turn options into an httpx.Request on ``http``: the client's credentials are added
         here rather than to the httpx client, so they also reach a client you supplied."""
+        headers = {**self.auth_headers(), **(options.headers or {})}
+        check_headers(headers)
         return http.build_request(
             options.method,
             options.url,
@@ -147,7 +150,7 @@ class Client:
             json=options.json,
             data=options.data,
             files=options.files,
-            headers={**self.auth_headers(), **(options.headers or {})},
+            headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if isinstance(options.timeout, Unset) else options.timeout,
         )
 
@@ -289,6 +292,36 @@ def build_response(response: httpx.Response, parsed: T) -> Response[T]:
 
 
 # --- Building requests ---------------------------------------------------------------------------
+
+
+# What may go on the wire (RFC 9110): a name is a token; a value is visible ASCII with spaces or
+# tabs inside. Checked before sending: h11 refuses anything else only mid-send, as a connection
+# error that retries would repeat, backoff and all, to no avail; and a CR or LF that another
+# transport let through would split the request.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
+
+
+def check_headers(headers: Mapping[str, Any]) -> None:
+    """A ValueError naming the first header that cannot be sent as it is. Values are never
+    shown: the one at fault may be a credential."""
+    for name, value in headers.items():
+        if isinstance(name, str) and not _HEADER_NAME.fullmatch(name):
+            raise ValueError(
+                f"Header name {name!r} cannot be sent: a header name is letters, digits and !#$%&'*+-.^_`|~ only"
+            )
+        if isinstance(value, str) and not _HEADER_VALUE.fullmatch(value):
+            raise ValueError(f"Header {name!r} cannot be sent: its value {_header_fault(value)}")
+
+
+def _header_fault(value: str) -> str:
+    for index, char in enumerate(value):
+        if char in "\r\n":
+            return f"holds a line break (CR or LF) at index {index}"
+        if not ("\x20" <= char <= "\x7e" or char == "\t"):
+            kind = "a non-ASCII" if ord(char) > 0x7F else "a control"
+            return f"holds {kind} character at index {index}; only visible ASCII, spaces and tabs can be sent"
+    return "starts or ends with whitespace, which HTTP does not keep"
 
 
 # Characters that would let a path parameter reach another resource: "/" and "\\" split

@@ -2,6 +2,11 @@
 
 ``Poller`` holds the whole decision (done yet? how long to wait? past the deadline?) and
 ``poll_flow`` the loop, run by the sync or async driver of ``_flow``.
+
+The server's ``openai-poll-after-ms`` hint is kept between ``MIN_POLL_HINT_SECONDS`` (0.1 s) and
+``MAX_POLL_HINT_SECONDS`` (60 s): a server must not make us ask hundreds of times a second, nor
+sleep for days. ``poll_interval_ms`` is the caller's own choice and is used as given; either way
+``max_wait_seconds`` ends the wait.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ T = TypeVar("T")
 
 __all__ = [
     "DEFAULT_POLL_SECONDS",
+    "MAX_POLL_HINT_SECONDS",
+    "MIN_POLL_HINT_SECONDS",
     "Extras",
     "Poller",
     "PollingTimeoutError",
@@ -34,6 +41,8 @@ __all__ = [
 ]
 
 DEFAULT_POLL_SECONDS = 1.0
+MIN_POLL_HINT_SECONDS = 0.1
+MAX_POLL_HINT_SECONDS = 60.0
 
 
 class PollingTimeoutError(OpenAIError):
@@ -92,6 +101,8 @@ class Poller:
         self.clock: Clock | None = client._clock if self.limit is not None else None
         self.started = self.clock.now() if self.clock is not None else 0.0
         self.polls = 0
+        # Set once a wait has been cut to end at the deadline: the look after it is the last.
+        self.at_deadline = False
 
     def options(self, sent: Extras) -> Extras:
         """The helper's extras for each poll, with the headers that tell the server (as
@@ -111,18 +122,25 @@ class Poller:
         if self.clock is None or self.limit is None:
             return wait
         waited = self.clock.now() - self.started
-        if waited + wait > self.limit:
-            if waited >= self.limit:
-                raise PollingTimeoutError(self.description, response.parse(), waited, self.limit)
+        # The flag, not the clock, ends it after the last look: float sums of sleeps can leave
+        # the clock a hair short of the deadline, which would mean ever tinier waits.
+        if self.at_deadline or waited >= self.limit:
+            raise PollingTimeoutError(self.description, response.parse(), waited, self.limit)
+        if waited + wait >= self.limit:
             wait = self.limit - waited  # one last look right at the deadline
+            self.at_deadline = True
         return wait
 
     @staticmethod
     def _server_hint(response: LegacyAPIResponse[Any]) -> float:
+        """The server's wait, within the bounds; the default when it gives none we can read."""
         try:
-            return max(int(response.headers.get("openai-poll-after-ms", "")) / 1000, 0.0)
+            hinted = int(response.headers.get("openai-poll-after-ms", ""))
         except ValueError:
             return DEFAULT_POLL_SECONDS
+        # Clamped as an integer: a hint of hundreds of digits would overflow a float.
+        low, high = round(MIN_POLL_HINT_SECONDS * 1000), round(MAX_POLL_HINT_SECONDS * 1000)
+        return min(max(hinted, low), high) / 1000
 
 
 def poll_flow(fetch: Step, poller: Poller) -> Flow[Any]:

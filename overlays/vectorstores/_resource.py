@@ -88,11 +88,11 @@ class SyncAPIResource:
         build: Callable[..., RequestOptions],
         params: dict[str, Any],
         parse: Callable[[httpx.Response], Any],
-        page: Callable[[Any, Any, dict[str, Any]], T],
+        page: Callable[[Any, Any, dict[str, Any], httpx.Response], T],
     ) -> T:
         def fetch(overrides: dict[str, Any]) -> T:
             given = {**params, **overrides}
-            return self._send(build(**given), lambda response: page(parse(response), fetch, given))
+            return self._send(build(**given), lambda response: page(parse(response), fetch, given, response))
 
         return fetch({})
 
@@ -133,11 +133,11 @@ class AsyncAPIResource:
         build: Callable[..., RequestOptions],
         params: dict[str, Any],
         parse: Callable[[httpx.Response], Any],
-        page: Callable[[Any, Any, dict[str, Any]], Any],
+        page: Callable[[Any, Any, dict[str, Any], httpx.Response], Any],
     ) -> AsyncPaginator[Any, Any]:
         async def fetch(overrides: dict[str, Any]) -> Any:
             given = {**params, **overrides}
-            return await self._send(build(**given), lambda response: page(parse(response), fetch, given))
+            return await self._send(build(**given), lambda response: page(parse(response), fetch, given, response))
 
         return AsyncPaginator(lambda: fetch({}))
 

@@ -28,13 +28,14 @@ RETRY_STATUSES = frozenset({408, 409, 429})
 
 def should_retry(error: BaseException) -> bool:
     """Timeouts, dropped connections, 408, 409, 429 and 5xx are retried, unless the server says
-    ``x-should-retry: false`` (or asks for a retry with ``true``)."""
+    ``x-should-retry: false`` (or asks for a retry with ``true``). A request this side could not
+    put into HTTP is not: sending it again would fail the same way."""
     if isinstance(error, APIStatusError):
         hint = error.response.headers.get("x-should-retry", "").strip().lower()
         if hint in ("true", "false"):
             return bool(hint == "true")
         return error.status_code in RETRY_STATUSES or error.status_code >= 500
-    return isinstance(error, APIConnectionError)
+    return isinstance(error, APIConnectionError) and not isinstance(error.__cause__, httpx.LocalProtocolError)
 
 
 def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:

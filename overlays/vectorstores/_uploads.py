@@ -4,12 +4,18 @@ A path is opened and streamed by httpx in chunks, never read whole into memory. 
 are sent as ``upload``, as openai-python sends them; the helpers that attach what they upload
 to a vector store refuse them (``require_name``), since file search picks its parser by the
 name's extension and a nameless upload would only fail later, in processing.
+
+A stream that can be read only once (a pipe, a socket) is copied first, in memory up to
+``SPOOL_IN_MEMORY`` and to a temporary file beyond: httpx would take a pipe's length from
+``fstat`` (0) and send more than it declared, and a retry needs the same bytes again.
 """
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +50,8 @@ def _check_path(path: Path, argument: str) -> None:
 
 
 NAMELESS = "upload"  # the name httpx (and so openai-python) gives bytes sent as a file
+SPOOL_IN_MEMORY = 8 << 20  # bytes of a one-shot stream kept in memory before spilling to disk
+_CHUNK = 1 << 16
 
 
 def file_name(file: Any, argument: str = "file", *, require_name: bool = False) -> str:
@@ -95,10 +103,42 @@ def opened(file: Any, argument: str = "file") -> Iterator[File]:
         return
     if isinstance(file, tuple):
         media = file[2] if len(file) == 3 and file[2] else _media_type(name)
-        yield File(
-            payload=bytes(file[1]) if isinstance(file[1], bytearray) else file[1], file_name=name, mime_type=media
-        )
+        content = bytes(file[1]) if isinstance(file[1], bytearray) else file[1]
+    else:
+        media = _media_type(name)
+        content = bytes(file) if isinstance(file, (bytearray, memoryview)) else file
+    with _replayable(content, argument) as payload:
+        yield File(payload=payload, file_name=name, mime_type=media)
+
+
+def _one_shot(content: Any) -> bool:
+    """Whether ``content`` is a stream that cannot go back to its start."""
+    if isinstance(content, bytes):
+        return False
+    seekable = getattr(content, "seekable", None)
+    try:
+        return not hasattr(content, "seek") or (callable(seekable) and not seekable())
+    except (OSError, ValueError):  # a closed file: reading it will say so
+        return True
+
+
+@contextmanager
+def _replayable(content: Any, argument: str) -> Iterator[Any]:
+    """``content`` itself, or a copy that can be read again if it is a one-shot stream."""
+    if not _one_shot(content):
+        yield content
         return
-    if isinstance(file, (bytearray, memoryview)):
-        file = bytes(file)
-    yield File(payload=file, file_name=name, mime_type=_media_type(name))
+    spool: IO[bytes] = io.BytesIO()
+    try:
+        while chunk := content.read(_CHUNK):
+            if not isinstance(chunk, (bytes, bytearray)):
+                raise TypeError(f"{argument}: open the stream in binary mode ('rb'), not text mode")
+            if isinstance(spool, io.BytesIO) and spool.tell() + len(chunk) > SPOOL_IN_MEMORY:
+                on_disk = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
+                on_disk.write(spool.getvalue())
+                spool = on_disk
+            spool.write(chunk)
+        spool.seek(0)
+        yield spool
+    finally:
+        spool.close()

@@ -4,6 +4,11 @@ page only when the previous one is used up.
 ``SyncCursorPage[VectorStore]`` is a real class (made once per item type), so
 ``isinstance(page, SyncCursorPage[VectorStore])`` holds and ``model_fields`` can name the
 item type, as with openai-python's pages.
+
+A walk (``iter_pages``, iteration, or ``get_next_page`` one page after another) remembers the
+cursors it has followed. A server whose cursors lead back to one already followed would have
+the walk repeat the same pages forever, so that is an ``APIResponseValidationError`` naming the
+cursor instead.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
 
+import httpx
+from vectorstores_raw.errors import APIError, APIResponseValidationError
 from vectorstores_raw.types import UNSET
 
 __all__ = ["AsyncCursorPage", "AsyncPage", "AsyncPaginator", "CursorPageInfo", "PageInfo", "SyncCursorPage", "SyncPage"]
@@ -53,6 +60,12 @@ def _given(value: Any) -> bool:
     return value is not None and value is not UNSET
 
 
+def _cursor(info: PageInfo) -> tuple[str, str]:
+    """The cursor parameter of a next page's request, and its value."""
+    key = "before" if isinstance(info.params.get("before"), str) else "after"
+    return key, str(info.params[key])
+
+
 class _BasePage(Generic[T]):
     _item_type: ClassVar[Any] = Any
 
@@ -67,9 +80,19 @@ class _BasePage(Generic[T]):
             found = _PARAMETRISED[key] = type(name, (cls,), {"_item_type": item, "__module__": cls.__module__})
         return found
 
-    def __init__(self, response: _ListResponse, params: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        response: _ListResponse,
+        params: dict[str, Any] | None = None,
+        http_response: httpx.Response | None = None,
+    ) -> None:
         self.response = response
         self.params = params or {}  # the list arguments that produced this page
+        self._http_response = http_response  # for the error a cycle of cursors raises
+        # The cursors followed to reach this page, its own included.
+        self._followed: frozenset[str] = frozenset(
+            value for value in (self.params.get("after"), self.params.get("before")) if isinstance(value, str)
+        )
         data = response.data
         self.data: list[T] = list(data) if isinstance(data, list) else []
         self.has_more: bool = response.has_more is True
@@ -116,6 +139,24 @@ class _BasePage(Generic[T]):
         """Whether the server has more items beyond this page."""
         return self.next_page_info() is not None
 
+    def _continue_walk(self, following: PageT) -> PageT:
+        """``following`` as the next step of this page's walk: it inherits the cursors followed
+        so far, and may not send the walk back to one of them."""
+        following._followed = following._followed | self._followed
+        ahead = following.next_page_info()
+        if ahead is None:
+            return following
+        key, cursor = _cursor(ahead)
+        if cursor not in following._followed:
+            return following
+        reason = (
+            f"the server's pages go round in a cycle: the next page would be fetched with {key}={cursor!r}, "
+            "a cursor this walk already followed, so it would repeat the same pages forever"
+        )
+        if following._http_response is None:  # a page built by hand has no response to show
+            raise APIError(reason, body=following.to_dict())
+        raise APIResponseValidationError(following._http_response, reason, following.to_dict())
+
     def to_dict(self) -> dict[str, Any]:
         """The page as the server sent it (JSON names)."""
         to_dict = getattr(self.response, "to_dict", None)
@@ -132,8 +173,9 @@ class SyncCursorPage(_BasePage[T]):
         response: _ListResponse,
         fetch: Callable[[dict[str, Any]], SyncCursorPage[T]] | None = None,
         params: dict[str, Any] | None = None,
+        http_response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(response, params)
+        super().__init__(response, params, http_response)
         self._fetch = fetch
 
     def get_next_page(self) -> SyncCursorPage[T]:
@@ -143,7 +185,7 @@ class SyncCursorPage(_BasePage[T]):
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
-        return self._fetch(info.params)
+        return self._continue_walk(self._fetch(info.params))
 
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
         """This page and each following one, fetched as you go."""
@@ -167,8 +209,9 @@ class AsyncCursorPage(_BasePage[T]):
         response: _ListResponse,
         fetch: Callable[[dict[str, Any]], Awaitable[AsyncCursorPage[T]]] | None = None,
         params: dict[str, Any] | None = None,
+        http_response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(response, params)
+        super().__init__(response, params, http_response)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncCursorPage[T]:
@@ -178,7 +221,7 @@ class AsyncCursorPage(_BasePage[T]):
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
-        return await self._fetch(info.params)
+        return self._continue_walk(await self._fetch(info.params))
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
         """This page and each following one, fetched as you go."""
@@ -198,8 +241,14 @@ class AsyncCursorPage(_BasePage[T]):
 class SyncPage(_BasePage[T]):
     """A single page of results (search results, parsed file content)."""
 
-    def __init__(self, response: _ListResponse, fetch: Any = None, params: dict[str, Any] | None = None) -> None:
-        super().__init__(response, params)
+    def __init__(
+        self,
+        response: _ListResponse,
+        fetch: Any = None,
+        params: dict[str, Any] | None = None,
+        http_response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(response, params, http_response)
         self.next_page: str | None = getattr(response, "next_page", None) or None
         self.search_query: list[str] | None = getattr(response, "search_query", None) or None
 

@@ -46,7 +46,7 @@ def server(cli_server: Served) -> Iterator[Served]:
 
 @pytest.fixture
 def control(server: Served) -> Iterator[Control]:
-    handle = Control(server.root)
+    handle = Control(server.root, API_KEY)
     yield handle
     handle.http.close()
 

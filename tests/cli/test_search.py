@@ -21,7 +21,7 @@ def handbook(cli_server: Served, tmp_path_factory: pytest.TempPathFactory) -> It
     """One store for the whole module (searching changes nothing): billing documents
     (team=billing, year=2024) and support ones (team=support, year=2025), uploaded through the
     CLI itself."""
-    control = Control(cli_server.root)
+    control = Control(cli_server.root, API_KEY)
     control.reset()
     control.http.close()
     root = tmp_path_factory.mktemp("handbook")

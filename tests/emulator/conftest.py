@@ -130,6 +130,7 @@ class Served:
     server: uvicorn.Server
     thread: threading.Thread
     extra: dict[str, Any] = field(default_factory=dict)
+    api_key: str | None = None  # the key it was started with, which its controls need too
 
     @property
     def root(self) -> str:
@@ -149,7 +150,7 @@ def serve(data_dir: Path | None = None, **options: Any) -> Served:
             raise RuntimeError("the emulator did not start")
         time.sleep(0.01)
     host, port = server.servers[0].sockets[0].getsockname()[:2]
-    return Served(f"http://{host}:{port}/v1", recorder, server, thread)
+    return Served(f"http://{host}:{port}/v1", recorder, server, thread, api_key=options.get("api_key"))
 
 
 def stop(served: Served) -> None:
@@ -165,10 +166,12 @@ def served() -> Iterator[Served]:
 
 
 class Control:
-    """The ``/_emulator`` controls, for arming faults and reading what the server saw."""
+    """The ``/_emulator`` controls, for arming faults and reading what the server saw. They
+    take the API key like ``/v1`` (a server started without one ignores it)."""
 
-    def __init__(self, root: str) -> None:
-        self.http = httpx.Client(base_url=f"{root}/_emulator", timeout=10)
+    def __init__(self, root: str, api_key: str | None = API_KEY) -> None:
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self.http = httpx.Client(base_url=f"{root}/_emulator", headers=headers, timeout=10)
 
     def fault(self, **spec: Any) -> None:
         self.http.post("/faults", json=spec).raise_for_status()
@@ -188,7 +191,7 @@ class Control:
 def fresh(served: Served, *, check: bool = True) -> Iterator[Served]:
     """``served`` emptied (state, faults, request log, clock) for one test; on the way out, the
     answers the test caused are checked against the document unless ``check`` is off."""
-    handle = Control(served.root)
+    handle = Control(served.root, served.api_key)
     handle.reset()
     handle.http.close()
     served.recorder.take()

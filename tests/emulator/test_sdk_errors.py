@@ -392,13 +392,14 @@ class OneShotStream(io.BytesIO):
         return False
 
 
-def test_upload_from_a_stream_that_cannot_rewind_is_not_retried(retrying: OpenAI, control: Control) -> None:
-    """A body that cannot be sent twice gets one attempt, even with retries configured."""
+def test_upload_from_a_stream_that_cannot_rewind_is_retried_whole(retrying: OpenAI, control: Control) -> None:
+    """A stream that cannot seek back is copied before the first attempt, so a retry sends
+    the same bytes again."""
     control.fault(method="POST", path="/v1/files", times=1, status=503, retry_after_ms=5)
-    with pytest.raises(vectorstores.InternalServerError):
-        retrying.files.create(file=OneShotStream(b"once"), purpose="assistants")
-    assert [r["status"] for r in control.requests() if r["method"] == "POST"] == [503]
-    assert list(retrying.files.list()) == []
+    uploaded = retrying.files.create(file=OneShotStream(b"once"), purpose="assistants")
+    assert (uploaded.filename, retrying.files.content(uploaded.id).content) == ("stream.txt", b"once")
+    assert [r["status"] for r in control.requests() if r["method"] == "POST"] == [503, 200]
+    assert [f.id for f in retrying.files.list()] == [uploaded.id]
 
 
 def test_timeout_is_retried(emulator: Served, control: Control) -> None:

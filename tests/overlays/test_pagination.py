@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from vectorstores import AsyncCursorPage, OpenAI, SyncCursorPage, omit
+from vectorstores import APIError, APIResponseValidationError, AsyncCursorPage, OpenAI, SyncCursorPage, omit
 
 from .conftest import MakeAsyncClient, Recorder, Reply, collect, store_list, vs_file
 
@@ -196,3 +196,26 @@ def test_file_batch_list_files_sends_filter_and_pages(client: OpenAI, recorder: 
     first, second = (r.url.params for r in recorder.requests)
     assert first["filter"] == second["filter"] == "failed"
     assert second["after"] == "file-2"
+
+
+def test_cycle_on_pages_built_by_hand_is_an_api_error() -> None:
+    """A page made without a response (no client) still ends a cycling walk, as an APIError
+    naming the cursor; a page whose cursors only move on is not stopped."""
+
+    class Listed:
+        def __init__(self, ids: list[str]) -> None:
+            self.data = [type("Item", (), {"id": item})() for item in ids]
+            self.has_more = True
+
+    table = {"a": ["b"], "b": ["a"]}
+
+    def fetch(params: dict[str, object]) -> SyncCursorPage[object]:
+        after = str(params["after"])
+        return SyncCursorPage(Listed(table[after]), fetch, params)
+
+    page: SyncCursorPage[object] = SyncCursorPage(Listed(["a"]), fetch)
+    second = page.get_next_page()
+    assert [item.id for item in second.data] == ["b"]  # type: ignore[attr-defined]
+    with pytest.raises(APIError, match="after='a'") as caught:
+        second.get_next_page()
+    assert not isinstance(caught.value, APIResponseValidationError)

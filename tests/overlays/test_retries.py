@@ -220,11 +220,14 @@ class _OneShotStream:
         return self._data.read(size)
 
 
-def test_upload_that_cannot_be_rewound_is_not_retried(make_client: MakeClient, recorder: Recorder) -> None:
+def test_upload_that_cannot_be_rewound_is_spooled_and_retried(make_client: MakeClient, recorder: Recorder) -> None:
+    """A one-shot stream is copied before the first attempt, so the retry sends the same bytes."""
     recorder.add("POST", "/files", failure(500), Reply(json=file_object()))
-    with pytest.raises(InternalServerError):
-        make_client().files.create(file=_OneShotStream(b"once"), purpose="assistants")  # type: ignore[arg-type]
-    assert len(recorder) == 1
+    make_client().files.create(file=_OneShotStream(b"once"), purpose="assistants")  # type: ignore[arg-type]
+    assert len(recorder) == 2
+    assert all(
+        b"once" in request.content and b'filename="pipe.txt"' in request.content for request in recorder.requests
+    )
 
 
 def test_async_retry(make_async_client: MakeAsyncClient, recorder: Recorder, clock: FakeClock) -> None:

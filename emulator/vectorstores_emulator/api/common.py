@@ -25,9 +25,45 @@ __all__ = [
     "list_query",
     "live_store",
     "page_of",
+    "parse_json",
 ]
 
 MAX_JSON_BYTES = 4 << 20
+# Far deeper than any body the document describes (a compound filter 30 levels down fits);
+# deeper ones would exhaust the recursion of the parser, the validator or the filter matcher.
+MAX_JSON_DEPTH = 64
+_UNPARSABLE = (
+    "We could not parse the JSON body of your request. The API expects a JSON payload, "
+    "but what was sent was not valid JSON."
+)
+
+
+def parse_json(raw: bytes) -> Any:
+    """The JSON value of a request body; a 400 in the API's envelope when it is not JSON or
+    is nested more than ``MAX_JSON_DEPTH`` levels."""
+    too_deep = invalid(None, f"The JSON body of your request is nested more than {MAX_JSON_DEPTH} levels deep.", None)
+    try:
+        value = json.loads(raw)
+    except RecursionError:  # the parser's own limit, far past ours
+        raise too_deep from None
+    except (ValueError, UnicodeDecodeError):
+        raise invalid(None, _UNPARSABLE, None) from None
+    if _deeper_than(value, MAX_JSON_DEPTH):
+        raise too_deep
+    return value
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether objects and arrays nest more than ``limit`` levels in ``value`` (walked with a
+    stack of its own: recursion is what the limit protects)."""
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 async def json_body(request: Request, path: str) -> dict[str, Any]:
@@ -36,18 +72,7 @@ async def json_body(request: Request, path: str) -> dict[str, Any]:
     raw = await request.body()
     if len(raw) > MAX_JSON_BYTES:
         raise invalid(None, f"The request body is larger than {MAX_JSON_BYTES} bytes.", "request_too_large")
-    if not raw.strip():
-        body: Any = {}
-    else:
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise invalid(
-                None,
-                "We could not parse the JSON body of your request. The API expects a JSON payload, "
-                "but what was sent was not valid JSON.",
-                None,
-            ) from None
+    body: Any = parse_json(raw) if raw.strip() else {}
     if not isinstance(body, dict):
         raise invalid(None, "Invalid type for the request body: expected an object.", "invalid_type")
     problem = request_error(path, request.method.lower(), body)

@@ -1,8 +1,8 @@
-"""``/_emulator``: the controls tests use (faults, reset, request log, clock). No key needed."""
+"""``/_emulator``: the controls tests use (faults, reset, request log, clock). When the emulator
+has an API key, every control but ``health`` needs it too (see ``ServingMiddleware``)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from starlette.requests import Request
@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from ..context import emulator
 from ..errors import invalid
 from ..faults import Fault
+from .common import parse_json
 
 __all__ = [
     "advance_clock",
@@ -25,10 +26,7 @@ __all__ = [
 
 
 async def _json(request: Request) -> Any:
-    try:
-        return json.loads(await request.body() or b"{}")
-    except ValueError:
-        raise invalid(None, "The body is not valid JSON.") from None
+    return parse_json(await request.body() or b"{}")
 
 
 async def health(request: Request) -> Response:
