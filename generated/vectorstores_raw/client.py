@@ -5,21 +5,29 @@ request is sent (``Client.request``/``Client.arequest``), which the SDK overlays
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import ssl
+import sys
 import threading
-from collections.abc import AsyncIterator, Iterator, Mapping
+import time
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import httpx
 from attrs import define, evolve, field
 
-from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, OpenAIError, status_error
 from .types import UNSET, File, FileContent, Response, Unset, iter_present, to_json
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "AuthenticatedClient",
     "Client",
     "RequestOptions",
@@ -33,11 +41,15 @@ __all__ = [
     "parse_object",
     "query_params",
     "path_segment",
+    "split_userinfo",
 ]
 
 C = TypeVar("C", bound="Client")
 T = TypeVar("T")
 Timeout = float | httpx.Timeout | None
+# Far above any JSON answer of this API (a page of 100 objects is tens of KiB), far below what
+# would hurt a process: the bound on what a server can make the client hold in memory.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 
 @define(slots=True)
@@ -52,6 +64,8 @@ class RequestOptions:
     files: list[tuple[str, Any]] | None = None
     headers: dict[str, str] | None = None
     timeout: Timeout | Unset = UNSET
+    # A file download: its 2xx body is the user's data, of any size, not JSON to be capped.
+    binary: bool = False
 
     @property
     def replayable(self) -> bool:
@@ -72,6 +86,12 @@ class Client:
     ``Client(base_url="https://api.openai.com/v1", token="sk-...")`` is all the raw operations
     need. ``headers`` go with every request; ``httpx_args`` go to the httpx clients built on
     first use, unless you hand your own to ``set_httpx_client``/``set_async_httpx_client``.
+
+    A JSON answer larger than ``max_response_bytes`` (after decompression) is refused with
+    APIResponseValidationError; None lifts the cap. ``deadline`` bounds, in seconds, one
+    attempt from sending to the last byte of the answer, however slowly the bytes arrive (no
+    single wait may outlast it either). A user name and password in ``base_url`` are taken
+    out of it and sent as Basic auth, as httpx sends those of a URL.
     """
 
     _base_url: str = field(alias="base_url")
@@ -81,10 +101,17 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
-    # Threads sharing a Client must build one httpx client between them, not one each.
-    _building: threading.Lock = field(factory=threading.Lock, init=False, repr=False, eq=False)
+    max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
+    deadline: float | None = field(default=None, kw_only=True)
+    _url_auth: httpx.Auth | None = field(default=None, kw_only=True, alias="url_auth", repr=False)
+    _clients: _HttpxClients = field(factory=lambda: _HttpxClients(), init=False, repr=False, eq=False)  # defined below
+
+    def __attrs_post_init__(self) -> None:
+        # A password in the URL would show wherever the URL does: reprs, error messages, logs,
+        # the request in a traceback. It is kept apart and sent the way httpx sends it.
+        self._base_url, found = split_userinfo(self._base_url)
+        if found is not None:
+            self._url_auth = found
 
     @property
     def base_url(self) -> str:
@@ -114,35 +141,46 @@ class Client:
 
     def set_httpx_client(self: C, client: httpx.Client) -> C:
         """Use this httpx.Client as it is (its own base URL, headers and timeout apply)."""
-        self._client = client
+        self._clients.here().use_sync(client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client requests go through, built on first use."""
-        if self._client is None:
-            with self._building:
-                if self._client is None:
-                    self._client = httpx.Client(**self._client_kwargs())
-        return self._client
+        """The httpx.Client requests go through, built on first use (and again in a forked child)."""
+        return self._clients.here().sync_client(lambda: httpx.Client(**self._client_kwargs()))
 
     def set_async_httpx_client(self: C, client: httpx.AsyncClient) -> C:
-        """Use this httpx.AsyncClient as it is."""
-        self._async_client = client
+        """Use this httpx.AsyncClient as it is: then only from one event loop."""
+        self._clients.here().use_async(client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient async requests go through, built on first use."""
-        if self._async_client is None:
-            with self._building:
-                if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(**self._client_kwargs())
-        return self._async_client
+        """The httpx.AsyncClient async requests go through: one built per event loop, since its
+        connections belong to the loop that opened them."""
+        return self._clients.here().async_client(lambda: httpx.AsyncClient(**self._client_kwargs()))
+
+    def share_connections(self: C, other: Client) -> C:
+        """Send through the httpx clients ``other`` has built so far (one pool for both)."""
+        self._clients.here().adopt(other._clients.here())
+        return self
+
+    @property
+    def _client(self) -> httpx.Client | None:
+        """The sync httpx client in use, if any (for inspection)."""
+        return self._clients.here().sync
+
+    @property
+    def _async_client(self) -> httpx.AsyncClient | None:
+        """The async httpx client of the running event loop, if any (for inspection)."""
+        return self._clients.here().async_for(_running_loop())
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         """Turn options into an httpx.Request on ``http``: the client's credentials are added
         here rather than to the httpx client, so they also reach a client you supplied."""
         headers = {**self.auth_headers(), **(options.headers or {})}
         check_headers(headers)
+        timeout = options.timeout
+        if self.deadline is not None:  # no single wait may outlast the whole
+            timeout = _within(http.timeout if isinstance(timeout, Unset) else timeout, self.deadline)
         return http.build_request(
             options.method,
             options.url,
@@ -151,27 +189,39 @@ class Client:
             data=options.data,
             files=options.files,
             headers=headers,
-            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(options.timeout, Unset) else options.timeout,
+            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
         )
+
+    def _auth(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, Any]:
+        """``send`` arguments for the credentials of the URL: used, as httpx would use them,
+        unless the httpx client has auth of its own."""
+        return {"auth": self._url_auth} if self._url_auth is not None and http.auth is None else {}
+
+    def _limit(self, options: RequestOptions, response: httpx.Response) -> int | None:
+        if options.binary and 200 <= response.status_code < 300:
+            return None
+        return self.max_response_bytes
 
     def request(self, options: RequestOptions) -> httpx.Response:
         """Send one request and read its body. Transport failures become APIConnectionError or
-        APITimeoutError, a non-2xx status its typed APIStatusError."""
+        APITimeoutError, a non-2xx status its typed APIStatusError, a body over the size limit
+        or past the deadline APIResponseValidationError or APITimeoutError."""
         http = self.get_httpx_client()
         request = self.build_request(http, options)
+        expires = None if self.deadline is None else time.monotonic() + self.deadline
         with _transport_errors(request):
-            response = http.send(request)
-            response.read()
+            response = http.send(request, stream=True, **self._auth(http))
+            _read(response, _Body(response, self._limit(options, response), expires))
         check_status(response)
         return response
 
     async def arequest(self, options: RequestOptions) -> httpx.Response:
-        """The async twin of ``request``."""
+        """The async twin of ``request``; here the deadline also covers connecting and waiting."""
         http = self.get_async_httpx_client()
         request = self.build_request(http, options)
-        with _transport_errors(request):
-            response = await http.send(request)
-            await response.aread()
+        with _transport_errors(request), _async_deadline(self.deadline, request):
+            response = await http.send(request, stream=True, **self._auth(http))
+            await _aread(response, _Body(response, self._limit(options, response), None))
         check_status(response)
         return response
 
@@ -181,9 +231,9 @@ class Client:
         http = self.get_httpx_client()
         request = self.build_request(http, options)
         with _transport_errors(request):
-            response = http.send(request, stream=True)
-            if not 200 <= response.status_code < 300:
-                response.read()  # the error body, for the typed error's message
+            response = http.send(request, stream=True, **self._auth(http))
+            if not 200 <= response.status_code < 300:  # the error body, for the typed error's message
+                _read(response, _Body(response, self.max_response_bytes, None))
         check_status(response)
         return response
 
@@ -192,9 +242,9 @@ class Client:
         http = self.get_async_httpx_client()
         request = self.build_request(http, options)
         with _transport_errors(request):
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, **self._auth(http))
             if not 200 <= response.status_code < 300:
-                await response.aread()
+                await _aread(response, _Body(response, self.max_response_bytes, None))
         check_status(response)
         return response
 
@@ -217,14 +267,16 @@ class Client:
             await response.aclose()
 
     def close(self) -> None:
-        """Close the sync httpx client, if one was built."""
-        if self._client is not None:
-            self._client.close()
+        """Close the sync httpx client, if one was built or given."""
+        found = self._clients.here().sync
+        if found is not None:
+            found.close()
 
     async def aclose(self) -> None:
-        """Close the async httpx client, if one was built."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the async httpx client of this event loop, or the one given."""
+        found = self._clients.here().release_async(_running_loop())
+        if found is not None:
+            await found.aclose()
 
     def __enter__(self: C) -> C:
         return self
@@ -241,6 +293,277 @@ class Client:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def split_userinfo(url: str) -> tuple[str, httpx.BasicAuth | None]:
+    """``url`` without a ``user:password@`` part, and that part as Basic auth (None without one)."""
+    if "@" not in url:  # the common case, left exactly as written
+        return url, None
+    parsed = httpx.URL(url)
+    if not parsed.userinfo:
+        return url, None
+    return str(parsed.copy_with(userinfo=b"")), httpx.BasicAuth(parsed.username, parsed.password)
+
+
+def _within(timeout: Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with no part longer than ``seconds`` (None, no limit, becomes ``seconds``)."""
+    given = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    parts = (given.connect, given.read, given.write, given.pool)
+    connect, read, write, pool = (seconds if part is None else min(part, seconds) for part in parts)
+    return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
+
+
+@contextlib.contextmanager
+def _async_deadline(seconds: float | None, request: httpx.Request) -> Iterator[None]:
+    """Cancel what runs inside after ``seconds``, raising APITimeoutError; nothing when None."""
+    if seconds is None:
+        yield
+        return
+    import anyio  # httpx's own async layer; imported here so sync programs never load it
+
+    try:
+        with anyio.fail_after(seconds):
+            yield
+    except TimeoutError:
+        raise APITimeoutError(request) from None
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    # A program that never imported asyncio runs no asyncio loop: do not load it for nothing.
+    module = sys.modules.get("asyncio")
+    if module is None:
+        return None
+    try:
+        loop: asyncio.AbstractEventLoop = module.get_running_loop()
+    except RuntimeError:  # no loop, or another async library (trio): one client serves
+        return None
+    return loop
+
+
+class _HttpxClients:
+    """The httpx clients one Client sends through. Those it builds belong to the process that
+    built them, and an async one to its event loop as well: a forked child, or another loop,
+    gets new ones, since inherited connections would mix the two processes' answers, and a
+    closed loop's connections fail with "Event loop is closed". Clients given by the user are
+    used as they are, an async one only from the loop it was first used in."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.lock = threading.Lock()  # threads sharing a Client build one httpx client between them
+        self.sync: httpx.Client | None = None
+        self.sync_given = False
+        self.by_loop: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        self.given_async: httpx.AsyncClient | None = None
+        self.given_loop: asyncio.AbstractEventLoop | None = None
+
+    def here(self) -> _HttpxClients:
+        """These clients, after forgetting any built in a parent process."""
+        if self.pid != os.getpid():
+            # Not closed: the parent's connections are the same sockets, and closing one could
+            # reach the server (an HTTP/2 goodbye). A lock held by a parent thread at fork time
+            # would never be released here, so a fresh one.
+            self.pid = os.getpid()
+            self.lock = threading.Lock()
+            if not self.sync_given:
+                self.sync = None
+            self.by_loop = {}
+        return self
+
+    def use_sync(self, client: httpx.Client) -> None:
+        self.sync, self.sync_given = client, True
+
+    def use_async(self, client: httpx.AsyncClient) -> None:
+        self.given_async, self.given_loop = client, None
+
+    def sync_client(self, build: Callable[[], httpx.Client]) -> httpx.Client:
+        found = self.sync
+        if found is None:
+            with self.lock:
+                found = self.sync
+                if found is None:
+                    found = self.sync = build()
+        return found
+
+    def async_client(self, build: Callable[[], httpx.AsyncClient]) -> httpx.AsyncClient:
+        loop = _running_loop()
+        if self.given_async is not None:
+            return self._given_in(loop)
+        found = self.by_loop.get(loop)
+        if found is None:
+            with self.lock:
+                found = self.by_loop.get(loop)
+                if found is None:
+                    # Those of finished loops can be neither used nor closed any more.
+                    self.by_loop = {key: value for key, value in self.by_loop.items() if not _closed(key)}
+                    found = self.by_loop[loop] = build()
+        return found
+
+    def _given_in(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient:
+        given = self.given_async
+        assert given is not None
+        if self.given_loop is None:
+            self.given_loop = loop
+        elif loop is not self.given_loop:
+            raise OpenAIError(
+                "This AsyncOpenAI client was given an http_client that was first used in another event loop; "
+                "an httpx.AsyncClient's connections belong to the loop that opened them and fail in any "
+                "other (for example after a second asyncio.run). Create the client and its http_client "
+                "inside the loop that uses them, or pass no http_client: the SDK then builds one per loop."
+            )
+        return given
+
+    def async_for(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient | None:
+        return self.given_async if self.given_async is not None else self.by_loop.get(loop)
+
+    def release_async(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient | None:
+        """The async client to close for ``loop`` (forgotten here, so the next call opens anew)."""
+        if self.given_async is not None:
+            return self.given_async
+        with self.lock:
+            return self.by_loop.pop(loop, None)
+
+    def adopt(self, other: _HttpxClients) -> None:
+        if other.sync is not None and not self.sync_given:
+            self.sync = other.sync
+        if self.given_async is None:
+            self.by_loop.update(other.by_loop)
+
+
+def _closed(loop: asyncio.AbstractEventLoop | None) -> bool:
+    return loop is not None and loop.is_closed()
+
+
+_STEP = 64 * 1024  # the most decompressed output made at once
+
+
+class _Body:
+    """A response body read into memory within limits: at most ``limit`` bytes once
+    decompressed, and no reading past ``expires`` (a ``time.monotonic()`` value). gzip and
+    deflate are inflated here in bounded steps, so a small compressed body cannot grow huge in
+    one go before the limit sees it; other encodings are left to httpx. A body over the limit
+    fails a 2xx answer; of an error answer, the start is kept for the error's message."""
+
+    def __init__(self, response: httpx.Response, limit: int | None, expires: float | None) -> None:
+        self.response = response
+        self.limit = limit
+        self.expires = expires
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.problem: str | None = None
+        self.late = False
+        self.encoding = response.headers.get("content-encoding", "").strip().lower()
+        self._inflater: Any = None
+        if self.encoding in ("gzip", "x-gzip"):
+            self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif self.encoding == "deflate":
+            self._inflater = zlib.decompressobj()
+        self._raw = self._inflater is not None or self.encoding in ("", "identity")
+        # A body already read (httpx.MockTransport builds them so) is only measured.
+        self.preread = response.is_stream_consumed
+        success = 200 <= response.status_code < 300
+        declared = response.headers.get("content-length", "")
+        if limit is None or not success:
+            return
+        if self.preread and len(response.content) > limit:
+            self._refuse(f"{len(response.content)} bytes")
+        elif declared.isdigit() and int(declared) > limit:  # refused before a byte is read
+            self._refuse(f"{declared} bytes declared")
+
+    def source(self, raw: Callable[[], T], decoded: Callable[[], T]) -> T:
+        """What to read: the bytes as sent when they are decoded here, else httpx's decoding
+        (which also replays a body already read)."""
+        return raw() if self._raw and not self.preread else decoded()
+
+    def _refuse(self, what: str) -> None:
+        self.problem = f"response body too large ({what}; the limit is max_response_bytes={self.limit})"
+
+    def add(self, data: bytes) -> bool:
+        """Take one chunk as read; False when reading must stop."""
+        if self.problem is not None or self.preread:
+            return False
+        try:
+            for piece in self._inflate(data):
+                room = None if self.limit is None else self.limit - self.size
+                if room is not None and len(piece) > room:
+                    self.chunks.append(piece[:room])
+                    self.size += room
+                    self._refuse(f"more than {self.limit} bytes")
+                    return False
+                self.chunks.append(piece)
+                self.size += len(piece)
+        except zlib.error:
+            self.problem = f"response body could not be decoded (content-encoding: {self.encoding})"
+            return False
+        if self.expires is not None and time.monotonic() > self.expires:
+            self.late = True
+            return False
+        return True
+
+    def _inflate(self, data: bytes) -> Iterator[bytes]:
+        if self._inflater is None:
+            yield data
+            return
+        while True:
+            try:
+                piece: bytes = self._inflater.decompress(data, _STEP)
+            except zlib.error:
+                if self.encoding != "deflate" or self.size:
+                    raise
+                # Some servers send raw deflate, without the zlib wrapper; httpx reads both.
+                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                continue
+            data = self._inflater.unconsumed_tail
+            if piece:
+                yield piece
+            if not data and len(piece) < _STEP:
+                return
+
+    def finish(self) -> None:
+        """Give the response what was read; raise if reading stopped early on a 2xx answer."""
+        response = self.response
+        chunks, self.chunks = self.chunks, []  # not kept alive by a traceback holding this frame
+        if self.problem is not None and 200 <= response.status_code < 300:
+            chunks = _head(chunks, _STEP)  # the start, for the error's message; the rest was refused
+        if not self.preread:
+            response._content = b"".join(chunks)
+        if self.late:
+            raise APITimeoutError(response.request)
+        if self.problem is not None and 200 <= response.status_code < 300:
+            raise APIResponseValidationError(response, self.problem)
+
+
+def _read(response: httpx.Response, body: _Body) -> None:
+    """Read ``response`` into ``body`` within its limits, then close it (unread bytes and all)."""
+    try:
+        for raw in body.source(response.iter_raw, response.iter_bytes):
+            if not body.add(raw):
+                break
+    finally:
+        response.close()
+    body.finish()
+
+
+async def _aread(response: httpx.Response, body: _Body) -> None:
+    """The async twin of ``_read``."""
+    try:
+        async for raw in body.source(response.aiter_raw, response.aiter_bytes):
+            if not body.add(raw):
+                break
+    finally:
+        await response.aclose()
+    body.finish()
+
+
+def _head(chunks: list[bytes], size: int) -> list[bytes]:
+    """The first chunks, up to about ``size`` bytes."""
+    head: list[bytes] = []
+    kept = 0
+    for chunk in chunks:
+        if kept >= size:
+            break
+        head.append(chunk)
+        kept += len(chunk)
+    return head
 
 
 @contextlib.contextmanager
@@ -270,6 +593,8 @@ def parse_json(response: httpx.Response) -> Any:
         return response.json()
     except ValueError:
         raise APIResponseValidationError(response, "response body is not valid JSON") from None
+    except RecursionError:  # nesting deeper than Python's stack: no answer of this API is
+        raise APIResponseValidationError(response, "response body is nested too deeply") from None
 
 
 def parse_object(response: httpx.Response) -> dict[str, Any]:

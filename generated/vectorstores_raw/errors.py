@@ -167,7 +167,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     """The typed error for a non-2xx response, filled from the API's error envelope."""
     try:
         body: object | None = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's stack
         body = None
     error = body.get("error") if isinstance(body, dict) else None
     message = error.get("message") if isinstance(error, dict) else None

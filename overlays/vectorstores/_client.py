@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 from attrs import define, evolve, field
-from vectorstores_raw.client import Client, RequestOptions
+from vectorstores_raw.client import DEFAULT_MAX_RESPONSE_BYTES, Client, RequestOptions, split_userinfo
 from vectorstores_raw.errors import OpenAIError
 from vectorstores_raw.types import Unset
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .resources.vector_stores import AsyncVectorStores, VectorStores
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncOpenAI",
@@ -63,6 +64,19 @@ def _check_timeout(timeout: object, name: str = "timeout") -> None:
     for where, seconds in parts.items():
         if seconds is not None and not seconds >= 0:  # `not >=` also catches NaN
             raise ValueError(f"{where} must be a number of seconds >= 0, got {seconds!r}")
+
+
+def _check_limits(max_response_bytes: object, deadline: object) -> None:
+    """Refuse a size cap that is not a positive whole number of bytes, or a deadline that is
+    not a number of seconds > 0 (None lifts either)."""
+    if max_response_bytes is not None and (
+        not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1
+    ):
+        raise ValueError(f"max_response_bytes must be a number of bytes >= 1 or None, got {max_response_bytes!r}")
+    if deadline is not None and (
+        not isinstance(deadline, (int, float)) or isinstance(deadline, bool) or not deadline > 0  # `not >` catches NaN
+    ):
+        raise ValueError(f"deadline must be a number of seconds > 0 or None, got {deadline!r}")
 
 
 def _check_types(options: Mapping[str, tuple[object, type | tuple[type, ...], str]]) -> None:
@@ -127,8 +141,11 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
         _strict_response_validation: bool = False,
         _clock: Clock | None = None,
+        _url_auth: httpx.Auth | None = None,
     ) -> None:
         _check_types(
             {
@@ -141,6 +158,11 @@ class _BaseClient:
             }
         )
         _check_timeout(timeout)
+        _check_limits(max_response_bytes, deadline)
+        # A password in the URL is kept out of it (and so out of reprs, messages and tracebacks)
+        # and sent as httpx would have sent it: as Basic auth.
+        base_url, found_auth = split_userinfo(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
+        self._url_auth = found_auth or _url_auth
         api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         if not api_key or not isinstance(api_key, str):
             raise OpenAIError(
@@ -153,12 +175,14 @@ class _BaseClient:
         self.admin_api_key = admin_api_key if admin_api_key is not None else os.environ.get("OPENAI_ADMIN_KEY")
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        self.base_url = httpx.URL(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
+        self.base_url = httpx.URL(base_url)
         self.timeout = timeout  # as given, like openai-python's client.timeout
         # Accepted for drop-in use: parsing stays lenient either way, since the real API does
         # not always answer as its document says (see tests/conformance).
         self._strict_response_validation = _strict_response_validation
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
+        self.deadline = deadline
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._http_client = http_client
@@ -202,6 +226,9 @@ class _BaseClient:
             policy=self._policy,
             default_query=self._default_query,
             httpx_args={"limits": DEFAULT_LIMITS},
+            max_response_bytes=self.max_response_bytes,
+            deadline=self.deadline,
+            url_auth=self._url_auth,
         )
         if isinstance(self._http_client, httpx.Client):
             connection.set_httpx_client(self._http_client)
@@ -210,6 +237,8 @@ class _BaseClient:
         return connection
 
     def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        # The URL's credentials belong to its host: a copy sent elsewhere does not get them.
+        credentials = {} if "base_url" in overrides else {"_url_auth": self._url_auth}
         return {
             "api_key": self.api_key,
             "admin_api_key": self.admin_api_key,
@@ -221,7 +250,10 @@ class _BaseClient:
             "default_headers": self._default_headers,
             "default_query": self._default_query,
             "http_client": self._http_client,
+            "max_response_bytes": self.max_response_bytes,
+            "deadline": self.deadline,
             "_clock": self._clock,
+            **credentials,
             **overrides,
         }
 
@@ -231,12 +263,7 @@ class _BaseClient:
         copy = type(self)(**self._options(overrides))
         transport_keys = {"base_url", "timeout", "http_client", "default_headers", "organization", "project"}
         if not transport_keys & set(overrides) and "_connection" in self.__dict__:
-            own = self._connection
-            shared = copy._connection
-            if own._client is not None:
-                shared.set_httpx_client(own._client)
-            if own._async_client is not None:
-                shared.set_async_httpx_client(own._async_client)
+            copy._connection.share_connections(self._connection)
         return copy
 
     copy = with_options
@@ -255,6 +282,9 @@ class OpenAI(Resources, _BaseClient):
     ``OpenAI()`` reads ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and
     ``OPENAI_PROJECT_ID``; arguments win over the environment. Use it as a context manager,
     or call ``close()``, to release connections.
+
+    ``max_response_bytes`` caps a JSON answer (decompressed; None for no cap), ``deadline``
+    bounds one attempt from sending to the answer's last byte, in seconds (None: no bound).
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:

@@ -2,8 +2,13 @@
 
 ``make_vcr("tests/cassettes")`` gives a ``vcr.VCR`` that
 
-- never records a secret: ``Authorization``, ``OpenAI-Organization``, ``OpenAI-Project`` and
-  cookies are dropped, and any ``sk-...`` string in a URL, header or body becomes ``sk-REDACTED``;
+- never records a secret: every header named like a credential (``Authorization``,
+  ``x-api-key``, ``api-key``, cookies, anything with token, password or secret in its name)
+  is dropped, along with ``OpenAI-Organization`` and ``OpenAI-Project``; query parameters and
+  JSON or form body fields named so read ``REDACTED``; a user and password in the URL are
+  removed; and anywhere in a URL, header or body, ``sk-...`` keys become ``sk-REDACTED`` and
+  JSON Web Tokens, bearer credentials and every credential seen in a request (the API key,
+  whatever its shape), in ``OPENAI_API_KEY`` or passed as ``secrets`` become ``REDACTED``;
 - writes readable YAML: JSON bodies are stored decoded, as YAML mappings;
 - matches requests on method, path, query and body, where JSON bodies are compared decoded and
   multipart uploads by their fields (name, file name, content), never by their random boundary.
@@ -15,15 +20,18 @@ do not sleep. vcrpy is needed (``pip install vcrpy``); it is imported when a VCR
 from __future__ import annotations
 
 import base64
+import binascii
+import itertools
 import json
+import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ._clock import Clock
 
@@ -46,26 +54,76 @@ __all__ = [
     "body_fields",
     "find_secrets",
     "instant",
+    "is_credential_name",
     "make_vcr",
     "match_body_fields",
     "scrub",
     "vcr_config",
 ]
 
-SCRUBBED_HEADERS = ("authorization", "openai-organization", "openai-project", "cookie", "set-cookie", "api-key")
+SCRUBBED_HEADERS = (
+    "authorization",
+    "proxy-authorization",
+    "openai-organization",
+    "openai-project",
+    "cookie",
+    "set-cookie",
+    "api-key",
+    "x-api-key",
+)
 MATCH_ON = ("method", "path", "query", "body_fields")
 _SECRET = re.compile(r"sk-(?!REDACTED)[A-Za-z0-9_\-]{6,}")
+# A JSON Web Token: a header and a payload, both base64url JSON (so both start "eyJ", '{"'), and
+# a signature (empty when unsigned).
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{2,}\.eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*")
+# A bearer credential written out, as in an echoed header; case-sensitive, so prose is left alone.
+_BEARER = re.compile(r"\bBearer\s+(?!(?:sk-)?REDACTED)[A-Za-z0-9._~+/=-]{8,}")
 REDACTED = "sk-REDACTED"
+HIDDEN = "REDACTED"
+# A name is a credential's when one of its words, or two adjacent words run together, is one of
+# these. Whole words, so that ``max_chunk_size_tokens`` (which counts tokens) is not.
+_CREDENTIAL_WORDS = frozenset(
+    {
+        "authorization",
+        "auth",
+        "bearer",
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "cookie",
+        "credential",
+        "credentials",
+        "apikey",
+        "accesskey",
+        "privatekey",
+    }
+)
+_LEARNED_MIN_CHARS = 6  # shorter values seen in credential fields would scrub ordinary words
 
 
-def scrub(text: str) -> str:
-    """``text`` with every ``sk-...`` key replaced."""
-    return _SECRET.sub(REDACTED, text)
+def is_credential_name(name: str) -> bool:
+    """Whether a header, query parameter or body field called ``name`` holds a credential
+    (``Authorization``, ``x-api-key``, ``api_key``, ``accessToken``, ``password``, ...)."""
+    words = re.findall(r"[a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower())
+    joined = {first + second for first, second in itertools.pairwise(words)}
+    return not _CREDENTIAL_WORDS.isdisjoint({*words, *joined})
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with every ``sk-...`` key, JSON Web Token, written-out bearer credential and
+    each of ``secrets`` replaced."""
+    text = _SECRET.sub(REDACTED, text)
+    for secret in sorted(set(secrets), key=len, reverse=True):  # a key before any part of it
+        text = text.replace(secret, HIDDEN)
+    text = _JWT.sub(HIDDEN, text)
+    return _BEARER.sub(f"Bearer {HIDDEN}", text)
 
 
 def find_secrets(text: str) -> list[str]:
-    """Key-like strings in ``text`` (for a test that scans recorded cassettes)."""
-    return _SECRET.findall(text)
+    """Key-like strings and JSON Web Tokens in ``text`` (for a test that scans recorded cassettes)."""
+    return _SECRET.findall(text) + _JWT.findall(text)
 
 
 # Reading bodies -------------------------------------------------------------------------------
@@ -141,30 +199,119 @@ def match_body_fields(first: Any, second: Any) -> None:
 # Scrubbing ------------------------------------------------------------------------------------
 
 
-def _scrub_request(request: Any) -> Any:
-    parts = urlsplit(request.uri)
-    request.uri = urlunsplit(parts._replace(query=scrub(parts.query)))
-    body = _as_bytes(request.body)
-    if body and _SECRET.search(body.decode("utf-8", errors="replace")):
-        request.body = scrub(body.decode("utf-8", errors="replace")).encode("utf-8")
-    return request
+class Scrubber:
+    """The scrubbing of one VCR. It remembers every credential it removes from a request (the
+    API key in ``Authorization``, whatever its shape, a password in the URL, ...) and removes
+    those wherever else they appear, in later requests and in responses."""
 
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        self.secrets = {secret for secret in secrets if secret}
 
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in SCRUBBED_HEADERS:
-            del headers[name]
-        else:
-            headers[name] = [scrub(str(value)) for value in headers[name]]
-    body = response.get("body", {}).get("string")
-    if isinstance(body, bytes):
+    def learn(self, value: str) -> None:
+        """Remember a credential found in a request; a Basic one by its parts too."""
+        value = unquote(value).strip()
+        scheme, _, rest = value.partition(" ")
+        if scheme.lower() in ("bearer", "basic", "token") and rest:
+            if scheme.lower() == "basic":
+                try:
+                    decoded = base64.b64decode(rest, validate=True).decode("utf-8")
+                except (binascii.Error, UnicodeDecodeError):
+                    decoded = ""
+                self.learn(decoded.partition(":")[2])
+            value = rest.strip()
+        if len(value) >= _LEARNED_MIN_CHARS:
+            self.secrets.add(value)
+
+    def text(self, text: str) -> str:
+        return scrub(text, self.secrets)
+
+    def _headers(self, headers: Any) -> None:
+        for name in list(headers):
+            if name.lower() in SCRUBBED_HEADERS or is_credential_name(name):
+                values = headers[name]
+                for value in values if isinstance(values, list) else [values]:
+                    self.learn(str(value))
+                del headers[name]
+
+    def _pairs(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        for name, value in pairs:
+            if is_credential_name(name):
+                self.learn(value)
+        return [(name, HIDDEN if is_credential_name(name) and value else value) for name, value in pairs]
+
+    def _query(self, query: str) -> str:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        hidden = self._pairs(pairs)
+        return self.text(urlencode(hidden) if hidden != pairs else query)
+
+    def _body(self, body: bytes, content_type: str) -> bytes:
+        """``body`` with credential fields hidden and secrets scrubbed; the same bytes when
+        there is nothing to hide, so that unchanged bodies keep their spelling."""
+        if not body:
+            return body
         text = body.decode("utf-8", errors="replace")
-        if _SECRET.search(text):
-            response["body"]["string"] = scrub(text).encode("utf-8")
-    elif isinstance(body, str):
-        response["body"]["string"] = scrub(body)
-    return response
+        changed = text
+        if "json" in content_type or text[:1] in ("{", "["):
+            try:
+                document = json.loads(text)
+            except (ValueError, RecursionError):
+                document = _MISSING
+            if document is not _MISSING:
+                hidden = self._json(document)
+                if hidden != document:
+                    changed = json.dumps(hidden, ensure_ascii=False, separators=(",", ":"))
+        elif content_type.startswith("application/x-www-form-urlencoded"):
+            pairs = parse_qsl(text, keep_blank_values=True)
+            hidden_pairs = self._pairs(pairs)
+            if hidden_pairs != pairs:
+                changed = urlencode(hidden_pairs)
+        changed = self.text(changed)
+        return body if changed == text else changed.encode("utf-8")
+
+    def _json(self, value: Any) -> Any:
+        if isinstance(value, dict):
+            hidden = {}
+            for name, inner in value.items():
+                scalar = isinstance(inner, (str, int, float)) and not isinstance(inner, bool)
+                if scalar and is_credential_name(str(name)):
+                    self.learn(str(inner))
+                    hidden[name] = HIDDEN
+                else:
+                    hidden[name] = self._json(inner)
+            return hidden
+        if isinstance(value, list):
+            return [self._json(item) for item in value]
+        return value
+
+    def request(self, request: Any) -> Any:
+        """vcrpy's ``before_record_request``: also applied to live requests before matching,
+        so what is hidden here is hidden on both sides."""
+        self._headers(request.headers)
+        parts = urlsplit(request.uri)
+        netloc = parts.netloc
+        if "@" in netloc:  # a user and password in the URL
+            userinfo, _, netloc = netloc.rpartition("@")
+            self.learn(userinfo.partition(":")[2])
+        request.uri = urlunsplit(parts._replace(netloc=netloc, query=self._query(parts.query)))
+        body = _as_bytes(request.body)
+        scrubbed = self._body(body, _header(request.headers, "content-type"))
+        if scrubbed is not body:
+            request.body = scrubbed
+        return request
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        """vcrpy's ``before_record_response``."""
+        headers = response.get("headers", {})
+        self._headers(headers)
+        for name in headers:
+            headers[name] = [self.text(str(value)) for value in headers[name]]
+        body = response.get("body", {}).get("string")
+        if isinstance(body, (bytes, str)):
+            raw = body.encode("utf-8") if isinstance(body, str) else body
+            scrubbed = self._body(raw, _header(headers, "content-type"))
+            if scrubbed is not raw:
+                response["body"]["string"] = scrubbed if isinstance(body, bytes) else scrubbed.decode("utf-8")
+        return response
 
 
 # Readable YAML --------------------------------------------------------------------------------
@@ -229,14 +376,18 @@ class ReadableYaml:
 # Configuration --------------------------------------------------------------------------------
 
 
-def vcr_config(**overrides: Any) -> dict[str, Any]:
+def vcr_config(secrets: Iterable[str] = (), **overrides: Any) -> dict[str, Any]:
     """Keyword arguments for ``vcr.VCR`` (or pytest-recording's ``vcr_config`` fixture). The
     ``body_fields`` matcher and ``readable_yaml`` serializer must be registered too: use
-    ``make_vcr``, or call ``register(vcr)`` on a VCR you built."""
+    ``make_vcr``, or call ``register(vcr)`` on a VCR you built. ``secrets`` are scrubbed
+    besides those found in requests and ``OPENAI_API_KEY``.
+
+    Headers are dropped by the scrubbing hooks, not vcrpy's ``filter_headers`` (which would
+    drop them before the hooks could learn the credentials they carry)."""
+    scrubber = Scrubber([*secrets, os.environ.get("OPENAI_API_KEY", "")])
     return {
-        "filter_headers": list(SCRUBBED_HEADERS),
-        "before_record_request": _scrub_request,
-        "before_record_response": _scrub_response,
+        "before_record_request": scrubber.request,
+        "before_record_response": scrubber.response,
         "decode_compressed_response": True,
         "match_on": list(MATCH_ON),
         "serializer": "readable_yaml",
@@ -251,12 +402,15 @@ def register(recorder: vcr.VCR) -> vcr.VCR:
     return recorder
 
 
-def make_vcr(cassette_dir: str | Path, record_mode: str = "none", **overrides: Any) -> vcr.VCR:
+def make_vcr(
+    cassette_dir: str | Path, record_mode: str = "none", *, secrets: Iterable[str] = (), **overrides: Any
+) -> vcr.VCR:
     """A VCR that stores cassettes under ``cassette_dir``: ``record_mode="none"`` replays only
-    (an unrecorded request fails), ``"once"`` records cassettes that do not exist yet."""
+    (an unrecorded request fails), ``"once"`` records cassettes that do not exist yet.
+    ``secrets``: more strings never to record (credentials in requests are found on their own)."""
     import vcr as vcrpy
 
-    config = vcr_config(cassette_library_dir=str(cassette_dir), record_mode=record_mode, **overrides)
+    config = vcr_config(secrets, cassette_library_dir=str(cassette_dir), record_mode=record_mode, **overrides)
     return register(vcrpy.VCR(**config))
 
 

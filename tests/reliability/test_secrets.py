@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -396,4 +397,192 @@ def test_user_http_client_is_used_as_given(report: Report) -> None:
         "used as given (its transport, its verify=False)",
         f"same object: {used is own}; requests through it: {len(sent)}; its verify mode: {context.verify_mode.name}",
         passed,
+    )
+
+
+# --- a password in the base URL -----------------------------------------------------------------------------
+
+PASSWORD = "PASSWORD-in-the-url-9876"
+
+
+def _with_password(base_url: str) -> str:
+    return base_url.replace("://", f"://user:{PASSWORD}@", 1)
+
+
+@pytest.mark.asyncio
+async def test_password_in_base_url_stays_out_of_reprs_errors_and_tracebacks(report: Report) -> None:
+    """``http://user:PASSWORD@host/v1``: reprs, ``base_url``, the connection error of a call (str,
+    repr, its request) and its traceback with locals show no password."""
+    url = _with_password(f"http://127.0.0.1:{_closed_port()}/v1")
+    sync = OpenAI(api_key=KEY, base_url=url, max_retries=0)
+    aio = AsyncOpenAI(api_key=KEY, base_url=url, max_retries=0)
+    try:
+        error = _caught(lambda: sync.vector_stores.retrieve("vs_1"))
+        shown = {
+            "repr(OpenAI)": repr(sync),
+            "repr(AsyncOpenAI)": repr(aio),
+            "base_url": str(sync.base_url),
+            "repr(the connection)": repr(sync._connection),
+            "repr(with_options copy)": repr(sync.with_options(max_retries=1)),
+            **_error_texts(error),
+            "traceback with locals": "".join(
+                traceback.TracebackException.from_exception(error, capture_locals=True).format()
+            ),
+        }
+    finally:
+        sync.close()
+        await aio.close()
+    leaking = sorted(name for name, text in shown.items() if PASSWORD in text or _leaks(text))
+    report.check(
+        "base URL with user:password: reprs, base_url, connection error, traceback with locals",
+        "no password, no key",
+        f"{type(error).__name__}; base_url {shown['base_url']}; leaking: {leaking or 'nothing'}",
+        isinstance(error, APIConnectionError) and not leaking and str(sync.base_url).startswith("http://127.0.0.1:"),
+    )
+
+
+def test_password_in_base_url_still_authenticates(monkeypatch: pytest.MonkeyPatch, report: Report) -> None:
+    """The credentials are sent as httpx itself sends those of a URL (Basic ``Authorization``,
+    percent-escapes decoded), also from ``OPENAI_BASE_URL`` and from a copy; a copy sent to another
+    host does not get them; no request URL holds them."""
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"id": "vs_1", "object": "vector_store"})
+
+    url = _with_password("https://api.test/v1").replace(PASSWORD, f"{PASSWORD}%40x")  # an escaped "@"
+    with httpx.Client(transport=httpx.MockTransport(record)) as plain:  # what httpx does with such a URL
+        plain.get(f"{url}/vector_stores/vs_1", headers={"Authorization": f"Bearer {KEY}"})
+    http = httpx.Client(transport=httpx.MockTransport(record))
+    with OpenAI(api_key=KEY, base_url=url, max_retries=0, http_client=http) as client:
+        client.vector_stores.retrieve("vs_1")
+        client.with_options(max_retries=1).vector_stores.retrieve("vs_1")
+        client.with_options(base_url="https://elsewhere.test/v1").vector_stores.retrieve("vs_1")
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    with OpenAI(
+        api_key=KEY, max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(record))
+    ) as from_env:
+        from_env.vector_stores.retrieve("vs_1")
+    expected = sent[0].headers["Authorization"]
+    auths = [request.headers.get("Authorization") for request in sent[1:]]
+    urls = [str(request.url) for request in sent[1:]]
+    report.check(
+        "base URL with user:password: what is sent",
+        "httpx's Basic Authorization (client, copy, OPENAI_BASE_URL); Bearer key for another host; no URL holds it",
+        f"httpx sends {expected.split()[0]}; SDK sends {[a.split()[0] if a else None for a in auths]}; "
+        f"URLs {[u.split('/v1')[0] for u in urls]}",
+        expected.startswith("Basic ")
+        and auths == [expected, expected, f"Bearer {KEY}", expected]
+        and not any(PASSWORD in u or "user" in u for u in urls),
+    )
+
+
+def test_cli_does_not_print_a_password_in_the_url(monkeypatch: pytest.MonkeyPatch, report: Report) -> None:
+    """``error: cannot reach ...`` (with --base-url and with OPENAI_BASE_URL) and the complaint about a
+    URL that is not http(s) show the URL without its password."""
+    from tests.cli.conftest import invoker
+
+    url = _with_password(f"http://127.0.0.1:{_closed_port()}/v1")
+    run = invoker(monkeypatch, url)
+    by_env = run("stores", "--max-retries", "0")
+    by_option = run("stores", "--max-retries", "0", "--base-url", url)
+    not_http = run("stores", "--base-url", _with_password("ftp://files.test/v1"))
+    outputs = [result.output + (result.stderr or "") for result in (by_env, by_option, not_http)]
+    report.check(
+        "CLI errors about a base URL with user:password (env, --base-url, not http)",
+        "exit 1, 1, 2; 'cannot reach http://127.0.0.1:...'; no password",
+        " | ".join(
+            f"exit {r.exit_code}: {o.strip().splitlines()[-1][:90]}"
+            for r, o in zip((by_env, by_option, not_http), outputs, strict=True)
+        ),
+        [by_env.exit_code, by_option.exit_code, not_http.exit_code] == [1, 1, 2]
+        and "cannot reach http://127.0.0.1:" in outputs[0]
+        and not any(PASSWORD in output for output in outputs),
+    )
+
+
+# --- cassettes recorded by vectorstores.testing --------------------------------------------------------------
+
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEyMyJ9.c2lnbmF0dXJlLWJ5dGVz"
+ODD_KEY = "corp-0123456789abcdef"  # a configured key of no known shape
+
+
+def test_make_vcr_records_no_credential(tmp_path: Path, report: Report) -> None:
+    """A key in ``x-api-key`` and in an ``api-key`` query value, a password in the URL, a field named
+    ``password``, a bearer JWT in a body and a key of no known shape echoed back: none reaches the
+    cassette, which still replays (with other credentials). Counting fields (``max_chunk_size_tokens``)
+    are kept."""
+    from vectorstores.testing import make_vcr
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            json={"id": "vs_1", "object": "vector_store", "name": "x", "note": f"echo {ODD_KEY}", "jwt": JWT},
+        )
+
+    def clients(key: str, password: str, header_key: str, query_key: str) -> list[OpenAI]:
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        options: dict[str, Any] = {"max_retries": 0, "http_client": http}
+        return [
+            OpenAI(
+                api_key=key,
+                base_url="http://api.test/v1",
+                default_headers={"x-api-key": header_key},
+                default_query={"api-key": query_key},
+                **options,
+            ),
+            OpenAI(api_key=key, base_url=f"http://user:{password}@api.test/v1", **options),
+        ]
+
+    def calls(first: OpenAI, second: OpenAI) -> None:
+        first.vector_stores.create(
+            name="x",
+            chunking_strategy={"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}},
+            extra_body={"password": "hunter2-hunter2", "session": f"Bearer {JWT}"},
+        )
+        second.vector_stores.retrieve("vs_1")
+
+    secrets = [ODD_KEY, "sk-live-xapikey-123456", "sk-live-query-123456", "sk-url-password-123", JWT, "hunter2-hunter2"]
+    with make_vcr(tmp_path, record_mode="once").use_cassette("hostile.yaml"):
+        calls(*clients(ODD_KEY, "sk-url-password-123", "sk-live-xapikey-123456", "sk-live-query-123456"))
+    text = (tmp_path / "hostile.yaml").read_text()
+    found = [secret for secret in secrets if secret in text] + find_secrets(text)
+    headers = {
+        name.lower()
+        for interaction in yaml.safe_load(text)["interactions"]
+        for side in ("request", "response")
+        for name in interaction[side].get("headers", {})
+    }
+    replayed: Exception | None = None
+    try:
+        with make_vcr(tmp_path, record_mode="none").use_cassette("hostile.yaml"):
+            calls(*clients("other-key-000000", "other-password", "sk-other-header-0000", "sk-other-query-0000"))
+    except Exception as error:
+        replayed = error
+    report.check(
+        "make_vcr: keys in x-api-key, api-key query, URL password, password field, JWT, odd-shaped key",
+        "none in the cassette, no credential header; counting fields kept; replays with other credentials",
+        f"found {found or 'nothing'}; credential headers {sorted(headers & set(SCRUBBED_HEADERS)) or 'none'}; "
+        f"max_chunk_size_tokens kept: {'max_chunk_size_tokens: 800' in text}; replay: {replayed or 'ok'}",
+        not found and not headers & set(SCRUBBED_HEADERS) and "max_chunk_size_tokens: 800" in text and replayed is None,
+    )
+
+
+def test_credential_names(report: Report) -> None:
+    """Which header, query and field names are scrubbed as credentials, and which are only counts."""
+    from vectorstores.testing import is_credential_name
+
+    secret = ["Authorization", "x-api-key", "api-key", "api_key", "apiKey", "X-Auth-Token", "access_token",
+              "refreshToken", "password", "client_secret", "Cookie", "Proxy-Authorization", "private_key"]  # fmt: skip
+    plain = ["max_chunk_size_tokens", "chunk_overlap_tokens", "x-ratelimit-remaining-tokens", "key", "name",
+             "file_id", "Content-Type", "openai-processing-ms"]  # fmt: skip
+    wrong = [name for name in secret if not is_credential_name(name)] + [
+        name for name in plain if is_credential_name(name)
+    ]
+    report.check(
+        "credential names for scrubbing",
+        f"{len(secret)} credential names, {len(plain)} plain ones told apart",
+        f"misjudged: {wrong or 'none'}",
+        not wrong,
     )

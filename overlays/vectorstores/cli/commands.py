@@ -20,7 +20,7 @@ from vectorstores import NotFoundError, OpenAI, OpenAIError, __version__
 from vectorstores.types import FileObject, VectorStore
 
 from . import lookup, params
-from .errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CLIError, describe, user_arguments
+from .errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CLIError, describe, shown_url, user_arguments
 from .ingest import Ingest, Outcome, collect
 from .lookup import is_file_id, resolve_store
 from .output import (
@@ -77,7 +77,7 @@ def _set_base_url(ctx: click.Context, param: click.Parameter, value: str | None)
     if value is None:
         return
     if not value.startswith(("http://", "https://")):
-        raise click.BadParameter(f"{value!r} is not an http:// or https:// URL", ctx, param)
+        raise click.BadParameter(f"{shown_url(value)!r} is not an http:// or https:// URL", ctx, param)
     _settings(ctx).base_url = value
 
 

@@ -6,6 +6,7 @@ failed); 2 bad usage (an option, an argument, a value); 130 interrupted with Ctr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,7 +24,7 @@ from vectorstores import (
     RateLimitError,
 )
 
-__all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_USAGE", "CLIError", "describe", "user_arguments"]
+__all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_USAGE", "CLIError", "describe", "shown_url", "user_arguments"]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -41,8 +42,19 @@ def _api_message(error: APIError) -> str:
     return message.rstrip(".")
 
 
+# The user name and password of a URL: what follows the scheme up to the last "@" of the host part.
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may be printed: without a ``user:password@`` part (whatever the URL's
+    scheme, and even when it is not a valid URL)."""
+    return _USERINFO.sub(r"\1", url)
+
+
 def describe(error: OpenAIError, base_url: str) -> str:
     """One line, for a person, about an error of the SDK."""
+    base_url = shown_url(base_url)
     if isinstance(error, AuthenticationError):
         return "authentication failed (check OPENAI_API_KEY)"
     if isinstance(error, APITimeoutError):

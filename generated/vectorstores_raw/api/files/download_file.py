@@ -41,6 +41,7 @@ def request_options(
         json=json_body({}, extra_body) if extra_body else None,
         headers={"Accept": "application/octet-stream", **(extra_headers or {})},
         timeout=timeout,
+        binary=True,
     )
 
 
