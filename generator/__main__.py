@@ -33,6 +33,12 @@ def _differences(left: Path, right: Path) -> list[str]:
     return sorted(found)
 
 
+def _report(notes: list[str]) -> None:
+    for line in notes:
+        print(line, file=sys.stderr)
+    notes.clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -44,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="fail if generated/ is not what generate would write")
     args = parser.parse_args(argv)
 
+    notes: list[str] = []  # what the run reports without failing (stale patches)
     try:
         if args.command == "slice":
             document = slice_document(load(args.upstream))
@@ -53,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(document['components'].get('schemas', {}))} schemas"
             )
         elif args.command == "generate":
-            generate(args.output)
+            generate(args.output, notes=notes)
+            _report(notes)
             print(f"generated {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
         else:
             with tempfile.TemporaryDirectory() as scratch:
@@ -70,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print("generated/ is current")
     except (GenerationError, PatchError, KeyError, ValueError, yaml.YAMLError) as error:
+        _report(notes)  # everything the run found, not only what stopped it
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
