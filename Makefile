@@ -8,7 +8,7 @@ UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated lint typecheck pytest contract record reliability bench test serve demo clean
+.PHONY: install prism spec generate check-generated check-api accept-api lint typecheck pytest contract record reliability bench test serve demo clean
 
 install: $(INSTALLED)
 
@@ -26,7 +26,8 @@ $(PRISM): tools/prism/package.json tools/prism/package-lock.json
 	npm ci --prefix tools/prism --no-audit --no-fund --loglevel=error
 	touch $@
 
-spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml (make spec UPSTREAM=path)
+# Also writes API-CHANGES.md: what changed since the previous openapi.yaml, breaking or not.
+spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml + API-CHANGES.md (make spec UPSTREAM=path)
 	$(BIN)/python -m generator slice $(UPSTREAM)
 
 generate: $(INSTALLED)  ## openapi.yaml + patches + templates -> generated/vectorstores_raw
@@ -34,6 +35,12 @@ generate: $(INSTALLED)  ## openapi.yaml + patches + templates -> generated/vecto
 
 check-generated: $(INSTALLED)  ## fail if generated/ is not what `make generate` writes
 	$(BIN)/python -m generator check
+
+check-api: $(INSTALLED)  ## fail on a breaking change since generator/api-baseline.yaml not acknowledged
+	$(BIN)/python -m generator check-api
+
+accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, acknowledgements emptied
+	$(BIN)/python -m generator accept-api
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
@@ -71,7 +78,7 @@ serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000
 demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 	$(BIN)/python -m examples.demo
 
-test: lint typecheck check-generated pytest  ## everything CI checks
+test: lint typecheck check-generated check-api pytest  ## everything CI checks
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules
