@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,7 +17,10 @@ from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError
 from .slice import count_operations, dump, load, slice_document
 
-DEFAULT_UPSTREAM = ROOT.parent / "shared" / "upstream" / "openai-openapi.yaml"
+# The same variable names the document for the slicer's tests.
+DEFAULT_UPSTREAM = Path(
+    os.environ.get("VECTORSTORES_UPSTREAM") or ROOT.parent / "shared" / "upstream" / "openai-openapi.yaml"
+)
 DEFAULT_OUTPUT = ROOT / "generated" / "vectorstores_raw"
 GENERATOR = ROOT / "generator"
 # The API as last released (acknowledged): check-api compares openapi.yaml with it.
@@ -72,7 +76,10 @@ def _version(document: dict[str, Any]) -> str:
 
 def _slice(upstream: Path, output: Path, report: Path) -> list[Change]:
     if not upstream.is_file():
-        raise ValueError(f"upstream document not found: {upstream} (run `make spec UPSTREAM=path/to/openapi.yaml`)")
+        raise ValueError(
+            f"upstream document not found: {upstream} "
+            "(name it: make spec UPSTREAM=path/to/openapi.yaml, or set VECTORSTORES_UPSTREAM)"
+        )
     document = slice_document(load(upstream))
     old = load(output) if output.is_file() else {"paths": {}}
     output.write_text(dump(document), encoding="utf-8")
