@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .apidiff import Change, Surface, api_changes, render_report
+from .apidiff import Change, PublicNames, api_changes, render_report
 from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError
 from .slice import count_operations, dump, load, slice_document
@@ -56,8 +56,8 @@ def _report(notes: list[str]) -> None:
     notes.clear()
 
 
-def _surface() -> Surface:
-    return Surface.from_files(GENERATOR / "resources.yaml", GENERATOR / "config.yaml")
+def _names() -> PublicNames:
+    return PublicNames.from_files(GENERATOR / "resources.yaml", GENERATOR / "config.yaml")
 
 
 def _acknowledged(path: Path) -> set[str]:
@@ -87,7 +87,7 @@ def _slice(upstream: Path, output: Path, report: Path) -> list[Change]:
         f"{output.name}: {count_operations(document)} operations, "
         f"{len(document['components'].get('schemas', {}))} schemas"
     )
-    changes, stale = api_changes(old, document, _surface(), GENERATOR / "patches.yaml")
+    changes, stale = api_changes(old, document, _names(), GENERATOR / "patches.yaml")
     acknowledged = _acknowledged(ACKNOWLEDGED)
     report.write_text(render_report(changes, stale, _version(old), _version(document), acknowledged), encoding="utf-8")
     breaking = [c for c in changes if c.breaking]
@@ -102,7 +102,7 @@ def _slice(upstream: Path, output: Path, report: Path) -> list[Change]:
 def _check_api(baseline: Path, current: Path, acknowledged_file: Path) -> int:
     if not baseline.is_file():
         raise ValueError(f"{baseline.name} is missing: run `make accept-api` to record the current API")
-    changes, _ = api_changes(load(baseline), load(current), _surface(), GENERATOR / "patches.yaml")
+    changes, _ = api_changes(load(baseline), load(current), _names(), GENERATOR / "patches.yaml")
     acknowledged = _acknowledged(acknowledged_file)
     open_ = [c for c in changes if c.breaking and c.id not in acknowledged]
     print(f"API: {len(changes)} changes since the baseline, {sum(c.breaking for c in changes)} breaking")

@@ -27,7 +27,7 @@ from .patches import load_patches, patch_document
 from .slice import HTTP_METHODS
 from .surface import Resource, load_resources, method_name, owner
 
-__all__ = ["Change", "Surface", "api_changes", "render_report"]
+__all__ = ["Change", "PublicNames", "api_changes", "render_report"]
 
 REQUEST, RESPONSE = "request", "response"
 _COMPONENT = "#/components/schemas/"
@@ -60,14 +60,14 @@ class Change:
 
 
 @dataclass
-class Surface:
+class PublicNames:
     """How document names become public Python names."""
 
     resources: list[Resource]
     class_names: dict[str, str] = field(default_factory=dict)  # generator's name -> public class
 
     @classmethod
-    def from_files(cls, resources: Path, config: Path) -> Surface:
+    def from_files(cls, resources: Path, config: Path) -> PublicNames:
         overrides = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("class_overrides") or {}
         return cls(load_resources(resources), {k: v["class_name"] for k, v in overrides.items()})
 
@@ -169,7 +169,16 @@ def _body(operation: dict[str, Any]) -> Any:
     return {}
 
 
-def _facts(document: dict[str, Any], surface: Surface) -> dict[str, Fact]:
+def _success(operation: dict[str, Any]) -> Any:
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if str(status).startswith("2"):
+            for media in (response.get("content") or {}).values():
+                return media.get("schema", {})
+            return {"type": "null"}  # a success without a body
+    return {"type": "null"}
+
+
+def _facts(document: dict[str, Any], names: PublicNames) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
     requests: list[Any] = []
@@ -177,7 +186,7 @@ def _facts(document: dict[str, Any], surface: Surface) -> dict[str, Fact]:
     kwargs: dict[str, list[str]] = {}  # component of a request body -> methods taking it as kwargs
     for path, method, operation in _operations(document):
         where = f"{method.upper()} {path}"
-        call = surface.method(path, operation)
+        call = names.method(path, operation)
         facts[f"operation:{where}"] = Fact("operation", "operations", where, python=(call,), detail=call)
         for raw in operation.get("parameters", []):
             parameter = _resolve(document, raw)
@@ -196,6 +205,14 @@ def _facts(document: dict[str, Any], surface: Surface) -> dict[str, Fact]:
         body = _body(operation)
         requests.append(body)
         responses.append(operation.get("responses", {}))
+        # What a method takes and returns as a whole: a different model there is a change too.
+        if body:
+            facts[f"body:{where}"] = Fact(
+                "body", where, "body", _types(body), directions=frozenset({REQUEST}), python=(call,)
+            )
+        facts[f"result:{where}"] = Fact(
+            "result", where, "result", _types(_success(operation)), directions=frozenset({RESPONSE}), python=(call,)
+        )
         if "$ref" in body:
             kwargs.setdefault(str(body["$ref"]).removeprefix(_COMPONENT), []).append(call)
         elif body:
@@ -203,7 +220,7 @@ def _facts(document: dict[str, Any], surface: Surface) -> dict[str, Fact]:
     to_server, from_server = _reach(document, requests), _reach(document, responses)
     for name, schema in schemas.items():
         directions = frozenset({d for d, reached in ((REQUEST, to_server), (RESPONSE, from_server)) if name in reached})
-        public = surface.class_name(name, schema)
+        public = names.class_name(name, schema)
         facts[f"schema:{name}"] = Fact(
             "schema", "schemas", name, _types(schema), enum=_enum(schema), directions=directions, python=(public,)
         )
@@ -295,8 +312,10 @@ def _compare(key: str, old: Fact, new: Fact) -> Iterator[Change]:
 
 def _diff(old: dict[str, Fact], new: dict[str, Fact]) -> list[Change]:
     changes: list[Change] = []
-    removed = {key: old[key] for key in old.keys() - new.keys()}
-    added = {key: new[key] for key in new.keys() - old.keys()}
+    # A method's body and result come and go with the method; only a change of them is news.
+    whole = ("body", "result")
+    removed = {key: old[key] for key in old.keys() - new.keys() if old[key].kind not in whole}
+    added = {key: new[key] for key in new.keys() - old.keys() if new[key].kind not in whole}
     # A rename is a removal and an addition of the same kind and type in the same place.
     for old_key in sorted(removed):
         gone = removed[old_key]
@@ -339,7 +358,7 @@ def _diff(old: dict[str, Fact], new: dict[str, Fact]) -> list[Change]:
 
 
 def api_changes(
-    old: dict[str, Any], new: dict[str, Any], surface: Surface, patches: Path | None = None
+    old: dict[str, Any], new: dict[str, Any], names: PublicNames, patches: Path | None = None
 ) -> tuple[list[Change], list[str]]:
     """The changes from ``old`` to ``new`` (both as sliced), and the stale patches of ``new``."""
     stale: list[str] = []
@@ -348,7 +367,7 @@ def api_changes(
         old = patch_document(old, rules)[0]
         new, report = patch_document(new, rules)
         stale = report.lines()
-    return _diff(_facts(old, surface), _facts(new, surface)), stale
+    return _diff(_facts(old, names), _facts(new, names)), stale
 
 
 # --- Reporting ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator import __main__ as cli
-from generator.apidiff import Change, Surface, api_changes
+from generator.apidiff import Change, PublicNames, api_changes
 from generator.generate import ROOT
 from generator.slice import dump, load
 
@@ -20,11 +20,11 @@ Edit = Callable[[dict[str, Any]], None]
 
 
 @pytest.fixture(scope="module")
-def surface() -> Surface:
-    return Surface.from_files(GENERATOR / "resources.yaml", GENERATOR / "config.yaml")
+def surface() -> PublicNames:
+    return PublicNames.from_files(GENERATOR / "resources.yaml", GENERATOR / "config.yaml")
 
 
-def _changes(surface: Surface, edit: Edit, base: Path = FIXTURE) -> dict[str, Change]:
+def _changes(surface: PublicNames, edit: Edit, base: Path = FIXTURE) -> dict[str, Change]:
     old = load(base)
     new = copy.deepcopy(old)
     edit(new)
@@ -37,11 +37,11 @@ def _schemas(document: dict[str, Any]) -> dict[str, Any]:
     return schemas
 
 
-def test_no_change_no_report(surface: Surface) -> None:
+def test_no_change_no_report(surface: PublicNames) -> None:
     assert _changes(surface, lambda document: None) == {}
 
 
-def test_an_added_optional_response_field_is_a_new_attribute_not_breaking(surface: Surface) -> None:
+def test_an_added_optional_response_field_is_a_new_attribute_not_breaking(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         _schemas(document)["VectorStoreObject"]["properties"]["usage_bytes"] = {"type": "integer"}
 
@@ -52,7 +52,7 @@ def test_an_added_optional_response_field_is_a_new_attribute_not_breaking(surfac
     assert change.python == ("VectorStore.usage_bytes",)
 
 
-def test_a_request_field_breaks_only_when_required(surface: Surface) -> None:
+def test_a_request_field_breaks_only_when_required(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         request = _schemas(document)["CreateVectorStoreRequest"]
         request["properties"].update({"description": {"type": "string"}, "kind": {"type": "string"}})
@@ -67,7 +67,7 @@ def test_a_request_field_breaks_only_when_required(surface: Surface) -> None:
     assert changes["property-added:CreateVectorStoreRequest.kind"].breaking
 
 
-def test_an_added_operation_is_a_new_method_not_breaking(surface: Surface) -> None:
+def test_an_added_operation_is_a_new_method_not_breaking(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         document["paths"]["/vector_stores/{vector_store_id}/archive"] = {
             "post": {"operationId": "archiveVectorStore", "responses": {"200": {"description": ""}}}
@@ -78,7 +78,7 @@ def test_an_added_operation_is_a_new_method_not_breaking(surface: Surface) -> No
     assert (change.breaking, change.python) == (False, ("client.vector_stores.archive",))
 
 
-def test_a_removed_operation_and_parameter_break(surface: Surface) -> None:
+def test_a_removed_operation_and_parameter_break(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         del document["paths"]["/vector_stores"]["post"]
         document["paths"]["/vector_stores"]["get"]["parameters"].pop(0)
@@ -91,7 +91,7 @@ def test_a_removed_operation_and_parameter_break(surface: Surface) -> None:
     assert all(change.breaking for change in changes.values() if "removed" in change.id)
 
 
-def test_a_renamed_request_property_is_one_breaking_rename(surface: Surface) -> None:
+def test_a_renamed_request_property_is_one_breaking_rename(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         properties = _schemas(document)["VectorStoreSearchRequest"]["properties"]
         properties["query_rewrite"] = properties.pop("rewrite_query")
@@ -104,7 +104,7 @@ def test_a_renamed_request_property_is_one_breaking_rename(surface: Surface) -> 
     assert "client.vector_stores.search(query_rewrite=...)" in change.python
 
 
-def test_a_rename_on_the_real_search_body(surface: Surface) -> None:
+def test_a_rename_on_the_real_search_body(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         properties = _schemas(document)["VectorStoreSearchRequest"]["properties"]
         properties["query_rewrite"] = properties.pop("rewrite_query")
@@ -113,7 +113,7 @@ def test_a_rename_on_the_real_search_body(surface: Surface) -> None:
     assert list(changes) == ["property-renamed:VectorStoreSearchRequest.rewrite_query->query_rewrite"]
 
 
-def test_a_removal_and_an_addition_of_different_types_are_not_a_rename(surface: Surface) -> None:
+def test_a_removal_and_an_addition_of_different_types_are_not_a_rename(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         properties = _schemas(document)["VectorStoreSearchRequest"]["properties"]
         del properties["rewrite_query"]
@@ -125,7 +125,7 @@ def test_a_removal_and_an_addition_of_different_types_are_not_a_rename(surface: 
     ]
 
 
-def test_enum_values_break_by_direction(surface: Surface) -> None:
+def test_enum_values_break_by_direction(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         schemas = _schemas(document)
         ranker = schemas["VectorStoreSearchRequest"]["properties"]["ranking_options"]["properties"]["ranker"]
@@ -142,7 +142,7 @@ def test_enum_values_break_by_direction(surface: Surface) -> None:
     assert not added.breaking and "lenient" in added.note
 
 
-def test_required_ness_and_types_break_by_direction(surface: Surface) -> None:
+def test_required_ness_and_types_break_by_direction(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         schemas = _schemas(document)
         schemas["VectorStoreObject"]["required"] = ["id", "status"]  # name may now be missing
@@ -156,6 +156,19 @@ def test_required_ness_and_types_break_by_direction(surface: Surface) -> None:
     assert not changes["property-retyped:CreateVectorStoreRequest.name"].breaking
     assert changes["property-retyped:VectorStoreSearchRequest.query"].breaking
     assert "string -> integer" in changes["property-retyped:VectorStoreSearchRequest.query"].summary
+
+
+def test_a_method_returning_another_model_breaks(surface: PublicNames) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        search = document["paths"]["/vector_stores/{vector_store_id}/search"]["post"]
+        search["responses"]["200"]["content"]["application/json"]["schema"] = {
+            "$ref": "#/components/schemas/ListVectorStoresResponse"
+        }
+
+    changes = _changes(surface, edit)
+    change = changes["result-retyped:POST /vector_stores/{vector_store_id}/search"]
+    assert change.breaking and change.python == ("client.vector_stores.search",)
+    assert "VectorStoreObject -> ListVectorStoresResponse" in change.summary
 
 
 def test_make_spec_writes_the_report_and_check_api_wants_an_acknowledgement(
