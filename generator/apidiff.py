@@ -306,7 +306,7 @@ def _compare(key: str, old: Fact, new: Fact) -> Iterator[Change]:
             "" if REQUEST in new.directions else "responses no longer carry it",
         )
     for value in sorted(set(new.enum) - set(old.enum)):
-        note = "unknown values parse as plain strings (lenient parsing)" if RESPONSE in new.directions else ""
+        note = "lenient parsing: unknown values arrive as plain strings" if RESPONSE in new.directions else ""
         yield Change(f"enum-value-added:{where}={value}", False, f"{where}: value {value!r} added", python, note)
 
 
