@@ -4,11 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-UPSTREAM ?= ../shared/upstream/openai-openapi.yaml
+UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml)
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated lint typecheck pytest contract record reliability bench test serve demo clean
+.PHONY: install prism spec generate check-generated check-api accept-api lint typecheck pytest pytest-fast contract record reliability bench test check serve demo clean
 
 install: $(INSTALLED)
 
@@ -26,7 +26,8 @@ $(PRISM): tools/prism/package.json tools/prism/package-lock.json
 	npm ci --prefix tools/prism --no-audit --no-fund --loglevel=error
 	touch $@
 
-spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml (make spec UPSTREAM=path)
+# Also writes API-CHANGES.md: what changed since the previous openapi.yaml, breaking or not.
+spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml + API-CHANGES.md (make spec UPSTREAM=path)
 	$(BIN)/python -m generator slice $(UPSTREAM)
 
 generate: $(INSTALLED)  ## openapi.yaml + patches + templates -> generated/vectorstores_raw
@@ -35,12 +36,22 @@ generate: $(INSTALLED)  ## openapi.yaml + patches + templates -> generated/vecto
 check-generated: $(INSTALLED)  ## fail if generated/ is not what `make generate` writes
 	$(BIN)/python -m generator check
 
+check-api: $(INSTALLED)  ## fail on a breaking change since generator/api-baseline.yaml not acknowledged
+	$(BIN)/python -m generator check-api
+
+accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, acknowledgements emptied
+	$(BIN)/python -m generator accept-api
+
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests
+	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py
+
+# The generator and the SDK against mocks: what `make check` runs.
+pytest-fast: $(INSTALLED)
+	$(BIN)/python -m pytest -q -m "not slow" tests/generator tests/overlays
 
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))
@@ -71,7 +82,13 @@ serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000
 demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 	$(BIN)/python -m examples.demo
 
-test: lint typecheck check-generated pytest  ## everything CI checks
+# Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).
+TEST_STAGES := lint typecheck check-generated check-api pytest
+test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api pytest
+	$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)
+
+check: $(INSTALLED)  ## the quick loop (under 2 minutes): lint, types, API check, generator and overlay tests
+	$(BIN)/python tools/stages.py "$(MAKE)" lint typecheck check-api pytest-fast
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules

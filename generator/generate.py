@@ -26,7 +26,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION
 from .filters import FILTERS, register_document, register_models
-from .patches import apply_patches, load_patches
+from .patches import load_patches, patch_document
 from .rules import component_rules
 from .slice import load
 from .surface import SURFACE_FILTERS, Surface, build_surface
@@ -87,10 +87,11 @@ def stamp(sources: Sources) -> dict[str, str]:
     }
 
 
-def _patched_document(sources: Sources) -> dict[str, Any]:
+def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
     document = load(sources.spec)
     if sources.patches is not None:
-        document = apply_patches(document, load_patches(sources.patches))
+        document, report = patch_document(document, load_patches(sources.patches))
+        notes.extend(report.lines())
     return document
 
 
@@ -232,15 +233,15 @@ def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
     (output / "openapi.json").write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate(output: Path, sources: Sources | None = None) -> Path:
+def generate(output: Path, sources: Sources | None = None, notes: list[str] | None = None) -> Path:
     """Regenerate ``output`` (the raw client) and, beside it, ``vectorstores/`` (the public
-    surface) from scratch: clear, render, format, stamp.
+    surface) from scratch: clear, render, format, stamp. Stale patches are added to ``notes``.
 
     Rendering happens in a scratch folder that replaces the output only on success, so a failed
     run leaves neither a half-written package nor stale files behind.
     """
     sources = sources or Sources()
-    document = _patched_document(sources)
+    document = _patched_document(sources, notes if notes is not None else [])
     output = output.resolve()
     public = output.parent / PUBLIC
     output.parent.mkdir(parents=True, exist_ok=True)

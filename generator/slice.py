@@ -7,6 +7,8 @@ upstream change shows only what matters to the generated client.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,11 +25,118 @@ PROSE_KEYS = frozenset({"description", "summary", "x-oaiMeta", "example", "examp
 NAMED_CHILDREN = frozenset({"properties", "patternProperties", "schemas", "responses", "parameters"})
 
 
+# YAML 1.2 core schema scalars. PyYAML resolves YAML 1.1, where `on`, `no`, `0777` and dates
+# are not strings and `1e3` is not a number; an OpenAPI document is YAML 1.2 (or JSON).
+_CORE_SCALARS = (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+0123456789."),
+    ),
+    # Merge keys are YAML 1.1 only, but hand-written documents still use them.
+    ("tag:yaml.org,2002:merge", r"^(?:<<)$", ["<"]),
+)
+
+
+class _CoreResolver(yaml.resolver.BaseResolver):
+    pass
+
+
+for _tag, _pattern, _first in _CORE_SCALARS:
+    _CoreResolver.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
+class _CoreConstructor(yaml.constructor.SafeConstructor):
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        # 1.2 spells octal 0o17 and reads 017 as seventeen; SafeConstructor does the opposite.
+        text = str(self.construct_scalar(node))
+        if text.startswith(("0o", "0x")):
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        return int(text)
+
+
+# add_constructor copies the table into this class, leaving SafeConstructor's own untouched.
+_CoreConstructor.add_constructor("tag:yaml.org,2002:int", _CoreConstructor.construct_yaml_int)  # type: ignore[type-var]
+
+
+class _PureLoader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    yaml.composer.Composer,
+    _CoreConstructor,
+    _CoreResolver,
+):
+    def __init__(self, stream: bytes) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        _CoreConstructor.__init__(self)
+        _CoreResolver.__init__(self)
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        # YAML lets a document define an anchor name again (later aliases mean the newer node);
+        # PyYAML refuses. Forgetting the old node before composing the new one gives YAML's rule.
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and not isinstance(event, yaml.AliasEvent):
+            self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
+_CLoader: type | None = None
+if yaml.__with_libyaml__:  # libyaml composes in C, so it cannot take the override above
+    from yaml._yaml import CParser as _CParser
+
+    class _CLoaderClass(_CParser, _CoreConstructor, _CoreResolver):
+        def __init__(self, stream: bytes) -> None:
+            _CParser.__init__(self, stream)
+            _CoreConstructor.__init__(self)
+            _CoreResolver.__init__(self)
+
+    _CLoader = _CLoaderClass
+
+
+def _read(loader: Any) -> Any:  # either loader class; they share this interface
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def _load_yaml(data: bytes, *, fast: bool = True) -> Any:
+    """YAML 1.2 with libyaml's speed; the pure-Python loader only for what libyaml refuses."""
+    if fast and _CLoader is not None:
+        try:
+            return _read(_CLoader(data))
+        except yaml.composer.ComposerError as error:
+            # The only document libyaml refuses that YAML allows: an anchor name used twice.
+            if "duplicate anchor" not in str(error):
+                raise
+    return _read(_PureLoader(data))
+
+
 def load(path: Path) -> dict[str, Any]:
-    """Read a YAML or JSON OpenAPI document."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as handle:
-        document = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader
+    """Read an OpenAPI document: JSON, or YAML 1.2 (anchor names may be defined again)."""
+    data = path.read_bytes()
+    # JSON is parsed as JSON: faster, and PyYAML misreads some of it (the escape `"\\/"`).
+    if path.suffix.lower() == ".json":
+        try:
+            document = json.loads(data)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}: not valid JSON: {error}") from None
+    elif data.lstrip()[:1] == b"{":
+        try:
+            document = json.loads(data)
+        except json.JSONDecodeError:  # a YAML flow mapping, not JSON
+            document = _load_yaml(data)
+    else:
+        document = _load_yaml(data)
     if not isinstance(document, dict):
         raise ValueError(f"{path}: not an OpenAPI document (top level is {type(document).__name__})")
     return document

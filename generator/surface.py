@@ -34,7 +34,7 @@ from .filters import (
     wire_name,
 )
 
-__all__ = ["Operation", "Resource", "Surface", "build_surface"]
+__all__ = ["Operation", "Resource", "Surface", "build_surface", "load_resources", "method_name", "owner"]
 
 # openai-python's verbs where the document's operationIds use others.
 VERBS = {"get": "retrieve", "modify": "update"}
@@ -142,7 +142,8 @@ def _segments(path: str) -> list[str]:
     return [part for part in path.split("/") if part]
 
 
-def _owner(path: str, resources: list[Resource]) -> Resource | None:
+def owner(path: str, resources: list[Resource]) -> Resource | None:
+    """The resource whose path is the longest whole-segment prefix of ``path``."""
     best: Resource | None = None
     for resource in resources:
         prefix = _segments(resource.path)
@@ -246,10 +247,10 @@ def _raw_module(tag: str, endpoint: Endpoint, prefix: str) -> str:
     return f"vectorstores_raw.api.{tag}.{PythonIdentifier(endpoint.name, prefix)}"
 
 
-def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str) -> Surface:
-    """Assign every operation of the document to a resource of the map."""
+def load_resources(resource_map: Path) -> list[Resource]:
+    """The resources of ``generator/resources.yaml``, flat, with no operations yet."""
     entries = yaml.safe_load(resource_map.read_text(encoding="utf-8"))["resources"]
-    flat = [
+    return [
         Resource(
             attribute=entry["attribute"],
             path=entry["path"],
@@ -262,6 +263,14 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
         )
         for entry in entries
     ]
+
+
+_find_owner = owner  # build_surface has a local called ``owner``
+
+
+def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str) -> Surface:
+    """Assign every operation of the document to a resource of the map."""
+    flat = load_resources(resource_map)
     by_attribute = {resource.attribute: resource for resource in flat}
     top: list[Resource] = []
     for resource in flat:
@@ -270,7 +279,7 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
     unowned = []
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            owner = _owner(text(endpoint.path), flat)
+            owner = _find_owner(text(endpoint.path), flat)
             if owner is None:
                 unowned.append(f"{endpoint.method.upper()} {text(endpoint.path)}")
                 continue

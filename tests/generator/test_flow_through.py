@@ -107,3 +107,24 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_an_upstream_that_made_patches_unnecessary_still_generates_and_names_them(tmp_path: Path) -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    nullable = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    schemas["VectorStoreObject"]["properties"]["name"] = nullable  # upstream fixed it
+    schemas["UpdateVectorStoreRequest"]["properties"]["name"] = nullable  # upstream fixed it
+    del schemas["OpenAIFile"]["properties"]["status_details"]  # upstream dropped it
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+    notes: list[str] = []
+    output = generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed), notes=notes)
+    assert (output / "models" / "vector_store.py").is_file()
+    assert sorted(line.split(": ")[1].split(" (")[0] for line in notes) == [
+        "replace /components/schemas/OpenAIFile/properties/status_details",
+        "replace /components/schemas/UpdateVectorStoreRequest/properties/name",
+        "replace /components/schemas/VectorStoreObject/properties/name",
+    ]
+    assert all(line.startswith("stale patch: ") for line in notes)
