@@ -301,7 +301,19 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
         clashes = {name for name in names if names.count(name) > 1}
         if clashes:
             raise ValueError(f"{resource.attribute}: operations share method names {sorted(clashes)}")
-    return Surface(top, _types(flat, openapi.models))
+    # A resource the document has no operation for (an older document) is left out, with its
+    # helpers: the SDK offers exactly the document's operations.
+    kept = _prune(top)
+    return Surface(kept, _types([r for r in flat if r.operations], openapi.models))
+
+
+def _prune(resources: list[Resource]) -> list[Resource]:
+    kept = []
+    for resource in resources:
+        resource.children = _prune(resource.children)
+        if resource.operations or resource.children:
+            kept.append(resource)
+    return kept
 
 
 # --- Filters for templates/public ---------------------------------------------------------------

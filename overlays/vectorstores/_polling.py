@@ -12,9 +12,8 @@ sleep for days. ``poll_interval_ms`` is the caller's own choice and is used as g
 from __future__ import annotations
 
 import numbers
-import re
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 from vectorstores_raw.errors import OpenAIError
@@ -23,8 +22,6 @@ from vectorstores_raw.types import NOT_GIVEN, NotGiven, Unset
 from ._clock import Clock
 from ._flow import Flow, Step
 from ._response import LegacyAPIResponse
-
-T = TypeVar("T")
 
 __all__ = [
     "DEFAULT_POLL_SECONDS",
@@ -159,16 +156,15 @@ def _sleep(seconds: float) -> Step:
 
 def poll_in_store(
     resource: Any,
-    of: type[T],
+    what: str,
     object_id: str,
     vector_store_id: str,
     poll_interval_ms: int | Unset,
     max_wait_seconds: float | Unset,
     sent: Extras,
-) -> Flow[T]:
-    """Poll a file or batch (``of``) of a vector store through the resource's raw ``retrieve``,
+) -> Flow[Any]:
+    """Poll a file or batch (``what``) of a vector store through the resource's raw ``retrieve``,
     whose headers carry the server's hint."""
-    what = re.sub(r"(?<!^)(?=[A-Z])", " ", of.__name__).lower()  # VectorStoreFile: "vector store file"
     poller = Poller(
         f"{what} {object_id!r} in vector store {vector_store_id!r}",
         resource._client,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 import httpx
 from vectorstores_raw.client import RequestOptions
@@ -62,6 +63,8 @@ def _parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], 
 class SyncAPIResource:
     """A group of operations of the synchronous client."""
 
+    _operations: ClassVar[Mapping[str, ModuleType]] = {}  # filled in by each generated resource
+
     def __init__(self, client: OpenAI) -> None:
         self._client = client
 
@@ -105,6 +108,8 @@ class SyncAPIResource:
 
 class AsyncAPIResource:
     """A group of operations of the asyncio client."""
+
+    _operations: ClassVar[Mapping[str, ModuleType]] = {}
 
     def __init__(self, client: AsyncOpenAI) -> None:
         self._client = client

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from types import ModuleType
+from typing import Any, ClassVar
 
 import httpx
 from vectorstores.lib._files import AsyncFilesHelpers, FilesHelpers
@@ -43,6 +44,16 @@ __all__ = [
 
 class Files(FilesHelpers):
     """``client.files``."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_files,
+        "create": _create_file,
+        "retrieve": _retrieve_file,
+        "delete": _delete_file,
+        "content": _download_file,
+    }
 
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
@@ -182,6 +193,16 @@ class Files(FilesHelpers):
 
 class AsyncFiles(AsyncFilesHelpers):
     """``client.files`` on the asyncio client."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_files,
+        "create": _create_file,
+        "retrieve": _retrieve_file,
+        "delete": _delete_file,
+        "content": _download_file,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:

@@ -7,14 +7,16 @@ import time
 import warnings
 from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import TYPE_CHECKING
 
 import httpx
-from vectorstores_raw.api.files import download_file
-from vectorstores_raw.models.file_object import FileObject
 from vectorstores_raw.types import NOT_GIVEN, NotGiven
 
 from .._flow import Flow, asynchronous
 from .._resource import AsyncAPIResource, SyncAPIResource
+
+if TYPE_CHECKING:  # only named in annotations: an older document may have other models
+    from vectorstores_raw.models.file_object import FileObject
 
 __all__ = ["AsyncFilesHelpers", "FilesHelpers"]
 
@@ -58,7 +60,7 @@ class FilesHelpers(SyncAPIResource):
         warnings.warn("The `.content()` method should be used instead", DeprecationWarning, stacklevel=2)
         # Older documents describe this answer as JSON text, newer ones as the file's bytes.
         headers = {"Accept": "application/json, application/octet-stream", **(extra_headers or {})}
-        options = download_file.request_options(
+        options = self._operations["content"].request_options(
             file_id, extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
         return self._send(options, lambda response: response.text)
@@ -67,7 +69,7 @@ class FilesHelpers(SyncAPIResource):
         """Download a file without holding it in memory: ``with client.files.stream_content(id)
         as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
         is read."""
-        return self._connection.stream(download_file.request_options(file_id))
+        return self._connection.stream(self._operations["content"].request_options(file_id))
 
 
 class AsyncFilesHelpers(AsyncAPIResource):
@@ -78,4 +80,4 @@ class AsyncFilesHelpers(AsyncAPIResource):
 
     def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx.Response]:
         """Download a file without holding it in memory (see ``FilesHelpers.stream_content``)."""
-        return self._connection.astream(download_file.request_options(file_id))
+        return self._connection.astream(self._operations["content"].request_options(file_id))

@@ -6,23 +6,22 @@ import asyncio
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from vectorstores_raw.api.vector_stores import (
-    create_vector_store_file_batch,
-)
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
-from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
 
 from .._flow import Flow, Step, asynchronous, returned_id
 from .._polling import Extras, check_poll_options, extras, poll_in_store
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
+
+if TYPE_CHECKING:  # only named in annotations: an older document may have other models
+    from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+    from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
+    from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
 
 __all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatchesHelpers", "BatchUploadError", "FileBatchesHelpers", "UploadProgress"]
 
@@ -61,15 +60,31 @@ def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[start : start + MAX_FILES_PER_BATCH] for start in range(0, len(ids), MAX_FILES_PER_BATCH)]
 
 
-def _check_batch_args(vector_store_id: str, file_ids: list[str] | Omit, batch: dict[str, Any]) -> None:
+def _check_batch_args(
+    resource: SyncAPIResource | AsyncAPIResource,
+    vector_store_id: str,
+    file_ids: list[str] | Omit,
+    batch: dict[str, Any],
+) -> None:
     """Check each batch request the helper will send, before any upload: the store id, the ids
     given (a string is not a list of ids), attributes and chunking strategy."""
     given = [] if isinstance(file_ids, Unset) else file_ids
     for chunk in (_chunks(given) if isinstance(given, list) else [given]) or [["file-pending"]]:
-        create_vector_store_file_batch.request_options(vector_store_id, file_ids=chunk, **batch)
+        resource._operations["create"].request_options(vector_store_id, file_ids=chunk, **batch)
 
 
 # --- The helpers, written once for both clients (see _flow) --------------------------------------
+
+
+def _poll(
+    resource: SyncAPIResource | AsyncAPIResource,
+    object_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFileBatch]:
+    return poll_in_store(resource, "file batch", object_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
 
 
 def _create(vector_store_id: str, batch: dict[str, Any]) -> Step:
@@ -91,11 +106,7 @@ def _create_and_poll(
     check_poll_options(poll_interval_ms, max_wait_seconds)
     created = yield _create(vector_store_id, {**batch, **sent})
     batch_id = returned_id(created, "vector_stores.file_batches.create")
-    return (
-        yield from poll_in_store(
-            resource, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
-        )
-    )
+    return (yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
 
 def _upload_and_poll(
@@ -112,7 +123,7 @@ def _upload_and_poll(
 ) -> Flow[VectorStoreFileBatch]:
     _check_upload_args(files, max_concurrency)
     check_poll_options(poll_interval_ms, max_wait_seconds)
-    _check_batch_args(vector_store_id, file_ids, batch)
+    _check_batch_args(resource, vector_store_id, file_ids, batch)
     uploaded, failures = yield lambda r: r._upload_all(files, max_concurrency, on_progress, sent)
     if failures:
         for file_id in uploaded.values():
@@ -134,9 +145,7 @@ def _upload_and_poll(
     last = batches[-1]
     for created in batches:
         batch_id = returned_id(created, "vector_stores.file_batches.create")
-        last = yield from poll_in_store(
-            resource, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
-        )
+        last = yield from _poll(resource, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
     return last
 
 
@@ -157,11 +166,7 @@ class FileBatchesHelpers(SyncAPIResource):
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
-        return self._run(
-            poll_in_store(
-                self, VectorStoreFileBatch, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
-            )
-        )
+        return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
     def create_and_poll(
         self,

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from vectorstores_raw.api.vector_stores import create_vector_store_file
 from vectorstores_raw.client import path_segment
-from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
 from .._flow import Flow, asynchronous, returned_id
@@ -18,14 +14,33 @@ from .._polling import Extras, check_poll_options, extras, poll_in_store
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
 
+if TYPE_CHECKING:  # only named in annotations: an older document may have other models
+    from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
+    from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from vectorstores_raw.models.vector_store_file import VectorStoreFile
+
+    ChunkingStrategy = AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any]
+
 __all__ = ["AsyncFilesHelpers", "FilesHelpers"]
 
 Attributes = dict[str, str | float | bool] | None
-ChunkingStrategy = AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any]
 PENDING_ID = "file-pending"  # stands for the id an upload will get, to check the attach before it
 
 
 # --- The helpers, written once for both clients (see _flow) --------------------------------------
+
+
+def _poll(
+    resource: SyncAPIResource | AsyncAPIResource,
+    object_id: str,
+    vector_store_id: str,
+    poll_interval_ms: int | Omit,
+    max_wait_seconds: float | Omit,
+    sent: Extras,
+) -> Flow[VectorStoreFile]:
+    return poll_in_store(
+        resource, "vector store file", object_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
+    )
 
 
 def _create_and_poll(
@@ -43,14 +58,11 @@ def _create_and_poll(
     yield lambda r: r.create(
         vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy, **sent
     )
-    return (
-        yield from poll_in_store(
-            resource, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
-        )
-    )
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
 
 def _upload(
+    resource: SyncAPIResource | AsyncAPIResource,
     vector_store_id: str,
     file: FileTypes,
     attributes: Attributes | Omit,
@@ -59,7 +71,7 @@ def _upload(
 ) -> Flow[VectorStoreFile]:
     # The attach is checked before the upload: a bad argument costs no request and no orphan.
     file_name(file, require_name=True)
-    create_vector_store_file.request_options(
+    resource._operations["create"].request_options(
         vector_store_id, file_id=PENDING_ID, attributes=attributes, chunking_strategy=chunking_strategy
     )
     uploaded = yield lambda r: r._client.files.create(file=file, purpose="assistants", **sent)
@@ -85,13 +97,9 @@ def _upload_and_poll(
     sent: Extras,
 ) -> Flow[VectorStoreFile]:
     check_poll_options(poll_interval_ms, max_wait_seconds)
-    attached = yield from _upload(vector_store_id, file, attributes, chunking_strategy, sent)
+    attached = yield from _upload(resource, vector_store_id, file, attributes, chunking_strategy, sent)
     file_id = returned_id(attached, "vector_stores.files.create")
-    return (
-        yield from poll_in_store(
-            resource, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent
-        )
-    )
+    return (yield from _poll(resource, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
 
 class FilesHelpers(SyncAPIResource):
@@ -116,9 +124,7 @@ class FilesHelpers(SyncAPIResource):
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
         unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
-        return self._run(
-            poll_in_store(self, VectorStoreFile, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent)
-        )
+        return self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
     def create_and_poll(
         self,
@@ -155,7 +161,7 @@ class FilesHelpers(SyncAPIResource):
     ) -> VectorStoreFile:
         """Upload a file and attach it; if attaching fails, the upload is deleted again."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
-        return self._run(_upload(vector_store_id, file, attributes, chunking_strategy, sent))
+        return self._run(_upload(self, vector_store_id, file, attributes, chunking_strategy, sent))
 
     def upload_and_poll(
         self,

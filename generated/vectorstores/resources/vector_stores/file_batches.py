@@ -6,7 +6,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from types import ModuleType
+from typing import Any, ClassVar
 
 import httpx
 from vectorstores.lib.file_batches import AsyncFileBatchesHelpers, FileBatchesHelpers
@@ -43,6 +44,15 @@ __all__ = [
 
 class FileBatches(FileBatchesHelpers):
     """``client.vector_stores.file_batches``."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "create": _create_vector_store_file_batch,
+        "retrieve": _get_vector_store_file_batch,
+        "cancel": _cancel_vector_store_file_batch,
+        "list_files": _list_files_in_vector_store_batch,
+    }
 
     @cached_property
     def with_raw_response(self) -> FileBatchesWithRawResponse:
@@ -183,6 +193,15 @@ class FileBatches(FileBatchesHelpers):
 
 class AsyncFileBatches(AsyncFileBatchesHelpers):
     """``client.vector_stores.file_batches`` on the asyncio client."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "create": _create_vector_store_file_batch,
+        "retrieve": _get_vector_store_file_batch,
+        "cancel": _cancel_vector_store_file_batch,
+        "list_files": _list_files_in_vector_store_batch,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:

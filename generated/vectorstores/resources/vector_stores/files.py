@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from types import ModuleType
+from typing import Any, ClassVar
 
 import httpx
 from vectorstores.lib.vector_store_files import AsyncFilesHelpers, FilesHelpers
@@ -46,6 +47,17 @@ __all__ = [
 
 class Files(FilesHelpers):
     """``client.vector_stores.files``."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_vector_store_files,
+        "create": _create_vector_store_file,
+        "retrieve": _get_vector_store_file,
+        "update": _update_vector_store_file_attributes,
+        "delete": _delete_vector_store_file,
+        "content": _retrieve_vector_store_file_content,
+    }
 
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
@@ -240,6 +252,17 @@ class Files(FilesHelpers):
 
 class AsyncFiles(AsyncFilesHelpers):
     """``client.vector_stores.files`` on the asyncio client."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_vector_store_files,
+        "create": _create_vector_store_file,
+        "retrieve": _get_vector_store_file,
+        "update": _update_vector_store_file_attributes,
+        "delete": _delete_vector_store_file,
+        "content": _retrieve_vector_store_file_content,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 from vectorstores_raw.api.vector_stores import create_vector_store as _create_vector_store
@@ -67,6 +68,17 @@ __all__ = [
 
 class VectorStores(SyncAPIResource):
     """``client.vector_stores``."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_vector_stores,
+        "create": _create_vector_store,
+        "retrieve": _get_vector_store,
+        "update": _modify_vector_store,
+        "delete": _delete_vector_store,
+        "search": _search_vector_store,
+    }
 
     @cached_property
     def with_raw_response(self) -> VectorStoresWithRawResponse:
@@ -279,6 +291,17 @@ class VectorStores(SyncAPIResource):
 
 class AsyncVectorStores(AsyncAPIResource):
     """``client.vector_stores`` on the asyncio client."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "list": _list_vector_stores,
+        "create": _create_vector_store,
+        "retrieve": _get_vector_store,
+        "update": _modify_vector_store,
+        "delete": _delete_vector_store,
+        "search": _search_vector_store,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncVectorStoresWithRawResponse:
