@@ -91,20 +91,49 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
             },
         }
     }
+    result = _run_on(spec, CHECK, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def _run_on(spec: dict[str, object], check: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Generate from ``spec`` and run ``check`` against the SDK made from it."""
     changed = tmp_path / "openapi.yaml"
     changed.write_text(json.dumps(spec), encoding="utf-8")
-
     generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
     # The public package as a wheel has it: the hand-written part and the generated part merged.
     package = tmp_path / "pkg" / "vectorstores"
     shutil.copytree(ROOT / "overlays" / "vectorstores", package, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(tmp_path / "out" / "vectorstores", package, dirs_exist_ok=True)
-
     env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'pkg'}{os.pathsep}{tmp_path / 'out'}"}
-    check = f"GENERATED = {str(tmp_path / 'out')!r}\nPACKAGE = {str(tmp_path / 'pkg')!r}\n" + CHECK
-    result = subprocess.run(
+    check = f"GENERATED = {str(tmp_path / 'out')!r}\nPACKAGE = {str(tmp_path / 'pkg')!r}\n" + check
+    return subprocess.run(
         [sys.executable, "-c", check], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
     )
+
+
+OLDER = r"""
+import vectorstores
+from vectorstores import AsyncOpenAI, OpenAI
+assert vectorstores.__file__.startswith(PACKAGE), vectorstores.__file__
+for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
+    stores = sdk.vector_stores
+    assert not hasattr(stores, "file_batches"), "a resource the document lacks is absent"
+    assert not hasattr(stores.with_raw_response, "file_batches")
+    assert not hasattr(stores, "search")
+    assert callable(stores.files.upload_and_poll) and callable(sdk.files.wait_for_processing)
+print("ok")
+"""
+
+
+def test_an_older_document_gives_exactly_its_operations(tmp_path: Path) -> None:
+    """A document without file batches and search (as upstream was in 2024) builds an SDK that
+    imports, without those methods and the helpers that need them."""
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    paths = spec["paths"]
+    for path in [p for p in paths if "/file_batches" in p or p.endswith("/search")]:
+        del paths[path]
+    result = _run_on(spec, OLDER, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "ok"
 
