@@ -26,6 +26,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION
 from .filters import FILTERS, register_document, register_models
+from .origins import OriginError, schema_pointers
 from .patches import load_patches, patch_document
 from .rules import component_rules
 from .slice import load
@@ -120,7 +121,11 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     if problems:
         lines = [f"{p.level.value}: {p.header}: {p.detail}" for p in problems]
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
-    _render_extras(document, sources, output, config_file.post_hooks or [])
+    try:
+        pointers = schema_pointers(openapi.models, document)
+    except OriginError as error:
+        raise GenerationError(str(error)) from error
+    _render_extras(document, pointers, sources, output, config_file.post_hooks or [])
     if sources.resources is not None:
         _render_public(build_surface(openapi, sources.resources, config.field_prefix), sources, public)
         for hook in config_file.post_hooks or []:
@@ -137,11 +142,12 @@ PUBLIC_TEMPLATES = (
 )
 
 # Modules openapi-python-client has no template for: the argument checks and the schemas they
-# use, and the base class of the models.
+# use, the base class of the models, and where each model's schema lives in the document.
 EXTRAS = {
     "validation.py.jinja": "validation.py",
     "schemas.py.jinja": "schemas.py",
     "base_model.py.jinja": "base_model.py",
+    "model_schemas.py.jinja": "model_schemas.py",
 }
 
 
@@ -159,9 +165,11 @@ def _environment(templates: Path) -> jinja2.Environment:
     return environment
 
 
-def _render_extras(document: dict[str, Any], sources: Sources, output: Path, post_hooks: list[str]) -> None:
+def _render_extras(
+    document: dict[str, Any], pointers: dict[str, str], sources: Sources, output: Path, post_hooks: list[str]
+) -> None:
     environment = _environment(sources.templates)
-    context = {"components": component_rules(document)}
+    context = {"components": component_rules(document), "pointers": pointers}
     for template, target in EXTRAS.items():
         (output / target).write_text(environment.get_template(template).render(**context), encoding="utf-8")
     for hook in post_hooks:  # the same formatting as the rest of the output

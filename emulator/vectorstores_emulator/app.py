@@ -1,12 +1,15 @@
-"""The ASGI application: routes for the 21 operations under ``/v1``, the ``/_emulator`` controls,
-the error envelope for everything that goes wrong, and the background indexer's lifetime."""
+"""The ASGI application: routes for the 21 operations under ``/v1``, a ``501`` for any other
+operation of the patched document, the ``/_emulator`` controls, the error envelope for everything
+that goes wrong, and the background indexer's lifetime."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -20,9 +23,12 @@ from .context import Emulator, Options
 from .errors import ApiError
 from .faults import ServingMiddleware
 from .indexing import Indexer
+from .schema import document
 from .state import Clock, State
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "fallback_routes", "not_emulated"]
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 _STORE = "/v1/vector_stores/{vector_store_id}"
 ROUTES = [
@@ -58,6 +64,46 @@ ROUTES = [
 ]
 
 
+def _operations(spec: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """``(served path, METHOD, operationId)`` for each operation; the served path carries the
+    server URL's path (``/v1``) because the document's paths are relative to it."""
+    servers = spec.get("servers") or [{"url": ""}]
+    prefix = urlsplit(str(servers[0].get("url", ""))).path.rstrip("/")
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                found.append((prefix + path, method.upper(), str(operation.get("operationId", f"{method} {path}"))))
+    return found
+
+
+def _served(routes: Sequence[Route], path: str, method: str) -> bool:
+    return any(route.path == path and method in (route.methods or ()) for route in routes)
+
+
+def not_emulated(spec: Mapping[str, Any], routes: Sequence[Route] = ROUTES) -> list[str]:
+    """The operationIds of ``spec`` that no route in ``routes`` (no stateful model) serves."""
+    return [op_id for path, method, op_id in _operations(spec) if not _served(routes, path, method)]
+
+
+def _answer_501(operation_id: str) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+    async def endpoint(request: Request) -> Response:
+        raise ApiError(501, f"not emulated: {operation_id}", type="not_implemented", code="not_emulated")
+
+    return endpoint
+
+
+def fallback_routes(spec: Mapping[str, Any], routes: Sequence[Route] = ROUTES) -> list[Route]:
+    """A ``501 not emulated`` route for each operation of ``spec`` that ``routes`` leaves out, so
+    a client meets the API's error envelope rather than an ``Invalid URL`` for a real operation."""
+    return [
+        Route(path, _answer_501(op_id), methods=[method])
+        for path, method, op_id in _operations(spec)
+        if not _served(routes, path, method)
+    ]
+
+
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return exc.response()
@@ -78,8 +124,10 @@ def create_app(
     processing_delay_ms: int = 500,
     poll_after_ms: int | None = None,
     max_upload_bytes: int | None = None,
+    spec: Mapping[str, Any] | None = None,
 ) -> Starlette:
-    """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory."""
+    """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory.
+    ``spec`` (default: the shipped patched document) decides which operations answer ``501``."""
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
     options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms)
@@ -101,7 +149,7 @@ def create_app(
             state.close()
 
     app = Starlette(
-        routes=ROUTES,
+        routes=[*ROUTES, *fallback_routes(document() if spec is None else spec)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
         lifespan=lifespan,
     )

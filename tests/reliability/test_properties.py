@@ -18,6 +18,7 @@ import vectorstores_raw.models as models
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from vectorstores import OpenAIError
+from vectorstores_raw.model_schemas import SCHEMA_OF  # generated: class name -> JSON pointer
 
 from tests.reliability.conftest import Report
 
@@ -27,59 +28,19 @@ MODEL_CLASSES: list[Any] = sorted(
 )
 DOCUMENT: dict[str, Any] = json.loads(resources.files("vectorstores_raw").joinpath("openapi.json").read_text("utf-8"))
 
-# Where each model's schema lives: class names come from titles and generator/config.yaml
-# overrides, and some models are inline schemas, so the names alone do not find them.
-_S = "#/components/schemas/"
-SCHEMA_OF: dict[str, str] = {
-    "AutoChunkingStrategy": f"{_S}AutoChunkingStrategyRequestParam",
-    "ComparisonFilter": f"{_S}ComparisonFilter",
-    "CompoundFilter": f"{_S}CompoundFilter",
-    "CreateFileRequest": f"{_S}CreateFileRequest",
-    "CreateVectorStoreFileBatchRequest": f"{_S}CreateVectorStoreFileBatchRequest",
-    "CreateVectorStoreFileRequest": f"{_S}CreateVectorStoreFileRequest",
-    "CreateVectorStoreRequest": f"{_S}CreateVectorStoreRequest",
-    "Error": f"{_S}Error",
-    "ErrorResponse": f"{_S}ErrorResponse",
-    "ErrorResponseDetail": f"{_S}ErrorResponse/properties/detail",
-    "FileContentResponse": f"{_S}VectorStoreFileContentResponse/properties/data/items",
-    "FileCounts": f"{_S}FileCounts",
-    "FileDeleted": f"{_S}DeleteFileResponse",
-    "FileExpirationPolicy": f"{_S}FileExpirationAfter",
-    "FileObject": f"{_S}OpenAIFile",
-    "ListFilesResponse": f"{_S}ListFilesResponse",
-    "ListVectorStoreFilesResponse": f"{_S}ListVectorStoreFilesResponse",
-    "ListVectorStoresResponse": f"{_S}ListVectorStoresResponse",
-    "MetadataType0": f"{_S}Metadata/anyOf/0",
-    "OtherChunkingStrategy": f"{_S}OtherChunkingStrategyResponseParam",
-    "StaticChunkingStrategy": f"{_S}StaticChunkingStrategy",
-    "StaticChunkingStrategyRequestParam": f"{_S}StaticChunkingStrategyRequestParam",
-    "StaticChunkingStrategyResponseParam": f"{_S}StaticChunkingStrategyResponseParam",
-    "UpdateVectorStoreFileAttributesRequest": f"{_S}UpdateVectorStoreFileAttributesRequest",
-    "UpdateVectorStoreRequest": f"{_S}UpdateVectorStoreRequest",
-    "VectorStore": f"{_S}VectorStoreObject",
-    "VectorStoreDeleted": f"{_S}DeleteVectorStoreResponse",
-    "VectorStoreExpirationPolicy": f"{_S}VectorStoreExpirationAfter",
-    "VectorStoreFile": f"{_S}VectorStoreFileObject",
-    "VectorStoreFileAttributesType0": f"{_S}VectorStoreFileAttributes/anyOf/0",
-    "VectorStoreFileBatch": f"{_S}VectorStoreFileBatchObject",
-    "VectorStoreFileContentResponse": f"{_S}VectorStoreFileContentResponse",
-    "VectorStoreFileDeleted": f"{_S}DeleteVectorStoreFileResponse",
-    "VectorStoreFileLastErrorType0": f"{_S}VectorStoreFileObject/properties/last_error/anyOf/0",
-    "VectorStoreSearchRequest": f"{_S}VectorStoreSearchRequest",
-    "VectorStoreSearchRequestRankingOptions": f"{_S}VectorStoreSearchRequest/properties/ranking_options",
-    "VectorStoreSearchResponse": f"{_S}VectorStoreSearchResultItem",
-    "VectorStoreSearchResultContentObject": f"{_S}VectorStoreSearchResultContentObject",
-    "VectorStoreSearchResultsPage": f"{_S}VectorStoreSearchResultsPage",
-}
-
 FAST_EXAMPLES = 60  # per model: the 39 models stay within a few seconds of make test
 SLOW_EXAMPLES = 500  # about 2 s a model: the slow run stays near a minute and a half
 MAX_DEPTH = 4  # nested references followed before a nested object is left empty (CompoundFilter recurses)
 
 
+def _unescape(segment: str) -> str:
+    """RFC 6901: ``~1`` before ``~0``, so ``~01`` stays the literal ``~1``."""
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
 def _resolve(pointer: str) -> dict[str, Any]:
     node: Any = DOCUMENT
-    for part in pointer.removeprefix("#/").split("/"):
+    for part in map(_unescape, pointer.removeprefix("#/").split("/")):
         node = node[int(part)] if isinstance(node, list) else node[part]
     assert isinstance(node, dict)
     return node
@@ -262,7 +223,7 @@ def _check_model(report: Report, cls: Any, examples: int, *, slow: bool) -> None
 
 
 def test_every_model_has_its_schema(report: Report) -> None:
-    """The map above covers every model, and each schema lists exactly the model's fields."""
+    """The generated map covers every model, and each schema lists exactly the model's fields."""
     problems: list[str] = []
     for cls in MODEL_CLASSES:
         pointer = SCHEMA_OF.get(cls.__name__)

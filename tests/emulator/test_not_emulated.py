@@ -1,0 +1,53 @@
+"""Every operation of the patched document is served: by a stateful model, or with a ``501``
+naming its operationId in the API's error envelope."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from starlette.testclient import TestClient
+from vectorstores_emulator import create_app
+from vectorstores_emulator.app import not_emulated
+from vectorstores_emulator.schema import document
+
+# Written out, not computed, so that an operation added to the spec without a model shows up
+# here as a failing diff the maintainer has to accept on purpose.
+EXPECTED_WITHOUT_MODEL: list[str] = []
+
+
+def test_operations_without_a_stateful_model() -> None:
+    assert not_emulated(document()) == EXPECTED_WITHOUT_MODEL
+
+
+def _with_extra_operations() -> dict[str, Any]:
+    spec = copy.deepcopy(document())
+    # A new path, and a new method on a path whose other methods are modelled.
+    spec["paths"]["/vector_stores/{vector_store_id}/archive"] = {
+        "post": {"operationId": "archiveVectorStore", "responses": {"200": {"description": "ok"}}}
+    }
+    spec["paths"]["/files/{file_id}"]["patch"] = {
+        "operationId": "patchFile",
+        "responses": {"200": {"description": "ok"}},
+    }
+    return spec
+
+
+def test_an_operation_added_to_the_spec_answers_501_naming_it() -> None:
+    spec = _with_extra_operations()
+    assert not_emulated(spec) == ["patchFile", "archiveVectorStore"]
+    http = TestClient(create_app(spec=spec), raise_server_exceptions=False)
+    for method, path, operation_id in (
+        ("POST", "/v1/vector_stores/vs_1/archive", "archiveVectorStore"),
+        ("PATCH", "/v1/files/file-1", "patchFile"),
+    ):
+        answer = http.request(method, path)
+        assert answer.status_code == 501, answer.text
+        assert answer.json()["error"] == {
+            "message": f"not emulated: {operation_id}",
+            "type": "not_implemented",
+            "param": None,
+            "code": "not_emulated",
+        }
+    # The modelled methods of the same path are untouched.
+    assert http.get("/v1/files/file-1").status_code == 404

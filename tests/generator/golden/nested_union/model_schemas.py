@@ -1,0 +1,13 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""Where each model class's schema lives in ``openapi.json`` (shipped beside this module), so
+tools and tests can find a model's schema without knowing how its class name was chosen."""
+
+from __future__ import annotations
+
+# Class name -> JSON pointer (RFC 6901: ``~1`` is ``/``, ``~0`` is ``~``) into openapi.json.
+SCHEMA_OF: dict[str, str] = {
+    "Circle": "#/components/schemas/Circle",
+    "Item": "#/components/schemas/Item",
+    "Square": "#/components/schemas/Square",
+    "UpdateItemBody": "#/paths/~1boxes~1{box_id}~1items~1{item_id}/post/requestBody/content/application~1json/schema",
+}

@@ -1,0 +1,51 @@
+"""The generated ``model_schemas.SCHEMA_OF`` points each model class at the schema it was made
+from, including inline schemas under paths and components whose bodies are identical."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import vectorstores_raw.models as models
+from vectorstores_raw.model_schemas import SCHEMA_OF
+
+from generator.origins import escape
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _at(document: Any, pointer: str) -> Any:
+    for escaped in pointer.removeprefix("#/").split("/"):
+        part = escaped.replace("~1", "/").replace("~0", "~")
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def test_escape_follows_rfc_6901() -> None:
+    assert escape("application/json") == "application~1json"
+    assert escape("a~/b") == "a~0~1b"
+
+
+def test_every_model_class_has_a_schema() -> None:
+    classes = {name for name in models.__all__ if hasattr(getattr(models, name), "from_dict")}
+    assert set(SCHEMA_OF) == classes
+
+
+def test_identical_components_keep_their_own_pointers() -> None:
+    # The two chunking-strategy components have the same body; each class names its own.
+    assert SCHEMA_OF["StaticChunkingStrategyRequestParam"].endswith("/StaticChunkingStrategyRequestParam")
+    assert SCHEMA_OF["StaticChunkingStrategyResponseParam"].endswith("/StaticChunkingStrategyResponseParam")
+
+
+def test_an_inline_body_under_a_path_is_found() -> None:
+    spec = importlib.util.spec_from_file_location("golden_schemas", GOLDEN / "nested_union" / "model_schemas.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    document = json.loads((GOLDEN / "nested_union" / "openapi.json").read_text(encoding="utf-8"))
+    pointer = module.SCHEMA_OF["UpdateItemBody"]
+    assert "~1boxes~1" in pointer and "application~1json" in pointer
+    body = document["paths"]["/boxes/{box_id}/items/{item_id}"]["post"]["requestBody"]
+    assert _at(document, pointer) is body["content"]["application/json"]["schema"]
