@@ -54,9 +54,12 @@ def _reached_from(model: ModelProperty) -> list[str]:
     return [f"#{root.get_untrusted_value()}" for root in model.roots if isinstance(root, UntrustedString)]
 
 
-def schema_pointers(models: Iterable[ModelProperty], document: dict[str, Any]) -> dict[str, str]:
+def schema_pointers(
+    models: Iterable[ModelProperty], document: dict[str, Any], *, strict: bool = True
+) -> dict[str, str]:
     """Class name -> JSON pointer (``#/components/schemas/...``, ``#/paths/~1files/...``) of the
-    schema the class was made from."""
+    schema the class was made from. With ``strict=False`` a model found at no single place is
+    left out instead of being an OriginError."""
     nodes = _parsed(document)
     pointers: dict[str, str] = {}
     for model in models:
@@ -66,6 +69,8 @@ def schema_pointers(models: Iterable[ModelProperty], document: dict[str, Any]) -
             roots = _reached_from(model)
             hits = [hit for hit in hits if any(hit == root or hit.startswith(f"{root}/") for root in roots)]
         if len(hits) != 1:
+            if not strict:
+                continue
             raise OriginError(f"{name}: schema found at {hits or 'no place'} of the document")
         pointers[name] = hits[0]
     return dict(sorted(pointers.items()))
