@@ -132,15 +132,6 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
             subprocess.run(shlex.split(hook), cwd=public, check=True)
 
 
-# Templates of the public surface (templates/public), all ours.
-PUBLIC_TEMPLATES = (
-    "client_resources.py.jinja",
-    "resource.py.jinja",
-    "resources_init.py.jinja",
-    "types_init.py.jinja",
-    "types_module.py.jinja",
-)
-
 # Modules openapi-python-client has no template for: the argument checks and the schemas they
 # use, the base class of the models, and where each model's schema lives in the document.
 EXTRAS = {
@@ -177,9 +168,9 @@ def _render_extras(
 
 
 def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
-    """The public surface, ``vectorstores.resources``, ``vectorstores.types`` and the client's
-    resources: modules of the ``vectorstores`` package (whose ``__init__`` is hand-written, so
-    this folder has none: see overlays/vectorstores/__init__.py)."""
+    """The public surface: the SDK core, ``vectorstores.resources``, ``vectorstores.types`` and
+    the client's resources: modules of the ``vectorstores`` package (whose ``__init__`` is
+    hand-written, so this folder has none: see overlays/vectorstores/__init__.py)."""
     environment = _environment(sources.templates / "public")
 
     def write(relative: str, template: str, **context: Any) -> None:
@@ -188,6 +179,11 @@ def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
         path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
 
     write("resources/_root.py", "client_resources.py.jinja", resources=surface.resources)
+    # The core every document shares (the client, the resource base and its views, responses,
+    # the modules openai-python's tests import): written once in templates/public/sdk, generated
+    # like the rest, as Stainless generates openai-python's. Overlays hold only the helpers.
+    for template in sorted((sources.templates / "public" / "sdk").glob("*.py.jinja")):
+        write(template.name.removesuffix(".jinja"), f"sdk/{template.name}", resources=surface.resources)
     top: list[tuple[str, list[str]]] = []
     for resource in surface.walk():
         write(f"resources/{resource.module.replace('.', '/')}.py", "resource.py.jinja", resource=resource)

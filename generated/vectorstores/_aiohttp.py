@@ -1,0 +1,38 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``DefaultAioHttpClient``: the async client sending through aiohttp, from the ``aiohttp`` extra
+(httpx-aiohttp). A module of its own so that only programs asking for it import aiohttp."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._client import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+
+__all__ = ["DefaultAioHttpClient"]
+
+try:
+    from httpx_aiohttp import HttpxAiohttpClient
+except ImportError:  # the extra is not installed: say so when one is made, not at import
+    HttpxAiohttpClient = None  # type: ignore[misc, assignment]
+
+if HttpxAiohttpClient is not None:
+
+    class DefaultAioHttpClient(HttpxAiohttpClient):
+        """An ``httpx.AsyncClient`` sending through aiohttp, with the SDK's defaults: pass it
+        as ``AsyncOpenAI(http_client=DefaultAioHttpClient())``."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+            kwargs.setdefault("limits", DEFAULT_LIMITS)
+            kwargs.setdefault("follow_redirects", True)
+            super().__init__(**kwargs)
+
+else:
+
+    class DefaultAioHttpClient(httpx.AsyncClient):  # type: ignore[no-redef]
+        """Needs ``pip install 'vectorstores[aiohttp]'``."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            raise RuntimeError("DefaultAioHttpClient needs the aiohttp extra: pip install 'vectorstores[aiohttp]'")
