@@ -1,12 +1,12 @@
-"""The ASGI application: routes for the 21 operations under ``/v1``, a ``501`` for any other
-operation of the patched document, the ``/_emulator`` controls, the error envelope for everything
+"""The ASGI application: a route for each operation of the patched document under ``/v1`` (its
+handler in the stateful model, or a ``501``), the ``/_emulator`` controls, the error envelope for everything
 that goes wrong, and the background indexer's lifetime."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,33 +26,38 @@ from .indexing import Indexer
 from .schema import document
 from .state import Clock, State
 
-__all__ = ["create_app", "fallback_routes", "not_emulated"]
+__all__ = ["HANDLERS", "api_routes", "create_app", "not_emulated"]
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-_STORE = "/v1/vector_stores/{vector_store_id}"
-ROUTES = [
-    Route("/v1/files", files.create_file, methods=["POST"]),
-    Route("/v1/files", files.list_files, methods=["GET"]),
-    Route("/v1/files/{file_id}", files.retrieve_file, methods=["GET"]),
-    Route("/v1/files/{file_id}", files.delete_file, methods=["DELETE"]),
-    Route("/v1/files/{file_id}/content", files.download_file, methods=["GET"]),
-    Route("/v1/vector_stores", vector_stores.create_vector_store, methods=["POST"]),
-    Route("/v1/vector_stores", vector_stores.list_vector_stores, methods=["GET"]),
-    Route(_STORE, vector_stores.retrieve_vector_store, methods=["GET"]),
-    Route(_STORE, vector_stores.update_vector_store, methods=["POST"]),
-    Route(_STORE, vector_stores.delete_vector_store, methods=["DELETE"]),
-    Route(f"{_STORE}/search", vector_stores.search_vector_store, methods=["POST"]),
-    Route(f"{_STORE}/files", vector_store_files.create_vector_store_file, methods=["POST"]),
-    Route(f"{_STORE}/files", vector_store_files.list_vector_store_files, methods=["GET"]),
-    Route(f"{_STORE}/files/{{file_id}}", vector_store_files.retrieve_vector_store_file, methods=["GET"]),
-    Route(f"{_STORE}/files/{{file_id}}", vector_store_files.update_vector_store_file, methods=["POST"]),
-    Route(f"{_STORE}/files/{{file_id}}", vector_store_files.delete_vector_store_file, methods=["DELETE"]),
-    Route(f"{_STORE}/files/{{file_id}}/content", vector_store_files.content_of_vector_store_file, methods=["GET"]),
-    Route(f"{_STORE}/file_batches", file_batches.create_file_batch, methods=["POST"]),
-    Route(f"{_STORE}/file_batches/{{batch_id}}", file_batches.retrieve_file_batch, methods=["GET"]),
-    Route(f"{_STORE}/file_batches/{{batch_id}}/cancel", file_batches.cancel_file_batch, methods=["POST"]),
-    Route(f"{_STORE}/file_batches/{{batch_id}}/files", file_batches.list_files_in_batch, methods=["GET"]),
+# The stateful model: a handler for each operation it knows, by operationId. Where each one is
+# served (method and path) is read from the document, and every other operation of the document
+# answers 501 naming itself: a new or moved operation needs no edit here to be served.
+HANDLERS: dict[str, Callable[[Request], Coroutine[Any, Any, Response]]] = {
+    "createFile": files.create_file,
+    "listFiles": files.list_files,
+    "retrieveFile": files.retrieve_file,
+    "deleteFile": files.delete_file,
+    "downloadFile": files.download_file,
+    "createVectorStore": vector_stores.create_vector_store,
+    "listVectorStores": vector_stores.list_vector_stores,
+    "getVectorStore": vector_stores.retrieve_vector_store,
+    "modifyVectorStore": vector_stores.update_vector_store,
+    "deleteVectorStore": vector_stores.delete_vector_store,
+    "searchVectorStore": vector_stores.search_vector_store,
+    "createVectorStoreFile": vector_store_files.create_vector_store_file,
+    "listVectorStoreFiles": vector_store_files.list_vector_store_files,
+    "getVectorStoreFile": vector_store_files.retrieve_vector_store_file,
+    "updateVectorStoreFileAttributes": vector_store_files.update_vector_store_file,
+    "deleteVectorStoreFile": vector_store_files.delete_vector_store_file,
+    "retrieveVectorStoreFileContent": vector_store_files.content_of_vector_store_file,
+    "createVectorStoreFileBatch": file_batches.create_file_batch,
+    "getVectorStoreFileBatch": file_batches.retrieve_file_batch,
+    "cancelVectorStoreFileBatch": file_batches.cancel_file_batch,
+    "listFilesInVectorStoreBatch": file_batches.list_files_in_batch,
+}
+
+CONTROLS = [
     Route("/_emulator/health", control.health, methods=["GET"]),
     Route("/_emulator/faults", control.arm_faults, methods=["POST"]),
     Route("/_emulator/faults", control.list_faults, methods=["GET"]),
@@ -78,13 +83,9 @@ def _operations(spec: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _served(routes: Sequence[Route], path: str, method: str) -> bool:
-    return any(route.path == path and method in (route.methods or ()) for route in routes)
-
-
-def not_emulated(spec: Mapping[str, Any], routes: Sequence[Route] = ROUTES) -> list[str]:
-    """The operationIds of ``spec`` that no route in ``routes`` (no stateful model) serves."""
-    return [op_id for path, method, op_id in _operations(spec) if not _served(routes, path, method)]
+def not_emulated(spec: Mapping[str, Any]) -> list[str]:
+    """The operationIds of ``spec`` that the stateful model has no handler for."""
+    return [op_id for _, _, op_id in _operations(spec) if op_id not in HANDLERS]
 
 
 def _answer_501(operation_id: str) -> Callable[[Request], Coroutine[Any, Any, Response]]:
@@ -94,13 +95,12 @@ def _answer_501(operation_id: str) -> Callable[[Request], Coroutine[Any, Any, Re
     return endpoint
 
 
-def fallback_routes(spec: Mapping[str, Any], routes: Sequence[Route] = ROUTES) -> list[Route]:
-    """A ``501 not emulated`` route for each operation of ``spec`` that ``routes`` leaves out, so
-    a client meets the API's error envelope rather than an ``Invalid URL`` for a real operation."""
+def api_routes(spec: Mapping[str, Any]) -> list[Route]:
+    """A route for each operation of ``spec``: its handler, or a ``501 not emulated`` in the API's
+    error envelope (so a client meets that rather than an ``Invalid URL`` for a real operation)."""
     return [
-        Route(path, _answer_501(op_id), methods=[method])
+        Route(path, HANDLERS.get(op_id) or _answer_501(op_id), methods=[method])
         for path, method, op_id in _operations(spec)
-        if not _served(routes, path, method)
     ]
 
 
@@ -149,7 +149,7 @@ def create_app(
             state.close()
 
     app = Starlette(
-        routes=[*ROUTES, *fallback_routes(document() if spec is None else spec)],
+        routes=[*api_routes(document() if spec is None else spec), *CONTROLS],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
         lifespan=lifespan,
     )

@@ -2,7 +2,10 @@
 finds valid against openapi.yaml as patched by generator/patches.yaml.
 
 Each method is called twice: with every argument filled ("full") and with only what it
-requires ("required"). A test fails on any request Prism rejects (422, with Prism's violation
+requires ("required"). The generated methods' arguments are made from the document through the
+registry the generator writes (each resource's ``_operations``, each raw module's
+``OPERATION``), so a new operation is tested with no edit here; only the hand-written helpers
+are written out. A test fails on any request Prism rejects (422, with Prism's violation
 list in the message). ``CASES`` must name every public method the clients expose, and the
 methods must between them reach every operation of the description, so a new method or
 operation cannot be left out unnoticed.
@@ -17,17 +20,19 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypedDict
+from typing import Any, TypedDict
 
 import pytest
 import yaml
 from vectorstores import AsyncOpenAI, OpenAI, PollingTimeoutError, UnprocessableEntityError
 
 from .conftest import API_KEY, SPEC, Exchanges, Prism, async_client, sync_client
+from .examples import Variant, arguments
+from .examples import document as patched_document
 
 Client = OpenAI | AsyncOpenAI
 Call = Callable[[Client, Path], object]  # (client, a file to upload) -> result, awaitable or not
-Variant = Literal["full", "required"]
+VARIANTS: list[Variant] = ["full", "required"]
 
 STORE = "vs_abc123"
 FILE = "file-abc123"
@@ -35,8 +40,6 @@ BATCH = "vsfb_abc123"
 ATTRIBUTES: dict[str, str | float | bool] = {"author": "Ada", "year": 1843.0, "draft": False}
 STATIC_CHUNKING = {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}}
 AUTO_CHUNKING = {"type": "auto"}
-STORE_EXPIRY = {"anchor": "last_active_at", "days": 7}
-FILE_EXPIRY = {"anchor": "created_at", "seconds": 3600}
 TEXT = ("notes.txt", b"Vector stores hold chunks of files for search.\n", "text/plain")
 
 # Prism keeps every object `in_progress`, so the polling helpers run into this deadline. It is
@@ -82,32 +85,65 @@ class Case:
 # retrieve_content is deprecated, as in openai-python, and says so each time it is called.
 pytestmark = pytest.mark.filterwarnings("ignore:The `.content\\(\\)` method should be used instead:DeprecationWarning")
 
-# Keyed by the method's path from the client. The lambdas type-check against both clients'
-# signatures, since `c` is OpenAI | AsyncOpenAI.
-CASES: dict[str, Case] = {
-    # --- files ---------------------------------------------------------------------------------
-    # Only a partial check: Prism ignores multipart fields the schema does not declare, so the
-    # SDK's `expires_after[anchor]`/`expires_after[seconds]` fields pass unexamined.
-    "files.create": Case(
-        full=lambda c, doc: c.files.create(file=TEXT, purpose="assistants", expires_after=FILE_EXPIRY, **EXTRAS),
-        required=lambda c, doc: c.files.create(file=doc, purpose="assistants"),
-    ),
-    "files.retrieve": Case(
-        full=lambda c, doc: c.files.retrieve(FILE, **EXTRAS),
-        required=lambda c, doc: c.files.retrieve(FILE),
-    ),
-    "files.list": Case(
-        full=lambda c, doc: c.files.list(purpose="assistants", limit=10, order="asc", after=FILE, **EXTRAS),
-        required=lambda c, doc: c.files.list(),
-    ),
-    "files.delete": Case(
-        full=lambda c, doc: c.files.delete(FILE, **EXTRAS),
-        required=lambda c, doc: c.files.delete(FILE),
-    ),
-    "files.content": Case(
-        full=lambda c, doc: c.files.content(FILE, **EXTRAS),
-        required=lambda c, doc: c.files.content(FILE),
-    ),
+
+def _walk(client: Client) -> tuple[dict[str, Any], set[str]]:
+    """The resources reachable from the client (by dotted prefix, ``"vector_stores.files."``) and
+    the dotted paths of the public callables among them.
+
+    Breadth first, so an object reachable twice (``beta.vector_stores`` is ``vector_stores``)
+    is named by its shortest path.
+    """
+    resources: dict[str, Any] = {}
+    methods: set[str] = set()
+    seen = {id(client)}
+    queue: deque[tuple[str, object]] = deque([("", client)])
+    while queue:
+        prefix, owner = queue.popleft()
+        for attribute in dir(owner):
+            # The views wrap the resource's own methods (tests/overlays/test_surface.py), so they
+            # send the requests tested here for the methods themselves.
+            if attribute.startswith("_") or attribute in ("with_raw_response", "with_streaming_response"):
+                continue
+            value = getattr(owner, attribute)
+            if callable(value):
+                methods.add(prefix + attribute)
+            elif type(value).__module__.startswith("vectorstores.") and id(value) not in seen:
+                # A resource (or `beta`). Plain data such as `api_key` or `base_url` is skipped.
+                seen.add(id(value))
+                queue.append((f"{prefix}{attribute}.", value))
+                if hasattr(value, "_operations"):
+                    resources[f"{prefix}{attribute}."] = value
+    return resources, methods
+
+
+# The generated methods: one case each, its arguments made from the document (examples.py) by
+# way of the raw operation each resource names in ``_operations``. Keyed by the method's path
+# from the client.
+def _generated_cases() -> dict[str, Case]:
+    spec = patched_document()
+    cases: dict[str, Case] = {}
+    for prefix, resource in _walk(OpenAI(api_key=API_KEY))[0].items():
+        for name, module in resource._operations.items():
+            method, path = module.OPERATION
+            full, required = (arguments(spec, method, path, variant) for variant in VARIANTS)
+            cases[prefix + name] = Case(
+                full=_calling(prefix, name, {**full, **EXTRAS}), required=_calling(prefix, name, required)
+            )
+    return cases
+
+
+def _calling(prefix: str, name: str, kwargs: dict[str, object]) -> Call:
+    def call(client: Client, doc: Path) -> object:
+        owner: object = client
+        for attribute in prefix.split(".")[:-1]:
+            owner = getattr(owner, attribute)
+        return getattr(owner, name)(**kwargs)
+
+    return call
+
+
+# The hand-written helpers, written out: they are not operations of the document.
+HELPER_CASES: dict[str, Case] = {
     "files.retrieve_content": Case(
         full=lambda c, doc: c.files.retrieve_content(FILE, **EXTRAS),
         required=lambda c, doc: c.files.retrieve_content(FILE),
@@ -122,80 +158,6 @@ CASES: dict[str, Case] = {
     "files.stream_content": Case(
         full=lambda c, doc: c.files.stream_content(FILE),
         required=lambda c, doc: c.files.stream_content(FILE),
-    ),
-    # --- vector_stores -------------------------------------------------------------------------
-    "vector_stores.create": Case(
-        full=lambda c, doc: c.vector_stores.create(
-            file_ids=[FILE, "file-def456"],
-            name="Handbook",
-            description="Everything about the product",
-            expires_after=STORE_EXPIRY,
-            chunking_strategy=STATIC_CHUNKING,
-            metadata={"team": "docs"},
-            **EXTRAS,
-        ),
-        required=lambda c, doc: c.vector_stores.create(),
-    ),
-    "vector_stores.retrieve": Case(
-        full=lambda c, doc: c.vector_stores.retrieve(STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.retrieve(STORE),
-    ),
-    "vector_stores.update": Case(
-        full=lambda c, doc: c.vector_stores.update(
-            STORE, name="Handbook v2", expires_after=STORE_EXPIRY, metadata={"team": "docs"}, **EXTRAS
-        ),
-        required=lambda c, doc: c.vector_stores.update(STORE),
-    ),
-    "vector_stores.list": Case(
-        full=lambda c, doc: c.vector_stores.list(limit=10, order="asc", after=STORE, before="vs_def456", **EXTRAS),
-        required=lambda c, doc: c.vector_stores.list(),
-    ),
-    "vector_stores.delete": Case(
-        full=lambda c, doc: c.vector_stores.delete(STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.delete(STORE),
-    ),
-    "vector_stores.search": Case(
-        # A comparison filter: a compound one cannot pass Prism (see test_compound_filter).
-        full=lambda c, doc: c.vector_stores.search(
-            STORE,
-            query=["refund policy", "returns"],
-            rewrite_query=True,
-            max_num_results=5,
-            filters={"type": "in", "key": "region", "value": ["eu", "us"]},
-            ranking_options={"ranker": "auto", "score_threshold": 0.5},
-            **EXTRAS,
-        ),
-        required=lambda c, doc: c.vector_stores.search(STORE, query="refund policy"),
-    ),
-    # --- vector_stores.files -------------------------------------------------------------------
-    "vector_stores.files.create": Case(
-        full=lambda c, doc: c.vector_stores.files.create(
-            STORE, file_id=FILE, chunking_strategy=STATIC_CHUNKING, attributes=ATTRIBUTES, **EXTRAS
-        ),
-        required=lambda c, doc: c.vector_stores.files.create(STORE, file_id=FILE),
-    ),
-    "vector_stores.files.retrieve": Case(
-        full=lambda c, doc: c.vector_stores.files.retrieve(FILE, vector_store_id=STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.files.retrieve(FILE, vector_store_id=STORE),
-    ),
-    # `attributes` is required but may be null: the two calls send a map and null.
-    "vector_stores.files.update": Case(
-        full=lambda c, doc: c.vector_stores.files.update(FILE, vector_store_id=STORE, attributes=ATTRIBUTES, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.files.update(FILE, vector_store_id=STORE, attributes=None),
-    ),
-    "vector_stores.files.list": Case(
-        full=lambda c, doc: c.vector_stores.files.list(
-            STORE, limit=10, order="asc", after=FILE, before="file-def456", filter="completed", **EXTRAS
-        ),
-        required=lambda c, doc: c.vector_stores.files.list(STORE),
-    ),
-    "vector_stores.files.delete": Case(
-        full=lambda c, doc: c.vector_stores.files.delete(FILE, vector_store_id=STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.files.delete(FILE, vector_store_id=STORE),
-    ),
-    "vector_stores.files.content": Case(
-        full=lambda c, doc: c.vector_stores.files.content(FILE, vector_store_id=STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.files.content(FILE, vector_store_id=STORE),
     ),
     "vector_stores.files.upload": Case(
         full=lambda c, doc: c.vector_stores.files.upload(
@@ -237,41 +199,6 @@ CASES: dict[str, Case] = {
             vector_store_id=STORE, file=doc, max_wait_seconds=DEADLINE
         ),
         raises=PollingTimeoutError,
-    ),
-    # --- vector_stores.file_batches ------------------------------------------------------------
-    # The signature makes file_ids and files optional, but the description requires one of
-    # them (anyOf), so the "required" batch calls pass file_ids.
-    "vector_stores.file_batches.create": Case(
-        full=lambda c, doc: c.vector_stores.file_batches.create(
-            STORE,
-            file_ids=[FILE],
-            files=[{"file_id": "file-def456", "chunking_strategy": AUTO_CHUNKING, "attributes": ATTRIBUTES}],
-            chunking_strategy=STATIC_CHUNKING,
-            attributes=ATTRIBUTES,
-            **EXTRAS,
-        ),
-        required=lambda c, doc: c.vector_stores.file_batches.create(STORE, file_ids=[FILE]),
-    ),
-    "vector_stores.file_batches.retrieve": Case(
-        full=lambda c, doc: c.vector_stores.file_batches.retrieve(BATCH, vector_store_id=STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.file_batches.retrieve(BATCH, vector_store_id=STORE),
-    ),
-    "vector_stores.file_batches.cancel": Case(
-        full=lambda c, doc: c.vector_stores.file_batches.cancel(BATCH, vector_store_id=STORE, **EXTRAS),
-        required=lambda c, doc: c.vector_stores.file_batches.cancel(BATCH, vector_store_id=STORE),
-    ),
-    "vector_stores.file_batches.list_files": Case(
-        full=lambda c, doc: c.vector_stores.file_batches.list_files(
-            BATCH,
-            vector_store_id=STORE,
-            limit=10,
-            order="asc",
-            after=FILE,
-            before="file-def456",
-            filter="failed",
-            **EXTRAS,
-        ),
-        required=lambda c, doc: c.vector_stores.file_batches.list_files(BATCH, vector_store_id=STORE),
     ),
     "vector_stores.file_batches.poll": Case(
         full=lambda c, doc: c.vector_stores.file_batches.poll(
@@ -316,6 +243,8 @@ CASES: dict[str, Case] = {
     ),
 }
 
+CASES: dict[str, Case] = {**_generated_cases(), **HELPER_CASES}
+
 # Public methods that send no request, so there is nothing for Prism to check.
 NO_REQUEST = {
     "close": "releases the connections",
@@ -323,7 +252,6 @@ NO_REQUEST = {
     "copy": "an alias of with_options",
 }
 
-VARIANTS: list[Variant] = ["full", "required"]
 PARAMS = [pytest.param(name, variant, id=f"{name}-{variant}") for name in CASES for variant in VARIANTS]
 
 
@@ -405,36 +333,10 @@ def test_compound_filter(prism: Prism) -> None:
 # --- Nothing left out -------------------------------------------------------------------------
 
 
-def _public_methods(client: Client) -> set[str]:
-    """Dotted paths of the public callables reachable from the client through its resources.
-
-    Breadth first, so an object reachable twice (``beta.vector_stores`` is ``vector_stores``)
-    is named by its shortest path.
-    """
-    found: set[str] = set()
-    seen = {id(client)}
-    queue: deque[tuple[str, object]] = deque([("", client)])
-    while queue:
-        prefix, owner = queue.popleft()
-        for attribute in dir(owner):
-            # The views wrap the resource's own methods (tests/overlays/test_surface.py), so they
-            # send the requests tested here for the methods themselves.
-            if attribute.startswith("_") or attribute in ("with_raw_response", "with_streaming_response"):
-                continue
-            value = getattr(owner, attribute)
-            if callable(value):
-                found.add(prefix + attribute)
-            elif type(value).__module__.startswith("vectorstores.") and id(value) not in seen:
-                # A resource (or `beta`). Plain data such as `api_key` or `base_url` is skipped.
-                seen.add(id(value))
-                queue.append((f"{prefix}{attribute}.", value))
-    return found
-
-
 @pytest.mark.parametrize("client_class", [OpenAI, AsyncOpenAI])
 def test_every_public_method_is_covered(client_class: type[Client]) -> None:
     """CASES and NO_REQUEST together name exactly the public methods of the client."""
-    exposed = _public_methods(client_class(api_key=API_KEY))
+    exposed = _walk(client_class(api_key=API_KEY))[1]
     listed = set(CASES) | set(NO_REQUEST)
     assert not exposed - listed, f"public methods missing from CASES: {sorted(exposed - listed)}"
     assert not listed - exposed, f"CASES lists methods the client lacks: {sorted(listed - exposed)}"

@@ -51,3 +51,14 @@ def test_an_operation_added_to_the_spec_answers_501_naming_it() -> None:
         }
     # The modelled methods of the same path are untouched.
     assert http.get("/v1/files/file-1").status_code == 404
+
+
+def test_a_moved_operation_is_served_at_its_new_path() -> None:
+    """Routes come from the document: the handler follows its operationId to the new path."""
+    spec = copy.deepcopy(document())
+    spec["paths"]["/documents"] = {"get": spec["paths"]["/files"].pop("get")}
+    http = TestClient(create_app(spec=spec), raise_server_exceptions=False)
+    moved = http.get("/v1/documents", headers={"Authorization": "Bearer sk-test"})
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["object"] == "list"
+    assert http.get("/v1/files").status_code == 404  # no longer an operation of the document

@@ -23,6 +23,11 @@ from ...models.file_object import FileObject
 from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
 from ...validation import check_arguments
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("POST", "/files")
+
+
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "purpose": {"type": "string", "enum": ["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]},

@@ -22,6 +22,10 @@ from ...types import (
     Response,
 )
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("GET", "/files/{file_id}/content")
+
 
 def request_options(
     file_id: str,

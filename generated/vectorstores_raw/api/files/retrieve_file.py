@@ -20,6 +20,10 @@ from ...client import (
 from ...models.file_object import FileObject
 from ...types import NOT_GIVEN, NotGiven, Response
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("GET", "/files/{file_id}")
+
 
 def request_options(
     file_id: str,

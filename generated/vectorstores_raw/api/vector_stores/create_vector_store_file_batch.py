@@ -25,6 +25,11 @@ from ...models.vector_store_file_batch import VectorStoreFileBatch
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
 from ...validation import check_arguments
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("POST", "/vector_stores/{vector_store_id}/file_batches")
+
+
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "file_ids": {

@@ -34,6 +34,11 @@ from ...types import (
 )
 from ...validation import check_arguments
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("GET", "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files")
+
+
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "limit": {"type": "integer"},

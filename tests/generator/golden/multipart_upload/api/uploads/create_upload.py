@@ -22,6 +22,11 @@ from ...models.create_upload_response_200 import CreateUploadResponse200
 from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
 from ...validation import check_arguments
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("POST", "/uploads")
+
+
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "purpose": {"type": "string"},

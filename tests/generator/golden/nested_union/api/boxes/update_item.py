@@ -24,6 +24,11 @@ from ...models.square import Square
 from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
 from ...validation import check_arguments
 
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("POST", "/boxes/{box_id}/items/{item_id}")
+
+
 # What the document allows for each argument; checked before anything is sent.
 _RULES: dict[str, Any] = {
     "label": {"type": "string"},
