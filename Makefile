@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated check-api accept-api lint typecheck pytest pytest-fast contract record reliability bench test check serve demo clean
+.PHONY: install prism spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record reliability bench test check serve demo clean
 
 install: $(INSTALLED)
 
@@ -41,6 +41,10 @@ check-api: $(INSTALLED)  ## fail on a breaking change since generator/api-baseli
 
 accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, acknowledgements emptied
 	$(BIN)/python -m generator accept-api
+
+# `make spec` does this too; after editing generator/api-acknowledged.yaml, run it for the notes.
+changelog: $(INSTALLED)  ## rewrite CHANGELOG.md's Unreleased API section from the change report
+	$(BIN)/python -m generator changelog
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

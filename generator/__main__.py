@@ -1,8 +1,10 @@
-"""Command line of the pipeline: ``python -m generator {slice,generate,check,check-api,accept-api}``."""
+"""Command line of the pipeline: ``python -m generator {slice,generate,check,check-api,accept-api,changelog,
+commit-message}``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import filecmp
 import os
 import sys
@@ -10,8 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import tomllib
 import yaml
 
+from . import changelog
 from .apidiff import Change, PublicNames, api_changes, render_report
 from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError
@@ -27,6 +31,7 @@ GENERATOR = ROOT / "generator"
 BASELINE = GENERATOR / "api-baseline.yaml"
 ACKNOWLEDGED = GENERATOR / "api-acknowledged.yaml"
 REPORT = ROOT / "API-CHANGES.md"
+CHANGELOG = ROOT / "CHANGELOG.md"
 ACKNOWLEDGED_HEADER = """\
 # Breaking API changes accepted since generator/api-baseline.yaml (the API as last released).
 # `make check-api` fails on a breaking change whose id is not listed here; the ids are in
@@ -60,21 +65,45 @@ def _names() -> PublicNames:
     return PublicNames.from_files(GENERATOR / "resources.yaml", GENERATOR / "config.yaml")
 
 
-def _acknowledged(path: Path) -> set[str]:
+def _acknowledged(path: Path) -> dict[str, str]:
+    """Acknowledged change id -> the maintainer's note for the release notes ("" when none)."""
     if not path.is_file():
-        return set()
+        return {}
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     entries = raw.get("acknowledged") or [] if isinstance(raw, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{path.name}: expected a mapping with an 'acknowledged' list")
-    return {str(entry["id"] if isinstance(entry, dict) else entry) for entry in entries}
+    notes: dict[str, str] = {}
+    for entry in entries:
+        if isinstance(entry, dict):
+            notes[str(entry["id"])] = str(entry.get("note") or "")
+        else:
+            notes[str(entry)] = ""
+    return notes
+
+
+def _changelog_text(current: Path, baseline: Path, acknowledged_file: Path, changelog_file: Path) -> tuple[str, str]:
+    """The changelog as it is, and as it should be: its Unreleased API section written from the
+    changes since ``baseline`` (the API as last released) with the acknowledgement notes."""
+    found = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else ""
+    if not baseline.is_file():
+        return found, found
+    changes, _ = api_changes(load(baseline), load(current), _names(), GENERATOR / "patches.yaml")
+    return found, changelog.update(found, changelog.api_section(changes, _acknowledged(acknowledged_file)))
+
+
+def _write_changelog(current: Path, baseline: Path, acknowledged_file: Path, changelog_file: Path) -> None:
+    found, wanted = _changelog_text(current, baseline, acknowledged_file, changelog_file)
+    if wanted != found:
+        changelog_file.write_text(wanted, encoding="utf-8")
+        print(f"{changelog_file.name}: Unreleased API section rewritten")
 
 
 def _version(document: dict[str, Any]) -> str:
     return str(document.get("info", {}).get("version", "?"))
 
 
-def _slice(upstream: Path, output: Path, report: Path) -> list[Change]:
+def _slice(upstream: Path, output: Path, report: Path, changelog_file: Path | None = None) -> list[Change]:
     if not upstream.is_file():
         raise ValueError(
             f"upstream document not found: {upstream} "
@@ -89,17 +118,21 @@ def _slice(upstream: Path, output: Path, report: Path) -> list[Change]:
     )
     changes, stale = api_changes(old, document, _names(), GENERATOR / "patches.yaml")
     acknowledged = _acknowledged(ACKNOWLEDGED)
-    report.write_text(render_report(changes, stale, _version(old), _version(document), acknowledged), encoding="utf-8")
+    report.write_text(
+        render_report(changes, stale, _version(old), _version(document), set(acknowledged)), encoding="utf-8"
+    )
     breaking = [c for c in changes if c.breaking]
     print(f"{report.name}: {len(changes)} API changes, {len(breaking)} breaking, {len(stale)} stale patches")
     for change in breaking:
         print(f"  breaking: {change.id}")
     if breaking:
         print("  read the report, then acknowledge them (CONTRIBUTING.md); `make check-api` checks")
+    if changelog_file is not None:
+        _write_changelog(output, BASELINE, ACKNOWLEDGED, changelog_file)
     return changes
 
 
-def _check_api(baseline: Path, current: Path, acknowledged_file: Path) -> int:
+def _check_api(baseline: Path, current: Path, acknowledged_file: Path, changelog_file: Path | None = None) -> int:
     if not baseline.is_file():
         raise ValueError(f"{baseline.name} is missing: run `make accept-api` to record the current API")
     changes, _ = api_changes(load(baseline), load(current), _names(), GENERATOR / "patches.yaml")
@@ -111,13 +144,24 @@ def _check_api(baseline: Path, current: Path, acknowledged_file: Path) -> int:
         for change in open_:
             print(f"  {change.id}: {change.summary}", file=sys.stderr)
         return 1
-    unused = acknowledged - {c.id for c in changes}
+    unused = set(acknowledged) - {c.id for c in changes}
     for change_id in sorted(unused):
         print(f"note: {acknowledged_file.name} lists {change_id}, which is not a change any more")
+    if changelog_file is not None:
+        found, wanted = _changelog_text(current, baseline, acknowledged_file, changelog_file)
+        if found != wanted:
+            print(f"{changelog_file.name}: its API section is not current: run `make changelog`", file=sys.stderr)
+            return 1
     return 0
 
 
-def _accept_api(current: Path, baseline: Path, acknowledged_file: Path) -> None:
+def _accept_api(current: Path, baseline: Path, acknowledged_file: Path, changelog_file: Path | None = None) -> None:
+    if changelog_file is not None:  # the release's API section, with its notes, before they go
+        _write_changelog(current, baseline, acknowledged_file, changelog_file)
+        version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+        text = changelog.release(changelog_file.read_text(encoding="utf-8"), version, datetime.date.today().isoformat())
+        changelog_file.write_text(text, encoding="utf-8")
+        print(f"{changelog_file.name}: the Unreleased section is now {version}")
     baseline.write_bytes(current.read_bytes())
     acknowledged_file.write_text(ACKNOWLEDGED_HEADER + "acknowledged: []\n", encoding="utf-8")
     print(f"{baseline.name} is now {current.name}; {acknowledged_file.name} emptied")
@@ -135,16 +179,22 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="fail if generated/ is not what generate would write")
     commands.add_parser("check-api", help="fail on a breaking API change since the baseline not acknowledged")
     commands.add_parser("accept-api", help="make openapi.yaml the baseline; empty the acknowledgements")
+    commands.add_parser("changelog", help="rewrite CHANGELOG.md's Unreleased API section from the change report")
+    commands.add_parser("commit-message", help="print a regeneration's commit message (API-CHANGES.md)")
     args = parser.parse_args(argv)
 
     notes: list[str] = []  # what the run reports without failing (stale patches)
     try:
         if args.command == "slice":
-            _slice(args.upstream, args.output, args.report)
+            _slice(args.upstream, args.output, args.report, CHANGELOG)
         elif args.command == "check-api":
-            return _check_api(BASELINE, ROOT / "openapi.yaml", ACKNOWLEDGED)
+            return _check_api(BASELINE, ROOT / "openapi.yaml", ACKNOWLEDGED, CHANGELOG)
         elif args.command == "accept-api":
-            _accept_api(ROOT / "openapi.yaml", BASELINE, ACKNOWLEDGED)
+            _accept_api(ROOT / "openapi.yaml", BASELINE, ACKNOWLEDGED, CHANGELOG)
+        elif args.command == "changelog":
+            _write_changelog(ROOT / "openapi.yaml", BASELINE, ACKNOWLEDGED, CHANGELOG)
+        elif args.command == "commit-message":
+            print(changelog.commit_message(REPORT.read_text(encoding="utf-8")), end="")
         elif args.command == "generate":
             generate(args.output, notes=notes)
             _report(notes)

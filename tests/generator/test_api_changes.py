@@ -203,7 +203,7 @@ def test_make_spec_writes_the_report_and_check_api_wants_an_acknowledgement(
     acknowledged.write_text(f"acknowledged:\n  - id: '{renamed}'\n    note: the search body's field was renamed\n")
     assert cli._check_api(baseline, output, acknowledged) == 0
     cli._accept_api(output, baseline, acknowledged)
-    assert cli._acknowledged(acknowledged) == set()
+    assert cli._acknowledged(acknowledged) == {}
     assert cli._check_api(baseline, output, acknowledged) == 0
 
 
