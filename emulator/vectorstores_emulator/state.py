@@ -200,11 +200,14 @@ class State:
 
     # Files ------------------------------------------------------------------------------------
 
-    def add_file(self, file_id: str, filename: str, size: int, purpose: str, expires_at: int | None) -> Row:
+    def add_file(self, file_id: str, filename: str, size: int, purpose: str, lifetime: int | None) -> Row:
+        """A new file; it expires ``lifetime`` seconds after its ``created_at`` (never if None)."""
+        created_at = self.now()  # read once: expiry counts from exactly this second
+        expires_at = None if lifetime is None else created_at + lifetime
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO files (id, created_at, filename, bytes, purpose, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (file_id, self.now(), filename, size, purpose, expires_at),
+                (file_id, created_at, filename, size, purpose, expires_at),
             )
         row = self.file(file_id)
         assert row is not None

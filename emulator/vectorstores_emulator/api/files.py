@@ -21,7 +21,8 @@ PURPOSES = ("fine-tune", "assistants", "batch", "user_data", "vision", "evals")
 _FORM_FIELDS = {"file", "purpose", "expires_after[anchor]", "expires_after[seconds]"}
 
 
-def _expiry(form: Any, created_at: int) -> int | None:
+def _lifetime(form: Any) -> int | None:
+    """The seconds from creation to expiry that the form asks for (None: the file never expires)."""
     anchor, seconds = form.get("expires_after[anchor]"), form.get("expires_after[seconds]")
     if anchor is None and seconds is None:
         return None
@@ -41,7 +42,7 @@ def _expiry(form: Any, created_at: int) -> int | None:
             "expires_after.seconds",
             f"Invalid 'expires_after.seconds': expected a value between 3600 and 2592000, but got {count} instead.",
         )
-    return created_at + count
+    return count
 
 
 async def create_file(request: Request) -> Response:
@@ -74,10 +75,10 @@ async def create_file(request: Request) -> Response:
             raise invalid(
                 "file", f"The file is {size} bytes; the limit is {emu.options.max_upload_bytes}.", "file_too_large"
             )
-        expires_at = _expiry(form, emu.state.now())
+        lifetime = _lifetime(form)
         file_id = ids.file_id()
         stored = await run_in_threadpool(emu.blobs.put, file_id, upload.file)
-        row = emu.state.add_file(file_id, upload.filename, stored, str(purpose), expires_at)
+        row = emu.state.add_file(file_id, upload.filename, stored, str(purpose), lifetime)
     finally:
         await form.close()
     return answer(serialise.file_object(row), emu)
