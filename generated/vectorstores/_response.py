@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -21,12 +22,17 @@ import httpx
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
+    "AsyncStreamedBinaryAPIResponse",
     "HttpxBinaryResponseContent",
     "LegacyAPIResponse",
+    "StreamedBinaryAPIResponse",
 ]
 
 T = TypeVar("T")
 R = TypeVar("R")
+_NOT_STREAMED = (
+    "The body was read whole before stream_to_file was called; use `.with_streaming_response` to stream a download"
+)
 Parse = Callable[[httpx.Response], T]
 
 
@@ -129,6 +135,9 @@ class APIResponse(_ResponseDetails[T]):
         """The body in chunks, as it arrives."""
         return self.http_response.iter_bytes(chunk_size)
 
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        return self.http_response.iter_text(chunk_size)
+
     def iter_lines(self) -> Iterator[str]:
         return self.http_response.iter_lines()
 
@@ -161,6 +170,9 @@ class AsyncAPIResponse(_ResponseDetails[T]):
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        return self.http_response.aiter_text(chunk_size)
 
     def iter_lines(self) -> AsyncIterator[str]:
         return self.http_response.aiter_lines()
@@ -200,18 +212,62 @@ class HttpxBinaryResponseContent:
     def json(self, **kwargs: Any) -> Any:
         return json.loads(self.response.content, **kwargs)
 
+    @property
+    def charset_encoding(self) -> str | None:
+        return self.response.charset_encoding
+
     def read(self) -> bytes:
         return self.response.read()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         return self.response.iter_bytes(chunk_size)
 
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        return self.response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.response.iter_lines()
+
+    def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        return self.response.iter_raw(chunk_size)
+
     def write_to_file(self, file: str | os.PathLike[str]) -> None:
         """Write the content to ``file``."""
         with open(file, mode="wb") as out:
             out.write(self.response.content)
 
-    stream_to_file = write_to_file
+    def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        """``write_to_file``, with openai-python's warning: the body was read before this call."""
+        warnings.warn(_NOT_STREAMED, DeprecationWarning, stacklevel=2)
+        self.write_to_file(file)
 
     def close(self) -> None:
         self.response.close()
+
+    # The async client's downloads are read the same way; these mirror the sync methods.
+    async def aread(self) -> bytes:
+        return await self.response.aread()
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        return self.response.aiter_bytes(chunk_size)
+
+    async def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        return self.response.aiter_text(chunk_size)
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        return self.response.aiter_lines()
+
+    async def aiter_raw(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        return self.response.aiter_raw(chunk_size)
+
+    async def astream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        warnings.warn(_NOT_STREAMED, DeprecationWarning, stacklevel=2)
+        self.write_to_file(file)
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+
+# openai-python's names for the streaming view's answer to a download.
+StreamedBinaryAPIResponse = APIResponse
+AsyncStreamedBinaryAPIResponse = AsyncAPIResponse

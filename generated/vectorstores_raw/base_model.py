@@ -3,21 +3,25 @@
 
 It gives attrs models the API people know from the official SDK's pydantic objects:
 ``model_dump``, ``model_dump_json``, ``to_dict``, ``to_json``, ``model_validate``,
-``model_construct``, ``model_fields``, ``model_fields_set``, a pydantic-style repr, and keys the
+``model_construct``, ``model_copy``, ``model_json_schema``, ``model_fields``,
+``model_fields_set``, ``model_extra``, a pydantic-style repr, and keys the
 document does not list readable as attributes. Parsing stays in each model's generated
 ``from_dict``: straight-line code, no reflection per object.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
+import functools
 import json
 import reprlib
 import typing
 import warnings as _warnings
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -235,6 +239,42 @@ class _Dump:
         return str(value)
 
 
+@functools.cache
+def _document() -> Any:
+    return json.loads(resources.files(__package__ or "").joinpath("openapi.json").read_text(encoding="utf-8"))
+
+
+def _json_schema(pointer: str) -> dict[str, Any]:
+    """The schema at ``pointer`` of the shipped document, its references moved under ``$defs``."""
+    document = _document()
+    definitions: dict[str, Any] = {}
+
+    def at(where: str) -> Any:
+        node = document
+        for part in where.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def local(node: Any) -> Any:
+        if isinstance(node, list):
+            return [local(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            name = ref.rsplit("/", 1)[-1]
+            if name not in definitions:
+                definitions[name] = {}  # claimed first: a schema may refer to itself
+                definitions[name] = local(at(ref))
+            return {**{k: local(v) for k, v in node.items() if k != "$ref"}, "$ref": f"#/$defs/{name}"}
+        return {key: local(value) for key, value in node.items()}
+
+    schema: dict[str, Any] = copy.deepcopy(local(at(pointer)))
+    if definitions:
+        schema["$defs"] = definitions
+    return schema
+
+
 # init stays on here: with init=False the attrs mypy plugin would give the base an __attrs_init__
 # that every generated class's own (with its fields) then "overrides" incompatibly.
 @define(repr=False)
@@ -402,7 +442,39 @@ class BaseModel:
             exclude_none=exclude_none,
             warnings=warnings,
         )
-        return json.dumps(data, indent=indent, ensure_ascii=False)
+        separators = (",", ":") if indent is None else None
+        return json.dumps(data, indent=indent, separators=separators, ensure_ascii=False)
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The keys the document does not list, as sent (pydantic's name for them)."""
+        return self.additional_properties
+
+    def model_copy(self: M, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> M:
+        """A copy (``deep`` copies nested values too) with ``update``'s attributes set on it,
+        unchecked; an updated field counts as given."""
+        duplicate = copy.deepcopy(self) if deep else copy.copy(self)
+        if not deep:
+            duplicate.additional_properties = dict(self.additional_properties)
+        keys = dict(self._fields)
+        for name, value in (update or {}).items():
+            if name in keys:
+                object.__setattr__(duplicate, name, value)
+                duplicate._given = frozenset({*duplicate._given, keys[name]})
+            else:
+                duplicate.additional_properties[name] = value
+        return duplicate
+
+    @classmethod
+    def model_json_schema(cls) -> dict[str, Any]:
+        """The model's JSON Schema as the API document states it, with the schemas it refers
+        to under ``$defs``."""
+        from .model_schemas import SCHEMA_OF
+
+        pointer = SCHEMA_OF.get(cls.__name__)
+        if pointer is None:
+            raise NotImplementedError(f"{cls.__name__} has no schema of its own in the document")
+        return _json_schema(pointer)
 
     @property
     def additional_keys(self) -> list[str]:

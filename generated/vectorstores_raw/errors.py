@@ -50,9 +50,10 @@ class APIError(OpenAIError):
         super().__init__(message)
         self.message = message
         self.request = request
-        self.body = body
+        # As openai-python keeps it: the envelope's inner ``error`` object when there is one.
         error = body.get("error") if isinstance(body, dict) else None
-        error = error if isinstance(error, dict) else {}
+        self.body = error if isinstance(error, dict) else body
+        error = self.body if isinstance(self.body, dict) else {}
         self.code = _text(error.get("code"))
         self.param = _text(error.get("param"))
         self.type = _text(error.get("type"))

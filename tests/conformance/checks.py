@@ -134,7 +134,7 @@ def assert_error_matches(error: APIStatusError, interaction: Interaction) -> Non
     assert error.status_code == interaction.status
     assert error.message == envelope["message"]
     assert (error.type, error.param, error.code) == (envelope.get("type"), envelope.get("param"), envelope.get("code"))
-    assert error.body == recorded
+    assert error.body == envelope  # the inner object, as openai-python keeps it
     assert error.request_id == interaction.response_headers.get("x-request-id")
 
 

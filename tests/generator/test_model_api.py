@@ -192,6 +192,7 @@ def test_to_json() -> None:
     assert json.loads(store.to_json(indent=None, exclude_none=True)) == {
         k: v for k, v in STORE.items() if v is not None
     }
+    assert store.to_json(indent=None).startswith('{"shard_region":"eu-west","id":"vs_1"')  # compact, as pydantic
 
 
 # --- model_dump / model_dump_json -------------------------------------------------------------
@@ -340,6 +341,27 @@ def test_copy_and_pickle_keep_everything() -> None:
         assert twin.model_fields_set == store.model_fields_set
         assert twin.to_dict() == STORE
         assert twin._request_id == "req_1"
+
+
+def test_model_copy_updates_a_copy_and_leaves_the_original() -> None:
+    store = _store()
+    renamed = store.model_copy(update={"name": "manuals", "colour": "red"})
+    assert (renamed.name, renamed.model_extra["colour"], store.name) == ("manuals", "red", "docs")
+    assert "colour" not in store.model_extra and "name" in renamed.model_fields_set
+    deep = store.model_copy(deep=True)
+    assert deep == store and deep.file_counts is not store.file_counts
+
+
+def test_model_extra_is_what_the_document_does_not_list() -> None:
+    assert _store().model_extra == {"shard_region": "eu-west"}
+
+
+def test_model_json_schema_is_the_documents_with_its_references_under_defs() -> None:
+    schema = VectorStore.model_json_schema()
+    assert set(schema["required"]) >= {"id", "object", "file_counts"}
+    assert schema["properties"]["file_counts"]["$ref"] == "#/$defs/FileCounts"
+    assert set(schema["$defs"]["FileCounts"]["properties"]) == set(COUNTS)
+    assert "#/components/" not in json.dumps(schema)
 
 
 def test_repr_is_pydantic_like() -> None:

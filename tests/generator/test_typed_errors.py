@@ -50,7 +50,7 @@ def test_status_raises_its_class_with_every_field(raw_client: Callable[..., Any]
         "nope",
         "req_123",
     )
-    assert error.body == ENVELOPE
+    assert error.body == ENVELOPE["error"]  # the inner object, as openai-python keeps it
     assert f"Error code: {status}" in str(error)
 
 

@@ -132,6 +132,27 @@ def test_binary_content_reads_like_openais(tmp_path: Path) -> None:
     assert client.files.with_raw_response.content("file-1").parse().content == b'{"a": 1}'
 
 
+def test_binary_content_offers_openais_readers_sync_and_async(tmp_path: Path) -> None:
+    content = _download_client(b"one\ntwo\n").files.content("file-1")
+    assert content.charset_encoding is None and "".join(content.iter_text()) == "one\ntwo\n"
+    assert list(content.iter_lines()) == ["one", "two"]
+    with pytest.warns(DeprecationWarning, match="with_streaming_response"):
+        content.stream_to_file(tmp_path / "out.txt")  # openai-python warns too: the body was read already
+    assert (tmp_path / "out.txt").read_bytes() == b"one\ntwo\n"
+
+    async def read_async() -> tuple[bytes, list[str]]:
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"one\ntwo\n"))
+        http = httpx.AsyncClient(transport=transport)
+        async with AsyncOpenAI(api_key="k", base_url="https://api.test/v1", http_client=http) as client:
+            download = await client.files.content("file-1")
+            body = await download.aread()
+            lines = [line async for line in await download.aiter_lines()]
+            await download.aclose()
+        return body, lines
+
+    assert asyncio.run(read_async()) == (b"one\ntwo\n", ["one", "two"])
+
+
 def test_streamed_download_goes_to_disk_in_constant_memory(tmp_path: Path) -> None:
     chunk = b"x" * 65536
     size = 64 * 1024 * 1024
