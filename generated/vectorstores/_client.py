@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import threading
@@ -14,9 +15,10 @@ import httpx
 from attrs import define, evolve, field
 from vectorstores_raw.client import DEFAULT_MAX_RESPONSE_BYTES, Client, RequestOptions, split_userinfo
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.types import Unset
+from vectorstores_raw.types import NOT_GIVEN, Unset
 
 from ._clock import Clock
+from ._resource import _with_request_id
 from ._retries import RetryPolicy
 from ._version import __version__
 from .resources._root import AsyncResources, Resources
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from .resources.vector_stores import AsyncVectorStores, VectorStores
 
 __all__ = [
+    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -42,6 +45,7 @@ DEFAULT_MAX_RETRIES = 2
 # Keep as many idle connections as may be open: with fewer, a burst of concurrent calls closes
 # connections it will open again a moment later.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_CONNECTION_LIMITS = DEFAULT_LIMITS  # openai-python's name
 _CONNECTING = threading.Lock()
 # openai-python names its language on every request; so do we, so that traffic from either SDK
 # looks alike to the API (openai-python's own tests check it). Its other platform headers are
@@ -49,15 +53,39 @@ _CONNECTING = threading.Lock()
 _PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
 _Self = TypeVar("_Self", bound="_BaseClient")
 V = TypeVar("V")
+T = TypeVar("T")
+# What openai-python's ``options=`` of client.get/post/... may carry here.
+_CUSTOM_OPTIONS = frozenset({"headers", "params", "timeout", "extra_json"})
 
 
-def _check_timeout(timeout: object, name: str = "timeout") -> None:
-    """Refuse, before anything is sent, a timeout httpx would misread or fail on deep inside:
-    a wrong type (a bool is not a number of seconds here), a negative or NaN number of seconds."""
+def _setup_logging() -> None:
+    """``OPENAI_LOG=info`` (or ``debug``) logs each request and retry to stderr, as
+    openai-python does: httpx's request lines and the SDK's retries."""
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get("OPENAI_LOG", "").lower())
+    if level is not None:
+        logging.basicConfig(
+            format="[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s", datefmt="%Y-%m-%d %H:%M:%S"
+        )
+        for name in ("vectorstores", "httpx"):
+            logging.getLogger(name).setLevel(level)
+
+
+_setup_logging()
+
+
+_PARTS = ("connect", "read", "write", "pool")
+
+
+def _checked_timeout(timeout: Any, name: str = "timeout") -> Any:
+    """The timeout to use, refused before anything is sent when httpx would misread it or fail
+    on it deep inside: a wrong type (a bool is not a number of seconds here), a negative or NaN
+    number of seconds. openai-python's httpx2.Timeout (same four parts) becomes httpx's."""
     if timeout is None or isinstance(timeout, Unset):
-        return
+        return timeout
+    if not isinstance(timeout, httpx.Timeout) and all(hasattr(timeout, part) for part in _PARTS):
+        timeout = httpx.Timeout(**{part: getattr(timeout, part) for part in _PARTS})
     if isinstance(timeout, httpx.Timeout):
-        parts = {f"{name}.{part}": getattr(timeout, part) for part in ("connect", "read", "write", "pool")}
+        parts = {f"{name}.{part}": getattr(timeout, part) for part in _PARTS}
     elif isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
         parts = {name: timeout}
     else:
@@ -65,6 +93,7 @@ def _check_timeout(timeout: object, name: str = "timeout") -> None:
     for where, seconds in parts.items():
         if seconds is not None and not seconds >= 0:  # `not >=` also catches NaN
             raise ValueError(f"{where} must be a number of seconds >= 0, got {seconds!r}")
+    return timeout
 
 
 def _check_limits(max_response_bytes: object, deadline: object) -> None:
@@ -87,6 +116,38 @@ def _check_types(options: Mapping[str, tuple[object, type | tuple[type, ...], st
             raise TypeError(f"{name} must be {expected} or None, got {type(value).__name__}")
 
 
+def _custom_request(method: str, path: str, body: object, options: Mapping[str, Any] | None) -> RequestOptions:
+    """A request to a path of the API the SDK has no method for (openai-python's
+    ``client.post("/path", cast_to=..., body=..., options=...)``)."""
+    given = dict(options or {})
+    unknown = sorted(set(given) - _CUSTOM_OPTIONS)
+    if unknown:
+        raise TypeError(f"options may hold {sorted(_CUSTOM_OPTIONS)}, not {unknown}")
+    if given.get("extra_json"):
+        body = {**(body if isinstance(body, Mapping) else {}), **given["extra_json"]}
+    return RequestOptions(
+        method=method,
+        url="/" + path.lstrip("/"),
+        params=dict(given.get("params") or {}) or None,
+        json=body,
+        headers=dict(given.get("headers") or {}) or None,
+        timeout=given.get("timeout", NOT_GIVEN),
+    )
+
+
+def _cast(response: httpx.Response, cast_to: type[T]) -> T:
+    """The answer as ``cast_to``: the response itself, its bytes or text, a model, or JSON."""
+    if cast_to is httpx.Response:
+        return response  # type: ignore[return-value]
+    if cast_to in (bytes, str):
+        return response.content if cast_to is bytes else response.text  # type: ignore[return-value]
+    data = response.json() if response.content else None
+    from_dict = getattr(cast_to, "from_dict", None)
+    if callable(from_dict) and isinstance(data, Mapping):
+        return _with_request_id(from_dict(data), response)  # type: ignore[no-any-return]
+    return data  # type: ignore[return-value]
+
+
 @define
 class Connection(Client):
     """The raw client with what the SDK adds to every request: retries, default query, and the
@@ -103,9 +164,11 @@ class Connection(Client):
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         # Base URL and default headers go on each request, so an http_client the user passed in
         # is used as it is and never changed (it may be shared with other clients).
-        _check_timeout(options.timeout)  # the per-request one; the client's was checked when built
         options = evolve(
-            options, url=f"{self._base_url}{options.url}", headers={**self._headers, **(options.headers or {})}
+            options,
+            url=f"{self._base_url}{options.url}",
+            headers={**self._headers, **(options.headers or {})},
+            timeout=_checked_timeout(options.timeout),  # the per-request one; the client's was checked when built
         )
         return Client.build_request(self, http, options)
 
@@ -158,7 +221,7 @@ class _BaseClient:
                 "default_query": (default_query, Mapping, "a mapping of query parameters"),
             }
         )
-        _check_timeout(timeout)
+        timeout = _checked_timeout(timeout)
         _check_limits(max_response_bytes, deadline)
         # A password in the URL is kept out of it (and so out of reprs, messages and tracebacks)
         # and sent as httpx would have sent it: as Basic auth.
@@ -176,7 +239,7 @@ class _BaseClient:
         self.admin_api_key = admin_api_key if admin_api_key is not None else os.environ.get("OPENAI_ADMIN_KEY")
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        self.base_url = httpx.URL(base_url)
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")  # with a trailing slash, as openai-python's
         self.timeout = timeout  # as given, like openai-python's client.timeout
         # Accepted for drop-in use: parsing stays lenient either way, since the real API does
         # not always answer as its document says (see tests/conformance).
@@ -206,6 +269,11 @@ class _BaseClient:
         if self.project:
             headers["OpenAI-Project"] = self.project
         return {**headers, **self._default_headers}
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        """The credential headers every request carries."""
+        return {"Authorization": f"Bearer {self.api_key}"}
 
     @cached_property
     def _connection(self) -> Connection:
@@ -301,6 +369,33 @@ class OpenAI(Resources, _BaseClient):
         """Close the connections (a client you passed in is closed too)."""
         self._connection.close()
 
+    def is_closed(self) -> bool:
+        return "_connection" in self.__dict__ and self._connection.is_closed()
+
+    # Requests to paths the SDK has no method for, as openai-python's client offers them: the
+    # client's retries, headers and errors apply; ``cast_to`` says what to return.
+    def request(
+        self, method: str, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return _cast(self._connection.request(_custom_request(method.upper(), path, body, options)), cast_to)
+
+    def get(self, path: str, *, cast_to: type[T], options: Mapping[str, Any] | None = None) -> T:
+        return self.request("GET", path, cast_to=cast_to, options=options)
+
+    def post(self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None) -> T:
+        return self.request("POST", path, cast_to=cast_to, body=body, options=options)
+
+    def put(self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None) -> T:
+        return self.request("PUT", path, cast_to=cast_to, body=body, options=options)
+
+    def patch(self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None) -> T:
+        return self.request("PATCH", path, cast_to=cast_to, body=body, options=options)
+
+    def delete(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return self.request("DELETE", path, cast_to=cast_to, body=body, options=options)
+
     def __enter__(self) -> OpenAI:
         return self
 
@@ -323,6 +418,38 @@ class AsyncOpenAI(AsyncResources, _BaseClient):
     async def close(self) -> None:
         """Close the connections."""
         await self._connection.aclose()
+
+    def is_closed(self) -> bool:
+        return "_connection" in self.__dict__ and self._connection.is_closed(asynchronous=True)
+
+    async def request(
+        self, method: str, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        """The async twin of ``OpenAI.request`` (and so of get, post, put, patch, delete)."""
+        return _cast(await self._connection.arequest(_custom_request(method.upper(), path, body, options)), cast_to)
+
+    async def get(self, path: str, *, cast_to: type[T], options: Mapping[str, Any] | None = None) -> T:
+        return await self.request("GET", path, cast_to=cast_to, options=options)
+
+    async def post(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return await self.request("POST", path, cast_to=cast_to, body=body, options=options)
+
+    async def put(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return await self.request("PUT", path, cast_to=cast_to, body=body, options=options)
+
+    async def patch(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return await self.request("PATCH", path, cast_to=cast_to, body=body, options=options)
+
+    async def delete(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
+        return await self.request("DELETE", path, cast_to=cast_to, body=body, options=options)
 
     async def __aenter__(self) -> AsyncOpenAI:
         return self

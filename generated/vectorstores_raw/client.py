@@ -176,7 +176,10 @@ class Client:
     def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         """Turn options into an httpx.Request on ``http``: the client's credentials are added
         here rather than to the httpx client, so they also reach a client you supplied."""
-        headers = {**self.auth_headers(), **(options.headers or {})}
+        # A header given as ``omit`` (or NOT_GIVEN) is left out, the client's own ones included.
+        headers = {
+            k: v for k, v in {**self.auth_headers(), **(options.headers or {})}.items() if not isinstance(v, Unset)
+        }
         check_headers(headers)
         timeout = options.timeout
         if self.deadline is not None:  # no single wait may outlast the whole
@@ -265,6 +268,12 @@ class Client:
             yield response
         finally:
             await response.aclose()
+
+    def is_closed(self, asynchronous: bool = False) -> bool:
+        """Whether the httpx client in use (the async one of this event loop) has been closed."""
+        clients = self._clients.here()
+        found = clients.async_for(_running_loop()) if asynchronous else clients.sync
+        return found is not None and found.is_closed
 
     def close(self) -> None:
         """Close the sync httpx client, if one was built or given."""

@@ -20,6 +20,7 @@ if _GENERATED.is_dir():
     __path__.append(str(_GENERATED))
 
 if TYPE_CHECKING:
+    from httpx import Timeout
     from vectorstores_raw.errors import (
         APIConnectionError,
         APIError,
@@ -37,9 +38,13 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+    from vectorstores_raw.types import NOT_GIVEN as not_given
 
     from ._aiohttp import DefaultAioHttpClient
     from ._client import (
+        DEFAULT_CONNECTION_LIMITS,
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT,
         AsyncOpenAI,
         DefaultAsyncHttpx2Client,
         DefaultAsyncHttpxClient,
@@ -47,15 +52,27 @@ if TYPE_CHECKING:
         DefaultHttpxClient,
         OpenAI,
     )
+    from ._client import AsyncOpenAI as AsyncClient
+    from ._client import OpenAI as Client
+    from ._models import BaseModel
     from ._polling import PollingTimeoutError
-    from ._response import HttpxBinaryResponseContent
+    from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
+    from ._uploads import file_from_path
     from .lib.file_batches import BatchUploadError
     from .pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 
 _ERRORS = "vectorstores_raw.errors"
+# Exported name -> the module that defines it.
 _EXPORTS: dict[str, str] = {
     "OpenAI": "vectorstores._client",
     "AsyncOpenAI": "vectorstores._client",
+    "DEFAULT_TIMEOUT": "vectorstores._client",
+    "DEFAULT_MAX_RETRIES": "vectorstores._client",
+    "DEFAULT_CONNECTION_LIMITS": "vectorstores._client",
+    "BaseModel": "vectorstores._models",
+    "APIResponse": "vectorstores._response",
+    "AsyncAPIResponse": "vectorstores._response",
+    "file_from_path": "vectorstores._uploads",
     "DefaultHttpxClient": "vectorstores._client",
     "DefaultAsyncHttpxClient": "vectorstores._client",
     "DefaultHttpx2Client": "vectorstores._client",
@@ -73,6 +90,7 @@ _EXPORTS: dict[str, str] = {
     "NotGiven": "vectorstores_raw.types",
     "Omit": "vectorstores_raw.types",
     "omit": "vectorstores_raw.types",
+    "Timeout": "httpx",
     **{
         name: _ERRORS
         for name in (
@@ -95,19 +113,27 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
+    "AsyncClient",
     "AsyncCursorPage",
     "AsyncOpenAI",
     "AsyncPage",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BaseModel",
     "BatchUploadError",
+    "Client",
     "ConflictError",
     "DefaultAioHttpClient",
     "DefaultAsyncHttpx2Client",
@@ -126,17 +152,40 @@ __all__ = [
     "RateLimitError",
     "SyncCursorPage",
     "SyncPage",
+    "Timeout",
     "UnprocessableEntityError",
     "__version__",
+    "file_from_path",
+    "not_given",
     "omit",
 ]
 
 
+# openai-python's other names for some of them.
+_ALIASES = {"not_given": "NOT_GIVEN", "Client": "OpenAI", "AsyncClient": "AsyncOpenAI"}
+
+
+# The module-level client's settings (see _module_client): None leaves each to the environment.
+api_key: str | None = None
+organization: str | None = None
+project: str | None = None
+base_url: str | None = None
+timeout: float | Any | None = None
+max_retries: int | None = None
+default_headers: dict[str, str] | None = None
+default_query: dict[str, object] | None = None
+http_client: Any | None = None
+
+
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
+    module_client = importlib.import_module("vectorstores._module_client")  # not `from .`: it asks us
+    if name in module_client.RESOURCES:  # vectorstores.files, vectorstores.vector_stores, ...
+        return getattr(module_client.load(), name)
+    own = _ALIASES.get(name, name)
+    module = _EXPORTS.get(own)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), own)
     globals()[name] = value
     return value
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["INITIAL_DELAY", "MAX_DELAY", "RetryPolicy", "retry_after", "should_retry"]
 
 T = TypeVar("T")
+_log = logging.getLogger("vectorstores")
 INITIAL_DELAY = 0.5  # seconds before the first retry
 MAX_DELAY = 8.0  # cap of the exponential backoff
 MAX_HINT = 60.0  # a server hint longer than this is ignored in favour of the backoff
@@ -93,11 +95,11 @@ class RetryPolicy:
     def first_wait(self, error: BaseException, attempt: int = 1) -> float:
         """Seconds before the attempt after ``attempt`` failed with ``error``: the server's hint,
         else the backoff."""
-        if isinstance(error, APIStatusError):
-            hinted = retry_after(error.response.headers)
-            if hinted is not None:
-                return hinted
-        return backoff(attempt, self.jitter)
+        seconds = retry_after(error.response.headers) if isinstance(error, APIStatusError) else None
+        if seconds is None:
+            seconds = backoff(attempt, self.jitter)
+        _log.info("Retrying request in %.3f seconds after %s: %s", seconds, type(error).__name__, error)
+        return seconds
 
     def wait(self, state: RetryCallState) -> float:
         """tenacity's wait: tenacity's first attempt is our second (see ``call``)."""

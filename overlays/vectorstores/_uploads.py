@@ -23,7 +23,7 @@ from typing import IO, Any
 
 from vectorstores_raw.types import File
 
-__all__ = ["FileTypes", "file_name", "opened"]
+__all__ = ["FileTypes", "file_from_path", "file_name", "opened"]
 
 # A path, an open binary file, bytes, or a (name, content[, content_type]) tuple.
 FileTypes = (
@@ -34,6 +34,12 @@ FileTypes = (
     | tuple[str, IO[bytes] | bytes]
     | tuple[str, IO[bytes] | bytes, str | None]
 )
+
+
+def file_from_path(path: str | os.PathLike[str]) -> Path:
+    """openai-python's helper for an upload from a path. It gives the path itself, which every
+    upload accepts and streams, where openai's reads the whole file into memory first."""
+    return Path(path)
 
 
 def _media_type(name: str) -> str:

@@ -54,6 +54,7 @@ class _Fields:
 
 
 _PARAMETRISED: dict[tuple[type, Any], type] = {}
+_NO_NEXT_PAGE = "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
 
 
 def _given(value: Any) -> bool:
@@ -182,9 +183,7 @@ class SyncCursorPage(_BasePage[T]):
         """Fetch the page that follows this one."""
         info = self.next_page_info()
         if info is None or self._fetch is None:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
+            raise RuntimeError(_NO_NEXT_PAGE)
         return self._continue_walk(self._fetch(info.params))
 
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
@@ -218,9 +217,7 @@ class AsyncCursorPage(_BasePage[T]):
         """Fetch the page that follows this one."""
         info = self.next_page_info()
         if info is None or self._fetch is None:
-            raise RuntimeError(
-                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
-            )
+            raise RuntimeError(_NO_NEXT_PAGE)
         return self._continue_walk(await self._fetch(info.params))
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
@@ -238,8 +235,8 @@ class AsyncCursorPage(_BasePage[T]):
                 yield item
 
 
-class SyncPage(_BasePage[T]):
-    """A single page of results (search results, parsed file content)."""
+class _SinglePage(_BasePage[T]):
+    """A page that is all there is (search results, parsed file content): no next page."""
 
     def __init__(
         self,
@@ -259,12 +256,31 @@ class SyncPage(_BasePage[T]):
     def next_page_info(self) -> PageInfo | None:
         return None
 
+
+class SyncPage(_SinglePage[T]):
+    """A single page of results; ``get_next_page``/``iter_pages`` behave as on a last page."""
+
+    def get_next_page(self) -> SyncPage[T]:
+        raise RuntimeError(_NO_NEXT_PAGE)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        yield self
+
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
 
 
-class AsyncPage(SyncPage[T]):
+class AsyncPage(_SinglePage[T]):
     """A single page of results from the async client; ``async for`` works on it too."""
+
+    async def get_next_page(self) -> AsyncPage[T]:
+        raise RuntimeError(_NO_NEXT_PAGE)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        yield self
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         for item in self.data:

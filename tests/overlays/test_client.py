@@ -36,7 +36,7 @@ def test_config_from_arguments_is_sent(recorder: Recorder, clock: FakeClock) -> 
         assert client.api_key == "sk-arg"
         assert client.organization == "org-arg"
         assert client.project == "proj-arg"
-        assert str(client.base_url) == "https://args.test/v1"
+        assert str(client.base_url) == "https://args.test/v1/"  # a trailing slash, as openai-python gives
         store = client.vector_stores.retrieve("vs_1")
 
     assert store.id == "vs_1"
@@ -210,3 +210,110 @@ def test_default_headers_are_sent(make_client: MakeClient, recorder: Recorder) -
 def test_wrong_http_client_type_is_refused() -> None:
     with pytest.raises(TypeError, match=r"httpx\.Client"):
         OpenAI(api_key=API_KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_paths_without_a_method_are_reachable_as_in_openai(client: OpenAI, recorder: Recorder) -> None:
+    """client.get/post/... send to any path with the client's headers, retries and errors."""
+    recorder.add("POST", "/vector_stores/vs_1/archive", Reply(json=vector_store(), headers={"x-foo": "bar"}))
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    recorder.add("DELETE", "/things/1", Reply(500, {"error": {"message": "down"}}))
+
+    raw = client.post(
+        "/vector_stores/vs_1/archive",
+        cast_to=httpx.Response,
+        body={"reason": "old"},
+        options={"params": {"dry": "1"}, "headers": {"X-Trace": "t"}, "extra_json": {"by": "me"}},
+    )
+    assert raw.headers["x-foo"] == "bar"
+    sent = recorder.requests[-1]
+    assert (sent.url.params["dry"], sent.headers["X-Trace"]) == ("1", "t")
+    assert sent.headers["Authorization"] == f"Bearer {API_KEY}" and sent.content == b'{"reason":"old","by":"me"}'
+    from vectorstores.types import VectorStore
+
+    store = client.get("vector_stores/vs_1", cast_to=VectorStore)
+    assert isinstance(store, VectorStore) and store.id == "vs_1"
+    assert client.get("/vector_stores/vs_1", cast_to=object)["id"] == "vs_1"  # type: ignore[index]
+    with pytest.raises(InternalServerError, match="down"):
+        client.with_options(max_retries=0).delete("/things/1", cast_to=object)
+    with pytest.raises(TypeError, match="stream"):
+        client.get("/x", cast_to=object, options={"stream": True})
+
+
+def test_custom_requests_on_the_async_client(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+
+    async def run() -> object:
+        async with make_async_client() as client:
+            return await client.get("/vector_stores/vs_1", cast_to=object)
+
+    assert asyncio.run(run())["id"] == "vs_1"  # type: ignore[index]
+
+
+def test_is_closed_auth_headers_and_an_omitted_header(client: OpenAI, recorder: Recorder) -> None:
+    from vectorstores import omit
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    assert client.auth_headers == {"Authorization": f"Bearer {API_KEY}"}
+    client.vector_stores.retrieve("vs_1", extra_headers={"X-Stainless-Lang": omit})  # type: ignore[dict-item]
+    assert "X-Stainless-Lang" not in recorder.requests[-1].headers  # omit removes a default header
+    assert not client.is_closed()
+    client.close()
+    assert client.is_closed()
+
+
+LOGGED = """
+import httpx
+from vectorstores import OpenAI
+
+answers = iter([httpx.Response(503), httpx.Response(200, json={"id": "vs_1", "object": "vector_store"})])
+http = httpx.Client(transport=httpx.MockTransport(lambda request: next(answers)))
+client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=http)
+client.with_options(max_retries=1).vector_stores.retrieve("vs_1")
+"""
+
+
+@pytest.mark.parametrize("level", ["info", ""])
+def test_openai_log_shows_requests_and_retries(level: str) -> None:
+    """OPENAI_LOG=info logs each request and each retry to stderr, as openai-python does."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPENAI_LOG": level}
+    done = subprocess.run([sys.executable, "-c", LOGGED], env=env, capture_output=True, text=True, check=True)
+    if level:
+        assert "HTTP Request: GET https://api.test/v1/vector_stores/vs_1" in done.stderr
+        assert "Retrying request in" in done.stderr and "InternalServerError" in done.stderr
+    else:
+        assert done.stderr == ""
+
+
+def test_module_level_client_uses_the_packages_settings(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``vectorstores.vector_stores.retrieve(...)`` as ``openai.vector_stores.retrieve(...)``."""
+    import vectorstores
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    monkeypatch.setattr(vectorstores, "api_key", "sk-module")
+    monkeypatch.setattr(vectorstores, "base_url", BASE_URL)
+    monkeypatch.setattr(vectorstores, "http_client", mock_http(recorder))
+    assert vectorstores.vector_stores.retrieve("vs_1").id == "vs_1"
+    assert recorder.requests[-1].headers["Authorization"] == "Bearer sk-module"
+    monkeypatch.setattr(vectorstores, "api_key", "sk-changed")  # a changed setting: a new client
+    vectorstores.vector_stores.retrieve("vs_1")
+    assert recorder.requests[-1].headers["Authorization"] == "Bearer sk-changed"
+    assert vectorstores.beta.vector_stores is vectorstores.vector_stores
+    with pytest.raises(AttributeError):
+        vectorstores.not_a_resource  # noqa: B018
+
+
+def test_a_timeout_from_httpx2_is_taken_as_httpx_timeout(client: OpenAI, recorder: Recorder) -> None:
+    """openai-python's README passes httpx2.Timeout; any object with its four parts works."""
+
+    class Httpx2Timeout:  # the shape of httpx2.Timeout, which this environment need not have
+        connect, read, write, pool = 1.0, 2.0, 3.0, 4.0
+
+    made = OpenAI(api_key="k", timeout=Httpx2Timeout())
+    assert made.timeout == httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0)
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    client.vector_stores.retrieve("vs_1", timeout=Httpx2Timeout())  # type: ignore[arg-type]
+    assert recorder.requests[-1].extensions["timeout"] == {"connect": 1.0, "read": 2.0, "write": 3.0, "pool": 4.0}

@@ -219,3 +219,25 @@ def test_cycle_on_pages_built_by_hand_is_an_api_error() -> None:
     with pytest.raises(APIError, match="after='a'") as caught:
         second.get_next_page()
     assert not isinstance(caught.value, APIResponseValidationError)
+
+
+def test_a_single_page_is_its_own_last_page_sync_and_async() -> None:
+    """Search results come as one page: walking pages gives it alone, asking for more raises."""
+    from types import SimpleNamespace
+
+    from vectorstores import AsyncPage, SyncPage
+
+    response = SimpleNamespace(data=["a", "b"], has_more=False, object="vector_store.search_results.page")
+    page: SyncPage[str] = SyncPage(response)
+    assert (list(page.iter_pages()), list(page), page.has_next_page()) == ([page], ["a", "b"], False)
+    with pytest.raises(RuntimeError, match="No next page expected"):
+        page.get_next_page()
+
+    async def walk() -> list[object]:
+        single: AsyncPage[str] = AsyncPage(response)
+        with pytest.raises(RuntimeError, match="No next page expected"):
+            await single.get_next_page()
+        return [p async for p in single.iter_pages()] + [item async for item in single]
+
+    pages = asyncio.run(walk())
+    assert isinstance(pages[0], AsyncPage) and pages[1:] == ["a", "b"]
