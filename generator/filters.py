@@ -323,9 +323,15 @@ def argument_imports(endpoint: Endpoint) -> list[str]:
     return [f"from ...models.{module} import {name}" for module, name in sorted(found)]
 
 
+def field_order(props: list[Any]) -> list[Any]:
+    """A model's fields in openai-python's order, so reprs and dumps read the same: ``id``, then
+    the required fields, then the optional ones, each group alphabetically."""
+    return sorted(props, key=lambda p: (not p.required, wire_name(p) != "id", wire_name(p)))
+
+
 def fields(model: ModelProperty) -> str:
     """A tuple literal of (attribute, wire name) pairs, in declaration order."""
-    pairs = [f"({literal(attr_name(p))}, {literal(wire_name(p))})" for p in _props(resolve(model))]
+    pairs = [f"({literal(attr_name(p))}, {literal(wire_name(p))})" for p in field_order(_props(resolve(model)))]
     return "(" + "".join(pair + ", " for pair in pairs) + ")"
 
 
@@ -365,6 +371,7 @@ def text(value: object) -> str:
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "argument_imports": argument_imports,
+    "field_order": field_order,
     "fields": fields,
     "attr_name": attr_name,
     "text": text,

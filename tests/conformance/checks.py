@@ -10,6 +10,7 @@ import httpx
 from vectorstores import (
     APIStatusError,
     AsyncCursorPage,
+    AsyncPage,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -103,7 +104,8 @@ def assert_result_matches(result: object, operation: Operation, interaction: Int
     if operation.shape is Shape.OBJECT:
         assert_reads_back(result, recorded, where)
         return
-    assert isinstance(result, (SyncCursorPage, AsyncCursorPage, SyncPage)), f"{where}: got {type(result).__name__}"
+    pages = (SyncCursorPage, AsyncCursorPage, SyncPage, AsyncPage)
+    assert isinstance(result, pages), f"{where}: got {type(result).__name__}"
     assert [getattr(item, "id", None) for item in result.data] == [item.get("id") for item in recorded["data"]]
     assert result.has_more is (recorded.get("has_more") is True)
     assert result.object == recorded.get("object", "list")
@@ -112,7 +114,7 @@ def assert_result_matches(result: object, operation: Operation, interaction: Int
         assert result.first_id == recorded.get("first_id")
         assert result.last_id == recorded.get("last_id")
     else:
-        assert isinstance(result, SyncPage)
+        assert isinstance(result, (SyncPage, AsyncPage))
         if "search_query" in recorded:  # a list in the real API, though documented as a string
             assert result.search_query == recorded["search_query"]
         assert result.next_page == recorded.get("next_page")

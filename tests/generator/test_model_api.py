@@ -266,7 +266,7 @@ def test_json_mode_warns_about_what_is_not_json() -> None:
 def test_model_dump_json() -> None:
     store = _store()
     text = store.model_dump_json()
-    assert text.startswith('{"id":"vs_1","object":"vector_store",') and "\n" not in text
+    assert text.startswith('{"id":"vs_1","created_at":1,') and "\n" not in text
     assert json.loads(text) == store.model_dump(mode="json")
     assert store.model_dump_json(indent=2).startswith('{\n  "id": "vs_1"')
     assert json.loads(store.model_dump_json(exclude_none=True, include={"id", "description"})) == {"id": "vs_1"}
@@ -365,15 +365,16 @@ def test_model_json_schema_is_the_documents_with_its_references_under_defs() -> 
 
 
 def test_repr_is_pydantic_like() -> None:
+    """Fields in openai-python's order: id, the required ones, the optional ones, each A to Z."""
     counts = FileCounts.from_dict(COUNTS)
-    assert repr(counts) == "FileCounts(in_progress=0, completed=2, failed=0, cancelled=0, total=2)"
+    assert repr(counts) == "FileCounts(cancelled=0, completed=2, failed=0, in_progress=0, total=2)"
     assert str(counts) == repr(counts)
     text = repr(_store())
     assert text.startswith(
-        "VectorStore(id='vs_1', object='vector_store', created_at=1, name='docs', usage_bytes=10, "
-        "file_counts=FileCounts(in_progress=0, completed=2, failed=0, cancelled=0, total=2), "
+        "VectorStore(id='vs_1', created_at=1, "
+        "file_counts=FileCounts(cancelled=0, completed=2, failed=0, in_progress=0, total=2), "
     )
-    assert text.endswith("expires_after=None, expires_at=None, description=None, shard_region='eu-west')")
+    assert text.endswith("description=None, expires_after=None, expires_at=None, shard_region='eu-west')")
     assert "additional_properties" not in repr(VectorStore.from_dict({}))
     odd = VectorStore.from_dict({"not-an-identifier": 1})
     assert repr(odd).endswith(", 'not-an-identifier'=1)")

@@ -16,12 +16,12 @@ T = TypeVar("T", bound="ComparisonFilter")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("type", "type"),
     ("key", "key"),
+    ("type", "type"),
     ("value", "value"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type", "key", "value"})
+_KEYS: frozenset[str] = frozenset({"key", "type", "value"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -34,8 +34,8 @@ class ComparisonFilter(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: ComparisonFilterType
     key: str
+    type: ComparisonFilterType
     value: str | float | bool | list[str | float]
 
     _fields = _FIELDS
@@ -44,14 +44,14 @@ class ComparisonFilter(BaseModel):
     def __init__(
         self,
         *,
-        type: ComparisonFilterType,
         key: str,
+        type: ComparisonFilterType,
         value: str | float | bool | list[str | float],
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "key", "value"}
-        self.type = type
         self.key = key
+        self.type = type
         self.value = value
         self.additional_properties = {}
         self._given = _given_keys
@@ -67,8 +67,8 @@ class ComparisonFilter(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.type = pop("type", None)
         obj.key = pop("key", None)
+        obj.type = pop("type", None)
         obj.value = pop("value", None)
         obj.additional_properties = d
         obj._request_id = None

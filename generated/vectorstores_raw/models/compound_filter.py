@@ -20,11 +20,11 @@ T = TypeVar("T", bound="CompoundFilter")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("type", "type"),
     ("filters", "filters"),
+    ("type", "type"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type", "filters"})
+_KEYS: frozenset[str] = frozenset({"filters", "type"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -37,8 +37,8 @@ class CompoundFilter(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: CompoundFilterType
     filters: list[ComparisonFilter | CompoundFilter]
+    type: CompoundFilterType
 
     _fields = _FIELDS
     _required = frozenset({"type", "filters"})
@@ -46,13 +46,13 @@ class CompoundFilter(BaseModel):
     def __init__(
         self,
         *,
-        type: CompoundFilterType,
         filters: list[ComparisonFilter | CompoundFilter],
+        type: CompoundFilterType,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "filters"}
-        self.type = type
         self.filters = filters
+        self.type = type
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -69,8 +69,8 @@ class CompoundFilter(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.type = pop("type", None)
         obj.filters = lenient(pop("filters", None), list_parser(union_parser(ComparisonFilter, CompoundFilter)))
+        obj.type = pop("type", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -21,13 +21,13 @@ T = TypeVar("T", bound="CreateVectorStoreFileBatchRequest")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
+    ("attributes", "attributes"),
+    ("chunking_strategy", "chunking_strategy"),
     ("file_ids", "file_ids"),
     ("files", "files"),
-    ("chunking_strategy", "chunking_strategy"),
-    ("attributes", "attributes"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"file_ids", "files", "chunking_strategy", "attributes"})
+_KEYS: frozenset[str] = frozenset({"attributes", "chunking_strategy", "file_ids", "files"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -40,10 +40,10 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
+    attributes: dict[str, str | float | bool] | None
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
     file_ids: list[str] | None
     files: list[CreateVectorStoreFileRequest] | None
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
-    attributes: dict[str, str | float | bool] | None
 
     _fields = _FIELDS
     _required = frozenset()
@@ -51,13 +51,23 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     def __init__(
         self,
         *,
+        attributes: dict[str, str | float | bool] | None | Unset = UNSET,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
         file_ids: list[str] | None | Unset = UNSET,
         files: list[CreateVectorStoreFileRequest] | None | Unset = UNSET,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
-        attributes: dict[str, str | float | bool] | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys: set[str] = set()
+        if isinstance(attributes, Unset):
+            self.attributes = None
+        else:
+            self.attributes = attributes
+            _given_keys.add("attributes")
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
+        else:
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
         if isinstance(file_ids, Unset):
             self.file_ids = None
         else:
@@ -68,16 +78,6 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
         else:
             self.files = files
             _given_keys.add("files")
-        if isinstance(chunking_strategy, Unset):
-            self.chunking_strategy = None
-        else:
-            self.chunking_strategy = chunking_strategy
-            _given_keys.add("chunking_strategy")
-        if isinstance(attributes, Unset):
-            self.attributes = None
-        else:
-            self.attributes = attributes
-            _given_keys.add("attributes")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -96,12 +96,12 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.file_ids = pop("file_ids", None)
-        obj.files = lenient(pop("files", None), list_parser(CreateVectorStoreFileRequest.from_dict))
+        obj.attributes = pop("attributes", None)
         obj.chunking_strategy = lenient(
             pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
         )
-        obj.attributes = pop("attributes", None)
+        obj.file_ids = pop("file_ids", None)
+        obj.files = lenient(pop("files", None), list_parser(CreateVectorStoreFileRequest.from_dict))
         obj.additional_properties = d
         obj._request_id = None
         return obj

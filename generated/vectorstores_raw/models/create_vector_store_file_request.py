@@ -21,11 +21,11 @@ T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("file_id", "file_id"),
-    ("chunking_strategy", "chunking_strategy"),
     ("attributes", "attributes"),
+    ("chunking_strategy", "chunking_strategy"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"file_id", "chunking_strategy", "attributes"})
+_KEYS: frozenset[str] = frozenset({"file_id", "attributes", "chunking_strategy"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -39,8 +39,8 @@ class CreateVectorStoreFileRequest(BaseModel):
     """
 
     file_id: str
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
     attributes: dict[str, str | float | bool] | None
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
 
     _fields = _FIELDS
     _required = frozenset({"file_id"})
@@ -49,22 +49,22 @@ class CreateVectorStoreFileRequest(BaseModel):
         self,
         *,
         file_id: str,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
         attributes: dict[str, str | float | bool] | None | Unset = UNSET,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"file_id"}
         self.file_id = file_id
-        if isinstance(chunking_strategy, Unset):
-            self.chunking_strategy = None
-        else:
-            self.chunking_strategy = chunking_strategy
-            _given_keys.add("chunking_strategy")
         if isinstance(attributes, Unset):
             self.attributes = None
         else:
             self.attributes = attributes
             _given_keys.add("attributes")
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
+        else:
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -83,10 +83,10 @@ class CreateVectorStoreFileRequest(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.file_id = pop("file_id", None)
+        obj.attributes = pop("attributes", None)
         obj.chunking_strategy = lenient(
             pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
         )
-        obj.attributes = pop("attributes", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

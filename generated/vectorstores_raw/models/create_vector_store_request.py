@@ -21,15 +21,15 @@ T = TypeVar("T", bound="CreateVectorStoreRequest")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("file_ids", "file_ids"),
-    ("name", "name"),
+    ("chunking_strategy", "chunking_strategy"),
     ("description", "description"),
     ("expires_after", "expires_after"),
-    ("chunking_strategy", "chunking_strategy"),
+    ("file_ids", "file_ids"),
     ("metadata", "metadata"),
+    ("name", "name"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"file_ids", "name", "description", "expires_after", "chunking_strategy", "metadata"})
+_KEYS: frozenset[str] = frozenset({"chunking_strategy", "description", "expires_after", "file_ids", "metadata", "name"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -42,12 +42,12 @@ class CreateVectorStoreRequest(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    file_ids: list[str] | None
-    name: str | None
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
     description: str | None
     expires_after: VectorStoreExpirationPolicy | None
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
+    file_ids: list[str] | None
     metadata: dict[str, str] | None
+    name: str | None
 
     _fields = _FIELDS
     _required = frozenset()
@@ -55,25 +55,20 @@ class CreateVectorStoreRequest(BaseModel):
     def __init__(
         self,
         *,
-        file_ids: list[str] | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
+        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None | Unset = UNSET,
+        file_ids: list[str] | None | Unset = UNSET,
         metadata: dict[str, str] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys: set[str] = set()
-        if isinstance(file_ids, Unset):
-            self.file_ids = None
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
         else:
-            self.file_ids = file_ids
-            _given_keys.add("file_ids")
-        if isinstance(name, Unset):
-            self.name = None
-        else:
-            self.name = name
-            _given_keys.add("name")
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
         if isinstance(description, Unset):
             self.description = None
         else:
@@ -84,16 +79,21 @@ class CreateVectorStoreRequest(BaseModel):
         else:
             self.expires_after = expires_after
             _given_keys.add("expires_after")
-        if isinstance(chunking_strategy, Unset):
-            self.chunking_strategy = None
+        if isinstance(file_ids, Unset):
+            self.file_ids = None
         else:
-            self.chunking_strategy = chunking_strategy
-            _given_keys.add("chunking_strategy")
+            self.file_ids = file_ids
+            _given_keys.add("file_ids")
         if isinstance(metadata, Unset):
             self.metadata = None
         else:
             self.metadata = metadata
             _given_keys.add("metadata")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given_keys.add("name")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -112,14 +112,14 @@ class CreateVectorStoreRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.file_ids = pop("file_ids", None)
-        obj.name = pop("name", None)
-        obj.description = pop("description", None)
-        obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
         obj.chunking_strategy = lenient(
             pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
         )
+        obj.description = pop("description", None)
+        obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
+        obj.file_ids = pop("file_ids", None)
         obj.metadata = pop("metadata", None)
+        obj.name = pop("name", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -16,11 +16,11 @@ T = TypeVar("T", bound="ErrorResponseDetail")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("message", "message"),
     ("code", "code"),
+    ("message", "message"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"message", "code"})
+_KEYS: frozenset[str] = frozenset({"code", "message"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -33,8 +33,8 @@ class ErrorResponseDetail(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    message: str | None
     code: str | None
+    message: str | None
 
     _fields = _FIELDS
     _required = frozenset()
@@ -42,21 +42,21 @@ class ErrorResponseDetail(BaseModel):
     def __init__(
         self,
         *,
-        message: str | None | Unset = UNSET,
         code: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys: set[str] = set()
-        if isinstance(message, Unset):
-            self.message = None
-        else:
-            self.message = message
-            _given_keys.add("message")
         if isinstance(code, Unset):
             self.code = None
         else:
             self.code = code
             _given_keys.add("code")
+        if isinstance(message, Unset):
+            self.message = None
+        else:
+            self.message = message
+            _given_keys.add("message")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -71,8 +71,8 @@ class ErrorResponseDetail(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.message = pop("message", None)
         obj.code = pop("code", None)
+        obj.message = pop("message", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

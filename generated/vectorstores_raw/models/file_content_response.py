@@ -16,11 +16,11 @@ T = TypeVar("T", bound="FileContentResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("type", "type"),
     ("text", "text"),
+    ("type", "type"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type", "text"})
+_KEYS: frozenset[str] = frozenset({"text", "type"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -33,8 +33,8 @@ class FileContentResponse(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: str | None
     text: str | None
+    type: str | None
 
     _fields = _FIELDS
     _required = frozenset()
@@ -42,21 +42,21 @@ class FileContentResponse(BaseModel):
     def __init__(
         self,
         *,
-        type: str | None | Unset = UNSET,
         text: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys: set[str] = set()
-        if isinstance(type, Unset):
-            self.type = None
-        else:
-            self.type = type
-            _given_keys.add("type")
         if isinstance(text, Unset):
             self.text = None
         else:
             self.text = text
             _given_keys.add("text")
+        if isinstance(type, Unset):
+            self.type = None
+        else:
+            self.type = type
+            _given_keys.add("type")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -71,8 +71,8 @@ class FileContentResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.type = pop("type", None)
         obj.text = pop("text", None)
+        obj.type = pop("type", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

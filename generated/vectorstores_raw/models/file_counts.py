@@ -15,14 +15,14 @@ T = TypeVar("T", bound="FileCounts")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("in_progress", "in_progress"),
+    ("cancelled", "cancelled"),
     ("completed", "completed"),
     ("failed", "failed"),
-    ("cancelled", "cancelled"),
+    ("in_progress", "in_progress"),
     ("total", "total"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"in_progress", "completed", "failed", "cancelled", "total"})
+_KEYS: frozenset[str] = frozenset({"cancelled", "completed", "failed", "in_progress", "total"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -35,10 +35,10 @@ class FileCounts(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    in_progress: int
+    cancelled: int
     completed: int
     failed: int
-    cancelled: int
+    in_progress: int
     total: int
 
     _fields = _FIELDS
@@ -47,18 +47,18 @@ class FileCounts(BaseModel):
     def __init__(
         self,
         *,
-        in_progress: int,
+        cancelled: int,
         completed: int,
         failed: int,
-        cancelled: int,
+        in_progress: int,
         total: int,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"in_progress", "completed", "failed", "cancelled", "total"}
-        self.in_progress = in_progress
+        self.cancelled = cancelled
         self.completed = completed
         self.failed = failed
-        self.cancelled = cancelled
+        self.in_progress = in_progress
         self.total = total
         self.additional_properties = {}
         self._given = _given_keys
@@ -74,10 +74,10 @@ class FileCounts(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.in_progress = pop("in_progress", None)
+        obj.cancelled = pop("cancelled", None)
         obj.completed = pop("completed", None)
         obj.failed = pop("failed", None)
-        obj.cancelled = pop("cancelled", None)
+        obj.in_progress = pop("in_progress", None)
         obj.total = pop("total", None)
         obj.additional_properties = d
         obj._request_id = None

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="FileDeleted")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
-    ("object", "object"),
     ("deleted", "deleted"),
+    ("object", "object"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"id", "object", "deleted"})
+_KEYS: frozenset[str] = frozenset({"id", "deleted", "object"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -35,8 +35,8 @@ class FileDeleted(BaseModel):
     """
 
     id: str
-    object: FileDeletedObject
     deleted: bool
+    object: FileDeletedObject
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "deleted"})
@@ -45,14 +45,14 @@ class FileDeleted(BaseModel):
         self,
         *,
         id: str,
-        object: FileDeletedObject,
         deleted: bool,
+        object: FileDeletedObject,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"id", "object", "deleted"}
         self.id = id
-        self.object = object
         self.deleted = deleted
+        self.object = object
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -68,8 +68,8 @@ class FileDeleted(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.id = pop("id", None)
-        obj.object = pop("object", None)
         obj.deleted = pop("deleted", None)
+        obj.object = pop("object", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

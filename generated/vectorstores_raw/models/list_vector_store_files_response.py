@@ -19,14 +19,14 @@ T = TypeVar("T", bound="ListVectorStoreFilesResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("object", "object"),
     ("data", "data"),
     ("first_id", "first_id"),
-    ("last_id", "last_id"),
     ("has_more", "has_more"),
+    ("last_id", "last_id"),
+    ("object", "object"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"object", "data", "first_id", "last_id", "has_more"})
+_KEYS: frozenset[str] = frozenset({"data", "first_id", "has_more", "last_id", "object"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -39,11 +39,11 @@ class ListVectorStoreFilesResponse(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    object: str
     data: list[VectorStoreFile]
     first_id: str | None
-    last_id: str | None
     has_more: bool
+    last_id: str | None
+    object: str
 
     _fields = _FIELDS
     _required = frozenset({"object", "data", "first_id", "last_id", "has_more"})
@@ -51,19 +51,19 @@ class ListVectorStoreFilesResponse(BaseModel):
     def __init__(
         self,
         *,
-        object: str,
         data: list[VectorStoreFile],
         first_id: str | None,
-        last_id: str | None,
         has_more: bool,
+        last_id: str | None,
+        object: str,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"object", "data", "first_id", "last_id", "has_more"}
-        self.object = object
         self.data = data
         self.first_id = first_id
-        self.last_id = last_id
         self.has_more = has_more
+        self.last_id = last_id
+        self.object = object
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -80,11 +80,11 @@ class ListVectorStoreFilesResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.object = pop("object", None)
         obj.data = lenient(pop("data", None), list_parser(VectorStoreFile.from_dict))
         obj.first_id = pop("first_id", None)
-        obj.last_id = pop("last_id", None)
         obj.has_more = pop("has_more", None)
+        obj.last_id = pop("last_id", None)
+        obj.object = pop("object", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

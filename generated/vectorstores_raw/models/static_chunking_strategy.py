@@ -15,11 +15,11 @@ T = TypeVar("T", bound="StaticChunkingStrategy")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("max_chunk_size_tokens", "max_chunk_size_tokens"),
     ("chunk_overlap_tokens", "chunk_overlap_tokens"),
+    ("max_chunk_size_tokens", "max_chunk_size_tokens"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"max_chunk_size_tokens", "chunk_overlap_tokens"})
+_KEYS: frozenset[str] = frozenset({"chunk_overlap_tokens", "max_chunk_size_tokens"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -32,8 +32,8 @@ class StaticChunkingStrategy(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    max_chunk_size_tokens: int
     chunk_overlap_tokens: int
+    max_chunk_size_tokens: int
 
     _fields = _FIELDS
     _required = frozenset({"max_chunk_size_tokens", "chunk_overlap_tokens"})
@@ -41,13 +41,13 @@ class StaticChunkingStrategy(BaseModel):
     def __init__(
         self,
         *,
-        max_chunk_size_tokens: int,
         chunk_overlap_tokens: int,
+        max_chunk_size_tokens: int,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"max_chunk_size_tokens", "chunk_overlap_tokens"}
-        self.max_chunk_size_tokens = max_chunk_size_tokens
         self.chunk_overlap_tokens = chunk_overlap_tokens
+        self.max_chunk_size_tokens = max_chunk_size_tokens
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -62,8 +62,8 @@ class StaticChunkingStrategy(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.max_chunk_size_tokens = pop("max_chunk_size_tokens", None)
         obj.chunk_overlap_tokens = pop("chunk_overlap_tokens", None)
+        obj.max_chunk_size_tokens = pop("max_chunk_size_tokens", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -22,11 +22,11 @@ T = TypeVar("T", bound="StaticChunkingStrategyRequestParam")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("type", "type"),
     ("static", "static"),
+    ("type", "type"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type", "static"})
+_KEYS: frozenset[str] = frozenset({"static", "type"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -39,8 +39,8 @@ class StaticChunkingStrategyRequestParam(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: StaticChunkingStrategyRequestParamType
     static: StaticChunkingStrategy
+    type: StaticChunkingStrategyRequestParamType
 
     _fields = _FIELDS
     _required = frozenset({"type", "static"})
@@ -48,13 +48,13 @@ class StaticChunkingStrategyRequestParam(BaseModel):
     def __init__(
         self,
         *,
-        type: StaticChunkingStrategyRequestParamType,
         static: StaticChunkingStrategy,
+        type: StaticChunkingStrategyRequestParamType,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "static"}
-        self.type = type
         self.static = static
+        self.type = type
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -71,8 +71,8 @@ class StaticChunkingStrategyRequestParam(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.type = pop("type", None)
         obj.static = lenient(pop("static", None), StaticChunkingStrategy.from_dict)
+        obj.type = pop("type", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

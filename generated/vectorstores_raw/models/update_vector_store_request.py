@@ -19,12 +19,12 @@ T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("name", "name"),
     ("expires_after", "expires_after"),
     ("metadata", "metadata"),
+    ("name", "name"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"name", "expires_after", "metadata"})
+_KEYS: frozenset[str] = frozenset({"expires_after", "metadata", "name"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -37,9 +37,9 @@ class UpdateVectorStoreRequest(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    name: str | None
     expires_after: VectorStoreExpirationPolicy | None
     metadata: dict[str, str] | None
+    name: str | None
 
     _fields = _FIELDS
     _required = frozenset()
@@ -47,17 +47,12 @@ class UpdateVectorStoreRequest(BaseModel):
     def __init__(
         self,
         *,
-        name: str | None | Unset = UNSET,
         expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET,
         metadata: dict[str, str] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys: set[str] = set()
-        if isinstance(name, Unset):
-            self.name = None
-        else:
-            self.name = name
-            _given_keys.add("name")
         if isinstance(expires_after, Unset):
             self.expires_after = None
         else:
@@ -68,6 +63,11 @@ class UpdateVectorStoreRequest(BaseModel):
         else:
             self.metadata = metadata
             _given_keys.add("metadata")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given_keys.add("name")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -84,9 +84,9 @@ class UpdateVectorStoreRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.name = pop("name", None)
         obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
         obj.metadata = pop("metadata", None)
+        obj.name = pop("name", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

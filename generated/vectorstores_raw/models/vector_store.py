@@ -23,33 +23,33 @@ T = TypeVar("T", bound="VectorStore")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
-    ("object", "object"),
     ("created_at", "created_at"),
-    ("name", "name"),
-    ("usage_bytes", "usage_bytes"),
     ("file_counts", "file_counts"),
-    ("status", "status"),
     ("last_active_at", "last_active_at"),
     ("metadata", "metadata"),
+    ("name", "name"),
+    ("object", "object"),
+    ("status", "status"),
+    ("usage_bytes", "usage_bytes"),
+    ("description", "description"),
     ("expires_after", "expires_after"),
     ("expires_at", "expires_at"),
-    ("description", "description"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset(
     {
         "id",
-        "object",
         "created_at",
-        "name",
-        "usage_bytes",
         "file_counts",
-        "status",
         "last_active_at",
         "metadata",
+        "name",
+        "object",
+        "status",
+        "usage_bytes",
+        "description",
         "expires_after",
         "expires_at",
-        "description",
     }
 )
 
@@ -65,17 +65,17 @@ class VectorStore(BaseModel):
     """
 
     id: str
-    object: VectorStoreObject
     created_at: int
-    name: str | None
-    usage_bytes: int
     file_counts: FileCounts
-    status: VectorStoreStatus
     last_active_at: int | None
     metadata: dict[str, str] | None
+    name: str | None
+    object: VectorStoreObject
+    status: VectorStoreStatus
+    usage_bytes: int
+    description: str | None
     expires_after: VectorStoreExpirationPolicy | None
     expires_at: int | None
-    description: str | None
 
     _fields = _FIELDS
     _required = frozenset(
@@ -86,17 +86,17 @@ class VectorStore(BaseModel):
         self,
         *,
         id: str,
-        object: VectorStoreObject,
         created_at: int,
-        name: str | None,
-        usage_bytes: int,
         file_counts: FileCounts,
-        status: VectorStoreStatus,
         last_active_at: int | None,
         metadata: dict[str, str] | None,
+        name: str | None,
+        object: VectorStoreObject,
+        status: VectorStoreStatus,
+        usage_bytes: int,
+        description: str | None | Unset = UNSET,
         expires_after: VectorStoreExpirationPolicy | None | Unset = UNSET,
         expires_at: int | None | Unset = UNSET,
-        description: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {
@@ -111,14 +111,19 @@ class VectorStore(BaseModel):
             "metadata",
         }
         self.id = id
-        self.object = object
         self.created_at = created_at
-        self.name = name
-        self.usage_bytes = usage_bytes
         self.file_counts = file_counts
-        self.status = status
         self.last_active_at = last_active_at
         self.metadata = metadata
+        self.name = name
+        self.object = object
+        self.status = status
+        self.usage_bytes = usage_bytes
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+            _given_keys.add("description")
         if isinstance(expires_after, Unset):
             self.expires_after = None
         else:
@@ -129,11 +134,6 @@ class VectorStore(BaseModel):
         else:
             self.expires_at = expires_at
             _given_keys.add("expires_at")
-        if isinstance(description, Unset):
-            self.description = None
-        else:
-            self.description = description
-            _given_keys.add("description")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -152,17 +152,17 @@ class VectorStore(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.id = pop("id", None)
-        obj.object = pop("object", None)
         obj.created_at = pop("created_at", None)
-        obj.name = pop("name", None)
-        obj.usage_bytes = pop("usage_bytes", None)
         obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
-        obj.status = pop("status", None)
         obj.last_active_at = pop("last_active_at", None)
         obj.metadata = pop("metadata", None)
+        obj.name = pop("name", None)
+        obj.object = pop("object", None)
+        obj.status = pop("status", None)
+        obj.usage_bytes = pop("usage_bytes", None)
+        obj.description = pop("description", None)
         obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
         obj.expires_at = pop("expires_at", None)
-        obj.description = pop("description", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -24,27 +24,27 @@ T = TypeVar("T", bound="VectorStoreFile")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
-    ("object", "object"),
-    ("usage_bytes", "usage_bytes"),
     ("created_at", "created_at"),
-    ("vector_store_id", "vector_store_id"),
-    ("status", "status"),
     ("last_error", "last_error"),
-    ("chunking_strategy", "chunking_strategy"),
+    ("object", "object"),
+    ("status", "status"),
+    ("usage_bytes", "usage_bytes"),
+    ("vector_store_id", "vector_store_id"),
     ("attributes", "attributes"),
+    ("chunking_strategy", "chunking_strategy"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset(
     {
         "id",
-        "object",
-        "usage_bytes",
         "created_at",
-        "vector_store_id",
-        "status",
         "last_error",
-        "chunking_strategy",
+        "object",
+        "status",
+        "usage_bytes",
+        "vector_store_id",
         "attributes",
+        "chunking_strategy",
     }
 )
 
@@ -60,14 +60,14 @@ class VectorStoreFile(BaseModel):
     """
 
     id: str
-    object: VectorStoreFileObject
-    usage_bytes: int
     created_at: int
-    vector_store_id: str
-    status: VectorStoreFileStatus
     last_error: VectorStoreFileLastErrorType0 | None
-    chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None
+    object: VectorStoreFileObject
+    status: VectorStoreFileStatus
+    usage_bytes: int
+    vector_store_id: str
     attributes: dict[str, str | float | bool] | None
+    chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error"})
@@ -76,34 +76,34 @@ class VectorStoreFile(BaseModel):
         self,
         *,
         id: str,
-        object: VectorStoreFileObject,
-        usage_bytes: int,
         created_at: int,
-        vector_store_id: str,
-        status: VectorStoreFileStatus,
         last_error: VectorStoreFileLastErrorType0 | None,
-        chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None | Unset = UNSET,
+        object: VectorStoreFileObject,
+        status: VectorStoreFileStatus,
+        usage_bytes: int,
+        vector_store_id: str,
         attributes: dict[str, str | float | bool] | None | Unset = UNSET,
+        chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error"}
         self.id = id
-        self.object = object
-        self.usage_bytes = usage_bytes
         self.created_at = created_at
-        self.vector_store_id = vector_store_id
-        self.status = status
         self.last_error = last_error
-        if isinstance(chunking_strategy, Unset):
-            self.chunking_strategy = None
-        else:
-            self.chunking_strategy = chunking_strategy
-            _given_keys.add("chunking_strategy")
+        self.object = object
+        self.status = status
+        self.usage_bytes = usage_bytes
+        self.vector_store_id = vector_store_id
         if isinstance(attributes, Unset):
             self.attributes = None
         else:
             self.attributes = attributes
             _given_keys.add("attributes")
+        if isinstance(chunking_strategy, Unset):
+            self.chunking_strategy = None
+        else:
+            self.chunking_strategy = chunking_strategy
+            _given_keys.add("chunking_strategy")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -123,16 +123,16 @@ class VectorStoreFile(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.id = pop("id", None)
-        obj.object = pop("object", None)
-        obj.usage_bytes = pop("usage_bytes", None)
         obj.created_at = pop("created_at", None)
-        obj.vector_store_id = pop("vector_store_id", None)
-        obj.status = pop("status", None)
         obj.last_error = lenient(pop("last_error", None), VectorStoreFileLastErrorType0.from_dict)
+        obj.object = pop("object", None)
+        obj.status = pop("status", None)
+        obj.usage_bytes = pop("usage_bytes", None)
+        obj.vector_store_id = pop("vector_store_id", None)
+        obj.attributes = pop("attributes", None)
         obj.chunking_strategy = lenient(
             pop("chunking_strategy", None), union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy)
         )
-        obj.attributes = pop("attributes", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -22,14 +22,14 @@ T = TypeVar("T", bound="VectorStoreFileBatch")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
-    ("object", "object"),
     ("created_at", "created_at"),
-    ("vector_store_id", "vector_store_id"),
-    ("status", "status"),
     ("file_counts", "file_counts"),
+    ("object", "object"),
+    ("status", "status"),
+    ("vector_store_id", "vector_store_id"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"id", "object", "created_at", "vector_store_id", "status", "file_counts"})
+_KEYS: frozenset[str] = frozenset({"id", "created_at", "file_counts", "object", "status", "vector_store_id"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -43,11 +43,11 @@ class VectorStoreFileBatch(BaseModel):
     """
 
     id: str
-    object: VectorStoreFileBatchObject
     created_at: int
-    vector_store_id: str
-    status: VectorStoreFileBatchStatus
     file_counts: FileCounts
+    object: VectorStoreFileBatchObject
+    status: VectorStoreFileBatchStatus
+    vector_store_id: str
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "created_at", "vector_store_id", "status", "file_counts"})
@@ -56,20 +56,20 @@ class VectorStoreFileBatch(BaseModel):
         self,
         *,
         id: str,
-        object: VectorStoreFileBatchObject,
         created_at: int,
-        vector_store_id: str,
-        status: VectorStoreFileBatchStatus,
         file_counts: FileCounts,
+        object: VectorStoreFileBatchObject,
+        status: VectorStoreFileBatchStatus,
+        vector_store_id: str,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"id", "object", "created_at", "vector_store_id", "status", "file_counts"}
         self.id = id
-        self.object = object
         self.created_at = created_at
-        self.vector_store_id = vector_store_id
-        self.status = status
         self.file_counts = file_counts
+        self.object = object
+        self.status = status
+        self.vector_store_id = vector_store_id
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -87,11 +87,11 @@ class VectorStoreFileBatch(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.id = pop("id", None)
-        obj.object = pop("object", None)
         obj.created_at = pop("created_at", None)
-        obj.vector_store_id = pop("vector_store_id", None)
-        obj.status = pop("status", None)
         obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
+        obj.object = pop("object", None)
+        obj.status = pop("status", None)
+        obj.vector_store_id = pop("vector_store_id", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -22,13 +22,13 @@ T = TypeVar("T", bound="VectorStoreFileContentResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("object", "object"),
     ("data", "data"),
     ("has_more", "has_more"),
     ("next_page", "next_page"),
+    ("object", "object"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"object", "data", "has_more", "next_page"})
+_KEYS: frozenset[str] = frozenset({"data", "has_more", "next_page", "object"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -41,10 +41,10 @@ class VectorStoreFileContentResponse(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    object: VectorStoreFileContentResponseObject
     data: list[FileContentResponse]
     has_more: bool
     next_page: str | None
+    object: VectorStoreFileContentResponseObject
 
     _fields = _FIELDS
     _required = frozenset({"object", "data", "has_more", "next_page"})
@@ -52,17 +52,17 @@ class VectorStoreFileContentResponse(BaseModel):
     def __init__(
         self,
         *,
-        object: VectorStoreFileContentResponseObject,
         data: list[FileContentResponse],
         has_more: bool,
         next_page: str | None,
+        object: VectorStoreFileContentResponseObject,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"object", "data", "has_more", "next_page"}
-        self.object = object
         self.data = data
         self.has_more = has_more
         self.next_page = next_page
+        self.object = object
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -79,10 +79,10 @@ class VectorStoreFileContentResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.object = pop("object", None)
         obj.data = lenient(pop("data", None), list_parser(FileContentResponse.from_dict))
         obj.has_more = pop("has_more", None)
         obj.next_page = pop("next_page", None)
+        obj.object = pop("object", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

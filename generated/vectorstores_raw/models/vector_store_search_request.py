@@ -22,13 +22,13 @@ T = TypeVar("T", bound="VectorStoreSearchRequest")
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
     ("query", "query"),
-    ("rewrite_query", "rewrite_query"),
-    ("max_num_results", "max_num_results"),
     ("filters", "filters"),
+    ("max_num_results", "max_num_results"),
     ("ranking_options", "ranking_options"),
+    ("rewrite_query", "rewrite_query"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"query", "rewrite_query", "max_num_results", "filters", "ranking_options"})
+_KEYS: frozenset[str] = frozenset({"query", "filters", "max_num_results", "ranking_options", "rewrite_query"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -42,10 +42,10 @@ class VectorStoreSearchRequest(BaseModel):
     """
 
     query: str | list[str]
-    rewrite_query: bool | None
-    max_num_results: int | None
     filters: ComparisonFilter | CompoundFilter | None
+    max_num_results: int | None
     ranking_options: VectorStoreSearchRequestRankingOptions | None
+    rewrite_query: bool | None
 
     _fields = _FIELDS
     _required = frozenset({"query"})
@@ -54,34 +54,34 @@ class VectorStoreSearchRequest(BaseModel):
         self,
         *,
         query: str | list[str],
-        rewrite_query: bool | None | Unset = UNSET,
-        max_num_results: int | None | Unset = UNSET,
         filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET,
+        max_num_results: int | None | Unset = UNSET,
         ranking_options: VectorStoreSearchRequestRankingOptions | None | Unset = UNSET,
+        rewrite_query: bool | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"query"}
         self.query = query
-        if isinstance(rewrite_query, Unset):
-            self.rewrite_query = None
-        else:
-            self.rewrite_query = rewrite_query
-            _given_keys.add("rewrite_query")
-        if isinstance(max_num_results, Unset):
-            self.max_num_results = None
-        else:
-            self.max_num_results = max_num_results
-            _given_keys.add("max_num_results")
         if isinstance(filters, Unset):
             self.filters = None
         else:
             self.filters = filters
             _given_keys.add("filters")
+        if isinstance(max_num_results, Unset):
+            self.max_num_results = None
+        else:
+            self.max_num_results = max_num_results
+            _given_keys.add("max_num_results")
         if isinstance(ranking_options, Unset):
             self.ranking_options = None
         else:
             self.ranking_options = ranking_options
             _given_keys.add("ranking_options")
+        if isinstance(rewrite_query, Unset):
+            self.rewrite_query = None
+        else:
+            self.rewrite_query = rewrite_query
+            _given_keys.add("rewrite_query")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -101,10 +101,10 @@ class VectorStoreSearchRequest(BaseModel):
         obj._given = _KEYS.intersection(d)
         pop = d.pop
         obj.query = pop("query", None)
-        obj.rewrite_query = pop("rewrite_query", None)
-        obj.max_num_results = pop("max_num_results", None)
         obj.filters = lenient(pop("filters", None), union_parser(ComparisonFilter, CompoundFilter))
+        obj.max_num_results = pop("max_num_results", None)
         obj.ranking_options = lenient(pop("ranking_options", None), VectorStoreSearchRequestRankingOptions.from_dict)
+        obj.rewrite_query = pop("rewrite_query", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

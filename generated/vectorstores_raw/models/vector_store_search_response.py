@@ -19,14 +19,14 @@ T = TypeVar("T", bound="VectorStoreSearchResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
+    ("attributes", "attributes"),
+    ("content", "content"),
     ("file_id", "file_id"),
     ("filename", "filename"),
     ("score", "score"),
-    ("attributes", "attributes"),
-    ("content", "content"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"file_id", "filename", "score", "attributes", "content"})
+_KEYS: frozenset[str] = frozenset({"attributes", "content", "file_id", "filename", "score"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -39,11 +39,11 @@ class VectorStoreSearchResponse(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
+    attributes: dict[str, str | float | bool] | None
+    content: list[VectorStoreSearchResultContentObject]
     file_id: str
     filename: str
     score: float
-    attributes: dict[str, str | float | bool] | None
-    content: list[VectorStoreSearchResultContentObject]
 
     _fields = _FIELDS
     _required = frozenset({"file_id", "filename", "score", "attributes", "content"})
@@ -51,19 +51,19 @@ class VectorStoreSearchResponse(BaseModel):
     def __init__(
         self,
         *,
+        attributes: dict[str, str | float | bool] | None,
+        content: list[VectorStoreSearchResultContentObject],
         file_id: str,
         filename: str,
         score: float,
-        attributes: dict[str, str | float | bool] | None,
-        content: list[VectorStoreSearchResultContentObject],
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"file_id", "filename", "score", "attributes", "content"}
+        self.attributes = attributes
+        self.content = content
         self.file_id = file_id
         self.filename = filename
         self.score = score
-        self.attributes = attributes
-        self.content = content
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -80,11 +80,11 @@ class VectorStoreSearchResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        obj.attributes = pop("attributes", None)
+        obj.content = lenient(pop("content", None), list_parser(VectorStoreSearchResultContentObject.from_dict))
         obj.file_id = pop("file_id", None)
         obj.filename = pop("filename", None)
         obj.score = pop("score", None)
-        obj.attributes = pop("attributes", None)
-        obj.content = lenient(pop("content", None), list_parser(VectorStoreSearchResultContentObject.from_dict))
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -18,11 +18,11 @@ T = TypeVar("T", bound="VectorStoreSearchResultContentObject")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("type", "type"),
     ("text", "text"),
+    ("type", "type"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type", "text"})
+_KEYS: frozenset[str] = frozenset({"text", "type"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -35,8 +35,8 @@ class VectorStoreSearchResultContentObject(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: VectorStoreSearchResultContentObjectType
     text: str
+    type: VectorStoreSearchResultContentObjectType
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})
@@ -44,13 +44,13 @@ class VectorStoreSearchResultContentObject(BaseModel):
     def __init__(
         self,
         *,
-        type: VectorStoreSearchResultContentObjectType,
         text: str,
+        type: VectorStoreSearchResultContentObjectType,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "text"}
-        self.type = type
         self.text = text
+        self.type = type
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -65,8 +65,8 @@ class VectorStoreSearchResultContentObject(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.type = pop("type", None)
         obj.text = pop("text", None)
+        obj.type = pop("type", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -22,14 +22,14 @@ T = TypeVar("T", bound="VectorStoreSearchResultsPage")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("object", "object"),
-    ("search_query", "search_query"),
     ("data", "data"),
     ("has_more", "has_more"),
     ("next_page", "next_page"),
+    ("object", "object"),
+    ("search_query", "search_query"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"object", "search_query", "data", "has_more", "next_page"})
+_KEYS: frozenset[str] = frozenset({"data", "has_more", "next_page", "object", "search_query"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -42,11 +42,11 @@ class VectorStoreSearchResultsPage(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    object: VectorStoreSearchResultsPageObject
-    search_query: list[str]
     data: list[VectorStoreSearchResponse]
     has_more: bool
     next_page: str | None
+    object: VectorStoreSearchResultsPageObject
+    search_query: list[str]
 
     _fields = _FIELDS
     _required = frozenset({"object", "search_query", "data", "has_more", "next_page"})
@@ -54,19 +54,19 @@ class VectorStoreSearchResultsPage(BaseModel):
     def __init__(
         self,
         *,
-        object: VectorStoreSearchResultsPageObject,
-        search_query: list[str],
         data: list[VectorStoreSearchResponse],
         has_more: bool,
         next_page: str | None,
+        object: VectorStoreSearchResultsPageObject,
+        search_query: list[str],
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"object", "search_query", "data", "has_more", "next_page"}
-        self.object = object
-        self.search_query = search_query
         self.data = data
         self.has_more = has_more
         self.next_page = next_page
+        self.object = object
+        self.search_query = search_query
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -83,11 +83,11 @@ class VectorStoreSearchResultsPage(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.object = pop("object", None)
-        obj.search_query = pop("search_query", None)
         obj.data = lenient(pop("data", None), list_parser(VectorStoreSearchResponse.from_dict))
         obj.has_more = pop("has_more", None)
         obj.next_page = pop("next_page", None)
+        obj.object = pop("object", None)
+        obj.search_query = pop("search_query", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -19,14 +19,14 @@ T = TypeVar("T", bound="ListThingsResponse200")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("object", "object"),
     ("data", "data"),
     ("has_more", "has_more"),
+    ("object", "object"),
     ("first_id", "first_id"),
     ("last_id", "last_id"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"object", "data", "has_more", "first_id", "last_id"})
+_KEYS: frozenset[str] = frozenset({"data", "has_more", "object", "first_id", "last_id"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -39,9 +39,9 @@ class ListThingsResponse200(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    object: str
     data: list[Thing]
     has_more: bool
+    object: str
     first_id: str | None
     last_id: str | None
 
@@ -51,17 +51,17 @@ class ListThingsResponse200(BaseModel):
     def __init__(
         self,
         *,
-        object: str,
         data: list[Thing],
         has_more: bool,
+        object: str,
         first_id: str | None | Unset = UNSET,
         last_id: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"object", "data", "has_more"}
-        self.object = object
         self.data = data
         self.has_more = has_more
+        self.object = object
         if isinstance(first_id, Unset):
             self.first_id = None
         else:
@@ -88,9 +88,9 @@ class ListThingsResponse200(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.object = pop("object", None)
         obj.data = lenient(pop("data", None), list_parser(Thing.from_dict))
         obj.has_more = pop("has_more", None)
+        obj.object = pop("object", None)
         obj.first_id = pop("first_id", None)
         obj.last_id = pop("last_id", None)
         obj.additional_properties = d
