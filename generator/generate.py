@@ -210,7 +210,15 @@ def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
         # well as openai-python's ``vectorstores.types.vector_stores.VectorStoreFile``.
         offered = surface.types if not folder else modules
         exports = [(f"{m.folder}.{m.module}" if m.folder and not folder else m.module, m.names[0]) for m in offered]
-        write(f"{prefix}__init__.py", "types_init.py.jinja", folder=folder, exports=sorted(exports, key=lambda e: e[1]))
+        aliases = surface.aliases if not folder else []
+        write(
+            f"{prefix}__init__.py",
+            "types_init.py.jinja",
+            folder=folder,
+            exports=sorted(exports, key=lambda e: e[1]),
+            aliases=aliases,
+            alias_imports=sorted({name for _, _, names in aliases for name in names}),
+        )
 
 
 def _view_names(class_name: str) -> list[str]:

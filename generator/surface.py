@@ -110,6 +110,7 @@ class TypesModule:
 class Surface:
     resources: list[Resource]  # top level, children inside
     types: list[TypesModule]
+    aliases: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (alias, expression, names it uses)
 
     def walk(self) -> Iterable[Resource]:
         stack = list(reversed(self.resources))
@@ -304,7 +305,19 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
     # A resource the document has no operation for (an older document) is left out, with its
     # helpers: the SDK offers exactly the document's operations.
     kept = _prune(top)
-    return Surface(kept, _types([r for r in flat if r.operations], openapi.models))
+    known = {str(m.class_info.name) for m in [*openapi.models, *openapi.enums]}
+    return Surface(kept, _types([r for r in flat if r.operations], openapi.models), _aliases(resource_map, known))
+
+
+def _aliases(resource_map: Path, known: set[str]) -> list[tuple[str, str, list[str]]]:
+    """openai-python's names from ``type_aliases``, for the types this document has."""
+    entries = yaml.safe_load(resource_map.read_text(encoding="utf-8")).get("type_aliases") or {}
+    found = []
+    for alias, expression in entries.items():
+        names = sorted(set(re.findall(r"\b[A-Za-z_]\w*\b", str(expression))) - {"str", "int", "float", "bool"})
+        if all(name in known for name in names):
+            found.append((str(alias), str(expression), names))
+    return found
 
 
 def _prune(resources: list[Resource]) -> list[Resource]:

@@ -157,3 +157,11 @@ def test_an_upstream_that_made_patches_unnecessary_still_generates_and_names_the
         "replace /components/schemas/VectorStoreObject/properties/name",
     ]
     assert all(line.startswith("stale patch: ") for line in notes)
+
+
+def test_a_type_alias_is_left_out_when_the_document_lacks_its_type(tmp_path: Path) -> None:
+    from generator.surface import _aliases
+
+    resource_map = tmp_path / "resources.yaml"
+    resource_map.write_text("resources: []\ntype_aliases:\n  Kept: A | B\n  Gone: A | Missing\n  Text: str\n")
+    assert _aliases(resource_map, {"A", "B"}) == [("Kept", "A | B", ["A", "B"]), ("Text", "str", [])]

@@ -262,3 +262,20 @@ def test_patching_the_class_reaches_a_resource_that_used_the_method(
     patched: object = client.vector_stores.retrieve("vs_1")
     assert patched == "patched vs_1"
     assert len(recorder) == 1
+
+
+def test_openais_hand_chosen_type_names_are_offered_too() -> None:
+    """types.StaticFileChunkingStrategyObjectParam and friends, as aliases of the document's."""
+    import typing
+
+    from vectorstores import types
+    from vectorstores_raw import models
+
+    assert types.StaticFileChunkingStrategyObjectParam is models.StaticChunkingStrategyRequestParam
+    assert types.FileContent is str
+    assert set(typing.get_args(types.FileChunkingStrategyParam)) == {
+        models.AutoChunkingStrategy,
+        models.StaticChunkingStrategyRequestParam,
+    }
+    assert "assistants" in typing.get_args(types.FilePurpose)
+    assert {"FileChunkingStrategy", "OtherFileChunkingStrategyObject"} <= set(types.__all__)

@@ -1,6 +1,15 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """The API's object types, under openai-python's names."""
 
+from vectorstores_raw.models import (
+    AutoChunkingStrategy,
+    CreateFileRequestPurpose,
+    OtherChunkingStrategy,
+    StaticChunkingStrategy,
+    StaticChunkingStrategyRequestParam,
+    StaticChunkingStrategyResponseParam,
+)
+
 from .auto_chunking_strategy import AutoChunkingStrategy
 from .auto_chunking_strategy_type import AutoChunkingStrategyType
 from .comparison_filter import ComparisonFilter
@@ -64,6 +73,18 @@ from .vector_stores.vector_store_file_last_error_type_0 import VectorStoreFileLa
 from .vector_stores.vector_store_file_last_error_type_0_code import VectorStoreFileLastErrorType0Code
 from .vector_stores.vector_store_file_object import VectorStoreFileObject
 from .vector_stores.vector_store_file_status import VectorStoreFileStatus
+
+# openai-python's own names for some of these (generator/resources.yaml, type_aliases).
+FileContent = str
+FilePurpose = CreateFileRequestPurpose
+AutoFileChunkingStrategyParam = AutoChunkingStrategy
+StaticFileChunkingStrategy = StaticChunkingStrategy
+StaticFileChunkingStrategyParam = StaticChunkingStrategy
+StaticFileChunkingStrategyObject = StaticChunkingStrategyResponseParam
+StaticFileChunkingStrategyObjectParam = StaticChunkingStrategyRequestParam
+OtherFileChunkingStrategyObject = OtherChunkingStrategy
+FileChunkingStrategy = StaticChunkingStrategyResponseParam | OtherChunkingStrategy
+FileChunkingStrategyParam = AutoChunkingStrategy | StaticChunkingStrategyRequestParam
 
 __all__ = [
     "AutoChunkingStrategy",
@@ -129,4 +150,14 @@ __all__ = [
     "VectorStoreSearchResultsPage",
     "VectorStoreSearchResultsPageObject",
     "VectorStoreStatus",
+    "FileContent",
+    "FilePurpose",
+    "AutoFileChunkingStrategyParam",
+    "StaticFileChunkingStrategy",
+    "StaticFileChunkingStrategyParam",
+    "StaticFileChunkingStrategyObject",
+    "StaticFileChunkingStrategyObjectParam",
+    "OtherFileChunkingStrategyObject",
+    "FileChunkingStrategy",
+    "FileChunkingStrategyParam",
 ]
