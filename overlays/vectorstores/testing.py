@@ -11,7 +11,14 @@
   whatever its shape), in ``OPENAI_API_KEY`` or passed as ``secrets`` become ``REDACTED``;
 - writes readable YAML: JSON bodies are stored decoded, as YAML mappings;
 - matches requests on method, path, query and body, where JSON bodies are compared decoded and
-  multipart uploads by their fields (name, file name, content), never by their random boundary.
+  multipart uploads by their fields (name, file name, content), never by their random boundary;
+- writes the same cassette however fast the server was and whatever ids it handed out: ids become
+  placeholders numbered in order of first appearance (``file-1``, ``vs_1``, ``vsfb_1``, ``req_1``),
+  the same everywhere in the cassette, requests included, so a replay asks for what was recorded;
+  timestamps move to 2026-01-01 (whole hours apart stay apart: an expiry seven days on stays seven
+  days on); loopback hosts lose their port; only headers that carry meaning are kept, the user agent
+  without versions and multipart boundaries fixed; and a run of identical answers to a poll of
+  something ``in_progress`` is stored once, so replay shows the application each state once.
 
 Replayed polls need not wait: ``instant(client)`` is a copy of a client whose retries and polls
 do not sleep. vcrpy is needed (``pip install vcrpy``); it is imported when a VCR is made.
@@ -57,6 +64,7 @@ __all__ = [
     "is_credential_name",
     "make_vcr",
     "match_body_fields",
+    "normalise",
     "scrub",
     "vcr_config",
 ]
@@ -314,6 +322,139 @@ class Scrubber:
         return response
 
 
+# Normalising volatile values -------------------------------------------------------------------
+
+# An id the API hands out, or a placeholder already standing for one (``vs_1``).
+_ID = re.compile(r"\b(file-|vsfb_|vs_|req_)([A-Za-z0-9]{16,}|\d{1,9})\b")
+_LOOPBACK = re.compile(r"^(https?://)(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?=/|$)", re.IGNORECASE)
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?')
+BOUNDARY = "vectorstores-boundary"
+EPOCH = 1767225600  # 2026-01-01T00:00:00Z, where a recording's timestamps start
+_HOUR = 3600
+# Headers the SDK or a reader needs; the rest (dates, timings, rate-limit counters, tracing) only vary.
+KEPT_HEADERS = {
+    "request": ("content-type", "accept", "user-agent"),
+    "response": (
+        "content-type",
+        "content-disposition",
+        "location",
+        "openai-poll-after-ms",
+        "openai-version",
+        "retry-after",
+        "retry-after-ms",
+        "x-request-id",
+        "x-should-retry",
+    ),
+}
+_OWN_VALUES = ("attributes", "metadata")  # what the application wrote: its numbers are not server time
+
+
+class _Normaliser:
+    """The stable stand-ins of one cassette: ids numbered by first appearance, and timestamps
+    moved so that the first one read is ``EPOCH``, rounded to whole hours from it."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+        self.first_time: int | None = None
+
+    def _id(self, match: re.Match[str]) -> str:
+        prefix, rest = match.groups()
+        if len(rest) < 16:  # a placeholder already (a cassette recorded to again): keep its number
+            self.counts[prefix] = max(self.counts.get(prefix, 0), int(rest))
+            return match.group()
+        if match.group() not in self.ids:
+            self.counts[prefix] = self.counts.get(prefix, 0) + 1
+            self.ids[match.group()] = f"{prefix}{self.counts[prefix]}"
+        return self.ids[match.group()]
+
+    def _time(self, value: int) -> int:
+        if self.first_time is None:
+            self.first_time = value
+        return EPOCH + round((value - self.first_time) / _HOUR) * _HOUR
+
+    def times(self, value: Any) -> Any:
+        """``value`` (a decoded response body) with every integer ``*_at`` field moved."""
+        if isinstance(value, list):
+            return [self.times(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        moved = {}
+        for key, inner in value.items():
+            if key.endswith("_at") and type(inner) is int:
+                moved[key] = self._time(inner)
+            else:
+                moved[key] = inner if key in _OWN_VALUES else self.times(inner)
+        return moved
+
+    def ids_in(self, value: Any) -> Any:
+        """``value`` with every id in every string replaced by its placeholder."""
+        if isinstance(value, str):
+            return _ID.sub(self._id, value)
+        if isinstance(value, list):
+            return [self.ids_in(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.ids_in(inner) for key, inner in value.items()}
+        return value
+
+
+def _kept_headers(headers: Any, side: str) -> dict[str, list[str]]:
+    kept = {}
+    for name, value in dict(headers or {}).items():
+        if name.lower() in KEPT_HEADERS[side]:
+            values = [str(item) for item in (value if isinstance(value, list) else [value])]
+            if name.lower() == "user-agent":
+                values = [re.sub(r"/\S+", "", item) for item in values]  # versions change with every upgrade
+            kept[name] = values
+    return kept
+
+
+def _fixed_boundary(request: dict[str, Any]) -> None:
+    headers = request["headers"]
+    for name, values in headers.items():
+        found = _BOUNDARY.search(values[0]) if name.lower() == "content-type" else None
+        if found and values[0].startswith("multipart/"):
+            headers[name] = [f"{values[0][: found.start()]}boundary={BOUNDARY}{values[0][found.end() :]}"]
+            request["body"] = _as_bytes(request["body"]).replace(f"--{found[1]}".encode(), f"--{BOUNDARY}".encode())
+
+
+def _repeated_poll(previous: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether ``current`` asks again what ``previous`` asked and hears the same still in progress."""
+
+    def answer(interaction: dict[str, Any]) -> Any:
+        response = interaction["response"]
+        headers = {name: value for name, value in response["headers"].items() if name.lower() != "x-request-id"}
+        return response["status"], headers, response["body"]
+
+    body = current["response"]["body"] or {}
+    return (
+        current["request"]["method"] == "GET"
+        and current["request"] == previous["request"]
+        and answer(current) == answer(previous)
+        and isinstance(body.get("json"), dict)
+        and body["json"].get("status") == "in_progress"
+    )
+
+
+def normalise(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Readable interactions with their volatile values made stable (see the module's docstring)."""
+    stand_ins = _Normaliser()
+    kept: list[dict[str, Any]] = []
+    for interaction in interactions:
+        request = {**interaction["request"], "headers": _kept_headers(interaction["request"].get("headers"), "request")}
+        _fixed_boundary(request)
+        request["uri"] = _LOOPBACK.sub(r"\1localhost", request["uri"])
+        request["body"] = _readable(request.get("body"), _header(request["headers"], "content-type"))
+        response = dict(interaction["response"])
+        response["headers"] = _kept_headers(response.get("headers"), "response")
+        body = _readable(response.get("body", {}).get("string"), _header(response["headers"], "content-type"))
+        response["body"] = {"json": stand_ins.times(body["json"])} if body and "json" in body else body
+        current = {"request": request, "response": response}
+        if not (kept and _repeated_poll(kept[-1], current)):
+            kept.append(current)
+    return [stand_ins.ids_in(interaction) for interaction in kept]
+
+
 # Readable YAML --------------------------------------------------------------------------------
 
 
@@ -348,14 +489,7 @@ class ReadableYaml:
 
     @staticmethod
     def serialize(cassette: dict[str, Any]) -> str:
-        interactions = []
-        for interaction in cassette["interactions"]:
-            request, response = dict(interaction["request"]), dict(interaction["response"])
-            request["body"] = _readable(request.get("body"), _header(request.get("headers"), "content-type"))
-            body = response.get("body", {}).get("string")
-            response["body"] = _readable(body, _header(response.get("headers"), "content-type"))
-            interactions.append({"request": request, "response": response})
-        document = {"interactions": interactions, "version": cassette.get("version", 1)}
+        document = {"interactions": normalise(cassette["interactions"]), "version": cassette.get("version", 1)}
         return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
     @staticmethod
@@ -367,9 +501,9 @@ class ReadableYaml:
             content = _raw(response.get("body")) or b""
             response["body"] = {"string": content}
             headers = response.setdefault("headers", {})
-            for name in list(headers):
-                if name.lower() == "content-length":  # the body may be spelled differently now
-                    headers[name] = [str(len(content))]
+            for name in [name for name in headers if name.lower() == "content-length"]:
+                del headers[name]
+            headers["content-length"] = [str(len(content))]  # the body is spelled differently now
         return document
 
 
