@@ -20,6 +20,9 @@
   without versions and multipart boundaries fixed; and a run of identical answers to a poll of
   something ``in_progress`` is stored once, so replay shows the application each state once.
 
+``python -m vectorstores.testing diff OLD NEW`` says what a re-recording changed, request by
+request and field by field (``diff_cassettes``).
+
 Replayed polls need not wait: ``instant(client)`` is a copy of a client whose retries and polls
 do not sleep. vcrpy is needed (``pip install vcrpy``); it is imported when a VCR is made.
 """
@@ -28,10 +31,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import itertools
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable
 from email.parser import BytesParser
@@ -59,6 +64,7 @@ __all__ = [
     "SCRUBBED_HEADERS",
     "InstantClock",
     "body_fields",
+    "diff_cassettes",
     "find_secrets",
     "instant",
     "is_credential_name",
@@ -575,3 +581,71 @@ def instant(client: C) -> C:
     """A copy of an ``OpenAI``/``AsyncOpenAI`` client whose retries and polls do not wait."""
     copy: Callable[..., C] = client.with_options  # type: ignore[attr-defined]
     return copy(_clock=InstantClock())
+
+
+# Reviewing a re-recording -----------------------------------------------------------------------
+
+
+def _flat(value: Any, path: str = "") -> dict[str, Any]:
+    """Every leaf of ``value`` by its path (``response.body.json.file_counts.completed``)."""
+    if isinstance(value, dict) and value:
+        return {
+            leaf: inner
+            for key, item in value.items()
+            for leaf, inner in _flat(item, f"{path}.{key}".lstrip(".")).items()
+        }
+    if isinstance(value, list) and value:
+        return {
+            leaf: inner for index, item in enumerate(value) for leaf, inner in _flat(item, f"{path}[{index}]").items()
+        }
+    return {path: value}
+
+
+def _shown(fields: dict[str, Any], field: str) -> str:
+    text = repr(fields[field]) if field in fields else "<absent>"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _label(interaction: dict[str, Any]) -> str:
+    parts = urlsplit(interaction["request"]["uri"])
+    return f"{interaction['request']['method']} {parts.path}{'?' + parts.query if parts.query else ''}"
+
+
+def diff_cassettes(old: str, new: str) -> list[str]:
+    """What changed between two recordings of a cassette (YAML text; empty for none): requests
+    removed (``-``) and added (``+``), and for each request in both, the fields whose values
+    changed (``~``). Nothing when the recordings say the same."""
+    before, after = ((yaml.load(text, Loader=_Loader) or {}).get("interactions") or [] for text in (old, new))  # noqa: S506 - a safe loader
+    labels = [_label(interaction) for interaction in before], [_label(interaction) for interaction in after]
+    lines = []
+    for tag, start, end, new_start, new_end in difflib.SequenceMatcher(None, *labels, autojunk=False).get_opcodes():
+        if tag != "equal":
+            lines += [f"- {label}" for label in labels[0][start:end]] + [
+                f"+ {label}" for label in labels[1][new_start:new_end]
+            ]
+            continue
+        for offset in range(end - start):
+            was, now = _flat(before[start + offset]), _flat(after[new_start + offset])
+            label = f"{labels[1][new_start + offset]} #{new_start + offset + 1}"
+            for field in dict.fromkeys([*was, *now]):
+                if was.get(field, _MISSING) != now.get(field, _MISSING):
+                    lines.append(f"~ {label}: {field}: {_shown(was, field)} -> {_shown(now, field)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m vectorstores.testing diff OLD NEW`` (a missing file reads as an empty cassette):
+    prints ``diff_cassettes``; exits 1 when the recordings differ, as diff(1) does."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 3 or args[0] != "diff":
+        print("usage: python -m vectorstores.testing diff OLD.yaml NEW.yaml", file=sys.stderr)
+        return 2
+    old, new = (Path(path).read_text(encoding="utf-8") if Path(path).exists() else "" for path in args[1:])
+    lines = diff_cassettes(old, new)
+    for line in lines:
+        print(line)
+    return 1 if lines else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,8 +17,10 @@ from vectorstores.testing import (
     InstantClock,
     ReadableYaml,
     body_fields,
+    diff_cassettes,
     find_secrets,
     instant,
+    main,
     make_vcr,
     match_body_fields,
     scrub,
@@ -302,3 +304,37 @@ def _client(transport: httpx.MockTransport) -> OpenAI:
     return instant(
         OpenAI(api_key="sk-test-key-1234", base_url="http://api.test/v1", http_client=httpx.Client(transport=transport))
     )
+
+
+def _cassette(*interactions: dict[str, Any]) -> str:
+    return ReadableYaml.serialize({"interactions": list(interactions), "version": 1})
+
+
+def test_a_re_recording_is_summarised_by_request_and_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uri = f"http://api.test/v1/vector_stores/{STORE}"
+    old = _cassette(
+        _interaction("POST", "http://api.test/v1/vector_stores", {"name": "x"}, {"id": STORE, "status": "in_progress"}),
+        _interaction("GET", uri, None, {"id": STORE, "status": "in_progress"}),
+        _interaction("DELETE", uri, None, {"id": STORE, "deleted": True}),
+    )
+    new = _cassette(
+        _interaction("POST", "http://api.test/v1/vector_stores", {"name": "x"}, {"id": STORE, "status": "completed"}),
+        _interaction("GET", "http://api.test/v1/files", None, {"data": []}),
+        _interaction("DELETE", uri, None, {"id": STORE, "deleted": True, "extra": 1}),
+    )
+    assert diff_cassettes(old, old) == []
+    assert diff_cassettes(old, new) == [
+        "~ POST /v1/vector_stores #1: response.body.json.status: 'in_progress' -> 'completed'",
+        "- GET /v1/vector_stores/vs_1",
+        "+ GET /v1/files",
+        "~ DELETE /v1/vector_stores/vs_1 #3: response.body.json.extra: <absent> -> 1",
+    ]
+    (tmp_path / "old.yaml").write_text(old)
+    (tmp_path / "new.yaml").write_text(new)
+    assert main(["diff", str(tmp_path / "old.yaml"), str(tmp_path / "old.yaml")]) == 0
+    assert main(["diff", str(tmp_path / "missing.yaml"), str(tmp_path / "new.yaml")]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "+ POST /v1/vector_stores",
+        "+ GET /v1/files",
+        "+ DELETE /v1/vector_stores/vs_1",
+    ]
