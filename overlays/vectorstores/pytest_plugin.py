@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,8 +59,15 @@ def _fixture(request: pytest.FixtureRequest, name: str, default: Any) -> Any:
         return default
 
 
-def _refuse(*args: Any, **kwargs: Any) -> Any:
-    raise RuntimeError("the network is blocked while a cassette replays (--record-mode=once records it)")
+def _blocked(connect: Callable[..., Any]) -> Callable[..., Any]:
+    """``socket.connect`` (or ``connect_ex``) refusing the network; local sockets still connect."""
+
+    def guarded(sock: socket.socket, address: Any) -> Any:
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise RuntimeError(f"the network is blocked while a cassette replays ({address!r}); --record-mode=once")
+        return connect(sock, address)
+
+    return guarded
 
 
 def _replay_key(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -110,8 +117,8 @@ def vectorstores_cassette(
         mode = "once"
     if vectorstores_replaying:
         _replay_key(monkeypatch)
-        monkeypatch.setattr(socket.socket, "connect", _refuse)
-        monkeypatch.setattr(socket.socket, "connect_ex", _refuse)
+        for method in ("connect", "connect_ex"):
+            monkeypatch.setattr(socket.socket, method, _blocked(getattr(socket.socket, method)))
     with make_vcr(directory, mode, **config).use_cassette(name) as cassette:
         yield cassette
 

@@ -70,7 +70,6 @@ __all__ = [
     "is_credential_name",
     "make_vcr",
     "match_body_fields",
-    "normalise",
     "scrub",
     "vcr_config",
 ]
@@ -442,7 +441,7 @@ def _repeated_poll(previous: dict[str, Any], current: dict[str, Any]) -> bool:
     )
 
 
-def normalise(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _normalised(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Readable interactions with their volatile values made stable (see the module's docstring)."""
     stand_ins = _Normaliser()
     kept: list[dict[str, Any]] = []
@@ -495,7 +494,7 @@ class ReadableYaml:
 
     @staticmethod
     def serialize(cassette: dict[str, Any]) -> str:
-        document = {"interactions": normalise(cassette["interactions"]), "version": cassette.get("version", 1)}
+        document = {"interactions": _normalised(cassette["interactions"]), "version": cassette.get("version", 1)}
         return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
     @staticmethod

@@ -38,6 +38,10 @@ def test_network(vectorstores_cassette, vectorstores_replaying):
     if vectorstores_replaying:
         with pytest.raises(RuntimeError, match="network is blocked"):
             socket.create_connection(("127.0.0.1", 9))
+        with socket.socket(socket.AF_UNIX) as server, socket.socket(socket.AF_UNIX) as client:
+            server.bind("\\0vectorstores-plugin-test")  # abstract (Linux): no path to clean up
+            server.listen()
+            client.connect("\\0vectorstores-plugin-test")  # not the network: still allowed
 """
 
 
@@ -47,42 +51,35 @@ def emulator() -> Iterator[str]:
         yield base_url
 
 
-@pytest.fixture
-def recorded(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, emulator: str) -> pytest.Pytester:
-    """A project whose tests were recorded against the emulator with ``--record-mode=once``."""
+def test_record_once_then_replay_offline_without_a_key_then_rewrite(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, emulator: str
+) -> None:
     pytester.makepyfile(test_app=APPLICATION)
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     monkeypatch.setenv("OPENAI_BASE_URL", emulator)
     pytester.runpytest_subprocess("--record-mode=once", "-p", "no:cacheprovider").assert_outcomes(passed=3)
-    monkeypatch.delenv("OPENAI_API_KEY")
-    monkeypatch.delenv("OPENAI_BASE_URL")
-    return pytester
-
-
-def test_a_recorded_test_replays_offline_without_a_key(recorded: pytest.Pytester) -> None:
-    cassettes = recorded.path / "cassettes" / "test_app"
+    cassettes = pytester.path / "cassettes" / "test_app"
     assert sorted(path.name for path in cassettes.iterdir()) == ["test_async_store.yaml", "test_store.yaml"]
     text = (cassettes / "test_store.yaml").read_text()
     assert "uri: http://localhost/v1/vector_stores/vs_1" in text and KEY not in text
-    recorded.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=3)
 
+    # Replay: no key, no server, the network blocked (test_network), and every test passes.
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=3)
 
-def test_replay_fails_on_a_request_the_cassette_lacks(recorded: pytest.Pytester) -> None:
-    recorded.makepyfile(test_app=APPLICATION.replace('name="kept"', 'name="changed"'))
-    result = recorded.runpytest_subprocess("-p", "no:cacheprovider", "-k", "test_store")
+    # A request the cassette lacks fails the test rather than reaching anything.
+    pytester.makepyfile(test_app=APPLICATION.replace('"kept"', '"changed"'))
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-k", "test_store")
     result.assert_outcomes(failed=1, deselected=2)
     result.stdout.fnmatch_lines(["*CannotOverwriteExistingCassetteException*"])
 
-
-def test_rewrite_records_again(recorded: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, emulator: str) -> None:
-    cassette = recorded.path / "cassettes" / "test_app" / "test_store.yaml"
-    cassette.write_text("interactions: []\nversion: 1\n")
+    # --record-mode=rewrite records it again, from nothing.
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     monkeypatch.setenv("OPENAI_BASE_URL", emulator)
-    recorded.runpytest_subprocess(
-        "--record-mode=rewrite", "-p", "no:cacheprovider", "-k", "test_store"
-    ).assert_outcomes(passed=1, deselected=2)
-    assert "vs_1" in cassette.read_text()
+    result = pytester.runpytest_subprocess("--record-mode=rewrite", "-p", "no:cacheprovider", "-k", "test_store")
+    result.assert_outcomes(passed=1, deselected=2)
+    assert "name: changed" in (cassettes / "test_store.yaml").read_text()
 
 
 FAKE_RECORDING = """
