@@ -135,6 +135,9 @@ def create_app(
     With a ``seed`` a run repeats exactly: ids come from the seed and time is logical, starting
     at ``LOGICAL_START`` and moving one second per API request, so processing that takes
     ``processing_delay_ms`` ends after that many seconds' worth of requests (polls)."""
+    if seed is not None and data_dir is not None:
+        # A seeded run hands out the same ids again, which state kept from a past run already has.
+        raise ValueError("a seeded emulator starts from nothing: it cannot keep state under a data directory")
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
     options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms, seed=seed)

@@ -89,10 +89,6 @@ class Clock:
         self.offset = 0.0
         self.start = start
 
-    @property
-    def logical(self) -> bool:
-        return self.start is not None
-
     def now(self) -> float:
         return (time.time() if self.start is None else self.start) + self.offset
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 from vectorstores_emulator import create_app
 from vectorstores_emulator.app import LOGICAL_START
@@ -55,6 +57,11 @@ def test_processing_ends_after_a_number_of_requests_not_of_seconds() -> None:
     with seeded(processing_delay_ms=3000) as http:
         statuses = [body["status"] for body, _ in run(http)[3:]]
     assert statuses == ["in_progress", "in_progress", "completed"]
+
+
+def test_a_seeded_run_keeps_no_state_to_collide_with(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="starts from nothing"):
+        create_app(tmp_path, seed=1)
 
 
 def test_a_reset_starts_the_run_again() -> None:
