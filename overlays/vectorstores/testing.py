@@ -14,7 +14,8 @@
   multipart uploads by their fields (name, file name, content), never by their random boundary;
 - writes the same cassette however fast the server was and whatever ids it handed out: ids become
   placeholders numbered in order of first appearance (``file-1``, ``vs_1``, ``vsfb_1``, ``req_1``),
-  the same everywhere in the cassette, requests included, so a replay asks for what was recorded;
+  the same everywhere in the cassette, requests included, so a replay asks for what was recorded
+  (an id first seen in a request, which the test itself brought, is kept as it is);
   timestamps move to 2026-01-01 (whole hours apart stay apart: an expiry seven days on stays seven
   days on); loopback hosts lose their port; only headers that carry meaning are kept, the user agent
   without versions and multipart boundaries fixed; and a run of identical answers to a poll of
@@ -363,11 +364,15 @@ class _Normaliser:
         self.counts: dict[str, int] = {}
         self.first_time: int | None = None
 
-    def _id(self, match: re.Match[str]) -> str:
+    def _id(self, match: re.Match[str], asked: bool) -> str:
         prefix, rest = match.groups()
         if len(rest) < 16:  # a placeholder already (a cassette recorded to again): keep its number
             self.counts[prefix] = max(self.counts.get(prefix, 0), int(rest))
             return match.group()
+        if match.group() not in self.ids and asked:
+            # First seen in a request: the test brought it (not this recording's server), and
+            # will bring it again on replay, so it stays as it is.
+            self.ids[match.group()] = match.group()
         if match.group() not in self.ids:
             self.counts[prefix] = self.counts.get(prefix, 0) + 1
             self.ids[match.group()] = f"{prefix}{self.counts[prefix]}"
@@ -392,14 +397,14 @@ class _Normaliser:
                 moved[key] = inner if key in _OWN_VALUES else self.times(inner)
         return moved
 
-    def ids_in(self, value: Any) -> Any:
-        """``value`` with every id in every string replaced by its placeholder."""
+    def ids_in(self, value: Any, asked: bool = False) -> Any:
+        """``value`` (from a request when ``asked``) with every id in every string replaced by its placeholder."""
         if isinstance(value, str):
-            return _ID.sub(self._id, value)
+            return _ID.sub(lambda match: self._id(match, asked), value)
         if isinstance(value, list):
-            return [self.ids_in(item) for item in value]
+            return [self.ids_in(item, asked) for item in value]
         if isinstance(value, dict):
-            return {key: self.ids_in(inner) for key, inner in value.items()}
+            return {key: self.ids_in(inner, asked) for key, inner in value.items()}
         return value
 
 
@@ -457,7 +462,10 @@ def _normalised(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         current = {"request": request, "response": response}
         if not (kept and _repeated_poll(kept[-1], current)):
             kept.append(current)
-    return [stand_ins.ids_in(interaction) for interaction in kept]
+    return [
+        {"request": stand_ins.ids_in(each["request"], asked=True), "response": stand_ins.ids_in(each["response"])}
+        for each in kept
+    ]
 
 
 # Readable YAML --------------------------------------------------------------------------------

@@ -176,6 +176,7 @@ def _interaction(method: str, uri: str, body: Any, answer: Any, **headers: str) 
 STORE = "vs_" + "a1" * 16
 OTHER = "vs_" + "b2" * 16
 FILE = "file-" + "Xy9" * 7 + "z"
+KEPT = "file-" + "Kq7" * 7 + "k"
 
 
 def _recorded(interactions: list[dict[str, Any]]) -> Any:
@@ -193,6 +194,9 @@ def test_ids_become_placeholders_in_order_of_first_appearance_everywhere() -> No
                 x_request_id="req_" + "f" * 32,
             ),
             _interaction("POST", "http://127.0.0.1:41234/v1/vector_stores", {"name": "y"}, {"id": OTHER}),
+            _interaction("POST", "http://127.0.0.1:41234/v1/files", None, {"id": FILE}),
+            # An id the test brought (first seen in a request) is kept: replay will bring it again.
+            _interaction("GET", f"http://127.0.0.1:41234/v1/files/{KEPT}", None, {"id": KEPT}),
             _interaction(
                 "POST",
                 f"http://127.0.0.1:41234/v1/vector_stores/{OTHER}/files?after={STORE}",
@@ -201,10 +205,11 @@ def test_ids_become_placeholders_in_order_of_first_appearance_everywhere() -> No
             ),
         ]
     )
-    assert [item["response"]["body"]["json"]["id"] for item in recorded] == ["vs_1", "vs_2", "file-1"]
-    assert recorded[2]["request"]["uri"] == "http://localhost/v1/vector_stores/vs_2/files?after=vs_1"
-    assert recorded[2]["request"]["body"]["json"] == {"file_id": "file-1"}
-    assert recorded[2]["response"]["body"]["json"] == {
+    assert [item["response"]["body"]["json"]["id"] for item in recorded] == ["vs_1", "vs_2", "file-1", KEPT, "file-1"]
+    assert recorded[3]["request"]["uri"] == f"http://localhost/v1/files/{KEPT}"
+    assert recorded[4]["request"]["uri"] == "http://localhost/v1/vector_stores/vs_2/files?after=vs_1"
+    assert recorded[4]["request"]["body"]["json"] == {"file_id": "file-1"}
+    assert recorded[4]["response"]["body"]["json"] == {
         "id": "file-1",
         "vector_store_id": "vs_2",
         "attributes": {"from": "vs_1"},
@@ -295,8 +300,9 @@ def test_an_application_sees_the_same_states_however_slow_the_server(tmp_path: P
         raise AssertionError("replay must not reach the transport")
 
     with make_vcr(tmp_path, "none").use_cassette("run1.yaml"), _client(httpx.MockTransport(unreachable)) as client:
-        seen.append(client.vector_stores.files.retrieve("file-1", vector_store_id="vs_1").status)
-        seen.append(client.vector_stores.files.poll("file-1", vector_store_id="vs_1").status)
+        # The ids are the test's own (first sent in a request), so they are kept and sent again.
+        seen.append(client.vector_stores.files.retrieve(FILE, vector_store_id=STORE).status)
+        seen.append(client.vector_stores.files.poll(FILE, vector_store_id=STORE).status)
     assert seen == ["in_progress", "completed"]
 
 
