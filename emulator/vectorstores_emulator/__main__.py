@@ -42,7 +42,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.seed is not None and args.data_dir is not None:
+        parser.error("--seed starts from nothing each run; it cannot keep state in --data-dir")
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     app = create_app(
         args.data_dir,
