@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record reliability bench test check serve demo clean
+.PHONY: install prism spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff reliability bench test check serve demo clean
 
 install: $(INSTALLED)
 
@@ -75,8 +75,17 @@ contract: $(INSTALLED) $(PRISM)  ## every SDK method against the Prism mock of t
 
 # Cassettes that do not exist yet are recorded against an emulator on a free loopback port (or,
 # with LIVE=1, against OPENAI_BASE_URL with OPENAI_API_KEY); delete one to record it again.
+# The scan for secrets runs after the recording, so that it sees the cassettes just written.
 record: $(INSTALLED)  ## record missing cassettes under tests/cassettes/recorded
-	VECTORSTORES_RECORD=1 $(BIN)/python -m pytest -q tests/cassettes
+	VECTORSTORES_RECORD=1 $(BIN)/python -m pytest -q tests/cassettes --ignore=tests/cassettes/test_no_secrets.py
+	$(BIN)/python -m pytest -q tests/cassettes/test_no_secrets.py
+
+# Each cassette under tests/cassettes/recorded that differs from HEAD, summarised by request and field.
+cassette-diff: $(INSTALLED)  ## what re-recording changed, by request and field (not raw YAML)
+	@old=$$(mktemp); for path in $$( (git diff --name-only HEAD -- tests/cassettes/recorded; \
+		git ls-files --others --exclude-standard tests/cassettes/recorded) | sort -u); do \
+		git show HEAD:$$path > $$old 2>/dev/null || : > $$old; echo "== $$path"; \
+		$(BIN)/python -m vectorstores.testing diff $$old $$path || true; done; rm -f $$old
 
 serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000 [ARGS="--data-dir .emulator"]
 	$(BIN)/python -m vectorstores_emulator --host 127.0.0.1 --port $(PORT) --log-level info $(ARGS)

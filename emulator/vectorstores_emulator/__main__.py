@@ -29,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--poll-after-ms", type=int, help="the openai-poll-after-ms hint (default: a quarter of the delay)"
     )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        help="repeat runs exactly: ids from this seed, and a logical clock that moves one second per API request,"
+        " so processing ends after delay/1000 requests whatever the machine's load",
+    )
     parser.add_argument("--max-upload-bytes", type=int, help="largest accepted upload (default: 512 MiB)")
     parser.add_argument("--ready-file", type=Path, help="once serving, write the base URL (http://host:port) here")
     parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
@@ -36,7 +42,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.seed is not None and args.data_dir is not None:
+        parser.error("--seed starts from nothing each run; it cannot keep state in --data-dir")
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     app = create_app(
         args.data_dir,
@@ -44,6 +53,7 @@ def main(argv: list[str] | None = None) -> None:
         processing_delay_ms=args.processing_delay_ms,
         poll_after_ms=args.poll_after_ms,
         max_upload_bytes=args.max_upload_bytes,
+        seed=args.seed,
     )
     # h11 is named explicitly: fault injection drops connections through its transport.
     config = uvicorn.Config(app, host=args.host, port=args.port, http="h11", log_level=args.log_level, lifespan="on")

@@ -16,18 +16,21 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .api import control, file_batches, files, vector_store_files, vector_stores
 from .blobs import Blobs
 from .context import Emulator, Options
 from .errors import ApiError
 from .faults import ServingMiddleware
+from .ids import Ids
 from .indexing import Indexer
 from .schema import document
 from .state import Clock, State
 
 __all__ = ["HANDLERS", "api_routes", "create_app", "not_emulated"]
 
+LOGICAL_START = 1767225600  # 2026-01-01T00:00:00Z, where a seeded emulator's clock starts
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # The stateful model: a handler for each operation it knows, by operationId. Where each one is
@@ -125,27 +128,36 @@ def create_app(
     poll_after_ms: int | None = None,
     max_upload_bytes: int | None = None,
     spec: Mapping[str, Any] | None = None,
+    seed: int | None = None,
 ) -> Starlette:
     """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory.
-    ``spec`` (default: the shipped patched document) decides which operations answer ``501``."""
+    ``spec`` (default: the shipped patched document) decides which operations answer ``501``.
+    With a ``seed`` a run repeats exactly: ids come from the seed and time is logical, starting
+    at ``LOGICAL_START`` and moving one second per API request, so processing that takes
+    ``processing_delay_ms`` ends after that many seconds' worth of requests (polls)."""
+    if seed is not None and data_dir is not None:
+        # A seeded run hands out the same ids again, which state kept from a past run already has.
+        raise ValueError("a seeded emulator starts from nothing: it cannot keep state under a data directory")
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
-    options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms)
+    options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms, seed=seed)
     if max_upload_bytes is not None:
         options = Options(**{**options.__dict__, "max_upload_bytes": max_upload_bytes})
-    state = State(data_dir, Clock())
+    state = State(data_dir, Clock(None if seed is None else LOGICAL_START))
     blobs = Blobs(data_dir)
-    emulator = Emulator(options=options, state=state, blobs=blobs, indexer=Indexer(state, blobs))
+    emulator = Emulator(options=options, state=state, blobs=blobs, indexer=Indexer(state, blobs), ids=Ids(seed))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        worker = asyncio.create_task(emulator.indexer.run())
+        # A logical clock moves only with requests, and they index what is due (``_LogicalTime``).
+        worker = asyncio.create_task(emulator.indexer.run()) if seed is None else None
         try:
             yield
         finally:
-            worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await worker
+            if worker is not None:
+                worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
             state.close()
 
     app = Starlette(
@@ -154,5 +166,28 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.emulator = emulator
-    app.add_middleware(ServingMiddleware, faults=emulator.faults, log=emulator.log, api_key=api_key)
+    if seed is not None:
+        app.add_middleware(_LogicalTime, emulator=emulator)
+    app.add_middleware(
+        ServingMiddleware,
+        faults=emulator.faults,
+        log=emulator.log,
+        api_key=api_key,
+        request_ids=emulator.ids.request_id,
+    )
     return app
+
+
+class _LogicalTime:
+    """Each API request moves the logical clock one second, then indexes what is due by then:
+    processing ends after a set number of requests, never sooner or later on a busy machine."""
+
+    def __init__(self, app: ASGIApp, *, emulator: Emulator) -> None:
+        self.app = app
+        self.emulator = emulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1"):
+            self.emulator.state.clock.tick()
+            await self.emulator.indexer.catch_up()
+        await self.app(scope, receive, send)

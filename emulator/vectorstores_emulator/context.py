@@ -8,6 +8,7 @@ from starlette.requests import Request
 
 from .blobs import Blobs
 from .faults import FaultBook, RequestLog
+from .ids import Ids
 from .indexing import Indexer
 from .state import State
 
@@ -26,6 +27,8 @@ class Options:
     # processing delay, so a poller that follows it asks a handful of times per file.
     poll_after_ms: int | None = None
     max_upload_bytes: int = 512 * MIB  # the real API's per-file limit
+    # Reproducible runs: ids drawn from this seed and a logical clock (see ``state.Clock``).
+    seed: int | None = None
 
     @property
     def poll_hint_ms(self) -> int:
@@ -42,6 +45,7 @@ class Emulator:
     indexer: Indexer
     faults: FaultBook = field(default_factory=FaultBook)
     log: RequestLog = field(default_factory=RequestLog)
+    ids: Ids = field(default_factory=Ids)
 
     def ready_at(self) -> float:
         """When a file attached now is due to be indexed."""

@@ -16,13 +16,13 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import ids
 from .errors import ApiError
 
 __all__ = ["Fault", "FaultBook", "RequestLog", "ServingMiddleware"]
@@ -220,8 +220,11 @@ class ServingMiddleware:
     The ``/_emulator`` controls (``health`` aside) need the same key: with one set, nobody else
     on the host may wipe the data, arm faults or read the request log."""
 
-    def __init__(self, app: ASGIApp, *, faults: FaultBook, log: RequestLog, api_key: str | None) -> None:
+    def __init__(
+        self, app: ASGIApp, *, faults: FaultBook, log: RequestLog, api_key: str | None, request_ids: Callable[[], str]
+    ) -> None:
         self.app = app
+        self.request_ids = request_ids
         self.faults = faults
         self.log = log
         self.api_key = api_key
@@ -235,7 +238,7 @@ class ServingMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        request_id = ids.request_id()
+        request_id = self.request_ids()
         method, path = scope["method"], scope["path"]
         entry: dict[str, Any] = {
             "method": method,

@@ -97,16 +97,20 @@ class Indexer:
         """New work: look again now rather than at the next planned time."""
         self._wake.set()
 
+    async def catch_up(self) -> None:
+        """Index every file whose processing is due by now."""
+        for row in self.state.due(self.state.clock.now()):
+            try:
+                await anyio.to_thread.run_sync(self._index, row)
+            except Exception:
+                # A file the indexer trips over fails alone; the loop goes on for every other file.
+                logger.exception("indexing %s in %s failed", row["id"], row["vector_store_id"])
+                problem = {"code": "server_error", "message": "The file could not be indexed."}
+                self.state.finish(row["vector_store_id"], row["id"], row["attempt"], error=problem)
+
     async def run(self) -> None:
         while True:
-            for row in self.state.due(self.state.clock.now()):
-                try:
-                    await anyio.to_thread.run_sync(self._index, row)
-                except Exception:
-                    # A file the indexer trips over fails alone; the loop goes on for every other file.
-                    logger.exception("indexing %s in %s failed", row["id"], row["vector_store_id"])
-                    problem = {"code": "server_error", "message": "The file could not be indexed."}
-                    self.state.finish(row["vector_store_id"], row["id"], row["attempt"], error=problem)
+            await self.catch_up()
             upcoming = self.state.next_due()
             wait = 1.0 if upcoming is None else min(1.0, max(0.0, upcoming - self.state.clock.now()))
             self._wake.clear()

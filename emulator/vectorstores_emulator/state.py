@@ -80,13 +80,21 @@ Row = sqlite3.Row
 
 
 class Clock:
-    """Wall time in seconds, which tests may move forward (``/_emulator/clock``) to reach expiry."""
+    """Wall time in seconds, which tests may move forward (``/_emulator/clock``) to reach expiry.
 
-    def __init__(self) -> None:
+    From a ``start`` the clock is logical instead: it reads ``start`` and moves one second per
+    API request (``tick``), so timestamps and processing repeat exactly whatever the machine's speed."""
+
+    def __init__(self, start: float | None = None) -> None:
         self.offset = 0.0
+        self.start = start
 
     def now(self) -> float:
-        return time.time() + self.offset
+        return (time.time() if self.start is None else self.start) + self.offset
+
+    def tick(self) -> None:
+        if self.start is not None:
+            self.offset += 1.0
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,18 @@
   whatever its shape), in ``OPENAI_API_KEY`` or passed as ``secrets`` become ``REDACTED``;
 - writes readable YAML: JSON bodies are stored decoded, as YAML mappings;
 - matches requests on method, path, query and body, where JSON bodies are compared decoded and
-  multipart uploads by their fields (name, file name, content), never by their random boundary.
+  multipart uploads by their fields (name, file name, content), never by their random boundary;
+- writes the same cassette however fast the server was and whatever ids it handed out: ids become
+  placeholders numbered in order of first appearance (``file-1``, ``vs_1``, ``vsfb_1``, ``req_1``),
+  the same everywhere in the cassette, requests included, so a replay asks for what was recorded
+  (an id first seen in a request, which the test itself brought, is kept as it is);
+  timestamps move to 2026-01-01 (whole hours apart stay apart: an expiry seven days on stays seven
+  days on); loopback hosts lose their port; only headers that carry meaning are kept, the user agent
+  without versions and multipart boundaries fixed; and a run of identical answers to a poll of
+  something ``in_progress`` is stored once, so replay shows the application each state once.
+
+``python -m vectorstores.testing diff OLD NEW`` says what a re-recording changed, request by
+request and field by field (``diff_cassettes``).
 
 Replayed polls need not wait: ``instant(client)`` is a copy of a client whose retries and polls
 do not sleep. vcrpy is needed (``pip install vcrpy``); it is imported when a VCR is made.
@@ -21,10 +32,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import itertools
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable
 from email.parser import BytesParser
@@ -52,6 +65,7 @@ __all__ = [
     "SCRUBBED_HEADERS",
     "InstantClock",
     "body_fields",
+    "diff_cassettes",
     "find_secrets",
     "instant",
     "is_credential_name",
@@ -314,6 +328,146 @@ class Scrubber:
         return response
 
 
+# Normalising volatile values -------------------------------------------------------------------
+
+# An id the API hands out, or a placeholder already standing for one (``vs_1``).
+_ID = re.compile(r"\b(file-|vsfb_|vs_|req_)([A-Za-z0-9]{16,}|\d{1,9})\b")
+_LOOPBACK = re.compile(r"^(https?://)(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?=/|$)", re.IGNORECASE)
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?')
+BOUNDARY = "vectorstores-boundary"
+EPOCH = 1767225600  # 2026-01-01T00:00:00Z, where a recording's timestamps start
+_HOUR = 3600
+# Headers the SDK or a reader needs; the rest (dates, timings, rate-limit counters, tracing) only vary.
+KEPT_HEADERS = {
+    "request": ("content-type", "accept", "user-agent"),
+    "response": (
+        "content-type",
+        "content-disposition",
+        "location",
+        "openai-poll-after-ms",
+        "openai-version",
+        "retry-after",
+        "retry-after-ms",
+        "x-request-id",
+        "x-should-retry",
+    ),
+}
+_OWN_VALUES = ("attributes", "metadata")  # what the application wrote: its numbers are not server time
+
+
+class _Normaliser:
+    """The stable stand-ins of one cassette: ids numbered by first appearance, and timestamps
+    moved so that the first one read is ``EPOCH``, rounded to whole hours from it."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+        self.first_time: int | None = None
+
+    def _id(self, match: re.Match[str], asked: bool) -> str:
+        prefix, rest = match.groups()
+        if len(rest) < 16:  # a placeholder already (a cassette recorded to again): keep its number
+            self.counts[prefix] = max(self.counts.get(prefix, 0), int(rest))
+            return match.group()
+        if match.group() not in self.ids and asked:
+            # First seen in a request: the test brought it (not this recording's server), and
+            # will bring it again on replay, so it stays as it is.
+            self.ids[match.group()] = match.group()
+        if match.group() not in self.ids:
+            self.counts[prefix] = self.counts.get(prefix, 0) + 1
+            self.ids[match.group()] = f"{prefix}{self.counts[prefix]}"
+        return self.ids[match.group()]
+
+    def _time(self, value: int) -> int:
+        if self.first_time is None:
+            self.first_time = value
+        return EPOCH + round((value - self.first_time) / _HOUR) * _HOUR
+
+    def times(self, value: Any) -> Any:
+        """``value`` (a decoded response body) with every integer ``*_at`` field moved."""
+        if isinstance(value, list):
+            return [self.times(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        moved = {}
+        for key, inner in value.items():
+            if key.endswith("_at") and type(inner) is int:
+                moved[key] = self._time(inner)
+            else:
+                moved[key] = inner if key in _OWN_VALUES else self.times(inner)
+        return moved
+
+    def ids_in(self, value: Any, asked: bool = False) -> Any:
+        """``value`` (from a request when ``asked``) with every id in every string replaced by its placeholder."""
+        if isinstance(value, str):
+            return _ID.sub(lambda match: self._id(match, asked), value)
+        if isinstance(value, list):
+            return [self.ids_in(item, asked) for item in value]
+        if isinstance(value, dict):
+            return {key: self.ids_in(inner, asked) for key, inner in value.items()}
+        return value
+
+
+def _kept_headers(headers: Any, side: str) -> dict[str, list[str]]:
+    kept = {}
+    for name, value in dict(headers or {}).items():
+        if name.lower() in KEPT_HEADERS[side]:
+            values = [str(item) for item in (value if isinstance(value, list) else [value])]
+            if name.lower() == "user-agent":
+                values = [re.sub(r"/\S+", "", item) for item in values]  # versions change with every upgrade
+            kept[name] = values
+    return kept
+
+
+def _fixed_boundary(request: dict[str, Any]) -> None:
+    headers = request["headers"]
+    for name, values in headers.items():
+        found = _BOUNDARY.search(values[0]) if name.lower() == "content-type" else None
+        if found and values[0].startswith("multipart/"):
+            headers[name] = [f"{values[0][: found.start()]}boundary={BOUNDARY}{values[0][found.end() :]}"]
+            request["body"] = _as_bytes(request["body"]).replace(f"--{found[1]}".encode(), f"--{BOUNDARY}".encode())
+
+
+def _repeated_poll(previous: dict[str, Any], current: dict[str, Any]) -> bool:
+    """Whether ``current`` asks again what ``previous`` asked and hears the same still in progress."""
+
+    def answer(interaction: dict[str, Any]) -> Any:
+        response = interaction["response"]
+        headers = {name: value for name, value in response["headers"].items() if name.lower() != "x-request-id"}
+        return response["status"], headers, response["body"]
+
+    body = current["response"]["body"] or {}
+    return (
+        current["request"]["method"] == "GET"
+        and current["request"] == previous["request"]
+        and answer(current) == answer(previous)
+        and isinstance(body.get("json"), dict)
+        and body["json"].get("status") == "in_progress"
+    )
+
+
+def _normalised(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Readable interactions with their volatile values made stable (see the module's docstring)."""
+    stand_ins = _Normaliser()
+    kept: list[dict[str, Any]] = []
+    for interaction in interactions:
+        request = {**interaction["request"], "headers": _kept_headers(interaction["request"].get("headers"), "request")}
+        _fixed_boundary(request)
+        request["uri"] = _LOOPBACK.sub(r"\1localhost", request["uri"])
+        request["body"] = _readable(request.get("body"), _header(request["headers"], "content-type"))
+        response = dict(interaction["response"])
+        response["headers"] = _kept_headers(response.get("headers"), "response")
+        body = _readable(response.get("body", {}).get("string"), _header(response["headers"], "content-type"))
+        response["body"] = {"json": stand_ins.times(body["json"])} if body and "json" in body else body
+        current = {"request": request, "response": response}
+        if not (kept and _repeated_poll(kept[-1], current)):
+            kept.append(current)
+    return [
+        {"request": stand_ins.ids_in(each["request"], asked=True), "response": stand_ins.ids_in(each["response"])}
+        for each in kept
+    ]
+
+
 # Readable YAML --------------------------------------------------------------------------------
 
 
@@ -348,14 +502,7 @@ class ReadableYaml:
 
     @staticmethod
     def serialize(cassette: dict[str, Any]) -> str:
-        interactions = []
-        for interaction in cassette["interactions"]:
-            request, response = dict(interaction["request"]), dict(interaction["response"])
-            request["body"] = _readable(request.get("body"), _header(request.get("headers"), "content-type"))
-            body = response.get("body", {}).get("string")
-            response["body"] = _readable(body, _header(response.get("headers"), "content-type"))
-            interactions.append({"request": request, "response": response})
-        document = {"interactions": interactions, "version": cassette.get("version", 1)}
+        document = {"interactions": _normalised(cassette["interactions"]), "version": cassette.get("version", 1)}
         return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
     @staticmethod
@@ -367,9 +514,9 @@ class ReadableYaml:
             content = _raw(response.get("body")) or b""
             response["body"] = {"string": content}
             headers = response.setdefault("headers", {})
-            for name in list(headers):
-                if name.lower() == "content-length":  # the body may be spelled differently now
-                    headers[name] = [str(len(content))]
+            for name in [name for name in headers if name.lower() == "content-length"]:
+                del headers[name]
+            headers["content-length"] = [str(len(content))]  # the body is spelled differently now
         return document
 
 
@@ -441,3 +588,71 @@ def instant(client: C) -> C:
     """A copy of an ``OpenAI``/``AsyncOpenAI`` client whose retries and polls do not wait."""
     copy: Callable[..., C] = client.with_options  # type: ignore[attr-defined]
     return copy(_clock=InstantClock())
+
+
+# Reviewing a re-recording -----------------------------------------------------------------------
+
+
+def _flat(value: Any, path: str = "") -> dict[str, Any]:
+    """Every leaf of ``value`` by its path (``response.body.json.file_counts.completed``)."""
+    if isinstance(value, dict) and value:
+        return {
+            leaf: inner
+            for key, item in value.items()
+            for leaf, inner in _flat(item, f"{path}.{key}".lstrip(".")).items()
+        }
+    if isinstance(value, list) and value:
+        return {
+            leaf: inner for index, item in enumerate(value) for leaf, inner in _flat(item, f"{path}[{index}]").items()
+        }
+    return {path: value}
+
+
+def _shown(fields: dict[str, Any], field: str) -> str:
+    text = repr(fields[field]) if field in fields else "<absent>"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _label(interaction: dict[str, Any]) -> str:
+    parts = urlsplit(interaction["request"]["uri"])
+    return f"{interaction['request']['method']} {parts.path}{'?' + parts.query if parts.query else ''}"
+
+
+def diff_cassettes(old: str, new: str) -> list[str]:
+    """What changed between two recordings of a cassette (YAML text; empty for none): requests
+    removed (``-``) and added (``+``), and for each request in both, the fields whose values
+    changed (``~``). Nothing when the recordings say the same."""
+    before, after = ((yaml.load(text, Loader=_Loader) or {}).get("interactions") or [] for text in (old, new))  # noqa: S506 - a safe loader
+    labels = [_label(interaction) for interaction in before], [_label(interaction) for interaction in after]
+    lines = []
+    for tag, start, end, new_start, new_end in difflib.SequenceMatcher(None, *labels, autojunk=False).get_opcodes():
+        if tag != "equal":
+            lines += [f"- {label}" for label in labels[0][start:end]] + [
+                f"+ {label}" for label in labels[1][new_start:new_end]
+            ]
+            continue
+        for offset in range(end - start):
+            was, now = _flat(before[start + offset]), _flat(after[new_start + offset])
+            label = f"{labels[1][new_start + offset]} #{new_start + offset + 1}"
+            for field in dict.fromkeys([*was, *now]):
+                if was.get(field, _MISSING) != now.get(field, _MISSING):
+                    lines.append(f"~ {label}: {field}: {_shown(was, field)} -> {_shown(now, field)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m vectorstores.testing diff OLD NEW`` (a missing file reads as an empty cassette):
+    prints ``diff_cassettes``; exits 1 when the recordings differ, as diff(1) does."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 3 or args[0] != "diff":
+        print("usage: python -m vectorstores.testing diff OLD.yaml NEW.yaml", file=sys.stderr)
+        return 2
+    old, new = (Path(path).read_text(encoding="utf-8") if Path(path).exists() else "" for path in args[1:])
+    lines = diff_cassettes(old, new)
+    for line in lines:
+        print(line)
+    return 1 if lines else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -49,7 +49,11 @@ def target() -> Iterator[Target]:
         yield Target(os.environ.get("OPENAI_BASE_URL", "https://api.openai.com/v1"), key)
     else:
         key = "sk-record-" + secrets.token_hex(12)  # scrubbed from cassettes like any key
-        with running("--api-key", key, "--processing-delay-ms", "200") as base_url:
+        # Seeded, so a run repeats exactly; its clock moves a second per request, so processing
+        # ends on the second request after a file is attached, however busy the machine is.
+        with running(
+            "--api-key", key, "--seed", "1", "--processing-delay-ms", "2000", "--poll-after-ms", "10"
+        ) as base_url:
             yield Target(base_url, key)
 
 

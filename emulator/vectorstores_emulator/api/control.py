@@ -65,13 +65,14 @@ async def clear_requests(request: Request) -> Response:
 
 
 async def reset(request: Request) -> Response:
-    """Forget every object, fault and logged request, and put the clock back."""
+    """Forget every object, fault and logged request, and put the clock (and the ids) back."""
     emu = emulator(request)
     emu.state.reset()
     emu.blobs.clear()
     emu.faults.clear()
     emu.log.clear()
     emu.state.clock.offset = 0.0
+    emu.ids.reseed(emu.options.seed)  # a seeded emulator starts its run again
     return JSONResponse({"ok": True})
 
 

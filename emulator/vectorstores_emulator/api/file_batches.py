@@ -7,7 +7,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .. import ids, serialise
+from .. import serialise
 from ..context import Emulator, emulator
 from ..errors import invalid, not_found
 from ..state import Row
@@ -64,7 +64,7 @@ async def create_file_batch(request: Request) -> Response:
     existing_files(
         emu, [file_id for file_id, _, _ in members], "file_ids" if by_ids else "files", "" if by_ids else ".file_id"
     )
-    batch_id = ids.batch_id()
+    batch_id = emu.ids.batch_id()
     emu.state.add_batch(batch_id, store_id)
     emu.state.attach(store_id, members, emu.ready_at(), batch_id=batch_id)
     emu.indexer.wake()

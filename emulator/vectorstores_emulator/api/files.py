@@ -10,7 +10,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from .. import ids, serialise
+from .. import serialise
 from ..context import emulator
 from ..errors import invalid, not_found
 from .common import answer, list_query, page_of
@@ -76,7 +76,7 @@ async def create_file(request: Request) -> Response:
                 "file", f"The file is {size} bytes; the limit is {emu.options.max_upload_bytes}.", "file_too_large"
             )
         lifetime = _lifetime(form)
-        file_id = ids.file_id()
+        file_id = emu.ids.file_id()
         stored = await run_in_threadpool(emu.blobs.put, file_id, upload.file)
         row = emu.state.add_file(file_id, upload.filename, stored, str(purpose), lifetime)
     finally:

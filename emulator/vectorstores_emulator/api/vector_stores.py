@@ -7,7 +7,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .. import ids, serialise
+from .. import serialise
 from ..context import Emulator, emulator
 from ..errors import invalid, not_found
 from ..search import check_filter, matches, rank
@@ -64,7 +64,7 @@ async def create_vector_store(request: Request) -> Response:
     strategy = chunking(body.get("chunking_strategy"))
     file_ids = list(dict.fromkeys(body.get("file_ids", [])))
     existing_files(emu, file_ids, "file_ids")
-    store_id = ids.vector_store_id()
+    store_id = emu.ids.vector_store_id()
     emu.state.add_vector_store(
         store_id,
         name=body.get("name"),
