@@ -135,9 +135,14 @@ def _custom_request(method: str, path: str, body: object, options: Mapping[str, 
     )
 
 
+def _is_httpx2_response(cast_to: object) -> bool:
+    """openai-python's README passes ``cast_to=httpx2.Response`` (its transport's class)."""
+    return getattr(cast_to, "__name__", "") == "Response" and getattr(cast_to, "__module__", "").startswith("httpx2")
+
+
 def _cast(response: httpx.Response, cast_to: type[T]) -> T:
     """The answer as ``cast_to``: the response itself, its bytes or text, a model, or JSON."""
-    if cast_to is httpx.Response:
+    if cast_to is httpx.Response or _is_httpx2_response(cast_to):
         return response  # type: ignore[return-value]
     if cast_to in (bytes, str):
         return response.content if cast_to is bytes else response.text  # type: ignore[return-value]
@@ -251,6 +256,7 @@ class _BaseClient:
         self._default_query = dict(default_query or {})
         self._http_client = http_client
         self._clock = _clock or Clock()
+        self._closed = False
         self._policy = RetryPolicy(max_retries, sleep=self._clock.sleep, async_sleep=self._clock.asleep)
 
     def __repr__(self) -> str:  # the key stays out of reprs, logs and tracebacks
@@ -367,10 +373,11 @@ class OpenAI(Resources, _BaseClient):
 
     def close(self) -> None:
         """Close the connections (a client you passed in is closed too)."""
+        self._closed = True
         self._connection.close()
 
     def is_closed(self) -> bool:
-        return "_connection" in self.__dict__ and self._connection.is_closed()
+        return self._closed or ("_connection" in self.__dict__ and self._connection.is_closed())
 
     # Requests to paths the SDK has no method for, as openai-python's client offers them: the
     # client's retries, headers and errors apply; ``cast_to`` says what to return.
@@ -417,10 +424,11 @@ class AsyncOpenAI(AsyncResources, _BaseClient):
 
     async def close(self) -> None:
         """Close the connections."""
+        self._closed = True
         await self._connection.aclose()
 
     def is_closed(self) -> bool:
-        return "_connection" in self.__dict__ and self._connection.is_closed(asynchronous=True)
+        return self._closed or ("_connection" in self.__dict__ and self._connection.is_closed(asynchronous=True))
 
     async def request(
         self, method: str, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None

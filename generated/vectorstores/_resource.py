@@ -23,7 +23,14 @@ import httpx
 from vectorstores_raw.client import RequestOptions
 
 from ._flow import Flow, run_async, run_sync
-from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent, LegacyAPIResponse
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+    HttpxBinaryResponseContent,
+    LegacyAPIResponse,
+    StreamedBinaryAPIResponse,
+)
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -80,7 +87,8 @@ class SyncAPIResource:
             return _with_request_id(parse(response), response)
         if mode == _RAW:
             return LegacyAPIResponse(self._client._connection.request(options), _parser(parse))  # type: ignore[return-value]
-        return APIResponse(self._client._connection.open_stream(options), _parser(parse))  # type: ignore[return-value]
+        streamed: type[APIResponse[Any]] = StreamedBinaryAPIResponse if options.binary else APIResponse
+        return streamed(self._client._connection.open_stream(options), _parser(parse))  # type: ignore[return-value]
 
     def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
         if _MODE.get() == _STREAM:  # the streaming view's parse() gives the bytes
@@ -127,7 +135,8 @@ class AsyncAPIResource:
         if mode == _RAW:
             response = await self._client._connection.arequest(options)
             return LegacyAPIResponse(response, _parser(parse))  # type: ignore[return-value]
-        return AsyncAPIResponse(await self._client._connection.aopen_stream(options), _parser(parse))  # type: ignore[return-value]
+        streamed: type[AsyncAPIResponse[Any]] = AsyncStreamedBinaryAPIResponse if options.binary else AsyncAPIResponse
+        return streamed(await self._client._connection.aopen_stream(options), _parser(parse))  # type: ignore[return-value]
 
     async def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
         if _MODE.get() == _STREAM:

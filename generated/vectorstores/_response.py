@@ -268,6 +268,9 @@ class HttpxBinaryResponseContent:
         await self.response.aclose()
 
 
-# openai-python's names for the streaming view's answer to a download.
-StreamedBinaryAPIResponse = APIResponse
-AsyncStreamedBinaryAPIResponse = AsyncAPIResponse
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
+    """A download from ``with_streaming_response``: its body is the file (openai-python's name)."""
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """The async twin of ``StreamedBinaryAPIResponse``."""

@@ -146,7 +146,7 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """The httpx.Client requests go through, built on first use (and again in a forked child)."""
-        return self._clients.here().sync_client(lambda: httpx.Client(**self._client_kwargs()))
+        return self._clients.here().sync_client(lambda: _OwnedClient(**self._client_kwargs()))
 
     def set_async_httpx_client(self: C, client: httpx.AsyncClient) -> C:
         """Use this httpx.AsyncClient as it is: then only from one event loop."""
@@ -302,6 +302,16 @@ class Client:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class _OwnedClient(httpx.Client):
+    """An httpx client the SDK made itself: its connections are closed when nothing holds it any
+    more, as openai-python's are, rather than left to the interpreter's exit (ResourceWarning)."""
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):  # half-built, or the interpreter is shutting down
+            if not self.is_closed:
+                self.close()
 
 
 def split_userinfo(url: str) -> tuple[str, httpx.BasicAuth | None]:

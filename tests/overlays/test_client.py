@@ -238,6 +238,11 @@ def test_paths_without_a_method_are_reachable_as_in_openai(client: OpenAI, recor
     with pytest.raises(TypeError, match="stream"):
         client.get("/x", cast_to=object, options={"stream": True})
 
+    class Response:  # httpx2.Response, as openai-python's README passes it, stands for the response
+        __module__ = "httpx2._models"
+
+    assert isinstance(client.get("/vector_stores/vs_1", cast_to=Response), httpx.Response)
+
 
 def test_custom_requests_on_the_async_client(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
@@ -259,6 +264,9 @@ def test_is_closed_auth_headers_and_an_omitted_header(client: OpenAI, recorder: 
     assert not client.is_closed()
     client.close()
     assert client.is_closed()
+    unused = OpenAI(api_key="k")
+    unused.close()
+    assert unused.is_closed()  # closed before any request, as openai-python's says too
 
 
 LOGGED = """

@@ -153,6 +153,13 @@ def test_binary_content_offers_openais_readers_sync_and_async(tmp_path: Path) ->
     assert asyncio.run(read_async()) == (b"one\ntwo\n", ["one", "two"])
 
 
+def test_a_streamed_download_has_openais_type_name() -> None:
+    from vectorstores._response import StreamedBinaryAPIResponse
+
+    with _download_client(b"x").files.with_streaming_response.content("file-1") as response:
+        assert isinstance(response, StreamedBinaryAPIResponse) and response.read() == b"x"
+
+
 def test_streamed_download_goes_to_disk_in_constant_memory(tmp_path: Path) -> None:
     chunk = b"x" * 65536
     size = 64 * 1024 * 1024
