@@ -23,6 +23,7 @@ from .context import Emulator, Options
 from .errors import ApiError
 from .faults import ServingMiddleware
 from .indexing import Indexer
+from .ratelimit import RateLimitMiddleware
 from .schema import document
 from .state import Clock, State
 
@@ -125,9 +126,11 @@ def create_app(
     poll_after_ms: int | None = None,
     max_upload_bytes: int | None = None,
     spec: Mapping[str, Any] | None = None,
+    rate_limits: Mapping[str, float] | None = None,
 ) -> Starlette:
     """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory.
-    ``spec`` (default: the shipped patched document) decides which operations answer ``501``."""
+    ``spec`` (default: the shipped patched document) decides which operations answer ``501``;
+    ``rate_limits`` (requests a minute by kind, see ``ratelimit``) turns on 429s past them."""
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
     options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms)
@@ -154,5 +157,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.emulator = emulator
+    if rate_limits:  # inside the serving middleware, so 429s are logged and carry a request id
+        app.add_middleware(RateLimitMiddleware, limits=rate_limits)
     app.add_middleware(ServingMiddleware, faults=emulator.faults, log=emulator.log, api_key=api_key)
     return app

@@ -242,8 +242,8 @@ class _Pacer:
     """Spaces the starts of a sync's requests so that a rate limit is met rather than hit.
 
     A 429 holds every request until the server's Retry-After and widens the gap between starts
-    by half (once per wave: the 429s of requests sent before the last widening say nothing new);
-    each success narrows it by 1%, so the pace settles just under the limit."""
+    by half, once per wave: the 429s of requests whose start was planned before the widening say
+    nothing new. Each success narrows it by 1%, so the pace settles just under the limit."""
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -260,10 +260,9 @@ class _Pacer:
 
     def limited(self, started: float, wait: float) -> None:
         with self.lock:
-            now = self.clock.now()
+            self.next = max(self.next, self.clock.now() + wait)
             if started >= self.widened:
-                self.gap, self.widened = max(self.gap * 1.5, 0.001), now
-            self.next = max(self.next, now + wait)
+                self.gap, self.widened = max(self.gap * 1.5, 0.001), self.next
 
     def passed(self) -> None:
         with self.lock:
