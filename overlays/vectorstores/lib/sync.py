@@ -518,8 +518,11 @@ class VectorStoresHelpers(SyncAPIResource):
 
         if not flows:
             return []
-        with ThreadPoolExecutor(max_workers=min(max_concurrency, len(flows))) as pool:
+        pool = ThreadPoolExecutor(max_workers=min(max_concurrency, len(flows)))
+        try:
             return list(pool.map(run, flows))
+        finally:  # on Ctrl-C, what has not started never does; requests in flight finish
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _collect(self, pages: Iterable[Any]) -> list[Any]:
         return list(pages)
