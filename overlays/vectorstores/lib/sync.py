@@ -243,7 +243,8 @@ class _Pacer:
 
     A 429 holds every request until the server's Retry-After and widens the gap between starts
     by half, once per wave: the 429s of requests whose start was planned before the widening say
-    nothing new. Each success narrows it by 1%, so the pace settles just under the limit."""
+    nothing new. Each success narrows it by 0.2%, so the pace settles just under the limit
+    (narrowing by 1% got there as fast but with three times the 429s)."""
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -266,7 +267,7 @@ class _Pacer:
 
     def passed(self) -> None:
         with self.lock:
-            self.gap *= 0.99
+            self.gap *= 0.998
 
 
 def _paced(pacer: _Pacer, step: Step) -> Flow[Any]:
