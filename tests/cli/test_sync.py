@@ -61,6 +61,16 @@ def test_dry_run_shows_the_plan_and_changes_nothing(run: Run, control: Control, 
     assert json.loads(kept.stdout)["deleted"] == []
 
 
+def test_dry_run_never_creates_a_store_and_a_no_op_is_no_dry_run(run: Run, client: OpenAI, tmp_path: Path) -> None:
+    folder = write_files(tmp_path / "docs", DOCS)
+    refused = run("sync", str(folder), "-s", "handbook", "--create", "--dry-run")
+    assert refused.exit_code == 1 and "a dry run creates none" in refused.stderr
+    assert list(client.vector_stores.list()) == []
+    assert run("sync", str(folder), "-s", "handbook", "--create").exit_code == 0
+    nothing = json.loads(run("sync", str(folder), "-s", "handbook", "--json").stdout)
+    assert nothing["dry_run"] is False and len(nothing["unchanged"]) == 3
+
+
 def test_a_failed_file_is_listed_with_its_reason_and_exits_1(run: Run, tmp_path: Path) -> None:
     folder = write_files(tmp_path / "docs", {**DOCS, "broken.txt": b"binary\x00data"})
     result = run("sync", str(folder), "-s", "handbook", "--create")

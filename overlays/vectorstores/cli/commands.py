@@ -383,6 +383,8 @@ def sync_folder(
     """
     output = Output()
     client = _settings(ctx).client(ctx)
+    if dry_run and create and not lookup.is_store_id(store) and not lookup.find_by_name(client, store):
+        raise CLIError(f"no vector store named {store!r} yet, and a dry run creates none: run without --dry-run")
     vector_store, created = resolve_store(client, store, create=create and not dry_run)
     options: dict[str, Any] = {"delete": not keep, "attributes": attributes}
     with user_arguments():
@@ -391,6 +393,7 @@ def sync_folder(
         if reason.startswith("symlink loop"):
             output.note(f"skipping {path}: {reason}")
     if dry_run or not (plan.added or plan.updated or plan.deleted or plan.orphans):
+        plan.dry_run = dry_run  # with nothing to do, the plan is the report
         if as_json:
             output.json_line(syncing.report_json(plan, vector_store, created))
         elif dry_run:
