@@ -117,6 +117,27 @@ def test_a_failed_new_version_keeps_the_old_one(client: OpenAI, tmp_path: Path) 
     assert [f.id for f in marked] == [old["id"]]  # the failed upload was deleted
 
 
+def test_when_processing_cannot_be_confirmed_both_versions_stay(
+    client: OpenAI, control: Control, tmp_path: Path
+) -> None:
+    root = write(tmp_path, TREE)
+    store = client.vector_stores.create(name="docs")
+    client.vector_stores.sync(store.id, root)
+    old = store_state(client, store.id)["notes.txt"][0]["id"]
+    (root / "notes.txt").write_bytes(b"Refunds now take ten business days.")
+    control.fault(method="GET", path="/v1/vector_stores/*/file_batches/*", times=1000, status=500)
+    report = client.vector_stores.sync(store.id, root)
+    reason = report.failed["notes.txt"]
+    assert "processing not confirmed" in reason and "InternalServerError" in reason
+    assert old in [entry["id"] for entry in store_state(client, store.id)["notes.txt"]]  # never removed blind
+    control.http.delete("/faults").raise_for_status()
+    report = client.vector_stores.sync(store.id, root)
+    # The new version may still be processing (then this sync waits for it and calls it updated).
+    assert report.ok and "notes.txt" in report.updated + report.unchanged
+    (entry,) = store_state(client, store.id)["notes.txt"]
+    assert entry["id"] != old
+
+
 def test_dry_run_changes_nothing(client: OpenAI, control: Control, tmp_path: Path) -> None:
     root = write(tmp_path, TREE)
     store = client.vector_stores.create(name="docs")

@@ -439,18 +439,22 @@ def _sync(
         store_id, plan.upload, marker, chunking, each, pacer, report, on_progress, sent
     )
     ours |= {file_id for _, uploaded in batches for _, file_id in uploaded}
-    settled: list[tuple[str, str, str | None]] = []  # (path, file id, why it failed or None)
+    # (path, file id, None once in, why the store refused it, or the error that left it unknown)
+    settled: list[tuple[str, str, str | BaseException | None]] = []
     processed = _Counter("process", len(batches) + len(plan.wait), on_progress)
     for batch, uploaded in batches:
-        problems = yield from _outcomes(store_id, batch, sent)
+        try:
+            problems: dict[str, str | BaseException] = dict((yield from _outcomes(store_id, batch, sent)))
+        except Exception as error:  # whether the store took them is unknown: the next sync will see
+            problems = {file_id: error for _, file_id in uploaded}
         settled += [(want.path, file_id, problems.get(file_id)) for want, file_id in uploaded]
         processed.tick()
     waited = yield each([_settle(store_id, file_id, sent) for _, file_id in plan.wait])
     settled += [(path, file_id, outcome) for (path, file_id), outcome in zip(plan.wait, waited, strict=True)]
     removals = [("", file_id) for file_id in report.orphans] + plan.remove
     for path, file_id, problem in settled:
-        if isinstance(problem, BaseException):
-            report.fail(path, _reason(problem))
+        if isinstance(problem, BaseException):  # both versions stay for the next sync to settle
+            report.fail(path, f"processing not confirmed ({_reason(problem)}); the next sync settles it")
         elif problem is None:
             removals += [(path, old) for old in plan.replace.get(path, [])]
         else:  # the new version goes, the old one stays
