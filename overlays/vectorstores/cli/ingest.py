@@ -32,17 +32,15 @@ from vectorstores import (
     PermissionDeniedError,
 )
 from vectorstores.lib.file_batches import MAX_FILES_PER_BATCH
+from vectorstores.lib.sync import SUPPORTED
 from vectorstores.types import VectorStore, VectorStoreFileBatch
 
 from .progress import ProgressDisplay
 
 __all__ = ["SUPPORTED_EXTENSIONS", "Collected", "Ingest", "Outcome", "Source", "collect"]
 
-# What file search indexes, per the API reference; anything else would only fail in processing.
-SUPPORTED_EXTENSIONS = frozenset(
-    {".c", ".cpp", ".cs", ".css", ".doc", ".docx", ".go", ".html", ".java", ".js", ".json", ".md", ".pdf"}
-    | {".php", ".pptx", ".py", ".rb", ".sh", ".tex", ".ts", ".txt"}
-)
+# What file search indexes, as sync knows it; anything else would only fail in processing.
+SUPPORTED_EXTENSIONS = SUPPORTED
 # Errors that no other file would escape either: stop everything rather than fail each file.
 FATAL = (AuthenticationError, PermissionDeniedError, APIConnectionError, NotFoundError)
 TICK = 0.1  # seconds between progress updates while uploading

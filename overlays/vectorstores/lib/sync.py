@@ -39,7 +39,15 @@ if TYPE_CHECKING:  # only named in annotations: an older document may have other
     from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
     from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 
-__all__ = ["HASH_KEY", "PATH_KEY", "AsyncVectorStoresHelpers", "SyncProgress", "SyncReport", "VectorStoresHelpers"]
+__all__ = [
+    "HASH_KEY",
+    "PATH_KEY",
+    "SUPPORTED",
+    "AsyncVectorStoresHelpers",
+    "SyncProgress",
+    "SyncReport",
+    "VectorStoresHelpers",
+]
 
 PATH_KEY, HASH_KEY = "path", "sha256"  # the attributes sync keeps on every file it attaches
 MAX_ATTRIBUTES, MAX_KEY_CHARS, MAX_VALUE_CHARS = 16, 64, 512  # the API's limits on file attributes
