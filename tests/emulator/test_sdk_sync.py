@@ -265,6 +265,20 @@ def test_batches_split_at_the_limit(client: OpenAI, control: Control, monkeypatc
     assert len(batches) == 3
 
 
+def test_a_rate_limit_that_never_lifts_fails_the_files_and_leaves_nothing(
+    client: OpenAI, control: Control, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_module, "MAX_RATE_LIMITED", 3)
+    store = client.vector_stores.create(name="docs")
+    control.fault(method="POST", path="/v1/files", times=1000, status=429, retry_after_ms=1)
+    report = client.vector_stores.sync(store.id, write(tmp_path, TREE))
+    assert sorted(report.failed) == sorted(TREE) and not report.added
+    assert all(reason.startswith("RateLimitError") for reason in report.failed.values())
+    uploads = [r for r in control.requests() if r["method"] == "POST" and r["path"] == "/v1/files"]
+    assert len(uploads) == 3 * len(TREE)  # each tried three times, then given up
+    assert list(client.files.list()) == []
+
+
 def test_progress_is_reported(client: OpenAI, tmp_path: Path) -> None:
     root = write(tmp_path, TREE)
     store = client.vector_stores.create(name="docs")

@@ -53,6 +53,9 @@ PATH_KEY, HASH_KEY = "path", "sha256"  # the attributes sync keeps on every file
 MAX_ATTRIBUTES, MAX_KEY_CHARS, MAX_VALUE_CHARS = 16, 64, 512  # the API's limits on file attributes
 LIST_LIMIT = 100  # the most a store's file list returns per page
 MAX_RATE_LIMITED = 100  # 429s in a row for one request before it counts as failed
+# The widest gap between request starts: past it Retry-After alone paces, so a long run of 429s
+# cannot slow sync down to a request every few minutes.
+MAX_GAP = 1.0
 # What file search reads (platform docs, "supported files"); anything else would only fail processing.
 SUPPORTED = frozenset(
     {".c", ".cpp", ".cs", ".css", ".doc", ".docx", ".go", ".html", ".java", ".js", ".json", ".md", ".pdf"}
@@ -271,7 +274,7 @@ class _Pacer:
         with self.lock:
             self.next = max(self.next, self.clock.now() + wait)
             if started >= self.widened:
-                self.gap, self.widened = max(self.gap * 1.5, 0.001), self.next
+                self.gap, self.widened = min(max(self.gap * 1.5, 0.001), MAX_GAP), self.next
 
     def passed(self) -> None:
         with self.lock:
