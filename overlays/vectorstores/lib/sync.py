@@ -452,7 +452,7 @@ def _sync(
     ours |= {file_id for _, uploaded in batches for _, file_id in uploaded}
     # (path, file id, None once in, why the store refused it, or the error that left it unknown)
     settled: list[tuple[str, str, str | BaseException | None]] = []
-    processed = _Counter("process", len(batches) + len(plan.wait), on_progress)
+    processed = _Counter("process", len(batches), on_progress)
     for batch, uploaded in batches:
         try:
             problems: dict[str, str | BaseException] = dict((yield from _outcomes(store_id, batch, sent)))
@@ -472,7 +472,12 @@ def _sync(
             report.fail(path, problem)
             removals.append((path, file_id))
     removed = _Counter("remove", len(removals), on_progress)
-    results = yield each([_remove(store_id, file_id, file_id in ours, pacer, removed, sent) for _, file_id in removals])
+    # A leftover upload (no path) is attached nowhere: it is only deleted.
+    flows = [
+        _remove(store_id if path else None, file_id, file_id in ours, pacer, removed, sent)
+        for path, file_id in removals
+    ]
+    results = yield each(flows)
     for (path, file_id), outcome in zip(removals, results, strict=True):
         if isinstance(outcome, BaseException):
             report.fail(path or file_id, _reason(outcome))
