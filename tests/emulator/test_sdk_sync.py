@@ -201,6 +201,10 @@ def test_bad_sources_fail_before_any_request(client: OpenAI, control: Control, t
         client.vector_stores.sync("vs_any", [("a.txt", 3)])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="max_concurrency"):
         client.vector_stores.sync("vs_any", [], max_concurrency=0)
+    with pytest.raises(ValueError, match=r"^chunking_strategy.static: is required"):
+        client.vector_stores.sync("vs_any", tmp_path, chunking_strategy={"type": "static"})
+    with pytest.raises(ValueError, match="vector_store_id"):
+        client.vector_stores.sync("", tmp_path)
     assert control.requests() == []
 
 

@@ -411,7 +411,7 @@ def _upload_and_attach(
 
 
 def _sync(
-    resource: SyncAPIResource | AsyncAPIResource,
+    resource: Any,  # client.vector_stores, sync or async (its sub-resources are generated)
     store_id: str,
     source: Any,
     delete: bool,
@@ -424,6 +424,13 @@ def _sync(
 ) -> Flow[SyncReport]:
     if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
         raise ValueError(f"max_concurrency must be an integer >= 1, got {max_concurrency!r}")
+    chunking = {} if chunking_strategy is None else {"chunking_strategy": chunking_strategy}
+    try:  # the batch request sync will send, checked now rather than after every upload
+        resource.file_batches._operations["create"].request_options(
+            store_id, files=[{"file_id": "file-pending", **chunking}]
+        )
+    except (TypeError, ValueError) as error:
+        raise type(error)(str(error).removeprefix("files[0].")) from None
     report = SyncReport(dry_run=dry_run)
     local = _scan(source, _check_attributes(attributes), report)
     # The store first: a File uploaded after this listing cannot be taken for a leftover.
@@ -437,7 +444,6 @@ def _sync(
         return report
 
     pacer = _Pacer(resource._client._clock)
-    chunking = {} if chunking_strategy is None else {"chunking_strategy": chunking_strategy}
 
     def each(flows: list[Flow[Any]]) -> Step:
         return lambda r: r._each(flows, max_concurrency)
