@@ -513,7 +513,8 @@ class VectorStoresHelpers(SyncAPIResource):
         content) pairs whose content is bytes or the path of a file.
 
         Files are known by relative path and content hash, kept in their attributes with
-        ``attributes``; only what changed is uploaded. ``delete=False`` keeps files no longer in
+        ``attributes`` (all a synced file carries: attributes set on it by other means are
+        replaced); only what changed is uploaded. ``delete=False`` keeps files no longer in
         the source; ``dry_run`` only reports. Files file search does not read, empty or
         unreadable ones, and hidden names are skipped. A 429 slows every request down rather
         than failing a file. Returns a report; a file that failed keeps its previous version.
