@@ -21,6 +21,7 @@ CASES: dict[int, str] = {
     6: "batch",
     7: "fanout",
     8: "polling",
+    9: "sync",
 }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import uvicorn
 
 from .app import create_app
+from .ratelimit import parse_limit
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,9 +37,24 @@ def _parser() -> argparse.ArgumentParser:
         " so processing ends after delay/1000 requests whatever the machine's load",
     )
     parser.add_argument("--max-upload-bytes", type=int, help="largest accepted upload (default: 512 MiB)")
+    parser.add_argument(
+        "--rate-limit",
+        action="append",
+        type=_rate_limit,
+        metavar="KIND=PER_MINUTE",
+        help="answer 429 past this many requests a minute: files (all of /files; the API allows 1000)"
+        " or attach (per store; the API allows 300); repeatable (default: no limit)",
+    )
     parser.add_argument("--ready-file", type=Path, help="once serving, write the base URL (http://host:port) here")
     parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return parser
+
+
+def _rate_limit(text: str) -> tuple[str, float]:
+    try:
+        return parse_limit(text)
+    except ValueError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -54,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
         poll_after_ms=args.poll_after_ms,
         max_upload_bytes=args.max_upload_bytes,
         seed=args.seed,
+        rate_limits=dict(args.rate_limit or []),
     )
     # h11 is named explicitly: fault injection drops connections through its transport.
     config = uvicorn.Config(app, host=args.host, port=args.port, http="h11", log_level=args.log_level, lifespan="on")

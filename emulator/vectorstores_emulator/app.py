@@ -25,6 +25,7 @@ from .errors import ApiError
 from .faults import ServingMiddleware
 from .ids import Ids
 from .indexing import Indexer
+from .ratelimit import RateLimitMiddleware
 from .schema import document
 from .state import Clock, State
 
@@ -129,12 +130,14 @@ def create_app(
     max_upload_bytes: int | None = None,
     spec: Mapping[str, Any] | None = None,
     seed: int | None = None,
+    rate_limits: Mapping[str, float] | None = None,
 ) -> Starlette:
     """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory.
     ``spec`` (default: the shipped patched document) decides which operations answer ``501``.
     With a ``seed`` a run repeats exactly: ids come from the seed and time is logical, starting
     at ``LOGICAL_START`` and moving one second per API request, so processing that takes
-    ``processing_delay_ms`` ends after that many seconds' worth of requests (polls)."""
+    ``processing_delay_ms`` ends after that many seconds' worth of requests (polls).
+    ``rate_limits`` (requests a minute by kind, see ``ratelimit``) turns on 429s past them."""
     if seed is not None and data_dir is not None:
         # A seeded run hands out the same ids again, which state kept from a past run already has.
         raise ValueError("a seeded emulator starts from nothing: it cannot keep state under a data directory")
@@ -168,6 +171,8 @@ def create_app(
     app.state.emulator = emulator
     if seed is not None:
         app.add_middleware(_LogicalTime, emulator=emulator)
+    if rate_limits:  # inside the serving middleware, so 429s are logged and carry a request id
+        app.add_middleware(RateLimitMiddleware, limits=rate_limits)
     app.add_middleware(
         ServingMiddleware,
         faults=emulator.faults,

@@ -12,6 +12,8 @@ from pathlib import PurePath
 import anyio.to_thread
 
 from .blobs import Blobs
+from .documents import FORMATS, document_text
+from .search import CJK
 from .state import Row, State, loads
 
 __all__ = ["AUTO_CHUNKING", "SUPPORTED_EXTENSIONS", "Indexer", "Unreadable", "chunk", "extract_text", "tokens"]
@@ -21,8 +23,8 @@ logger = logging.getLogger("vectorstores_emulator")
 # What ``{"type": "auto"}`` means today, per the API reference.
 AUTO_CHUNKING = {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}
 
-# Extensions file search accepts. Text formats are read as UTF-8; document formats have their
-# printable runs of text extracted, which is what a lexical emulator can honestly do with them.
+# Extensions file search accepts. Text formats are read as UTF-8; PDF, DOCX and PPTX through
+# their libraries (documents.py); .doc has its printable runs of text extracted.
 TEXT_EXTENSIONS = frozenset(
     {".c", ".cpp", ".cs", ".css", ".csv", ".go", ".html", ".java", ".js", ".json", ".md"}
     | {".php", ".py", ".rb", ".sh", ".tex", ".ts", ".txt", ".xml", ".yaml", ".yml"}
@@ -30,8 +32,9 @@ TEXT_EXTENSIONS = frozenset(
 DOCUMENT_EXTENSIONS = frozenset([".doc", ".docx", ".pdf", ".pptx"])
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | DOCUMENT_EXTENSIONS
 
-# A token is a word or a single punctuation mark: close enough to a BPE count for chunk sizes.
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A token is a word, a single CJK character (those scripts put no spaces between words) or a
+# single punctuation mark: close enough to a BPE count for chunk sizes.
+_TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+|[^\w\s]")
 _PRINTABLE_RUN = re.compile(rb"[\x20-\x7e\t\n\r]{4,}")
 
 
@@ -49,7 +52,14 @@ def extract_text(filename: str, data: bytes) -> str:
     extension = PurePath(filename).suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
         raise Unreadable("unsupported_file", f"The file type {extension or '(none)'} is not supported.")
-    if extension in DOCUMENT_EXTENSIONS:
+    if extension in FORMATS:
+        try:
+            text = document_text(extension, data)
+        except Exception as error:  # each library has its own errors for a damaged or fake file
+            raise Unreadable(
+                "invalid_file", f"The {extension} file could not be read ({type(error).__name__})."
+            ) from None
+    elif extension in DOCUMENT_EXTENSIONS:  # .doc, which no well-kept library reads
         text = "\n".join(run.decode("ascii") for run in _PRINTABLE_RUN.findall(data))
     else:
         try:

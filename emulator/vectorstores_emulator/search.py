@@ -11,9 +11,12 @@ from typing import Any
 
 from .errors import invalid
 
-__all__ = ["Hit", "check_filter", "matches", "rank", "terms"]
+__all__ = ["CJK", "Hit", "check_filter", "matches", "rank", "terms"]
 
 _WORD = re.compile(r"\w+")
+# Hiragana, katakana, CJK ideographs (extension A, unified, compatibility) and Hangul syllables.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"([{CJK}]+)")
 # BM25's usual constants: term frequency saturates (K1) and long chunks are damped (B).
 K1, B = 1.2, 0.75
 
@@ -35,9 +38,23 @@ def stem(word: str) -> str:
     return word
 
 
+def _split(word: str) -> list[str]:
+    """A word as terms: a run of CJK characters (written without spaces) becomes its overlapping
+    pairs of characters, so 日本語 is found inside 日本語のテキスト; a lone character stays one."""
+    found = []
+    for part in _CJK_RUN.split(word):
+        if _CJK_RUN.fullmatch(part):
+            found += [part[i : i + 2] for i in range(max(1, len(part) - 1))]
+        elif part:
+            found.append(stem(part))
+    return found
+
+
 def terms(text: str) -> list[str]:
     """The searchable terms of a text: lower-cased, stemmed, without stop words."""
-    return [stem(word) for word in (w.lower() for w in _WORD.findall(text)) if word not in STOP_WORDS]
+    return [
+        term for word in (w.lower() for w in _WORD.findall(text)) if word not in STOP_WORDS for term in _split(word)
+    ]
 
 
 @dataclass(frozen=True)

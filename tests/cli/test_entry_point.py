@@ -40,7 +40,7 @@ def test_help_of_the_console_script() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Usage: vectorstores [OPTIONS] COMMAND [ARGS]...")
     listed = result.stdout.split("Commands:")[1].strip().splitlines()
-    assert [line.split()[0] for line in listed] == ["upload", "search", "stores", "files", "rm"]  # as defined
+    assert [line.split()[0] for line in listed] == ["upload", "sync", "search", "stores", "files", "rm"]  # as defined
     assert "vectorstores upload docs/ --store handbook --create" in result.stdout
 
 

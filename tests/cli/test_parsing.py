@@ -66,6 +66,20 @@ def test_filters() -> None:
         params.parse_filter("team")
 
 
+def test_list_and_json_filters() -> None:
+    assert params.parse_filter("team in support, sales") == {"type": "in", "key": "team", "value": ["support", "sales"]}
+    assert params.parse_filter("year nin 2020,2021") == {"type": "nin", "key": "year", "value": [2020, 2021]}
+    assert params.parse_filter("team=in x") == {"type": "eq", "key": "team", "value": "in x"}  # = wins
+    with pytest.raises(ValueError, match="strings or numbers separated by commas"):
+        params.parse_filter("team in a,,b")
+    either = '{"type": "or", "filters": [{"type": "eq", "key": "a", "value": 1}]}'
+    assert params.parse_filter_json(either)["type"] == "or"
+    with pytest.raises(ValueError, match="not JSON"):
+        params.parse_filter_json("{type: or}")
+    with pytest.raises(ValueError, match='"type"'):
+        params.parse_filter_json('["or"]')
+
+
 def test_chunking() -> None:
     assert params.chunking_strategy(None, None) is None  # the API's auto
     assert params.chunking_strategy(400, None) == {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -93,6 +94,23 @@ def test_search_json_lines_with_filters(run: Run, handbook: str) -> None:
 
     newer = run("search", handbook, "refund", "-f", "year>=2025", "-f", "team!=billing", "--json")
     assert [json.loads(line)["filename"] for line in newer.stdout.splitlines()] == ["refund-calls.txt"]
+
+
+def test_search_filters_reach_in_nin_and_or(run: Run, handbook: str) -> None:
+    def names(*args: str) -> set[str]:
+        result = run("search", handbook, "refund", "--json", *args)
+        assert result.exit_code == 0, result.output
+        return {json.loads(line)["filename"] for line in result.stdout.splitlines()}
+
+    support = {"refund-calls.txt"}
+    assert names("-f", "team in support,sales") == support
+    assert names("-f", "team nin billing") == support
+    clauses: list[dict[str, Any]] = [{"type": "eq", "key": "team", "value": "support"}]
+    either = {"type": "or", "filters": [*clauses, {"type": "eq", "key": "year", "value": 2024}]}
+    assert names("--filter-json", json.dumps(either)) == support | {"refunds.md", "invoices.txt"}
+    assert names("--filter-json", json.dumps(either), "-f", "year<2025") == {"refunds.md", "invoices.txt"}
+    bad = run("search", handbook, "refund", "--filter-json", "{nope")
+    assert bad.exit_code == 2 and "--filter-json is not JSON" in bad.stderr
 
 
 def test_search_limits_and_threshold(run: Run, handbook: str) -> None:

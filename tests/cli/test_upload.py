@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest.mock import ANY
 
 from vectorstores import OpenAI
 
@@ -74,7 +75,7 @@ def test_upload_folder_of_fifty_mixed_files(run: Run, client: OpenAI, tmp_path: 
     attached = list(client.vector_stores.files.list(store.id, limit=100))
     assert len(attached) == 50
     assert all(item.status == "completed" for item in attached)
-    assert all(item.attributes == {"team": "docs", "year": 2024, "public": True} for item in attached)
+    assert all(item.attributes == {"team": "docs", "year": 2024, "public": True, "path": ANY} for item in attached)
     assert all(
         item.to_dict()["chunking_strategy"]["static"] == {"max_chunk_size_tokens": 200, "chunk_overlap_tokens": 50}
         for item in attached

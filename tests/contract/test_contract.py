@@ -224,6 +224,22 @@ HELPER_CASES: dict[str, Case] = {
         ),
         raises=PollingTimeoutError,
     ),
+    # A dry run lists the store's files and the account's; a real run against Prism would wait
+    # for ever on a batch it keeps in_progress (sync has no deadline, like upload_and_poll's default).
+    "vector_stores.sync": Case(
+        full=lambda c, doc: c.vector_stores.sync(
+            STORE,
+            [("notes.txt", TEXT[1]), ("guide.pdf", doc)],
+            delete=False,
+            dry_run=True,
+            attributes={"author": "Ada"},
+            chunking_strategy=AUTO_CHUNKING,
+            max_concurrency=2,
+            on_progress=lambda phase, done, total: None,
+            **EXTRAS,
+        ),
+        required=lambda c, doc: c.vector_stores.sync(STORE, [("notes.txt", TEXT[1])], dry_run=True),
+    ),
     "vector_stores.file_batches.upload_and_poll": Case(
         full=lambda c, doc: c.vector_stores.file_batches.upload_and_poll(
             STORE,

@@ -14,11 +14,12 @@ import pytest_asyncio
 import vectorstores
 from vectorstores import AsyncOpenAI, OpenAI
 
+from . import documents
 from .conftest import API_KEY, Control, Served
 
 DOCUMENTS = {
-    # The seed uploads doc1.pdf, doc2.txt and doc3.md; a PDF's printable text is what gets indexed.
-    "doc1.pdf": b"%PDF-1.4\nInstallation guide: install the SDK with pip install vectorstores.\n%%EOF",
+    # The seed uploads doc1.pdf, doc2.txt and doc3.md; the PDF's text is what gets indexed.
+    "doc1.pdf": documents.pdf("Installation guide: install the SDK with pip install vectorstores."),
     "doc2.txt": b"Authentication: set OPENAI_API_KEY before creating the client.",
     "doc3.md": b"# Pagination\nIterate a list to walk every page; use limit to size pages.",
 }

@@ -3,8 +3,10 @@ public SDK. Errors end as one line on stderr (see ``errors``), never as a traceb
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
@@ -19,9 +21,9 @@ from rich.text import Text
 from vectorstores import NotFoundError, OpenAI, OpenAIError, __version__
 from vectorstores.types import FileObject, VectorStore
 
-from . import lookup, params
+from . import lookup, params, syncing
 from .errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CLIError, describe, shown_url, user_arguments
-from .ingest import Ingest, Outcome, collect
+from .ingest import Ingest, Outcome, _patient_interrupts, collect
 from .lookup import is_file_id, resolve_store
 from .output import (
     Output,
@@ -173,6 +175,7 @@ def cli() -> None:
     \b
     Examples:
       vectorstores upload docs/ --store handbook --create
+      vectorstores sync docs/ --store handbook --dry-run
       vectorstores search handbook "how do I reset my password"
       vectorstores search handbook refunds --filter team=billing --json
       vectorstores stores
@@ -253,7 +256,8 @@ def upload(
 ) -> None:
     """Upload files and folders into a vector store, and wait until they are searchable.
 
-    Folders are walked (hidden files and folders left out). Files that file search does not
+    Folders are walked (hidden files and folders left out); each file's path under the folder
+    given is kept in its attribute ``path``, as sync keeps it. Files that file search does not
     index are skipped with a note: it reads .c .cpp .cs .css .doc .docx .go .html .java .js .json
     .md .pdf .php .pptx .py .rb .sh .tex .ts .txt. The uploads are attached to the store in file
     batches; the summary lists what completed, what failed and why, and what was skipped.
@@ -272,7 +276,11 @@ def upload(
         chunking = params.chunking_strategy(chunk_size, chunk_overlap)
     except ValueError as error:
         raise click.UsageError(str(error), ctx) from None
+    if len({"path", *attributes}) > params.MAX_ATTRIBUTES:
+        raise click.UsageError(f"at most {params.MAX_ATTRIBUTES - 1} attributes: upload records each file's path", ctx)
     collected = collect(paths)
+    for loop in collected.loops:
+        output.note(f"skipping {loop}: symlink loop")
     if collected.skipped:
         output.note(
             f"skipping {plural(len(collected.skipped), 'file')} that file search does not index "
@@ -315,6 +323,108 @@ def upload(
         ctx.exit(EXIT_ERROR)
 
 
+# --- sync --------------------------------------------------------------------------------------
+
+
+@cli.command(name="sync", short_help="Make a vector store hold exactly the files of a folder.")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="PATH")
+@click.option("--store", "-s", required=True, metavar="STORE", help="The vector store, by name or id (vs_...).")
+@click.option("--create", is_flag=True, help="Create the store if no store has this name.")
+@click.option("--dry-run", is_flag=True, help="Show what would change, and change nothing.")
+@click.option("--no-delete", "keep", is_flag=True, help="Keep files in the store that are gone from PATH.")
+@click.option(
+    "--attribute",
+    "-a",
+    "attributes",
+    multiple=True,
+    metavar="KEY=VALUE",
+    callback=_parse_attributes,
+    help=f"An attribute of every file (repeatable, at most 14: sync keeps path and sha256): {params.ATTRIBUTE_RULE}.",
+)
+@click.option(
+    "--concurrency",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=16,
+    show_default=True,
+    metavar="N",
+    help="Requests at a time.",
+)
+@_json_option("Print the report as one JSON object, for scripts.")
+@connection_options
+@click.pass_context
+def sync_folder(
+    ctx: click.Context,
+    folder: Path,
+    store: str,
+    create: bool,
+    dry_run: bool,
+    keep: bool,
+    attributes: dict[str, params.Value],
+    concurrency: int,
+    as_json: bool,
+) -> None:
+    """Make a vector store hold exactly the files of PATH, uploading only what changed.
+
+    Files are known by their path under PATH and the SHA-256 of their content, both kept in the
+    store (attributes path and sha256), so any machine can sync the same store. A changed file's
+    new version is searchable before the old one is removed; files gone from PATH are deleted
+    from the store (not with --no-delete). Hidden files, empty files and types file search does
+    not read are skipped. The plan is shown first; --dry-run stops there.
+
+    Ctrl-C (or a crash) loses nothing: uploads not yet attached are deleted, and the next sync
+    finishes the job. Exits 1 if any file failed.
+
+    \b
+    Examples:
+      vectorstores sync docs/ --store handbook --create
+      vectorstores sync docs/ -s handbook --dry-run
+      vectorstores sync docs/ -s vs_abc123 -a team=support --no-delete -j 32 --json
+    """
+    output = Output()
+    client = _settings(ctx).client(ctx)
+    if dry_run and create and not lookup.is_store_id(store) and not lookup.find_by_name(client, store):
+        raise CLIError(f"no vector store named {store!r} yet, and a dry run creates none: run without --dry-run")
+    vector_store, created = resolve_store(client, store, create=create and not dry_run)
+    options: dict[str, Any] = {"delete": not keep, "attributes": attributes}
+    with user_arguments():
+        plan = client.vector_stores.sync(vector_store.id, folder, dry_run=True, **options)
+    for path, reason in plan.skipped.items():
+        if reason.startswith("symlink loop"):
+            output.note(f"skipping {path}: {reason}")
+    if dry_run or not (plan.added or plan.updated or plan.deleted or plan.orphans):
+        plan.dry_run = dry_run  # with nothing to do, the plan is the report
+        if as_json:
+            output.json_line(syncing.report_json(plan, vector_store, created))
+        elif dry_run:
+            syncing.print_report(output, plan, vector_store, None)
+        else:
+            output.status(f"{store_label(vector_store)} is up to date: {syncing.plan_line(plan)}")
+        return
+    output.status(f"{'Created' if created else 'Syncing'} {store_label(vector_store)}: {syncing.plan_line(plan)}")
+    bars = syncing.SyncBars(output.err) if output.interactive else None
+    started = time.monotonic()
+    try:
+        with bars or contextlib.nullcontext():
+            report = client.vector_stores.sync(
+                vector_store.id, folder, max_concurrency=concurrency, on_progress=bars, **options
+            )
+    except KeyboardInterrupt:
+        with _patient_interrupts(output.note):
+            removed = syncing.clean_up(client, vector_store.id, folder)
+        output.out.print(
+            f"Interrupted. Deleted {plural(removed, 'upload')} not yet attached; what was attached stays, "
+            "and the next sync finishes the job."
+        )
+        ctx.exit(EXIT_INTERRUPTED)
+    if as_json:
+        output.json_line(syncing.report_json(report, vector_store, created))
+    else:
+        syncing.print_report(output, report, vector_store, time.monotonic() - started)
+    if report.failed:
+        ctx.exit(EXIT_ERROR)
+
+
 # --- search ------------------------------------------------------------------------------------
 
 
@@ -338,7 +448,13 @@ def upload(
     metavar="KEY=VALUE",
     callback=_parse_filters,
     help="Only files whose attribute matches (repeatable, all must hold); also KEY!=, KEY>, KEY>=, KEY<, KEY<= "
-    "(quote those: '>' and '<' mean something to the shell).",
+    "(quote those: '>' and '<' mean something to the shell), and 'KEY in A,B' or 'KEY nin A,B'.",
+)
+@click.option(
+    "--filter-json",
+    metavar="JSON",
+    help='A filter in the API\'s JSON, for "or" and nesting: \'{"type": "or", "filters": [...]}\'; '
+    "joined with --filter by and.",
 )
 @click.option(
     "--threshold",
@@ -356,6 +472,7 @@ def search(
     query: tuple[str, ...],
     max_results: int,
     filters: dict[str, Any] | None,
+    filter_json: str | None,
     threshold: float | None,
     as_json: bool,
 ) -> None:
@@ -368,12 +485,20 @@ def search(
     Examples:
       vectorstores search handbook how do I reset my password
       vectorstores search handbook "refund policy" -n 3 --filter team=billing --filter 'year>=2024'
+      vectorstores search handbook refunds -f 'team in support,sales' -f 'year nin 2020,2021'
+      vectorstores search handbook refunds --filter-json '{"type": "or", "filters": [...]}'
       vectorstores search vs_abc123 "error 42" --threshold 0.5 --json | jq -r .filename
     """
     output = Output()
     text = " ".join(query)
     client = _settings(ctx).client(ctx)
     vector_store, _ = resolve_store(client, store)
+    if filter_json is not None:
+        try:
+            extra = params.parse_filter_json(filter_json)
+        except ValueError as error:
+            raise click.BadParameter(str(error), ctx, param_hint="'--filter-json'") from None
+        filters = extra if filters is None else {"type": "and", "filters": [filters, extra]}
     options: dict[str, Any] = {"max_num_results": max_results}
     if filters is not None:
         options["filters"] = filters
@@ -496,12 +621,16 @@ def files(ctx: click.Context, store: str, status: str | None, as_json: bool) -> 
         state = Text(str(item.status), style=_STATUS_STYLES.get(str(item.status), ""))
         if item.last_error:
             state = Text.assemble(state, f": {item.last_error.message}")
+        # A file is shown by the path upload and sync record (a/README.md and b/README.md differ);
+        # its hash is sync's bookkeeping.
+        attributes = {k: v for k, v in (item.attributes or {}).items() if k not in ("path", "sha256")}
+        path = (item.attributes or {}).get("path")
         table.add_row(
             item.id,
-            escape(names.get(item.id, "-")),
+            escape(path if isinstance(path, str) else names.get(item.id, "-")),
             state,
             human_bytes(item.usage_bytes) if isinstance(item.usage_bytes, int) else "-",
-            escape(attributes_text(item.attributes)),
+            escape(attributes_text(attributes)),
         )
     if not table.row_count:
         output.status(f"No files in {store_label(vector_store)}" + (f" with status {status}." if status else "."))

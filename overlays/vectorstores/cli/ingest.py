@@ -30,20 +30,17 @@ from vectorstores import (
     NotFoundError,
     OpenAI,
     PermissionDeniedError,
-    omit,
 )
 from vectorstores.lib.file_batches import MAX_FILES_PER_BATCH
+from vectorstores.lib.sync import SUPPORTED
 from vectorstores.types import VectorStore, VectorStoreFileBatch
 
 from .progress import ProgressDisplay
 
 __all__ = ["SUPPORTED_EXTENSIONS", "Collected", "Ingest", "Outcome", "Source", "collect"]
 
-# What file search indexes, per the API reference; anything else would only fail in processing.
-SUPPORTED_EXTENSIONS = frozenset(
-    {".c", ".cpp", ".cs", ".css", ".doc", ".docx", ".go", ".html", ".java", ".js", ".json", ".md", ".pdf"}
-    | {".php", ".pptx", ".py", ".rb", ".sh", ".tex", ".ts", ".txt"}
-)
+# What file search indexes, as sync knows it; anything else would only fail in processing.
+SUPPORTED_EXTENSIONS = SUPPORTED
 # Errors that no other file would escape either: stop everything rather than fail each file.
 FATAL = (AuthenticationError, PermissionDeniedError, APIConnectionError, NotFoundError)
 TICK = 0.1  # seconds between progress updates while uploading
@@ -59,6 +56,7 @@ class Source:
 
     path: Path
     size: int
+    relative: str  # its path under the folder given (its name, if given itself): the ``path`` attribute
 
     @property
     def display(self) -> str:
@@ -71,6 +69,7 @@ class Collected:
 
     sources: list[Source] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    loops: list[Path] = field(default_factory=list)  # symlinks that lead back to themselves
 
     @property
     def total_bytes(self) -> int:
@@ -98,12 +97,17 @@ def collect(paths: Iterable[Path]) -> Collected:
     seen: set[Path] = set()
     for given in paths:
         for path in _walk(given) if given.is_dir() else [given]:
-            resolved = path.resolve()
+            try:
+                resolved = path.resolve(strict=True)
+            except (RuntimeError, OSError):  # a symlink loop (or one left dangling)
+                collected.loops.append(path)
+                continue
             if resolved in seen or not path.is_file():
                 continue
             seen.add(resolved)
             if path.suffix.lower() in SUPPORTED_EXTENSIONS:
-                collected.sources.append(Source(path, path.stat().st_size))
+                relative = path.relative_to(given).as_posix() if given.is_dir() else path.name
+                collected.sources.append(Source(path, path.stat().st_size, relative))
             else:
                 collected.skipped.append(path)
     return collected
@@ -324,12 +328,17 @@ class Ingest:
         batches: list[VectorStoreFileBatch] = []
         try:
             for part in parts:
-                batch = self.client.vector_stores.file_batches.create(
-                    self.store_id,
-                    file_ids=[self.outcome.file_ids[index] for index in part],
-                    attributes=self.attributes if self.attributes is not None else omit,
-                    chunking_strategy=self.chunking_strategy if self.chunking_strategy is not None else omit,
-                )
+                chunking = {} if self.chunking_strategy is None else {"chunking_strategy": self.chunking_strategy}
+                files: list[Any] = [
+                    {
+                        "file_id": self.outcome.file_ids[index],
+                        # The path tells a/README.md from b/README.md, and is what sync knows files by.
+                        "attributes": {"path": self.outcome.sources[index].relative, **(self.attributes or {})},
+                        **chunking,
+                    }
+                    for index in part
+                ]
+                batch = self.client.vector_stores.file_batches.create(self.store_id, files=files)
                 batches.append(batch)
                 self.outcome.attached.extend(part)
         except BaseException:

@@ -7,6 +7,7 @@ value in double quotes to keep it a string: ``version='"2"'`` is the string ``2`
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -17,6 +18,7 @@ __all__ = [
     "chunking_strategy",
     "parse_attribute",
     "parse_filter",
+    "parse_filter_json",
     "parse_value",
 ]
 
@@ -39,6 +41,7 @@ _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 _INTEGER = re.compile(r"[-+]?\d+")
 # Longest operators first, so `a>=1` is not read as `a>` `=1`.
 _FILTER = re.compile(r"^(?P<key>[^=!<>]+?)\s*(?P<op>!=|>=|<=|=|>|<)\s*(?P<value>.*)$", re.DOTALL)
+_LISTED = re.compile(r"^(?P<key>[^=!<>\s]+)\s+(?P<op>in|nin)\s+(?P<values>.+)$", re.DOTALL)
 _OPERATORS = {"=": "eq", "!=": "ne", ">": "gt", ">=": "gte", "<": "lt", "<=": "lte"}
 
 
@@ -84,7 +87,14 @@ def parse_attributes(texts: tuple[str, ...]) -> dict[str, Value]:
 
 
 def parse_filter(text: str) -> dict[str, Any]:
-    """``key=value`` (or ``!=``, ``>``, ``>=``, ``<``, ``<=``) as an API comparison filter."""
+    """``key=value`` (or ``!=``, ``>``, ``>=``, ``<``, ``<=``) as an API comparison filter;
+    ``key in a,b`` and ``key nin a,b`` compare with a list of values."""
+    listed = _LISTED.match(text)
+    if listed is not None:
+        values = [parse_value(value.strip()) for value in listed["values"].split(",")]
+        if any(isinstance(value, bool) for value in values) or "" in values:
+            raise ValueError(f"{text!r}: {listed['op']} takes strings or numbers separated by commas")
+        return {"type": listed["op"], "key": _check_key(listed["key"], text), "value": values}
     match = _FILTER.match(text)
     if match is None:
         raise ValueError(f"{text!r} is not key=value (or key!=value, key>value, key>=value, key<value, key<=value)")
@@ -94,6 +104,17 @@ def parse_filter(text: str) -> dict[str, Any]:
     if operator in {"gt", "gte", "lt", "lte"} and (isinstance(value, bool) or not isinstance(value, (int, float))):
         raise ValueError(f"{text!r}: {match['op']} compares numbers, got {match['value']!r}")
     return {"type": operator, "key": key, "value": value}
+
+
+def parse_filter_json(text: str) -> dict[str, Any]:
+    """A filter written in the API's own JSON (for ``or`` and nesting); the API checks the rest."""
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise ValueError(f"--filter-json is not JSON: {error}") from None
+    if not isinstance(value, dict) or value.get("type") not in {*_OPERATORS.values(), "in", "nin", "and", "or"}:
+        raise ValueError('--filter-json must be an object with a "type" such as "eq", "in", "and" or "or"')
+    return value
 
 
 def combine_filters(texts: tuple[str, ...]) -> dict[str, Any] | None:

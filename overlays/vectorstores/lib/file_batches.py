@@ -15,7 +15,7 @@ from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
 from .._flow import Flow, Step, asynchronous, returned_id
 from .._polling import Extras, check_poll_options, extras, poll_in_store
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._uploads import FileTypes, file_name
+from .._uploads import DEFAULT_CONCURRENCY, MAX_FILES_PER_BATCH, FileTypes, file_name
 
 if TYPE_CHECKING:  # only named in annotations: an older document may have other models
     from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
@@ -25,10 +25,6 @@ if TYPE_CHECKING:  # only named in annotations: an older document may have other
 
 __all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatchesHelpers", "BatchUploadError", "FileBatchesHelpers", "UploadProgress"]
 
-MAX_FILES_PER_BATCH = 2000  # `maxItems` of file_ids in the batch request
-# Uploads are network-bound and small files spend most of their time waiting on the server:
-# 5 at a time (the official SDK's default) leaves most of the pool of 100 connections idle.
-DEFAULT_CONCURRENCY = 32
 Attributes = dict[str, str | float | bool] | None
 UploadProgress = Callable[[int, int], None]  # (files uploaded so far, total)
 

@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
+from vectorstores.lib.sync import AsyncVectorStoresHelpers, VectorStoresHelpers
 from vectorstores_raw.api.vector_stores import create_vector_store as _create_vector_store
 from vectorstores_raw.api.vector_stores import delete_vector_store as _delete_vector_store
 from vectorstores_raw.api.vector_stores import get_vector_store as _get_vector_store
@@ -29,8 +30,6 @@ from vectorstores_raw.models.vector_store_search_response import VectorStoreSear
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
 from ..._resource import (
-    AsyncAPIResource,
-    SyncAPIResource,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
@@ -66,7 +65,7 @@ __all__ = [
 ]
 
 
-class VectorStores(SyncAPIResource):
+class VectorStores(VectorStoresHelpers):
     """``client.vector_stores``."""
 
     # Method name -> raw operation module: how hand-written helpers reach an operation's
@@ -289,7 +288,7 @@ class VectorStores(SyncAPIResource):
         )
 
 
-class AsyncVectorStores(AsyncAPIResource):
+class AsyncVectorStores(AsyncVectorStoresHelpers):
     """``client.vector_stores`` on the asyncio client."""
 
     # Method name -> raw operation module: how hand-written helpers reach an operation's
