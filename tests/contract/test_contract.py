@@ -259,11 +259,34 @@ HELPER_CASES: dict[str, Case] = {
     ),
 }
 
-CASES: dict[str, Case] = {**_generated_cases(), **HELPER_CASES}
+# openai-python's requests to paths with no method, sent here to paths the document has.
+CUSTOM_CASES: dict[str, Case] = {
+    "get": Case(
+        full=lambda c, doc: c.get("/vector_stores", cast_to=object, options={"params": {"limit": 5}}),
+        required=lambda c, doc: c.get("/vector_stores", cast_to=object),
+    ),
+    "post": Case(
+        full=lambda c, doc: c.post("/vector_stores", cast_to=object, body={"name": "Handbook"}),
+        required=lambda c, doc: c.post("/vector_stores", cast_to=object, body={}),  # the body is required
+    ),
+    "delete": Case(
+        full=lambda c, doc: c.delete(f"/vector_stores/{STORE}", cast_to=object, options={"headers": {"X-A": "1"}}),
+        required=lambda c, doc: c.delete(f"/vector_stores/{STORE}", cast_to=object),
+    ),
+    "request": Case(
+        full=lambda c, doc: c.request("GET", f"/files/{FILE}", cast_to=object, options={"timeout": 30.0}),
+        required=lambda c, doc: c.request("GET", f"/files/{FILE}", cast_to=object),
+    ),
+}
+
+CASES: dict[str, Case] = {**_generated_cases(), **HELPER_CASES, **CUSTOM_CASES}
 
 # Public methods that send no request, so there is nothing for Prism to check.
 NO_REQUEST = {
     "close": "releases the connections",
+    "is_closed": "tells whether close() was called",
+    "put": "the document has no PUT operation to send it to (get, post and delete are cases)",
+    "patch": "the document has no PATCH operation to send it to",
     "with_options": "returns a reconfigured copy of the client",
     "copy": "an alias of with_options",
 }
