@@ -72,9 +72,6 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
 
-    def __str__(self) -> str:
-        return f"Error code: {self.status_code} - {self.message}"
-
 
 class BadRequestError(APIStatusError):
     """400: the request was malformed or an argument is invalid."""
@@ -173,8 +170,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
     error = body.get("error") if isinstance(body, dict) else None
     message = error.get("message") if isinstance(error, dict) else None
     if not isinstance(message, str) or not message:
-        message = excerpt(response) if response.content else "(empty body)"  # __str__ adds the status
+        message = excerpt(response) if response.content else "(empty body)"
     cls = STATUS_ERRORS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(message, response=response, body=body if body is not None else response.text)
+    # Worded as openai-python words it; the server's own message stays in ``body["message"]``.
+    worded = f"Error code: {response.status_code} - {message}"
+    return cls(worded, response=response, body=body if body is not None else response.text)

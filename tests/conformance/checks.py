@@ -134,7 +134,7 @@ def assert_error_matches(error: APIStatusError, interaction: Interaction) -> Non
     envelope = recorded["error"]
     assert type(error) is expected_error(interaction.status)
     assert error.status_code == interaction.status
-    assert error.message == envelope["message"]
+    assert error.message == f"Error code: {interaction.status} - {envelope['message']}"
     assert (error.type, error.param, error.code) == (envelope.get("type"), envelope.get("param"), envelope.get("code"))
     assert error.body == envelope  # the inner object, as openai-python keeps it
     assert error.request_id == interaction.response_headers.get("x-request-id")

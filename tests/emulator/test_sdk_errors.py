@@ -84,7 +84,7 @@ def test_unknown_ids_raise_not_found(client: OpenAI) -> None:
         with pytest.raises(vectorstores.NotFoundError) as caught:
             call()
         error = caught.value
-        assert error.message == f"No such {kind} object: {missing}", error.message
+        assert error.message == f"Error code: 404 - No such {kind} object: {missing}", error.message
         assert error.status_code == 404
         assert error.type == "invalid_request_error"
         assert error.request_id is not None and error.request_id.startswith("req_")
@@ -185,7 +185,7 @@ def test_invalid_input_raises_bad_request(client: OpenAI, control: Control) -> N
             call()
         error = caught.value
         assert (error.status_code, error.param) == (400, param)
-        assert error.message.startswith(message), error.message
+        assert error.message.startswith(f"Error code: 400 - {message}"), error.message
     # Each reached the server and was refused there.
     assert sum(1 for r in control.requests() if r["status"] == 400) == len(calls)
 
@@ -213,7 +213,7 @@ def test_wrong_api_key_raises_authentication_error(emulator: Served) -> None:
         sdk.vector_stores.list()
     error = caught.value
     assert (error.status_code, error.code) == (401, "invalid_api_key")
-    assert error.message == "Incorrect API key provided: sk-***1234."
+    assert error.message == "Error code: 401 - Incorrect API key provided: sk-***1234."
     assert wrong not in str(error) and wrong not in repr(sdk)
 
 
@@ -249,7 +249,7 @@ def test_three_503s_exhaust_the_retries(retrying: OpenAI, control: Control) -> N
     )
     with pytest.raises(vectorstores.InternalServerError) as caught:
         retrying.vector_stores.retrieve(store.id)
-    assert (caught.value.status_code, caught.value.message) == (503, "The engine is overloaded.")
+    assert (caught.value.status_code, caught.value.body["message"]) == (503, "The engine is overloaded.")  # type: ignore[index]
     assert caught.value.type == "server_error"
     assert len(store_gets(control, store.id)) == 3
 

@@ -44,7 +44,7 @@ def test_status_raises_its_class_with_every_field(raw_client: Callable[..., Any]
     assert isinstance(error, errors.APIStatusError)
     assert (error.status_code, error.message, error.type, error.param, error.code, error.request_id) == (
         status,
-        "No such File object: file-x",
+        f"Error code: {status} - No such File object: file-x",  # worded as openai-python words it
         "invalid_request_error",
         "id",
         "nope",

@@ -584,7 +584,7 @@ async def test_async_server_refusal_is_typed(server: Served, report: Report) -> 
             raised = error
     passed = (
         isinstance(raised, NotFoundError)
-        and raised.message == "No such VectorStore object: vs_gone"
+        and raised.message == "Error code: 404 - No such VectorStore object: vs_gone"
         and raised.param == "id"
         and raised.status_code == 404
     )

@@ -38,8 +38,10 @@ class CLIError(click.ClickException):
 
 
 def _api_message(error: APIError) -> str:
-    message = str(getattr(error, "message", "") or error).strip()
-    return message.rstrip(".")
+    """The server's own words (the error's message adds the status, which the CLI says itself)."""
+    said = error.body.get("message") if isinstance(error.body, dict) else None
+    message = said if isinstance(said, str) and said else str(getattr(error, "message", "") or error)
+    return message.strip().rstrip(".")
 
 
 # The user name and password of a URL: what follows the scheme up to the last "@" of the host part.

@@ -142,7 +142,8 @@ class _CountingReader(io.BufferedReader):
 def _reason(error: BaseException) -> str:
     """Why a file failed, in a few words."""
     if isinstance(error, APIStatusError):
-        return str(error.message).rstrip(".") or f"HTTP {error.status_code}"
+        said = error.body.get("message") if isinstance(error.body, dict) else None
+        return str(said or error.message).rstrip(".") or f"HTTP {error.status_code}"
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error) or type(error).__name__
