@@ -257,6 +257,9 @@ class _SinglePage(_BasePage[T]):
     def next_page_info(self) -> PageInfo | None:
         return None
 
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
 
 class SyncPage(_SinglePage[T]):
     """A single page of results; ``get_next_page``/``iter_pages`` behave as on a last page."""
@@ -267,9 +270,6 @@ class SyncPage(_SinglePage[T]):
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         yield self
 
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.data)
-
 
 class AsyncPage(_SinglePage[T]):
     """A single page of results from the async client; ``async for`` works on it too."""
@@ -279,9 +279,6 @@ class AsyncPage(_SinglePage[T]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         yield self
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.data)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         for item in self.data:

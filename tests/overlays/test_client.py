@@ -325,3 +325,29 @@ def test_a_timeout_from_httpx2_is_taken_as_httpx_timeout(client: OpenAI, recorde
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     client.vector_stores.retrieve("vs_1", timeout=Httpx2Timeout())  # type: ignore[arg-type]
     assert recorder.requests[-1].extensions["timeout"] == {"connect": 1.0, "read": 2.0, "write": 3.0, "pool": 4.0}
+
+
+def test_an_httpx_client_the_sdk_made_is_closed_when_dropped() -> None:
+    """As openai-python's: a client left unclosed does not leave its connections to the exit."""
+    import gc
+
+    client = OpenAI(api_key="k", base_url="https://api.test/v1")
+    http = client._connection.get_httpx_client()
+    assert not http.is_closed
+    del client
+    http.__del__()  # what the collector calls once nothing holds it
+    gc.collect()
+    assert http.is_closed
+
+
+def test_openais_top_level_names() -> None:
+    from pathlib import Path
+
+    import vectorstores
+
+    assert vectorstores.not_given is vectorstores.NOT_GIVEN
+    assert (vectorstores.Client, vectorstores.AsyncClient) == (OpenAI, AsyncOpenAI)
+    assert vectorstores.Timeout is httpx.Timeout and vectorstores.DEFAULT_MAX_RETRIES == 2
+    assert vectorstores.DEFAULT_TIMEOUT == httpx.Timeout(600.0, connect=5.0)
+    assert vectorstores.file_from_path("docs/a.md") == Path("docs/a.md")  # a path: uploads stream it
+    assert set(vectorstores.__all__) <= set(dir(vectorstores)) | {"__version__"}

@@ -206,10 +206,17 @@ def _parse_filters(ctx: click.Context, param: click.Parameter, value: tuple[str,
         raise click.BadParameter(str(error), ctx, param) from None
 
 
+def _store_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--store`` and ``--create``, as ``upload`` and ``sync`` both take them."""
+    command = click.option("--create", is_flag=True, help="Create the store if no store has this name.")(command)
+    return click.option(
+        "--store", "-s", required=True, metavar="STORE", help="The vector store, by name or id (vs_...)."
+    )(command)
+
+
 @cli.command(short_help="Upload files and folders into a vector store, with progress.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path), metavar="PATH...")
-@click.option("--store", "-s", required=True, metavar="STORE", help="The vector store, by name or id (vs_...).")
-@click.option("--create", is_flag=True, help="Create the store if no store has this name.")
+@_store_options
 @click.option(
     "--attribute",
     "-a",
@@ -328,8 +335,7 @@ def upload(
 
 @cli.command(name="sync", short_help="Make a vector store hold exactly the files of a folder.")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="PATH")
-@click.option("--store", "-s", required=True, metavar="STORE", help="The vector store, by name or id (vs_...).")
-@click.option("--create", is_flag=True, help="Create the store if no store has this name.")
+@_store_options
 @click.option("--dry-run", is_flag=True, help="Show what would change, and change nothing.")
 @click.option("--no-delete", "keep", is_flag=True, help="Keep files in the store that are gone from PATH.")
 @click.option(

@@ -4,6 +4,7 @@ files done, failures, time taken), or nothing at all when stderr is not a termin
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TypeVar
 
 from rich.console import Console
 from rich.filesize import decimal
@@ -20,7 +21,25 @@ from rich.progress import (
 )
 from rich.text import Text
 
-__all__ = ["Bars", "ProgressDisplay"]
+__all__ = ["Bars", "LiveProgress", "ProgressDisplay"]
+
+L = TypeVar("L", bound="LiveProgress")
+
+
+class LiveProgress:
+    """Owns a rich ``Progress`` (``self.progress``), shown from entering the ``with`` block to
+    leaving it."""
+
+    progress: Progress
+
+    def __enter__(self: L) -> L:
+        self.progress.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.progress.stop()
 
 
 class ProgressDisplay:
@@ -77,7 +96,7 @@ class _DetailColumn(ProgressColumn):
         return Text(" ").join([self._bytes.render(task), rate, Text("eta"), self._remaining.render(task)])
 
 
-class Bars(ProgressDisplay):
+class Bars(LiveProgress, ProgressDisplay):
     """Live rich bars on stderr; they stay on screen when done, as a record of the run."""
 
     def __init__(self, console: Console) -> None:
@@ -91,15 +110,6 @@ class Bars(ProgressDisplay):
         )
         self._upload: TaskID | None = None
         self._processing: TaskID | None = None
-
-    def __enter__(self) -> Bars:
-        self.progress.start()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.progress.stop()
 
     def start_upload(self, files: int, total_bytes: int) -> None:
         # An empty file still counts as a step, so the bar of empty files can finish.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from contextlib import suppress
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from rich.console import Console
@@ -17,6 +16,7 @@ from vectorstores.lib.sync import SyncReport
 from vectorstores.types import VectorStore
 
 from .output import Output, plural, store_label
+from .progress import LiveProgress
 
 __all__ = ["SyncBars", "clean_up", "plan_line", "print_report", "report_json"]
 
@@ -25,7 +25,7 @@ _LABELS = {"upload": "Uploading", "process": "Processing", "remove": "Removing"}
 _ACTIONS = ("added", "updated", "deleted", "unchanged")
 
 
-class SyncBars:
+class SyncBars(LiveProgress):
     """A bar per phase of the sync, on stderr, added as each phase starts (sync's ``on_progress``)."""
 
     def __init__(self, console: Console) -> None:
@@ -37,15 +37,6 @@ class SyncBars:
             console=console,
         )
         self.tasks: dict[str, TaskID] = {}
-
-    def __enter__(self) -> SyncBars:
-        self.progress.start()
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.progress.stop()
 
     def __call__(self, phase: str, done: int, total: int) -> None:
         if phase not in self.tasks:
