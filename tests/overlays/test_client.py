@@ -335,7 +335,7 @@ def test_an_httpx_client_the_sdk_made_is_closed_when_dropped() -> None:
     http = client._connection.get_httpx_client()
     assert not http.is_closed
     del client
-    http.__del__()  # what the collector calls once nothing holds it
+    http.__del__()  # type: ignore[attr-defined]  # what the collector calls once nothing holds it
     gc.collect()
     assert http.is_closed
 
@@ -348,6 +348,6 @@ def test_openais_top_level_names() -> None:
     assert vectorstores.not_given is vectorstores.NOT_GIVEN
     assert (vectorstores.Client, vectorstores.AsyncClient) == (OpenAI, AsyncOpenAI)
     assert vectorstores.Timeout is httpx.Timeout and vectorstores.DEFAULT_MAX_RETRIES == 2
-    assert vectorstores.DEFAULT_TIMEOUT == httpx.Timeout(600.0, connect=5.0)
+    assert httpx.Timeout(600.0, connect=5.0) == vectorstores.DEFAULT_TIMEOUT
     assert vectorstores.file_from_path("docs/a.md") == Path("docs/a.md")  # a path: uploads stream it
     assert set(vectorstores.__all__) <= set(dir(vectorstores)) | {"__version__"}
