@@ -168,9 +168,9 @@ def _render_extras(
 
 
 def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
-    """The public surface: the SDK core, ``vectorstores.resources``, ``vectorstores.types`` and
-    the client's resources: modules of the ``vectorstores`` package (whose ``__init__`` is
-    hand-written, so this folder has none: see overlays/vectorstores/__init__.py)."""
+    """What the document decides of the public package: ``vectorstores.resources`` (the
+    client's resource table included) and ``vectorstores.types``. The rest of the package, the
+    core every document shares, is plain Python in overlays/vectorstores."""
     environment = _environment(sources.templates / "public")
 
     def write(relative: str, template: str, **context: Any) -> None:
@@ -179,11 +179,6 @@ def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
         path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
 
     write("resources/_root.py", "client_resources.py.jinja", resources=surface.resources)
-    # The core every document shares (the client, the resource base and its views, responses,
-    # the modules openai-python's tests import): written once in templates/public/sdk, generated
-    # like the rest, as Stainless generates openai-python's. Overlays hold only the helpers.
-    for template in sorted((sources.templates / "public" / "sdk").glob("*.py.jinja")):
-        write(template.name.removesuffix(".jinja"), f"sdk/{template.name}", resources=surface.resources)
     top: list[tuple[str, list[str]]] = []
     for resource in surface.walk():
         write(f"resources/{resource.module.replace('.', '/')}.py", "resource.py.jinja", resource=resource)

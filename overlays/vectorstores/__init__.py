@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__ as __version__
 
 # The package is written in two places: this folder by hand, and generated/vectorstores by
-# `make generate` (the client, resources, types, the table of exported names). In a checkout both are
-# searched for submodules; an installed wheel has them merged into one folder already.
+# `make generate` (the resources and types subpackages). In a checkout both are searched for
+# submodules; an installed wheel has them merged into one folder already.
 _GENERATED = _Path(__file__).resolve().parent.parent.parent / "generated" / "vectorstores"
 if _GENERATED.is_dir():
     __path__.append(str(_GENERATED))

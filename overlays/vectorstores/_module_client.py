@@ -1,4 +1,3 @@
-# Generated from openapi.yaml by make generate; do not edit.
 """openai-python's module-level client: ``vectorstores.files.list()`` with no client made by hand.
 
 Settings come from the package's attributes (``vectorstores.api_key = ...``, ``base_url``,
@@ -12,13 +11,15 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from .resources._root import NAMES
+
 if TYPE_CHECKING:
     from ._client import OpenAI
 
 __all__ = ["RESOURCES", "SETTINGS", "load"]
 
 # What ``vectorstores.<name>`` reaches on the module-level client.
-RESOURCES = frozenset({"files", "vector_stores", "beta"})
+RESOURCES = NAMES
 SETTINGS = (
     "api_key",
     "organization",
@@ -43,6 +44,6 @@ def load() -> OpenAI:
     given = tuple(getattr(vectorstores, name, None) for name in SETTINGS)
     with _making:
         if not _made or _made[0][0] != given:
-            options = {name: value for name, value in zip(SETTINGS, given) if value is not None}
+            options = {name: value for name, value in zip(SETTINGS, given, strict=True) if value is not None}
             _made[:] = [(given, OpenAI(**options))]
         return _made[0][1]

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ._polling import PollingTimeoutError
     from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
     from ._uploads import file_from_path
+    from ._version import __version__
     from .lib.file_batches import BatchUploadError
     from .pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 
@@ -150,4 +151,3 @@ __all__ = [
 
 # openai-python's other names for some of them.
 ALIASES = {"not_given": "NOT_GIVEN", "Client": "OpenAI", "AsyncClient": "AsyncOpenAI"}
-

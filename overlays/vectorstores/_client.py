@@ -16,9 +16,8 @@ from vectorstores_raw.client import DEFAULT_MAX_RESPONSE_BYTES, Client, RequestO
 from vectorstores_raw.errors import OpenAIError
 from vectorstores_raw.types import NOT_GIVEN, Unset
 
-from ._resource import _with_request_id
-
 from ._clock import Clock
+from ._resource import _with_request_id
 from ._retries import RetryPolicy
 from ._version import __version__
 from .resources._root import AsyncResources, Resources
@@ -145,7 +144,7 @@ def _cast(response: httpx.Response, cast_to: type[T]) -> T:
     if cast_to is httpx.Response or _is_httpx2_response(cast_to):
         return response  # type: ignore[return-value]
     if cast_to in (bytes, str):
-        return (response.content if cast_to is bytes else response.text)  # type: ignore[return-value]
+        return response.content if cast_to is bytes else response.text  # type: ignore[return-value]
     data = response.json() if response.content else None
     from_dict = getattr(cast_to, "from_dict", None)
     if callable(from_dict) and isinstance(data, Mapping):
@@ -398,7 +397,9 @@ class OpenAI(Resources, _BaseClient):
     def patch(self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None) -> T:
         return self.request("PATCH", path, cast_to=cast_to, body=body, options=options)
 
-    def delete(self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None) -> T:
+    def delete(
+        self, path: str, *, cast_to: type[T], body: object = None, options: Mapping[str, Any] | None = None
+    ) -> T:
         return self.request("DELETE", path, cast_to=cast_to, body=body, options=options)
 
     def __enter__(self) -> OpenAI:
