@@ -229,7 +229,7 @@ OPERATION_LOCALS = frozenset(
     {
         "client",
         "dict",
-        "httpx",
+        "httpx2",
         "Mapping",
         "Any",
         "RequestOptions",

@@ -8,7 +8,7 @@ import datetime
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import IO, Any, Generic, Literal, TypeVar
 
-import httpx
+import httpx2
 from attrs import define
 
 from .errors import OpenAIError
@@ -71,7 +71,7 @@ NotGiven = Unset
 NOT_GIVEN: Unset = UNSET
 
 FileContent = IO[bytes] | bytes | str
-# What httpx accepts for one multipart file part.
+# What httpx2 accepts for one multipart file part.
 RequestFiles = list[tuple[str, tuple[str | None, FileContent, str | None]]]
 
 
@@ -84,11 +84,11 @@ class File:
     mime_type: str | None = None
 
     def to_tuple(self) -> tuple[str | None, FileContent, str | None]:
-        """The (name, content, media type) triple httpx sends as a multipart part."""
+        """The (name, content, media type) triple httpx2 sends as a multipart part."""
         return self.file_name, self.payload, self.mime_type
 
 
-# A raw upload: a File, or the (name, content[, media type]) tuple httpx takes.
+# A raw upload: a File, or the (name, content[, media type]) tuple httpx2 takes.
 FileInput = File | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 
 
@@ -100,7 +100,7 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
-    http_response: httpx.Response
+    http_response: httpx2.Response
 
     def parse(self) -> T:
         """The parsed result (the official SDK's spelling of ``parsed``)."""

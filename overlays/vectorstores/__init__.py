@@ -1,7 +1,7 @@
 """A Python SDK for the OpenAI Vector Stores and Files API.
 
 ``from vectorstores import OpenAI`` gives the client; submodules load on first use, so
-``import vectorstores`` costs httpx and little else.
+``import vectorstores`` costs httpx2 and little else.
 """
 
 from __future__ import annotations

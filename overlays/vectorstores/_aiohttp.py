@@ -1,25 +1,26 @@
 """``DefaultAioHttpClient``: the async client sending through aiohttp, from the ``aiohttp`` extra
-(httpx-aiohttp). A module of its own so that only programs asking for it import aiohttp."""
+(httpx-aiohttp's httpx2 variant). A module of its own so that only programs asking for it
+import aiohttp."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._client import DEFAULT_LIMITS, DEFAULT_TIMEOUT
 
 __all__ = ["DefaultAioHttpClient"]
 
 try:
-    from httpx_aiohttp import HttpxAiohttpClient
+    from httpx_aiohttp.httpx2 import Httpx2AiohttpClient
 except ImportError:  # the extra is not installed: say so when one is made, not at import
-    HttpxAiohttpClient = None  # type: ignore[misc, assignment]
+    Httpx2AiohttpClient = None  # type: ignore[misc, assignment]
 
-if HttpxAiohttpClient is not None:
+if Httpx2AiohttpClient is not None:
 
-    class DefaultAioHttpClient(HttpxAiohttpClient):
-        """An ``httpx.AsyncClient`` sending through aiohttp, with the SDK's defaults: pass it
+    class DefaultAioHttpClient(Httpx2AiohttpClient):
+        """An ``httpx2.AsyncClient`` sending through aiohttp, with the SDK's defaults: pass it
         as ``AsyncOpenAI(http_client=DefaultAioHttpClient())``."""
 
         def __init__(self, **kwargs: Any) -> None:
@@ -30,7 +31,7 @@ if HttpxAiohttpClient is not None:
 
 else:
 
-    class DefaultAioHttpClient(httpx.AsyncClient):  # type: ignore[no-redef]
+    class DefaultAioHttpClient(httpx2.AsyncClient):  # type: ignore[no-redef]
         """Needs ``pip install 'vectorstores[aiohttp]'``."""
 
         def __init__(self, **kwargs: Any) -> None:

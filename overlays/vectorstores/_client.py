@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 from vectorstores_raw.client import DEFAULT_MAX_RESPONSE_BYTES, Client, RequestOptions, split_userinfo
 from vectorstores_raw.errors import OpenAIError
@@ -39,11 +39,11 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 # Keep as many idle connections as may be open: with fewer, a burst of concurrent calls closes
 # connections it will open again a moment later.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=100)
 DEFAULT_CONNECTION_LIMITS = DEFAULT_LIMITS  # openai-python's name
 _CONNECTING = threading.Lock()
 # openai-python names its language on every request; so do we, so that traffic from either SDK
@@ -59,13 +59,13 @@ _CUSTOM_OPTIONS = frozenset({"headers", "params", "timeout", "extra_json"})
 
 def _setup_logging() -> None:
     """``OPENAI_LOG=info`` (or ``debug``) logs each request and retry to stderr, as
-    openai-python does: httpx's request lines and the SDK's retries."""
+    openai-python does: httpx2's request lines and the SDK's retries."""
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(os.environ.get("OPENAI_LOG", "").lower())
     if level is not None:
         logging.basicConfig(
             format="[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s", datefmt="%Y-%m-%d %H:%M:%S"
         )
-        for name in ("vectorstores", "httpx"):
+        for name in ("vectorstores", "httpx2"):
             logging.getLogger(name).setLevel(level)
 
 
@@ -76,19 +76,17 @@ _PARTS = ("connect", "read", "write", "pool")
 
 
 def _checked_timeout(timeout: Any, name: str = "timeout") -> Any:
-    """The timeout to use, refused before anything is sent when httpx would misread it or fail
+    """The timeout to use, refused before anything is sent when httpx2 would misread it or fail
     on it deep inside: a wrong type (a bool is not a number of seconds here), a negative or NaN
-    number of seconds. openai-python's httpx2.Timeout (same four parts) becomes httpx's."""
+    number of seconds."""
     if timeout is None or isinstance(timeout, Unset):
         return timeout
-    if not isinstance(timeout, httpx.Timeout) and all(hasattr(timeout, part) for part in _PARTS):
-        timeout = httpx.Timeout(**{part: getattr(timeout, part) for part in _PARTS})
-    if isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, httpx2.Timeout):
         parts = {f"{name}.{part}": getattr(timeout, part) for part in _PARTS}
     elif isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
         parts = {name: timeout}
     else:
-        raise TypeError(f"{name} must be a number of seconds, an httpx.Timeout or None, got {timeout!r}")
+        raise TypeError(f"{name} must be a number of seconds, an httpx2.Timeout or None, got {timeout!r}")
     for where, seconds in parts.items():
         if seconds is not None and not seconds >= 0:  # `not >=` also catches NaN
             raise ValueError(f"{where} must be a number of seconds >= 0, got {seconds!r}")
@@ -115,6 +113,21 @@ def _check_types(options: Mapping[str, tuple[object, type | tuple[type, ...], st
             raise TypeError(f"{name} must be {expected} or None, got {type(value).__name__}")
 
 
+def _check_http_client(given: object, expected: type[httpx2.Client | httpx2.AsyncClient]) -> None:
+    """TypeError for an ``http_client`` of the wrong kind; one from the httpx package (which
+    this SDK does not send with) gets told what to pass instead."""
+    if given is None or isinstance(given, expected):
+        return
+    wanted = f"httpx2.{expected.__name__}"
+    if any(kind.__module__.split(".")[0] == "httpx" for kind in type(given).__mro__):
+        kind = f"{type(given).__module__}.{type(given).__qualname__}"
+        raise TypeError(
+            f"http_client must be an {wanted}, got {kind}, a client of the httpx package: this SDK "
+            f"sends with httpx2 (httpx's maintained fork, same API), so pass an {wanted}(...) instead"
+        )
+    raise TypeError(f"http_client must be an {wanted}, got {type(given).__name__}")
+
+
 def _custom_request(method: str, path: str, body: object, options: Mapping[str, Any] | None) -> RequestOptions:
     """A request to a path of the API the SDK has no method for (openai-python's
     ``client.post("/path", cast_to=..., body=..., options=...)``)."""
@@ -134,14 +147,9 @@ def _custom_request(method: str, path: str, body: object, options: Mapping[str, 
     )
 
 
-def _is_httpx2_response(cast_to: object) -> bool:
-    """openai-python's README passes ``cast_to=httpx2.Response`` (its transport's class)."""
-    return getattr(cast_to, "__name__", "") == "Response" and getattr(cast_to, "__module__", "").startswith("httpx2")
-
-
-def _cast(response: httpx.Response, cast_to: type[T]) -> T:
+def _cast(response: httpx2.Response, cast_to: type[T]) -> T:
     """The answer as ``cast_to``: the response itself, its bytes or text, a model, or JSON."""
-    if cast_to is httpx.Response or _is_httpx2_response(cast_to):
+    if cast_to is httpx2.Response:
         return response  # type: ignore[return-value]
     if cast_to in (bytes, str):
         return response.content if cast_to is bytes else response.text  # type: ignore[return-value]
@@ -165,7 +173,7 @@ class Connection(Client):
             return options
         return evolve(options, params={**self.default_query, **(options.params or {})})
 
-    def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
+    def build_request(self, http: httpx2.Client | httpx2.AsyncClient, options: RequestOptions) -> httpx2.Request:
         # Base URL and default headers go on each request, so an http_client the user passed in
         # is used as it is and never changed (it may be shared with other clients).
         options = evolve(
@@ -176,19 +184,19 @@ class Connection(Client):
         )
         return Client.build_request(self, http, options)
 
-    def request(self, options: RequestOptions) -> httpx.Response:
+    def request(self, options: RequestOptions) -> httpx2.Response:
         options = self._with_defaults(options)
         return self.policy.call(lambda: Client.request(self, options), replayable=options.replayable)
 
-    async def arequest(self, options: RequestOptions) -> httpx.Response:
+    async def arequest(self, options: RequestOptions) -> httpx2.Response:
         options = self._with_defaults(options)
         return await self.policy.acall(lambda: Client.arequest(self, options), replayable=options.replayable)
 
-    def open_stream(self, options: RequestOptions) -> httpx.Response:
+    def open_stream(self, options: RequestOptions) -> httpx2.Response:
         options = self._with_defaults(options)  # retried until the body starts to arrive
         return self.policy.call(lambda: Client.open_stream(self, options), replayable=options.replayable)
 
-    async def aopen_stream(self, options: RequestOptions) -> httpx.Response:
+    async def aopen_stream(self, options: RequestOptions) -> httpx2.Response:
         options = self._with_defaults(options)
         return await self.policy.acall(lambda: Client.aopen_stream(self, options), replayable=options.replayable)
 
@@ -203,24 +211,24 @@ class _BaseClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        base_url: str | httpx2.URL | None = None,
+        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = None,
         _strict_response_validation: bool = False,
         _clock: Clock | None = None,
-        _url_auth: httpx.Auth | None = None,
+        _url_auth: httpx2.Auth | None = None,
     ) -> None:
         _check_types(
             {
                 "api_key": (api_key, str, "a string"),  # the value is never shown: it may be a key
                 "organization": (organization, str, "a string"),
                 "project": (project, str, "a string"),
-                "base_url": (base_url, (str, httpx.URL), "a string or an httpx.URL"),
+                "base_url": (base_url, (str, httpx2.URL), "a string or an httpx2.URL"),
                 "default_headers": (default_headers, Mapping, "a mapping of header names to values"),
                 "default_query": (default_query, Mapping, "a mapping of query parameters"),
             }
@@ -228,7 +236,7 @@ class _BaseClient:
         timeout = _checked_timeout(timeout)
         _check_limits(max_response_bytes, deadline)
         # A password in the URL is kept out of it (and so out of reprs, messages and tracebacks)
-        # and sent as httpx would have sent it: as Basic auth.
+        # and sent as httpx2 would have sent it: as Basic auth.
         base_url, found_auth = split_userinfo(str(base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL))
         self._url_auth = found_auth or _url_auth
         api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
@@ -243,7 +251,7 @@ class _BaseClient:
         self.admin_api_key = admin_api_key if admin_api_key is not None else os.environ.get("OPENAI_ADMIN_KEY")
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        self.base_url = httpx.URL(base_url.rstrip("/") + "/")  # with a trailing slash, as openai-python's
+        self.base_url = httpx2.URL(base_url.rstrip("/") + "/")  # with a trailing slash, as openai-python's
         self.timeout = timeout  # as given, like openai-python's client.timeout
         # Accepted for drop-in use: parsing stays lenient either way, since the real API does
         # not always answer as its document says (see tests/conformance).
@@ -296,7 +304,7 @@ class _BaseClient:
             base_url=str(self.base_url).rstrip("/"),
             token=self.api_key,
             headers=self.default_headers,
-            timeout=self.timeout if isinstance(self.timeout, httpx.Timeout) else httpx.Timeout(self.timeout),
+            timeout=self.timeout if isinstance(self.timeout, httpx2.Timeout) else httpx2.Timeout(self.timeout),
             policy=self._policy,
             default_query=self._default_query,
             httpx_args={"limits": DEFAULT_LIMITS},
@@ -304,9 +312,9 @@ class _BaseClient:
             deadline=self.deadline,
             url_auth=self._url_auth,
         )
-        if isinstance(self._http_client, httpx.Client):
+        if isinstance(self._http_client, httpx2.Client):
             connection.set_httpx_client(self._http_client)
-        elif isinstance(self._http_client, httpx.AsyncClient):
+        elif isinstance(self._http_client, httpx2.AsyncClient):
             connection.set_async_httpx_client(self._http_client)
         return connection
 
@@ -361,9 +369,8 @@ class OpenAI(Resources, _BaseClient):
     bounds one attempt from sending to the answer's last byte, in seconds (None: no bound).
     """
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+    def __init__(self, *, http_client: httpx2.Client | None = None, **kwargs: Any) -> None:
+        _check_http_client(http_client, httpx2.Client)
         super().__init__(http_client=http_client, **kwargs)
 
     @cached_property
@@ -412,9 +419,8 @@ class OpenAI(Resources, _BaseClient):
 class AsyncOpenAI(AsyncResources, _BaseClient):
     """The asyncio client; the same configuration as ``OpenAI``, every method awaitable."""
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+    def __init__(self, *, http_client: httpx2.AsyncClient | None = None, **kwargs: Any) -> None:
+        _check_http_client(http_client, httpx2.AsyncClient)
         super().__init__(http_client=http_client, **kwargs)
 
     @cached_property
@@ -465,8 +471,8 @@ class AsyncOpenAI(AsyncResources, _BaseClient):
         await self.close()
 
 
-class DefaultHttpxClient(httpx.Client):
-    """An ``httpx.Client`` with the SDK's defaults (timeout, connection pool, redirects
+class DefaultHttpxClient(httpx2.Client):
+    """An ``httpx2.Client`` with the SDK's defaults (timeout, connection pool, redirects
     followed), to pass as ``http_client`` when you need to adjust some other setting."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -476,7 +482,7 @@ class DefaultHttpxClient(httpx.Client):
         super().__init__(**kwargs)
 
 
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
+class DefaultAsyncHttpxClient(httpx2.AsyncClient):
     """The async twin of ``DefaultHttpxClient``."""
 
     def __init__(self, **kwargs: Any) -> None:
@@ -486,7 +492,6 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**kwargs)
 
 
-# openai-python 3 names its default clients after the httpx2 package it runs on; here they are
-# the httpx ones, which is what this SDK sends with.
+# Also under the names that say which package they subclass.
 DefaultHttpx2Client = DefaultHttpxClient
 DefaultAsyncHttpx2Client = DefaultAsyncHttpxClient

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from httpx import Timeout
+    from httpx2 import Timeout
     from vectorstores_raw.errors import (
         APIConnectionError,
         APIError,
@@ -79,7 +79,7 @@ EXPORTS: dict[str, str] = {
     "NotGiven": "vectorstores_raw.types",
     "Omit": "vectorstores_raw.types",
     "omit": "vectorstores_raw.types",
-    "Timeout": "httpx",
+    "Timeout": "httpx2",
     **{
         name: ERRORS
         for name in (

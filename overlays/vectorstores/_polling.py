@@ -15,7 +15,7 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import OpenAIError
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Unset
 
@@ -71,7 +71,7 @@ def extras(
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, object] | None,
     extra_body: Mapping[str, object] | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
+    timeout: float | httpx2.Timeout | NotGiven | None,
 ) -> Extras:
     """What a helper passes on to every request it makes."""
     return {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body, "timeout": timeout}

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
-import httpx
+import httpx2
 from vectorstores_raw.client import RequestOptions
 
 from ._flow import Flow, run_async, run_sync
@@ -53,7 +53,7 @@ _RAW, _STREAM = "raw", "stream"
 _MODE: ContextVar[str | None] = ContextVar("vectorstores_response_mode", default=None)
 
 
-def _with_request_id(result: T, response: httpx.Response) -> T:
+def _with_request_id(result: T, response: httpx2.Response) -> T:
     """``result._request_id``: the server's ``x-request-id``, as openai-python sets it."""
     # Read off the raw header list: ``headers.get`` lowercases every name on each look-up,
     # which shows in the time of every call.
@@ -63,7 +63,7 @@ def _with_request_id(result: T, response: httpx.Response) -> T:
     return result
 
 
-def _parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+def _parser(parse: Callable[[httpx2.Response], T]) -> Callable[[httpx2.Response], T]:
     return lambda response: _with_request_id(parse(response), response)
 
 
@@ -79,7 +79,7 @@ class SyncAPIResource:
     def _connection(self) -> Connection:
         return self._client._connection
 
-    def _send(self, options: RequestOptions, parse: Callable[[httpx.Response], T]) -> T:
+    def _send(self, options: RequestOptions, parse: Callable[[httpx2.Response], T]) -> T:
         mode = _MODE.get()
         if mode is None:
             response = self._client._connection.request(options)
@@ -98,8 +98,8 @@ class SyncAPIResource:
         self,
         build: Callable[..., RequestOptions],
         params: dict[str, Any],
-        parse: Callable[[httpx.Response], Any],
-        page: Callable[[Any, Any, dict[str, Any], httpx.Response], T],
+        parse: Callable[[httpx2.Response], Any],
+        page: Callable[[Any, Any, dict[str, Any], httpx2.Response], T],
     ) -> T:
         def fetch(overrides: dict[str, Any]) -> T:
             given = {**params, **overrides}
@@ -126,7 +126,7 @@ class AsyncAPIResource:
     def _connection(self) -> Connection:
         return self._client._connection
 
-    async def _send(self, options: RequestOptions, parse: Callable[[httpx.Response], T]) -> T:
+    async def _send(self, options: RequestOptions, parse: Callable[[httpx2.Response], T]) -> T:
         mode = _MODE.get()
         if mode is None:
             response = await self._client._connection.arequest(options)
@@ -146,8 +146,8 @@ class AsyncAPIResource:
         self,
         build: Callable[..., RequestOptions],
         params: dict[str, Any],
-        parse: Callable[[httpx.Response], Any],
-        page: Callable[[Any, Any, dict[str, Any], httpx.Response], Any],
+        parse: Callable[[httpx2.Response], Any],
+        page: Callable[[Any, Any, dict[str, Any], httpx2.Response], Any],
     ) -> AsyncPaginator[Any, Any]:
         async def fetch(overrides: dict[str, Any]) -> Any:
             given = {**params, **overrides}

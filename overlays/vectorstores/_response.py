@@ -16,7 +16,7 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 __all__ = [
     "APIResponse",
@@ -32,18 +32,18 @@ R = TypeVar("R")
 _NOT_STREAMED = (
     "The body was read whole before stream_to_file was called; use `.with_streaming_response` to stream a download"
 )
-Parse = Callable[[httpx.Response], T]
+Parse = Callable[[httpx2.Response], T]
 
 
 class _ResponseDetails(Generic[T]):
     """What every wrapped response tells about the exchange."""
 
-    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
+    def __init__(self, response: httpx2.Response, parse: Parse[T]) -> None:
         self.http_response = response
         self._parse = parse
 
     @property
-    def http_request(self) -> httpx.Request:
+    def http_request(self) -> httpx2.Request:
         """The request as it was sent (headers included)."""
         return self.http_response.request
 
@@ -52,11 +52,11 @@ class _ResponseDetails(Generic[T]):
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property
-    def url(self) -> httpx.URL:
+    def url(self) -> httpx2.URL:
         return self.http_response.url
 
     @property
@@ -89,7 +89,7 @@ class _ResponseDetails(Generic[T]):
 class LegacyAPIResponse(_ResponseDetails[T]):
     """A read response and its typed result (``parse()``)."""
 
-    def __init__(self, response: httpx.Response, parse: Parse[T]) -> None:
+    def __init__(self, response: httpx2.Response, parse: Parse[T]) -> None:
         super().__init__(response, parse)
         self._parsed: list[T] = []
 
@@ -193,7 +193,7 @@ class HttpxBinaryResponseContent:
     ``stream_to_file``, which never holds it whole.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.response = response
 
     @property

@@ -1,12 +1,12 @@
 """Turning what a user passes as ``file`` into an upload part, before any request is sent.
 
-A path is opened and streamed by httpx in chunks, never read whole into memory. Bare bytes
+A path is opened and streamed by httpx2 in chunks, never read whole into memory. Bare bytes
 are sent as ``upload``, as openai-python sends them; the helpers that attach what they upload
 to a vector store refuse them (``require_name``), since file search picks its parser by the
 name's extension and a nameless upload would only fail later, in processing.
 
 A stream that can be read only once (a pipe, a socket) is copied first, in memory up to
-``SPOOL_IN_MEMORY`` and to a temporary file beyond: httpx would take a pipe's length from
+``SPOOL_IN_MEMORY`` and to a temporary file beyond: httpx2 would take a pipe's length from
 ``fstat`` (0) and send more than it declared, and a retry needs the same bytes again.
 """
 
@@ -60,7 +60,7 @@ def _check_path(path: Path, argument: str) -> None:
         raise PermissionError(f"{argument}: {str(path)!r} is not readable")
 
 
-NAMELESS = "upload"  # the name httpx (and so openai-python) gives bytes sent as a file
+NAMELESS = "upload"  # the name httpx2 (and so openai-python) gives bytes sent as a file
 SPOOL_IN_MEMORY = 8 << 20  # bytes of a one-shot stream kept in memory before spilling to disk
 _CHUNK = 1 << 16
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import APIError, APIResponseValidationError
 from vectorstores_raw.types import UNSET
 
@@ -85,7 +85,7 @@ class _BasePage(Generic[T]):
         self,
         response: _ListResponse,
         params: dict[str, Any] | None = None,
-        http_response: httpx.Response | None = None,
+        http_response: httpx2.Response | None = None,
     ) -> None:
         self.response = response
         self.params = params or {}  # the list arguments that produced this page
@@ -174,7 +174,7 @@ class SyncCursorPage(_BasePage[T]):
         response: _ListResponse,
         fetch: Callable[[dict[str, Any]], SyncCursorPage[T]] | None = None,
         params: dict[str, Any] | None = None,
-        http_response: httpx.Response | None = None,
+        http_response: httpx2.Response | None = None,
     ) -> None:
         super().__init__(response, params, http_response)
         self._fetch = fetch
@@ -208,7 +208,7 @@ class AsyncCursorPage(_BasePage[T]):
         response: _ListResponse,
         fetch: Callable[[dict[str, Any]], Awaitable[AsyncCursorPage[T]]] | None = None,
         params: dict[str, Any] | None = None,
-        http_response: httpx.Response | None = None,
+        http_response: httpx2.Response | None = None,
     ) -> None:
         super().__init__(response, params, http_response)
         self._fetch = fetch
@@ -243,7 +243,7 @@ class _SinglePage(_BasePage[T]):
         response: _ListResponse,
         fetch: Any = None,
         params: dict[str, Any] | None = None,
-        http_response: httpx.Response | None = None,
+        http_response: httpx2.Response | None = None,
     ) -> None:
         super().__init__(response, params, http_response)
         self.next_page: str | None = getattr(response, "next_page", None) or None

@@ -8,7 +8,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib._files import AsyncFilesHelpers, FilesHelpers
 from vectorstores_raw.api.files import create_file as _create_file
 from vectorstores_raw.api.files import delete_file as _delete_file
@@ -75,7 +75,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FileObject]:
         """``GET /files``.
 
@@ -107,7 +107,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``POST /files``.
 
@@ -135,7 +135,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``GET /files/{file_id}``.
 
@@ -156,7 +156,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
         """``DELETE /files/{file_id}``.
 
@@ -177,7 +177,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
         """``GET /files/{file_id}/content``.
 
@@ -224,7 +224,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """``GET /files``.
 
@@ -256,7 +256,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``POST /files``.
 
@@ -284,7 +284,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``GET /files/{file_id}``.
 
@@ -305,7 +305,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
         """``DELETE /files/{file_id}``.
 
@@ -326,7 +326,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
         """``GET /files/{file_id}/content``.
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import OpenAIError
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
 
@@ -158,7 +158,7 @@ class FileBatchesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -177,7 +177,7 @@ class FileBatchesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Create a batch and wait for it to be processed."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -199,7 +199,7 @@ class FileBatchesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
         one batch (several past 2,000 files), and wait for processing; returns the last batch.

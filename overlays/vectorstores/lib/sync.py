@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import NotFoundError, RateLimitError
 from vectorstores_raw.types import NOT_GIVEN, NotGiven
 
@@ -507,7 +507,7 @@ class VectorStoresHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncReport:
         """Make the store hold exactly the files of ``source``: a folder, or (relative path,
         content) pairs whose content is bytes or the path of a file.

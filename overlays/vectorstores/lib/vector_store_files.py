@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from vectorstores_raw.client import path_segment
 from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
 
@@ -118,7 +118,7 @@ class FilesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
@@ -138,7 +138,7 @@ class FilesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Attach a file and wait for it to be processed."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -157,7 +157,7 @@ class FilesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Upload a file and attach it; if attaching fails, the upload is deleted again."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -175,7 +175,7 @@ class FilesHelpers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Upload, attach, and wait for processing."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)

@@ -9,7 +9,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.file_batches import AsyncFileBatchesHelpers, FileBatchesHelpers
 from vectorstores_raw.api.vector_stores import cancel_vector_store_file_batch as _cancel_vector_store_file_batch
 from vectorstores_raw.api.vector_stores import create_vector_store_file_batch as _create_vector_store_file_batch
@@ -75,7 +75,7 @@ class FileBatches(FileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches``.
 
@@ -105,7 +105,7 @@ class FileBatches(FileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
 
@@ -132,7 +132,7 @@ class FileBatches(FileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
 
@@ -164,7 +164,7 @@ class FileBatches(FileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
 
@@ -224,7 +224,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches``.
 
@@ -254,7 +254,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
 
@@ -281,7 +281,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
 
@@ -313,7 +313,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
 

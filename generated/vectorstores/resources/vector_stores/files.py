@@ -8,7 +8,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.vector_store_files import AsyncFilesHelpers, FilesHelpers
 from vectorstores_raw.api.vector_stores import create_vector_store_file as _create_vector_store_file
 from vectorstores_raw.api.vector_stores import delete_vector_store_file as _delete_vector_store_file
@@ -81,7 +81,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
         """``GET /vector_stores/{vector_store_id}/files``.
 
@@ -116,7 +116,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files``.
 
@@ -145,7 +145,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -173,7 +173,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -201,7 +201,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
         """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -228,7 +228,7 @@ class Files(FilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileContentResponse]:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
 
@@ -286,7 +286,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """``GET /vector_stores/{vector_store_id}/files``.
 
@@ -321,7 +321,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files``.
 
@@ -350,7 +350,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -378,7 +378,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -406,7 +406,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
         """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -433,7 +433,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileContentResponse, AsyncPage[FileContentResponse]]:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
 

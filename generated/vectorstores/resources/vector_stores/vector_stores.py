@@ -9,7 +9,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.sync import AsyncVectorStoresHelpers, VectorStoresHelpers
 from vectorstores_raw.api.vector_stores import create_vector_store as _create_vector_store
 from vectorstores_raw.api.vector_stores import delete_vector_store as _delete_vector_store
@@ -111,7 +111,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStore]:
         """``GET /vector_stores``.
 
@@ -146,7 +146,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores``.
 
@@ -176,7 +176,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``GET /vector_stores/{vector_store_id}``.
 
@@ -204,7 +204,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores/{vector_store_id}``.
 
@@ -232,7 +232,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
         """``DELETE /vector_stores/{vector_store_id}``.
 
@@ -262,7 +262,7 @@ class VectorStores(VectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[VectorStoreSearchResponse]:
         """``POST /vector_stores/{vector_store_id}/search``.
 
@@ -334,7 +334,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """``GET /vector_stores``.
 
@@ -369,7 +369,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores``.
 
@@ -399,7 +399,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``GET /vector_stores/{vector_store_id}``.
 
@@ -427,7 +427,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores/{vector_store_id}``.
 
@@ -455,7 +455,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
         """``DELETE /vector_stores/{vector_store_id}``.
 
@@ -485,7 +485,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreSearchResponse, AsyncPage[VectorStoreSearchResponse]]:
         """``POST /vector_stores/{vector_store_id}/search``.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -43,7 +43,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /files`` sends for these arguments."""
     check_arguments(
@@ -72,7 +72,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> FileObject:
+def parse_response(response: httpx2.Response) -> FileObject:
     """The FileObject in a 2xx response."""
     return FileObject.from_dict(parse_object(response))
 
@@ -87,7 +87,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
@@ -96,7 +96,7 @@ def sync_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -131,7 +131,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.
 
@@ -140,7 +140,7 @@ def sync(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -220,7 +220,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.
 
@@ -229,7 +229,7 @@ async def asyncio(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         FileObject: the parsed 2xx body.

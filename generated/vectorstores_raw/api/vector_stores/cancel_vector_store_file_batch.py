@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -32,7 +32,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` sends for these arguments."""
     return RequestOptions(
@@ -48,7 +48,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFileBatch:
+def parse_response(response: httpx2.Response) -> VectorStoreFileBatch:
     """The VectorStoreFileBatch in a 2xx response."""
     return VectorStoreFileBatch.from_dict(parse_object(response))
 
@@ -62,7 +62,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result with the response details.
 
@@ -70,7 +70,7 @@ def sync_detailed(
         vector_store_id: path parameter ``vector_store_id``, required.
         batch_id: path parameter ``batch_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -103,7 +103,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result.
 
@@ -111,7 +111,7 @@ def sync(
         vector_store_id: path parameter ``vector_store_id``, required.
         batch_id: path parameter ``batch_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result with the response details.
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         vector_store_id: path parameter ``vector_store_id``, required.
         batch_id: path parameter ``batch_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -186,7 +186,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`` and return the parsed result.
 
@@ -194,7 +194,7 @@ async def asyncio(
         vector_store_id: path parameter ``vector_store_id``, required.
         batch_id: path parameter ``batch_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -58,7 +58,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores`` sends for these arguments."""
     check_arguments(
@@ -92,7 +92,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStore:
+def parse_response(response: httpx2.Response) -> VectorStore:
     """The VectorStore in a 2xx response."""
     return VectorStore.from_dict(parse_object(response))
 
@@ -110,7 +110,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
 
@@ -122,7 +122,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -163,7 +163,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.
 
@@ -175,7 +175,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
 
@@ -229,7 +229,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -270,7 +270,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.
 
@@ -282,7 +282,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -46,7 +46,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     check_arguments(
@@ -76,7 +76,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFile:
+def parse_response(response: httpx2.Response) -> VectorStoreFile:
     """The VectorStoreFile in a 2xx response."""
     return VectorStoreFile.from_dict(parse_object(response))
 
@@ -92,7 +92,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -102,7 +102,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -139,7 +139,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -149,7 +149,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -197,7 +197,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -234,7 +234,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -244,7 +244,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.

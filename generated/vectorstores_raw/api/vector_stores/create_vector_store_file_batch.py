@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -54,7 +54,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/file_batches`` sends for these arguments."""
     check_arguments(
@@ -86,7 +86,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFileBatch:
+def parse_response(response: httpx2.Response) -> VectorStoreFileBatch:
     """The VectorStoreFileBatch in a 2xx response."""
     return VectorStoreFileBatch.from_dict(parse_object(response))
 
@@ -103,7 +103,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
@@ -114,7 +114,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -153,7 +153,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
@@ -164,7 +164,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -254,7 +254,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
@@ -265,7 +265,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -56,7 +56,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     check_arguments(
@@ -90,7 +90,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> ListVectorStoreFilesResponse:
+def parse_response(response: httpx2.Response) -> ListVectorStoreFilesResponse:
     """The ListVectorStoreFilesResponse in a 2xx response."""
     return ListVectorStoreFilesResponse.from_dict(parse_object(response))
 
@@ -108,7 +108,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -120,7 +120,7 @@ def sync_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -161,7 +161,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -173,7 +173,7 @@ def sync(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -268,7 +268,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -280,7 +280,7 @@ async def asyncio(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.

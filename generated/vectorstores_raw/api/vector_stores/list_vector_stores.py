@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -51,7 +51,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores`` sends for these arguments."""
     check_arguments(
@@ -81,7 +81,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> ListVectorStoresResponse:
+def parse_response(response: httpx2.Response) -> ListVectorStoresResponse:
     """The ListVectorStoresResponse in a 2xx response."""
     return ListVectorStoresResponse.from_dict(parse_object(response))
 
@@ -97,7 +97,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoresResponse]:
     """Send ``GET /vector_stores`` and return the parsed result with the response details.
 
@@ -107,7 +107,7 @@ def sync_detailed(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoresResponse]: status, headers, raw content and the parsed result.
@@ -144,7 +144,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoresResponse:
     """Send ``GET /vector_stores`` and return the parsed result.
 
@@ -154,7 +154,7 @@ def sync(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoresResponse: the parsed 2xx body.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoresResponse]:
     """Send ``GET /vector_stores`` and return the parsed result with the response details.
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoresResponse]: status, headers, raw content and the parsed result.
@@ -239,7 +239,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoresResponse:
     """Send ``GET /vector_stores`` and return the parsed result.
 
@@ -249,7 +249,7 @@ async def asyncio(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoresResponse: the parsed 2xx body.

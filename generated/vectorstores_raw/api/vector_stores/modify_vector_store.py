@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -45,7 +45,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}`` sends for these arguments."""
     check_arguments(
@@ -75,7 +75,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStore:
+def parse_response(response: httpx2.Response) -> VectorStore:
     """The VectorStore in a 2xx response."""
     return VectorStore.from_dict(parse_object(response))
 
@@ -91,7 +91,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
@@ -101,7 +101,7 @@ def sync_detailed(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -138,7 +138,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
@@ -148,7 +148,7 @@ def sync(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -233,7 +233,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
@@ -243,7 +243,7 @@ async def asyncio(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.

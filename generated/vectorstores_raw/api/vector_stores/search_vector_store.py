@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -67,7 +67,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
     check_arguments(
@@ -101,7 +101,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreSearchResultsPage:
+def parse_response(response: httpx2.Response) -> VectorStoreSearchResultsPage:
     """The VectorStoreSearchResultsPage in a 2xx response."""
     return VectorStoreSearchResultsPage.from_dict(parse_object(response))
 
@@ -119,7 +119,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
@@ -131,7 +131,7 @@ def sync_detailed(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -172,7 +172,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
@@ -184,7 +184,7 @@ def sync(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.
@@ -226,7 +226,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
@@ -238,7 +238,7 @@ async def asyncio_detailed(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -279,7 +279,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
@@ -291,7 +291,7 @@ async def asyncio(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.

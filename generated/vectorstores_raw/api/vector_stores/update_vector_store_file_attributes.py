@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -39,7 +39,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files/{file_id}`` sends for these arguments."""
     check_arguments(
@@ -66,7 +66,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFile:
+def parse_response(response: httpx2.Response) -> VectorStoreFile:
     """The VectorStoreFile in a 2xx response."""
     return VectorStoreFile.from_dict(parse_object(response))
 
@@ -81,7 +81,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -90,7 +90,7 @@ def sync_detailed(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -125,7 +125,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -134,7 +134,7 @@ def sync(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -214,7 +214,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -223,7 +223,7 @@ async def asyncio(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.

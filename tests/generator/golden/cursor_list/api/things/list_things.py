@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -49,7 +49,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /things`` sends for these arguments."""
     check_arguments(
@@ -77,7 +77,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> ListThingsResponse200:
+def parse_response(response: httpx2.Response) -> ListThingsResponse200:
     """The ListThingsResponse200 in a 2xx response."""
     return ListThingsResponse200.from_dict(parse_object(response))
 
@@ -92,7 +92,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
@@ -101,7 +101,7 @@ def sync_detailed(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -136,7 +136,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.
 
@@ -145,7 +145,7 @@ def sync(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -225,7 +225,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.
 
@@ -234,7 +234,7 @@ async def asyncio(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.

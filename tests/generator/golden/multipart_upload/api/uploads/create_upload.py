@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -46,7 +46,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /uploads`` sends for these arguments."""
     check_arguments(
@@ -75,7 +75,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> CreateUploadResponse200:
+def parse_response(response: httpx2.Response) -> CreateUploadResponse200:
     """The CreateUploadResponse200 in a 2xx response."""
     return CreateUploadResponse200.from_dict(parse_object(response))
 
@@ -90,7 +90,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
@@ -99,7 +99,7 @@ def sync_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -134,7 +134,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.
 
@@ -143,7 +143,7 @@ def sync(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -223,7 +223,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.
 
@@ -232,7 +232,7 @@ async def asyncio(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -47,7 +47,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
     check_arguments(
@@ -78,7 +78,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> Item:
+def parse_response(response: httpx2.Response) -> Item:
     """The Item in a 2xx response."""
     return Item.from_dict(parse_object(response))
 
@@ -95,7 +95,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
@@ -106,7 +106,7 @@ def sync_detailed(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -145,7 +145,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
@@ -156,7 +156,7 @@ def sync(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Item: the parsed 2xx body.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -246,7 +246,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
@@ -257,7 +257,7 @@ async def asyncio(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Item: the parsed 2xx body.
