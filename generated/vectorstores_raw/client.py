@@ -21,7 +21,7 @@ import httpx2
 from attrs import define, evolve, field
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, OpenAIError, status_error
-from .types import UNSET, File, FileContent, Response, Unset, iter_present, to_json
+from .types import UNSET, File, PartTuple, Response, Unset, iter_present, to_json
 
 if TYPE_CHECKING:
     import asyncio
@@ -62,7 +62,7 @@ class RequestOptions:
     json: Any = None
     data: dict[str, Any] | None = None
     files: list[tuple[str, Any]] | None = None
-    headers: dict[str, str] | None = None
+    headers: dict[str, str | Unset] | None = None  # ``omit`` leaves a header out
     timeout: Timeout | Unset = UNSET
     # A file download: its 2xx body is the user's data, of any size, not JSON to be capped.
     binary: bool = False
@@ -705,18 +705,25 @@ def _query_value(value: Any) -> Any:
     return to_json(value)
 
 
-def json_body(fields: Mapping[str, Any], extra: Mapping[str, object] | None) -> dict[str, Any]:
+def _extra_body(extra: object) -> Mapping[str, Any]:
+    """``extra_body`` is typed ``object`` as openai-python types it; what is sent must be keys."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a mapping of body keys to values, got {type(extra).__name__}")
+    return extra
+
+
+def json_body(fields: Mapping[str, Any], extra: object) -> dict[str, Any]:
     """The JSON body: given arguments (models and plain data alike), then ``extra_body``."""
-    return {name: to_json(value) for name, value in iter_present({**fields, **(extra or {})})}
+    return {name: to_json(value) for name, value in iter_present({**fields, **_extra_body(extra)})}
 
 
-def multipart_body(
-    fields: Mapping[str, Any], files: Mapping[str, Any], extra: Mapping[str, object] | None
-) -> dict[str, Any]:
+def multipart_body(fields: Mapping[str, Any], files: Mapping[str, Any], extra: object) -> dict[str, Any]:
     """``data`` and ``files`` for a multipart body. Nested objects are sent the way the API reads
     form fields, as ``name[key]=value``."""
     data: dict[str, Any] = {}
-    for name, value in iter_present({**fields, **(extra or {})}):
+    for name, value in iter_present({**fields, **_extra_body(extra)}):
         _flatten_form(name, to_json(value), data)
     parts = [(name, _file_part(name, value)) for name, value in iter_present(files)]
     return {"data": data or None, "files": parts or None}
@@ -738,9 +745,13 @@ def _form_scalar(value: Any) -> str:
     return str(value)
 
 
-def _file_part(name: str, value: Any) -> tuple[str | None, FileContent, str | None]:
+def _file_part(name: str, value: Any) -> PartTuple:
     if isinstance(value, File):
         return value.to_tuple()
+    if isinstance(value, tuple) and len(value) == 4:
+        return (value[0], value[1], value[2], value[3])
     if isinstance(value, tuple) and len(value) in (2, 3):
         return (value[0], value[1], value[2] if len(value) == 3 else None)
-    raise TypeError(f"{name} must be a File or a (filename, content[, content_type]) tuple, got {type(value).__name__}")
+    raise TypeError(
+        f"{name} must be a File or a (filename, content[, content_type[, headers]]) tuple, got {type(value).__name__}"
+    )

@@ -22,8 +22,9 @@ if _GENERATED.is_dir():
 from ._exports import ALIASES, EXPORTS  # noqa: E402 - found through the path set above
 from ._exports import __all__ as __all__  # noqa: E402
 
-if TYPE_CHECKING:
-    from ._exports import *  # noqa: F403 - what type checkers see of the lazy names
+if TYPE_CHECKING:  # what type checkers see of the names served lazily below
+    from ._exports import *  # noqa: F403
+    from .resources._module_level import *  # noqa: F403
 
 # The module-level client's settings (see _module_client): None leaves each to the environment.
 api_key: str | None = None
@@ -37,17 +38,19 @@ default_query: dict[str, object] | None = None
 http_client: Any | None = None
 
 
-def __getattr__(name: str) -> Any:
-    module_client = importlib.import_module("vectorstores._module_client")  # not `from .`: it asks us
-    if name in module_client.RESOURCES:  # vectorstores.files, vectorstores.vector_stores, ...
-        return getattr(module_client.load(), name)
-    own = ALIASES.get(name, name)
-    module = EXPORTS.get(own)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), own)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # type checkers see the names above, so a misspelt one is an error
+
+    def __getattr__(name: str) -> Any:
+        module_client = importlib.import_module("vectorstores._module_client")  # not `from .`: it asks us
+        if name in module_client.RESOURCES:  # vectorstores.files, vectorstores.vector_stores, ...
+            return getattr(module_client.load(), name)
+        own = ALIASES.get(name, name)
+        module = EXPORTS.get(own)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), own)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -14,7 +14,7 @@ import httpx2
 from attrs import define, evolve, field
 from vectorstores_raw.client import DEFAULT_MAX_RESPONSE_BYTES, Client, RequestOptions, split_userinfo
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.types import NOT_GIVEN, Unset
+from vectorstores_raw.types import NOT_GIVEN, NotGiven, Unset
 
 from ._clock import Clock
 from ._resource import _with_request_id
@@ -50,7 +50,9 @@ _CONNECTING = threading.Lock()
 # looks alike to the API (openai-python's own tests check it). Its other platform headers are
 # left out: every header costs time on every call, and the API does not need them.
 _PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
-_Self = TypeVar("_Self", bound="_BaseClient")
+_Self = TypeVar("_Self", bound="_BaseClient[Any]")
+# The httpx2 client a client sends with: httpx2.Client for OpenAI, httpx2.AsyncClient for AsyncOpenAI.
+HttpT = TypeVar("HttpT", httpx2.Client, httpx2.AsyncClient)
 V = TypeVar("V")
 T = TypeVar("T")
 # What openai-python's ``options=`` of client.get/post/... may carry here.
@@ -201,8 +203,10 @@ class Connection(Client):
         return await self.policy.acall(lambda: Client.aopen_stream(self, options), replayable=options.replayable)
 
 
-class _BaseClient:
+class _BaseClient(Generic[HttpT]):
     """What the sync and async clients share: configuration and the connection."""
+
+    _http_client_class: type[HttpT]
 
     def __init__(
         self,
@@ -211,18 +215,21 @@ class _BaseClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | httpx2.URL | None = None,
-        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
+        websocket_base_url: str | httpx2.URL | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        http_client: HttpT | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = None,
         _strict_response_validation: bool = False,
         _clock: Clock | None = None,
         _url_auth: httpx2.Auth | None = None,
     ) -> None:
+        _check_http_client(http_client, self._http_client_class)
         _check_types(
             {
                 "api_key": (api_key, str, "a string"),  # the value is never shown: it may be a key
@@ -233,7 +240,9 @@ class _BaseClient:
                 "default_query": (default_query, Mapping, "a mapping of query parameters"),
             }
         )
-        timeout = _checked_timeout(timeout)
+        checked: float | httpx2.Timeout | None = _checked_timeout(
+            DEFAULT_TIMEOUT if isinstance(timeout, Unset) else timeout
+        )
         _check_limits(max_response_bytes, deadline)
         # A password in the URL is kept out of it (and so out of reprs, messages and tracebacks)
         # and sent as httpx2 would have sent it: as Basic auth.
@@ -249,10 +258,14 @@ class _BaseClient:
         # openai-python's key for its admin endpoints; none is in this API's slice, so it is only
         # kept (never sent) for code that passes it to every client.
         self.admin_api_key = admin_api_key if admin_api_key is not None else os.environ.get("OPENAI_ADMIN_KEY")
+        # openai-python's options for its webhooks and realtime API, neither in this API's slice:
+        # kept for code that passes them to every client, never sent.
+        self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.websocket_base_url = websocket_base_url
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.base_url = httpx2.URL(base_url.rstrip("/") + "/")  # with a trailing slash, as openai-python's
-        self.timeout = timeout  # as given, like openai-python's client.timeout
+        self.timeout = checked  # as given, like openai-python's client.timeout
         # Accepted for drop-in use: parsing stays lenient either way, since the real API does
         # not always answer as its document says (see tests/conformance).
         self._strict_response_validation = _strict_response_validation
@@ -261,7 +274,7 @@ class _BaseClient:
         self.deadline = deadline
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
-        self._http_client = http_client
+        self._http_client: HttpT | None = http_client
         self._clock = _clock or Clock()
         self._closed = False
         self._policy = RetryPolicy(max_retries, sleep=self._clock.sleep, async_sleep=self._clock.asleep)
@@ -324,6 +337,8 @@ class _BaseClient:
         return {
             "api_key": self.api_key,
             "admin_api_key": self.admin_api_key,
+            "webhook_secret": self.webhook_secret,
+            "websocket_base_url": self.websocket_base_url,
             "organization": self.organization,
             "project": self.project,
             "base_url": self.base_url,
@@ -339,9 +354,55 @@ class _BaseClient:
             **overrides,
         }
 
-    def with_options(self: _Self, **overrides: Any) -> _Self:
-        """A copy of this client with some options changed (the connection pool is shared when
-        the transport options stay the same)."""
+    def with_options(
+        self: _Self,
+        *,
+        api_key: str | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx2.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        http_client: HttpT | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        _clock: Clock | None = None,
+    ) -> _Self:
+        """A copy of this client with some options changed, as openai-python's: an option not
+        given keeps its value, ``default_headers``/``default_query`` add to the client's own and
+        ``set_default_headers``/``set_default_query`` replace them. The connection pool is
+        shared when the transport options stay the same."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("default_headers and set_default_headers cannot both be given")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("default_query and set_default_query cannot both be given")
+        given: dict[str, Any] = {
+            "api_key": api_key,
+            "admin_api_key": admin_api_key,
+            "organization": organization,
+            "project": project,
+            "webhook_secret": webhook_secret,
+            "websocket_base_url": websocket_base_url,
+            "base_url": base_url,
+            "http_client": http_client,
+            "_clock": _clock,
+        }
+        overrides = {name: value for name, value in given.items() if value is not None}
+        given = {"timeout": timeout, "max_retries": max_retries, "max_response_bytes": max_response_bytes}
+        overrides |= {
+            name: value for name, value in {**given, "deadline": deadline}.items() if not isinstance(value, Unset)
+        }
+        if default_headers is not None or set_default_headers is not None:
+            overrides["default_headers"] = set_default_headers or {**self._default_headers, **(default_headers or {})}
+        if default_query is not None or set_default_query is not None:
+            overrides["default_query"] = set_default_query or {**self._default_query, **(default_query or {})}
         copy = type(self)(**self._options(overrides))
         transport_keys = {"base_url", "timeout", "http_client", "default_headers", "organization", "project"}
         if not transport_keys & set(overrides) and "_connection" in self.__dict__:
@@ -358,7 +419,7 @@ class Beta(Generic[V]):
         self.vector_stores = vector_stores
 
 
-class OpenAI(Resources, _BaseClient):
+class OpenAI(Resources, _BaseClient[httpx2.Client]):
     """The synchronous client of the Vector Stores and Files API.
 
     ``OpenAI()`` reads ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and
@@ -369,9 +430,7 @@ class OpenAI(Resources, _BaseClient):
     bounds one attempt from sending to the answer's last byte, in seconds (None: no bound).
     """
 
-    def __init__(self, *, http_client: httpx2.Client | None = None, **kwargs: Any) -> None:
-        _check_http_client(http_client, httpx2.Client)
-        super().__init__(http_client=http_client, **kwargs)
+    _http_client_class = httpx2.Client
 
     @cached_property
     def beta(self) -> Beta[VectorStores]:
@@ -416,12 +475,10 @@ class OpenAI(Resources, _BaseClient):
         self.close()
 
 
-class AsyncOpenAI(AsyncResources, _BaseClient):
+class AsyncOpenAI(AsyncResources, _BaseClient[httpx2.AsyncClient]):
     """The asyncio client; the same configuration as ``OpenAI``, every method awaitable."""
 
-    def __init__(self, *, http_client: httpx2.AsyncClient | None = None, **kwargs: Any) -> None:
-        _check_http_client(http_client, httpx2.AsyncClient)
-        super().__init__(http_client=http_client, **kwargs)
+    _http_client_class = httpx2.AsyncClient
 
     @cached_property
     def beta(self) -> Beta[AsyncVectorStores]:

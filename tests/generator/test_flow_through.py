@@ -65,6 +65,14 @@ assert public.vector_stores.with_raw_response.archive("vs_1").parse().id == "vs_
 with public.vector_stores.with_streaming_response.archive("vs_1") as response:
     assert response.parse().id == "vs_1"
 assert archived == [("POST", "/v1/vector_stores/vs_1/archive")] * 3
+# ... with openai-python's request types for its body, and its methods annotated with them.
+import typing
+from vectorstores.types import vector_store_archive_params as params
+assert typing.get_type_hints(params.VectorStoreArchiveParams).keys() == {"hold", "reason"}
+assert typing.get_type_hints(params.Hold).keys() == {"days", "until"}
+hold = inspect.signature(public.vector_stores.archive).parameters["hold"]
+assert hold.annotation == "vector_store_archive_params.Hold | Omit", hold.annotation
+assert public.vector_stores.archive("vs_1", reason="old", hold={"days": 2}).id == "vs_1"
 aio = AsyncOpenAI(api_key="k")
 assert inspect.iscoroutinefunction(aio.vector_stores.archive)
 assert callable(aio.vector_stores.with_raw_response.archive)
@@ -83,6 +91,23 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
             "operationId": "archiveVectorStore",
             "tags": ["Vector stores"],
             "parameters": [{"name": "vector_store_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "reason": {"type": "string"},
+                                "hold": {
+                                    "type": "object",
+                                    "required": ["days"],
+                                    "properties": {"days": {"type": "integer"}, "until": {"type": "string"}},
+                                },
+                            },
+                        }
+                    }
+                }
+            },
             "responses": {
                 "200": {
                     "description": "OK",

@@ -304,7 +304,7 @@ def test_is_closed_auth_headers_and_an_omitted_header(client: OpenAI, recorder: 
 
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     assert client.auth_headers == {"Authorization": f"Bearer {API_KEY}"}
-    client.vector_stores.retrieve("vs_1", extra_headers={"X-Stainless-Lang": omit})  # type: ignore[dict-item]
+    client.vector_stores.retrieve("vs_1", extra_headers={"X-Stainless-Lang": omit})
     assert "X-Stainless-Lang" not in recorder.requests[-1].headers  # omit removes a default header
     assert not client.is_closed()
     client.close()
@@ -356,7 +356,7 @@ def test_module_level_client_uses_the_packages_settings(recorder: Recorder, monk
     assert recorder.requests[-1].headers["Authorization"] == "Bearer sk-changed"
     assert vectorstores.beta.vector_stores is vectorstores.vector_stores
     with pytest.raises(AttributeError):
-        vectorstores.not_a_resource  # noqa: B018
+        vectorstores.not_a_resource  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_an_httpx2_timeout_is_taken_per_client_and_per_call(client: OpenAI, recorder: Recorder) -> None:

@@ -9,11 +9,12 @@ from pathlib import Path
 import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
+from vectorstores._clock import Clock
 
 from tests.overlays.fake_api import FakeAPI
 
 
-class InstantClock:
+class InstantClock(Clock):
     def now(self) -> float:
         return 0.0
 

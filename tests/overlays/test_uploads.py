@@ -19,6 +19,7 @@ from vectorstores import (
     OpenAI,
     PollingTimeoutError,
 )
+from vectorstores._clock import Clock
 
 from .conftest import (
     MakeAsyncClient,
@@ -368,7 +369,7 @@ def test_streamed_content_is_retried_and_maps_transport_errors() -> None:
             return httpx2.Response(503, json={"error": {"message": "busy", "type": "server_error"}})
         return httpx2.Response(200, content=b"payload")
 
-    class NoWait:
+    class NoWait(Clock):
         def now(self) -> float:
             return 0.0
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import time
 import warnings
-from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING
 
 import httpx2
-from vectorstores_raw.types import NOT_GIVEN, NotGiven
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 from .._flow import Flow, asynchronous
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -51,9 +50,9 @@ class FilesHelpers(SyncAPIResource):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> str:
         """Deprecated (as in openai-python): the file's content as text. Use ``content``."""

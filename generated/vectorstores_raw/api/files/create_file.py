@@ -20,7 +20,17 @@ from ...client import (
 from ...models.create_file_request_purpose import CreateFileRequestPurpose
 from ...models.file_expiration_policy import FileExpirationPolicy
 from ...models.file_object import FileObject
-from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    FileInput,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -39,10 +49,10 @@ def request_options(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /files`` sends for these arguments."""
@@ -83,10 +93,10 @@ def sync_detailed(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
@@ -127,10 +137,10 @@ def sync(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.
@@ -172,10 +182,10 @@ async def asyncio_detailed(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
@@ -216,10 +226,10 @@ async def asyncio(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.

@@ -4,8 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import httpx2
 
 from ...client import (
@@ -18,7 +16,14 @@ from ...client import (
     query_params,
 )
 from ...models.file_deleted import FileDeleted
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 
 # The operation of the document this module sends (method, path): a registry entry that tests
 # and tools read instead of naming the operation themselves.
@@ -28,9 +33,9 @@ OPERATION = ("DELETE", "/files/{file_id}")
 def request_options(
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``DELETE /files/{file_id}`` sends for these arguments."""
@@ -40,7 +45,7 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -56,9 +61,9 @@ def sync_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileDeleted]:
     """Send ``DELETE /files/{file_id}`` and return the parsed result with the response details.
@@ -94,9 +99,9 @@ def sync(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileDeleted:
     """Send ``DELETE /files/{file_id}`` and return the parsed result.
@@ -133,9 +138,9 @@ async def asyncio_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileDeleted]:
     """Send ``DELETE /files/{file_id}`` and return the parsed result with the response details.
@@ -171,9 +176,9 @@ async def asyncio(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileDeleted:
     """Send ``DELETE /files/{file_id}`` and return the parsed result.

@@ -4,8 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import httpx2
 
 from ...client import (
@@ -18,7 +16,10 @@ from ...client import (
 )
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
+    Query,
     Response,
 )
 
@@ -30,9 +31,9 @@ OPERATION = ("GET", "/files/{file_id}/content")
 def request_options(
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /files/{file_id}/content`` sends for these arguments."""
@@ -42,7 +43,7 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers={"Accept": "application/octet-stream", **(extra_headers or {})},
         timeout=timeout,
         binary=True,
@@ -59,9 +60,9 @@ def sync_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
     """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
@@ -97,9 +98,9 @@ def sync(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
     """Send ``GET /files/{file_id}/content`` and return the parsed result.
@@ -136,9 +137,9 @@ async def asyncio_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
     """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
@@ -174,9 +175,9 @@ async def asyncio(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
     """Send ``GET /files/{file_id}/content`` and return the parsed result.

@@ -4,7 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -21,8 +20,11 @@ from ...models.list_files_order import ListFilesOrder
 from ...models.list_files_response import ListFilesResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -48,9 +50,9 @@ def request_options(
     limit: int | Omit = omit,
     order: ListFilesOrder | Omit = omit,
     after: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /files`` sends for these arguments."""
@@ -75,7 +77,7 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -94,9 +96,9 @@ def sync_detailed(
     limit: int | Omit = omit,
     order: ListFilesOrder | Omit = omit,
     after: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListFilesResponse]:
     """Send ``GET /files`` and return the parsed result with the response details.
@@ -141,9 +143,9 @@ def sync(
     limit: int | Omit = omit,
     order: ListFilesOrder | Omit = omit,
     after: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListFilesResponse:
     """Send ``GET /files`` and return the parsed result.
@@ -189,9 +191,9 @@ async def asyncio_detailed(
     limit: int | Omit = omit,
     order: ListFilesOrder | Omit = omit,
     after: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListFilesResponse]:
     """Send ``GET /files`` and return the parsed result with the response details.
@@ -236,9 +238,9 @@ async def asyncio(
     limit: int | Omit = omit,
     order: ListFilesOrder | Omit = omit,
     after: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListFilesResponse:
     """Send ``GET /files`` and return the parsed result.

@@ -21,7 +21,18 @@ from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -49,18 +60,19 @@ _RULES: dict[str, Any] = {
 
 def request_options(
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores`` sends for these arguments."""
+    file_ids = as_list(file_ids)
     check_arguments(
         _RULES,
         {
@@ -101,15 +113,15 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
@@ -154,15 +166,15 @@ def sync(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.
@@ -208,15 +220,15 @@ async def asyncio_detailed(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
@@ -261,15 +273,15 @@ async def asyncio(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.

@@ -21,7 +21,16 @@ from ...client import (
 from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file import VectorStoreFile
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -41,11 +50,11 @@ def request_options(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files`` sends for these arguments."""
@@ -87,11 +96,11 @@ def sync_detailed(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
@@ -134,11 +143,11 @@ def sync(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
@@ -182,11 +191,11 @@ async def asyncio_detailed(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
@@ -229,11 +238,11 @@ async def asyncio(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.

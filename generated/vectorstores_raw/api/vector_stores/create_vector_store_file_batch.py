@@ -4,7 +4,7 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx2
@@ -22,7 +22,18 @@ from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.create_vector_store_file_request import CreateVectorStoreFileRequest
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file_batch import VectorStoreFileBatch
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -47,16 +58,18 @@ _RULES: dict[str, Any] = {
 def request_options(
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/file_batches`` sends for these arguments."""
+    file_ids = as_list(file_ids)
+    files = as_list(files)
     check_arguments(
         _RULES,
         {
@@ -96,13 +109,13 @@ def sync_detailed(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
@@ -146,13 +159,13 @@ def sync(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
@@ -197,13 +210,13 @@ async def asyncio_detailed(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
@@ -247,13 +260,13 @@ async def asyncio(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.

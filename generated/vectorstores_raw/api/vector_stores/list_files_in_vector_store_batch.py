@@ -4,7 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -27,8 +26,11 @@ from ...models.list_files_in_vector_store_batch_order import (
 from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -58,9 +60,9 @@ def request_options(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` sends for these arguments."""
@@ -90,7 +92,7 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -112,9 +114,9 @@ def sync_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result with the response details.
@@ -168,9 +170,9 @@ def sync(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result.
@@ -225,9 +227,9 @@ async def asyncio_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result with the response details.
@@ -281,9 +283,9 @@ async def asyncio(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result.

@@ -4,7 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -23,8 +22,11 @@ from ...models.list_vector_store_files_order import ListVectorStoreFilesOrder
 from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -53,9 +55,9 @@ def request_options(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
@@ -84,7 +86,7 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -105,9 +107,9 @@ def sync_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
@@ -158,9 +160,9 @@ def sync(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
@@ -212,9 +214,9 @@ async def asyncio_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
@@ -265,9 +267,9 @@ async def asyncio(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.

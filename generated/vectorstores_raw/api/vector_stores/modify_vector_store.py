@@ -20,7 +20,16 @@ from ...client import (
 )
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -40,11 +49,11 @@ def request_options(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}`` sends for these arguments."""
@@ -86,11 +95,11 @@ def sync_detailed(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
@@ -133,11 +142,11 @@ def sync(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
@@ -181,11 +190,11 @@ async def asyncio_detailed(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
@@ -228,11 +237,11 @@ async def asyncio(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.

@@ -4,8 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import httpx2
 
 from ...client import (
@@ -18,7 +16,14 @@ from ...client import (
     query_params,
 )
 from ...models.vector_store_file_content_response import VectorStoreFileContentResponse
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 
 # The operation of the document this module sends (method, path): a registry entry that tests
 # and tools read instead of naming the operation themselves.
@@ -29,9 +34,9 @@ def request_options(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` sends for these arguments."""
@@ -42,7 +47,7 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -59,9 +64,9 @@ def sync_detailed(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileContentResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response details.
@@ -100,9 +105,9 @@ def sync(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileContentResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.
@@ -142,9 +147,9 @@ async def asyncio_detailed(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileContentResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response details.
@@ -183,9 +188,9 @@ async def asyncio(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileContentResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.

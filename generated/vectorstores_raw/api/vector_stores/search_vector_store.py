@@ -22,7 +22,17 @@ from ...models.comparison_filter import ComparisonFilter
 from ...models.compound_filter import CompoundFilter
 from ...models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions
 from ...models.vector_store_search_results_page import VectorStoreSearchResultsPage
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -59,14 +69,14 @@ _RULES: dict[str, Any] = {
 def request_options(
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
@@ -111,14 +121,14 @@ def sync_detailed(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
@@ -164,14 +174,14 @@ def sync(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
@@ -218,14 +228,14 @@ async def asyncio_detailed(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
@@ -271,14 +281,14 @@ async def asyncio(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.

@@ -4,7 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -19,7 +18,14 @@ from ...client import (
     query_params,
 )
 from ...models.vector_store_file import VectorStoreFile
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -36,9 +42,9 @@ def request_options(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files/{file_id}`` sends for these arguments."""
@@ -78,9 +84,9 @@ def sync_detailed(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
@@ -122,9 +128,9 @@ def sync(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
@@ -167,9 +173,9 @@ async def asyncio_detailed(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
@@ -211,9 +217,9 @@ async def asyncio(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.

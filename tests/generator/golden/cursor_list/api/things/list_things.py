@@ -4,7 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx2
@@ -21,8 +20,11 @@ from ...models.list_things_order import ListThingsOrder
 from ...models.list_things_response_200 import ListThingsResponse200
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -46,9 +48,9 @@ def request_options(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /things`` sends for these arguments."""
@@ -71,7 +73,7 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
@@ -89,9 +91,9 @@ def sync_detailed(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
@@ -133,9 +135,9 @@ def sync(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.
@@ -178,9 +180,9 @@ async def asyncio_detailed(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
@@ -222,9 +224,9 @@ async def asyncio(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.

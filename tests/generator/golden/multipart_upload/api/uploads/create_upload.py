@@ -19,7 +19,17 @@ from ...client import (
 )
 from ...models.create_upload_body_expires_after import CreateUploadBodyExpiresAfter
 from ...models.create_upload_response_200 import CreateUploadResponse200
-from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    FileInput,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -42,10 +52,10 @@ def request_options(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /uploads`` sends for these arguments."""
@@ -86,10 +96,10 @@ def sync_detailed(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
@@ -130,10 +140,10 @@ def sync(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.
@@ -175,10 +185,10 @@ async def asyncio_detailed(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
@@ -219,10 +229,10 @@ async def asyncio(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.

@@ -21,7 +21,18 @@ from ...client import (
 from ...models.circle import Circle
 from ...models.item import Item
 from ...models.square import Square
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -42,14 +53,15 @@ def request_options(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
+    tags = as_list(tags)
     check_arguments(
         _RULES,
         {
@@ -90,11 +102,11 @@ def sync_detailed(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
@@ -140,11 +152,11 @@ def sync(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
@@ -191,11 +203,11 @@ async def asyncio_detailed(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
@@ -241,11 +253,11 @@ async def asyncio(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
