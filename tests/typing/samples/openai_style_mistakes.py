@@ -1,4 +1,4 @@
-"""Mistakes openai-python's types catch; each line marked ``# error`` must be an error here too."""
+"""Mistakes openai-python's types catch; each line ending in an `error` comment must fail here too."""
 
 from __future__ import annotations
 
