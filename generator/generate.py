@@ -24,7 +24,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import GENERATOR_VERSION
+from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_models
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
@@ -232,6 +232,7 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
             folder=folder,
             exports=sorted(set(exports), key=lambda e: e[1]),
         )
+    apimd.write(surface, sources.templates, public.parent)  # moved into place by generate()
 
 
 def _operations_of(surface: Surface, params: Params, module: ParamsModule) -> Iterable[str]:
@@ -265,12 +266,15 @@ def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
     (output / "openapi.json").write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate(output: Path, sources: Sources | None = None, notes: list[str] | None = None) -> Path:
+def generate(
+    output: Path, sources: Sources | None = None, notes: list[str] | None = None, reference: Path | None = None
+) -> Path:
     """Regenerate ``output`` (the raw client) and, beside it, ``vectorstores/`` (the public
     surface) from scratch: clear, render, format, stamp. Stale patches are added to ``notes``.
 
     Rendering happens in a scratch folder that replaces the output only on success, so a failed
-    run leaves neither a half-written package nor stale files behind.
+    run leaves neither a half-written package nor stale files behind. ``reference`` is where
+    api.md goes (``make generate``: the repository root); without it none is written.
     """
     sources = sources or Sources()
     document = _patched_document(sources, notes if notes is not None else [])
@@ -287,4 +291,6 @@ def generate(output: Path, sources: Sources | None = None, notes: list[str] | No
             shutil.rmtree(target, ignore_errors=True)
             if any(built.iterdir()):
                 built.rename(target)
+        if reference is not None and (Path(scratch) / apimd.REFERENCE).is_file():
+            shutil.move(Path(scratch) / apimd.REFERENCE, reference)
     return output

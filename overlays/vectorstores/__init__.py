@@ -11,6 +11,7 @@ from pathlib import Path as _Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__ as __version__
+from .version import VERSION as VERSION  # binds the ``version`` submodule too, as in openai
 
 # The package is written in two places: this folder by hand, and generated/vectorstores by
 # `make generate` (the resources and types subpackages). In a checkout both are searched for
@@ -23,6 +24,7 @@ from ._exports import ALIASES, EXPORTS  # noqa: E402 - found through the path se
 from ._exports import __all__ as __all__  # noqa: E402
 
 if TYPE_CHECKING:  # what type checkers see of the names served lazily below
+    from . import types as types
     from ._exports import *  # noqa: F403
     from .resources._module_level import *  # noqa: F403
 
@@ -41,6 +43,8 @@ http_client: Any | None = None
 if not TYPE_CHECKING:  # type checkers see the names above, so a misspelt one is an error
 
     def __getattr__(name: str) -> Any:
+        if name == "types":  # as openai.types after `import openai`, but loaded on first use (~170 ms)
+            return importlib.import_module(f"{__name__}.types")
         module_client = importlib.import_module("vectorstores._module_client")  # not `from .`: it asks us
         if name in module_client.RESOURCES:  # vectorstores.files, vectorstores.vector_stores, ...
             return getattr(module_client.load(), name)

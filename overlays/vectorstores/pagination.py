@@ -13,8 +13,9 @@ cursor instead.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, ClassVar, Generic, NamedTuple, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Literal, NamedTuple, Protocol, TypeVar
 
 import httpx2
 from vectorstores_raw.errors import APIError, APIResponseValidationError
@@ -131,10 +132,16 @@ class _BasePage(Generic[T]):
         # A cursor that does not move (a server ignoring it) would fetch the same page forever.
         if not isinstance(item_id, str) or self.params.get("before" if backwards else "after") == item_id:
             return None
-        if backwards:
-            return PageInfo({"before": item_id})
-        # Only operations that take ``before`` get it cleared (``files.list`` has none).
-        return PageInfo({"after": item_id, **({"before": UNSET} if "before" in self.params else {})})
+        return PageInfo({"before": item_id} if backwards else {"after": item_id})
+
+    def _next_request(self, info: PageInfo) -> dict[str, Any]:
+        """The arguments that change for the next request. The info carries only the cursor,
+        as openai-python's does; a walk going forward from a list that also named ``before``
+        must not send it again (only operations that take ``before`` get it cleared:
+        ``files.list`` has none)."""
+        if "after" in info.params and "before" in self.params:
+            return {**info.params, "before": UNSET}
+        return info.params
 
     def has_next_page(self) -> bool:
         """Whether the server has more items beyond this page."""
@@ -158,12 +165,64 @@ class _BasePage(Generic[T]):
             raise APIError(reason, body=following.to_dict())
         raise APIResponseValidationError(following._http_response, reason, following.to_dict())
 
-    def to_dict(self) -> dict[str, Any]:
-        """The page as the server sent it (JSON names)."""
+    def to_dict(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> dict[str, Any]:
+        """The page as the server sent it (JSON names, unknown keys too), as openai-python's
+        pages, which are models, give it; ``mode="json"`` gives only JSON types."""
+        options = {
+            "use_api_names": use_api_names,
+            "exclude_unset": exclude_unset,
+            "exclude_defaults": exclude_defaults,
+            "exclude_none": exclude_none,
+            "warnings": warnings,
+        }
         to_dict = getattr(self.response, "to_dict", None)
-        return to_dict() if callable(to_dict) else {"data": self.data, "has_more": self.has_more}
+        if callable(to_dict):
+            return dict(to_dict(mode=mode, **options))
+        # A page built by hand around an object that is not a generated model.
+        items = [item.to_dict(mode=mode, **options) if hasattr(item, "to_dict") else item for item in self.data]
+        return {"data": items, "has_more": self.has_more}
 
-    model_dump = to_dict
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """``to_dict(mode="json")`` as JSON text, indented by 2 unless told otherwise (as the
+        models' ``to_json``)."""
+        data = self.to_dict(
+            mode="json",
+            use_api_names=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+        separators = (",", ":") if indent is None else None
+        return json.dumps(data, indent=indent, separators=separators, ensure_ascii=False)
+
+    def model_dump(self, **options: Any) -> dict[str, Any]:
+        """The page's response dumped as the models dump (``mode``, ``exclude_none``, ...)."""
+        dump = getattr(self.response, "model_dump", None)
+        return dict(dump(**options)) if callable(dump) else self.to_dict()
+
+    def model_dump_json(self, **options: Any) -> str:
+        """``model_dump`` as JSON text, compact unless ``indent`` is given."""
+        dump = getattr(self.response, "model_dump_json", None)
+        return str(dump(**options)) if callable(dump) else json.dumps(self.to_dict(mode="json"))
 
 
 class SyncCursorPage(_BasePage[T]):
@@ -184,7 +243,7 @@ class SyncCursorPage(_BasePage[T]):
         info = self.next_page_info()
         if info is None or self._fetch is None:
             raise RuntimeError(_NO_NEXT_PAGE)
-        return self._continue_walk(self._fetch(info.params))
+        return self._continue_walk(self._fetch(self._next_request(info)))
 
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
         """This page and each following one, fetched as you go."""
@@ -218,7 +277,7 @@ class AsyncCursorPage(_BasePage[T]):
         info = self.next_page_info()
         if info is None or self._fetch is None:
             raise RuntimeError(_NO_NEXT_PAGE)
-        return self._continue_walk(await self._fetch(info.params))
+        return self._continue_walk(await self._fetch(self._next_request(info)))
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
         """This page and each following one, fetched as you go."""
