@@ -11,6 +11,7 @@ array's items in the singular). The public methods are annotated with the same t
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -54,6 +55,11 @@ class Field:
     name: str
     annotation: str  # without Required[...]
     required: bool
+
+    def __post_init__(self) -> None:
+        # The class syntax the template writes needs identifiers; say so rather than write broken code.
+        if not self.name.isidentifier() or keyword.iskeyword(self.name):
+            raise ValueError(f"request property {self.name!r} is not a Python identifier: no params module can hold it")
 
 
 @dataclass
