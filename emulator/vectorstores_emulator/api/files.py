@@ -129,11 +129,11 @@ async def download_file(request: Request) -> Response:
 
 
 def _attachment(filename: str) -> str:
-    """``attachment; filename="..."``, quotes and backslashes escaped; a name beyond Latin-1
-    also as RFC 5987 UTF-8, since a header value must be Latin-1."""
+    """``attachment; filename="..."``, quotes and backslashes escaped; a name beyond ASCII
+    also as RFC 5987 UTF-8, so the header stays ASCII whatever decodes it."""
     quoted = filename.replace("\\", "\\\\").replace('"', '\\"')
     try:
-        quoted.encode("latin-1")
+        quoted.encode("ascii")
     except UnicodeEncodeError:
         fallback = quoted.encode("ascii", "replace").decode("ascii")
         return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
