@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-__all__ = ["HTTP_METHODS", "Document", "Operation", "load_document", "shipped_document"]
+__all__ = ["HTTP_METHODS", "Document", "Operation", "load_document", "load_raw", "shipped_document"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -111,13 +111,18 @@ class Document:
         return node
 
 
-def load_document(path: str | Path) -> Document:
-    """A document from a YAML or JSON file, used as it is (``--spec``)."""
+def load_raw(path: str | Path) -> dict[str, Any]:
+    """The parsed text of a YAML or JSON document, as written."""
     text = Path(path).read_text(encoding="utf-8")
     raw = json.loads(text) if str(path).endswith(".json") else yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     if not isinstance(raw, dict) or "paths" not in raw:
         raise ValueError(f"{path}: not an OpenAPI document (no 'paths')")
-    return Document(raw, str(path))
+    return raw
+
+
+def load_document(path: str | Path) -> Document:
+    """A document from a YAML or JSON file, used as it is (``--spec``)."""
+    return Document(load_raw(path), str(path))
 
 
 def shipped_document() -> Document:
