@@ -56,11 +56,6 @@ def coverage(document: Document, report: Report) -> list[OperationCoverage]:
         seen[label].addresses |= found.addresses
         for address, values in found.values.items():
             seen[label].values.setdefault(address, set()).update(values)
-    # Enum values are shared by every operation that reads the same schema property.
-    values_anywhere: dict[str, set[str]] = {}
-    for found in seen.values():
-        for address, values in found.values.items():
-            values_anywhere.setdefault(address, set()).update(values)
     rows = []
     for operation in document.operations:
         label, found, wanted = operation.label, seen[operation.label], declared(document, operation)
@@ -74,7 +69,7 @@ def coverage(document: Document, report: Report) -> list[OperationCoverage]:
                 {
                     _short(a, label): missing
                     for a, values in wanted["enum"].items()
-                    if (missing := [v for v in values if v not in found.values.get(a, values_anywhere.get(a, set()))])
+                    if (missing := [v for v in values if v not in found.values.get(a, set())])
                 },
                 [status for status in wanted["status"] if status not in statuses],
             )
