@@ -78,7 +78,7 @@ NOT_GIVEN: Unset = UNSET
 
 # What ``extra_headers``, ``extra_query`` and ``extra_body`` take (openai-python's names): a
 # header given as ``omit`` is left out, the client's own included; a body must be a mapping.
-Headers = Mapping[str, "str | Omit"]
+Headers = Mapping[str, str | Omit]
 Query = Mapping[str, object]
 Body = object
 

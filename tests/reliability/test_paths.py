@@ -62,7 +62,8 @@ OPERATIONS = [module for module in _operations() if _path_names(module)]
 
 def _filler(hint: Any) -> Any:
     """A value the document accepts for a required argument that is not in the path."""
-    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    union = isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union
+    options = typing.get_args(hint) if union else (hint,)
     if type(None) in options:
         return None
     if str in options:

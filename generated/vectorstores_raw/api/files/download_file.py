@@ -43,7 +43,7 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body is not None else None,
+        json=json_body({}, extra_body) or None,  # no body unless extra_body has keys
         headers={"Accept": "application/octet-stream", **(extra_headers or {})},
         timeout=timeout,
         binary=True,

@@ -77,7 +77,7 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body is not None else None,
+        json=json_body({}, extra_body) or None,  # no body unless extra_body has keys
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )

@@ -45,7 +45,7 @@ def request_options(
             job_id=path_segment("job_id", job_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body is not None else None,
+        json=json_body({}, extra_body) or None,  # no body unless extra_body has keys
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
