@@ -53,9 +53,11 @@ accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, ac
 changelog: $(INSTALLED)  ## rewrite CHANGELOG.md's Unreleased API section from the change report
 	$(BIN)/python -m generator changelog
 
+# The workflows cannot run here; their schema (shipped with check-jsonschema) is checked offline.
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 typecheck: $(INSTALLED)
 	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py
