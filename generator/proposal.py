@@ -6,12 +6,18 @@ The body is what a reviewer reads first: the counts, every stage's result, the c
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .update import Stage, Status, Update, write_atomic
 
 __all__ = ["BODY_LIMIT", "body", "stale_recordings", "summary", "title", "write_proposal"]
 
+# `python -m vectorstores.testing check` (make check-cassettes) prints per-cassette counts, then one
+# line per violation, "<cassette> #<n> <operation> <where>: <expected>", then a total.
+VIOLATION = re.compile(r"^\S+ #\d+ ")
+NOT_READ = ": not read: "
+STALE_SHOWN = 200
 # GitHub refuses a pull request body over 65,536 characters; the report is cut to stay under.
 BODY_LIMIT = 60_000
 
@@ -23,13 +29,18 @@ def _versions(update: Update) -> str:
 
 
 def stale_recordings(stage: Stage | None) -> list[str] | None:
-    """The checker's findings (one line per violation); None when it did not give any answer."""
+    """The checker's violation lines; None when it gave no answer (not run, or its own error)."""
     if stage is None or stage.missing:
         return None
     if stage.ok:
         return []
-    found = stage.lines(stage.out)
-    return found or None  # a failure with nothing on stdout is the checker's own error
+    found = [line for line in stage.lines(stage.out) if VIOLATION.match(line) or NOT_READ in line]
+    return found or None  # a failure that names no recording is the checker's own error
+
+
+def _stale_count(found: list[str]) -> str:
+    cassettes = {line.split(" ", 1)[0].removesuffix(":") for line in found}
+    return f"{_count(len(found), 'violation')} in {_count(len(cassettes), 'recording')}"
 
 
 def _cassettes(stage: Stage | None) -> str:
@@ -40,7 +51,7 @@ def _cassettes(stage: Stage | None) -> str:
         return "not run: this Makefile has no check-cassettes target"
     if found is None:
         return f"error (exit {stage.code}): {(stage.lines(stage.err) or ['no output'])[-1]}"
-    return f"{len(found)} stale" if found else "none stale"
+    return f"stale: {_stale_count(found)}" if found else "none stale"
 
 
 def _tests(stage: Stage | None) -> str:
@@ -77,7 +88,7 @@ def title(update: Update) -> str:
         text += " (acknowledgement needed)"
     stale = stale_recordings(update.stage("check-cassettes"))
     if stale:
-        text += f", {_count(len(stale), 'stale recording')}"
+        text += f", {_count(len({line.split(' ', 1)[0] for line in stale}), 'stale recording')}"
     tests = update.stage("tests")
     if tests is not None and not tests.ok:
         text += ", fast tests failing"
@@ -123,8 +134,13 @@ def body(update: Update) -> str:
             "`generator/api-acknowledged.yaml`, then `make changelog` (or keep the old behaviour with a "
             f"patch or an overlay):\n\n{_block(refused)}"
         )
-    stale = stale_recordings(update.stage("check-cassettes"))
-    if stale:
+    cassettes = update.stage("check-cassettes")
+    stale = stale_recordings(cassettes)
+    if stale and cassettes is not None:
+        total = cassettes.lines(cassettes.out)[-1]
+        if len(stale) > STALE_SHOWN:  # a retyped field can touch every interaction; the log has all
+            stale = [*stale[:STALE_SHOWN], f"... {len(stale) - STALE_SHOWN} more: make check-cassettes"]
+        stale.append(total)
         parts.append(
             "## Stale recordings\n\nDelete these cassettes and re-record them (`make record`), then read "
             f"`make cassette-diff`:\n\n{_block(stale)}"

@@ -28,13 +28,16 @@ IGNORED = shutil.ignore_patterns(
     "node_modules", ".update-spec", "*.egg-info", "build", "dist", "benchmarks", "examples", "RELIABILITY.md",
 )  # fmt: skip
 # The stand-in for the cassette checker (python -m vectorstores.testing check, issue 24) while the
-# Makefile has none: its interface is one line per violation, naming cassette and interaction, and
-# a failing exit. This one knows a single rule: usage_bytes recorded as a number, typed a string.
+# Makefile has none, with its interface: counts per cassette, one line per violation naming the
+# cassette and the interaction, a total, and a failing exit. It knows a single rule: usage_bytes
+# is recorded as a number, so a document typing it a string makes those recordings stale.
 CASSETTE_CHECK_DOUBLE = """
 check-cassettes:
 \t@grep -A1 'usage_bytes:' openapi.yaml | grep -q 'type: string' || exit 0; \\
-\tgrep -l 'usage_bytes: [0-9]' tests/cassettes/recorded/*.yaml | head -2 \\
-\t| sed 's/$$/ #1: response.body.json.usage_bytes: 0 is not of type string/'; exit 1
+\tfor path in $$(grep -l 'usage_bytes: [0-9]' tests/cassettes/recorded/*.yaml); do \\
+\t\techo "recorded/$${path##*/}: 1 violations"; \\
+\t\techo "recorded/$${path##*/} #1 GET /vector_stores/{vector_store_id} response.body.usage_bytes: a string"; done; \\
+\techo "the total"; exit 1
 """
 Serve = Callable[[bytes, int], str]
 
@@ -101,10 +104,14 @@ def _probe(project: Path, source: str) -> None:
 
 
 def _update(project: Path, url: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    # The venv's editable install points at the real checkout; the path makes the copy import itself.
+    path = os.pathsep.join(str(project / folder) for folder in ("overlays", "generated", "emulator"))
+    env = {**os.environ, "PYTHONPATH": path}
+    env.pop("MAKEFLAGS", None)
     return subprocess.run(
         ["make", "-s", "--no-print-directory", "update-spec", f"VENV={sys.prefix}", f"UPSTREAM={url}",
          "FAST_TESTS=tests/update_probe", *extra],
-        cwd=project, capture_output=True, text=True, check=False, timeout=300,
+        cwd=project, env=env, capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
 
 
@@ -195,12 +202,17 @@ def test_a_breaking_change_asks_for_acknowledgement_and_names_stale_recordings(p
     assert "VectorStoreObject.usage_bytes" in body.split("## Breaking changes to acknowledge")[1].split("##")[0]
     # The regenerated tree stays: it is the change to review.
     assert "type: string" in (project / "openapi.yaml").read_text(encoding="utf-8").split("usage_bytes:")[2][:40]
-    stale = body.split("## Stale recordings")[1].split("```")[1].strip().splitlines()
+    *stale, total = body.split("## Stale recordings")[1].split("```")[1].strip().splitlines()
+    cassettes = {line.split(" #")[0] for line in stale}
     assert stale
-    assert all(line.startswith("tests/cassettes/") for line in stale)
+    assert cassettes
+    assert all(line.startswith("recorded/") and " #" in line and "usage_bytes" in line for line in stale)
+    assert all((project / "tests" / "cassettes" / name).is_file() for name in cassettes)
+    assert "violations" not in total
     assert "FAILED tests/update_probe/test_probe.py::test_usage_bytes_still_an_int" in body
     assert "| check-api | refused: unacknowledged breaking changes |" in body
-    assert f"| check-cassettes | {len(stale)} stale |" in body
+    assert f"| check-cassettes | stale: {len(stale)} violation" in body
+    assert f", {len(cassettes)} stale recordings, " in title
 
 
 def _unused_port() -> int:
