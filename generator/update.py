@@ -10,6 +10,7 @@ stage logs) in ``.update-spec/`` for a workflow to open as a pull request.
 
 from __future__ import annotations
 
+import argparse
 import enum
 import hashlib
 import os
@@ -155,7 +156,10 @@ def fetch(source: str, timeout: float = TIMEOUT) -> bytes:
         path = Path(source)
         if not path.is_file():
             raise UpdateError(f"upstream document not found: {source}")
-        return path.read_bytes()
+        try:
+            return path.read_bytes()
+        except OSError as error:
+            raise UpdateError(f"cannot read {source}: {_one_line(error)}") from None
     request = urllib.request.Request(source, headers={"User-Agent": "vectorstores-update-spec"})  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, checked above)
@@ -251,13 +255,16 @@ def _run_stage(update: Update, name: str, make: list[str], root: Path, logs: Pat
     stage = Stage(name)
     update.stages.append(stage)
     started = time.monotonic()
-    done = subprocess.run(
-        [*make, "-s", "--no-print-directory", STAGES[name], *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    try:
+        done = subprocess.run(
+            [*make, "-s", "--no-print-directory", STAGES[name], *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError as error:  # no make on this machine
+        raise UpdateError(f"stage {name}: cannot run {make[0]}: {_one_line(error)}") from None
     stage.code, stage.out, stage.err = done.returncode, done.stdout, done.stderr
     stage.seconds = time.monotonic() - started
     write_atomic(logs / f"{name}.log", f"$ make {STAGES[name]} {' '.join(args)}\n{done.stdout}{done.stderr}")
@@ -334,10 +341,8 @@ def _regenerate(update: Update, root: Path, fetched: Path, make: list[str], skip
 
 def main(argv: list[str]) -> int:
     """``python -m generator update``: see the module docstring; exit 1 only when the update failed."""
-    import argparse
-
     from .generate import ROOT
-    from .proposal import write_proposal
+    from .proposal import write_proposal  # it builds on this module's types
 
     parser = argparse.ArgumentParser(prog="python -m generator update", description=__doc__)
     parser.add_argument("--from", dest="source", default=PUBLISHED, help=f"URL or path (default: {PUBLISHED})")
@@ -345,6 +350,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skip", action="append", choices=OPTIONAL, default=[], help="a checking stage not to run")
     args = parser.parse_args(argv)
     print(f"update-spec: {args.source}", flush=True)
+    (ROOT / WORK / "status").unlink(missing_ok=True)  # no status from an earlier run outlives this one
     update = run_update(ROOT, args.source, [args.make], frozenset(args.skip))
     line = write_proposal(update, ROOT / WORK)
     print(line, file=sys.stderr if update.status is Status.FAILED else sys.stdout)
