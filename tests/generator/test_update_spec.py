@@ -4,14 +4,17 @@ an unchanged, a breaking, a garbage and an unreachable document, and a generatio
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.server
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -265,3 +268,46 @@ def test_a_failing_generation_puts_the_tree_back(project: Path, serve: Serve) ->
     assert "'bigint'" in (project / ".update-spec" / "logs" / "generate.log").read_text(encoding="utf-8")
     assert "error: Failed to parse OpenAPI document" in errors[0]
     assert errors[0].endswith("[.update-spec/logs/generate.log]")
+
+
+def test_a_cancelled_update_puts_the_tree_back(project: Path, serve: Serve) -> None:
+    """SIGTERM (a cancelled CI job) while generated/ is rewritten: the tree goes back as it was."""
+    makefile = project / "Makefile"
+    # generate does its work, says so, then lingers long enough to be cancelled in the middle.
+    recipe = "\t$(BIN)/python -m generator generate\n"
+    assert recipe in makefile.read_text(encoding="utf-8")
+    makefile.write_text(
+        makefile.read_text(encoding="utf-8").replace(recipe, recipe + "\ttouch .generated-marker\n\tsleep 60\n"),
+        encoding="utf-8",
+    )
+    os.utime(makefile, (0, 0))
+
+    def edit(document: dict[str, Any]) -> None:
+        _schemas(document)["VectorStoreObject"]["properties"]["shard_region"] = {"type": "string"}
+
+    before = _tree(project)
+    url = serve(_spec(edit), 200)
+    path = os.pathsep.join(str(project / folder) for folder in ("overlays", "generated", "emulator"))
+    env = {**os.environ, "PYTHONPATH": path, "MAKEFLAGS": f"-- VENV={sys.prefix}"}
+    driver = subprocess.Popen(
+        [sys.executable, "-m", "generator", "update", "--from", url],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    try:
+        marker = project / ".generated-marker"
+        for _ in range(600):
+            if marker.exists() or driver.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert marker.exists(), driver.communicate()
+        assert _tree(project) != before  # generate really did rewrite it
+        driver.send_signal(signal.SIGTERM)
+        _, err = driver.communicate(timeout=60)
+        assert driver.returncode != 0
+        assert "KeyboardInterrupt" in err
+        assert _tree(project) == before
+        assert not (project / ".update-spec" / "backup").exists()
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(driver.pid, signal.SIGKILL)  # the lingering sleep of the cancelled stage
+        driver.wait()
