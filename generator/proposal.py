@@ -38,9 +38,12 @@ def stale_recordings(stage: Stage | None) -> list[str] | None:
     return found or None  # a failure that names no recording is the checker's own error
 
 
+def _cassettes_named(found: list[str]) -> set[str]:
+    return {line.split(" ", 1)[0].removesuffix(":") for line in found}
+
+
 def _stale_count(found: list[str]) -> str:
-    cassettes = {line.split(" ", 1)[0].removesuffix(":") for line in found}
-    return f"{_count(len(found), 'violation')} in {_count(len(cassettes), 'recording')}"
+    return f"{_count(len(found), 'violation')} in {_count(len(_cassettes_named(found)), 'recording')}"
 
 
 def _cassettes(stage: Stage | None) -> str:
@@ -88,7 +91,7 @@ def title(update: Update) -> str:
         text += " (acknowledgement needed)"
     stale = stale_recordings(update.stage("check-cassettes"))
     if stale:
-        text += f", {_count(len({line.split(' ', 1)[0] for line in stale}), 'stale recording')}"
+        text += f", {_count(len(_cassettes_named(stale)), 'stale recording')}"
     tests = update.stage("tests")
     if tests is not None and not tests.ok:
         text += ", fast tests failing"
