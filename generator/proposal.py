@@ -116,14 +116,15 @@ def _block(lines: list[str]) -> str:
 
 def body(update: Update) -> str:
     """The pull request's description, in Markdown."""
-    parts = [
-        f"Opened by `make update-spec` (CONTRIBUTING.md, *The update bot*): **{update.status.phrase}**.\n",
-        "| | |\n|---|---|\n"
-        f"| upstream | {update.source} ({_versions(update)}, sha256 `{update.digest[:12] or '?'}`) |\n"
-        f"| API changes | {update.changes}, {update.breaking} breaking, {update.stale_patches} stale patches |\n"
-        f"| stale recordings | {_cassettes(update.stage('check-cassettes'))} |\n"
-        f"| fast tests | {_tests(update.stage('tests'))} |\n",
-    ]
+    digest = update.digest[:12] or "?"
+    table = f"| | |\n|---|---|\n| upstream | {update.source} ({_versions(update)}, sha256 `{digest}`) |\n"
+    if update.status in (Status.SAFE, Status.BREAKING):
+        table += (
+            f"| API changes | {update.changes}, {update.breaking} breaking, {update.stale_patches} stale patches |\n"
+            f"| stale recordings | {_cassettes(update.stage('check-cassettes'))} |\n"
+            f"| fast tests | {_tests(update.stage('tests'))} |\n"
+        )
+    parts = [f"Opened by `make update-spec` (CONTRIBUTING.md, *The update bot*): **{update.status.phrase}**.\n", table]
     if update.error:
         parts.append(f"## Error\n\n{update.error}\n")
     if update.stages:

@@ -43,6 +43,8 @@ check-cassettes:
 \techo "the total"; exit 1
 """
 Serve = Callable[[bytes, int], str]
+# make update-spec runs these tests on whatever upstream publishes: nothing here may assume its version.
+VERSION = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["info"]["version"]
 
 
 @pytest.fixture
@@ -139,15 +141,15 @@ def _proposal(project: Path) -> tuple[str, str, str]:
 
 def test_a_changed_document_is_regenerated_checked_and_proposed(project: Path, serve: Serve) -> None:
     def edit(document: dict[str, Any]) -> None:
-        _schemas(document)["CreateVectorStoreRequest"]["properties"]["priority_tier"] = {"type": "integer"}
-        _schemas(document)["VectorStoreObject"]["properties"]["shard_region"] = {"type": "string"}
+        _schemas(document)["CreateVectorStoreRequest"]["properties"]["probe_priority_tier"] = {"type": "integer"}
+        _schemas(document)["VectorStoreObject"]["properties"]["probe_shard_region"] = {"type": "string"}
 
     _probe(
         project,
         "from pathlib import Path\n\n\ndef test_regenerated() -> None:\n"
         "    models = Path('generated/vectorstores_raw/models')\n"
-        "    assert 'priority_tier' in (models / 'create_vector_store_request.py').read_text()\n"
-        "    assert 'shard_region' in (models / 'vector_store.py').read_text()\n",
+        "    assert 'probe_priority_tier' in (models / 'create_vector_store_request.py').read_text()\n"
+        "    assert 'probe_shard_region' in (models / 'vector_store.py').read_text()\n",
     )
     served = _spec(edit)
     url = serve(served, 200)
@@ -155,22 +157,25 @@ def test_a_changed_document_is_regenerated_checked_and_proposed(project: Path, s
     assert result.returncode == 0, result.stdout + result.stderr
     status, title, body = _proposal(project)
     assert status == "safe\n"
-    assert title == "API update from upstream 2.3.0: 2 changes, none breaking\n"
+    assert title == f"API update from upstream {VERSION}: 2 changes, none breaking\n"
     # The tree is regenerated from the served document, which is kept out of git.
-    assert "priority_tier" in (project / "openapi.yaml").read_text(encoding="utf-8")
-    assert "priority_tier" in (project / "API-CHANGES.md").read_text(encoding="utf-8")
+    assert "probe_priority_tier" in (project / "openapi.yaml").read_text(encoding="utf-8")
+    assert "probe_priority_tier" in (project / "API-CHANGES.md").read_text(encoding="utf-8")
     assert (project / ".update-spec" / "upstream.yaml").read_bytes() == served
-    ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", ".update-spec/upstream.yaml"], check=False)
-    assert ignored.returncode == 0
+    # A repository of the copy (the checkout may be none, e.g. an unpacked archive) asks .gitignore.
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    ignored = subprocess.run(["git", "-C", str(project), "status", "--porcelain", "--ignored", ".update-spec"],
+                             capture_output=True, text=True, check=True)  # fmt: skip
+    assert ignored.stdout == "!! .update-spec/\n"
     # The body carries the counts, each stage, the report and the tests' result.
-    assert f"| upstream | {url} (upstream 2.3.0" in body
+    assert f"| upstream | {url} (upstream {VERSION}" in body
     assert "| API changes | 2, 0 breaking, 0 stale patches |" in body
     assert "| fast tests | passed: 1 passed" in body
     for stage in ("slice", "generate", "check-api", "check-cassettes", "tests"):
         assert f"| {stage} | ok |" in body
     assert "| stale recordings | none stale |" in body
-    assert "client.vector_stores.create(priority_tier=...)" in body
-    assert "VectorStore.shard_region" in body
+    assert "client.vector_stores.create(probe_priority_tier=...)" in body
+    assert "VectorStore.probe_shard_region" in body
     assert (
         result.stdout.strip().splitlines()[-1].startswith("update-spec: changed and safe: 2 API changes (0 breaking)")
     )
@@ -180,7 +185,7 @@ def test_an_unchanged_document_changes_nothing(project: Path, serve: Serve) -> N
     before = _tree(project)
     result = _update(project, serve(_spec(), 200))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "update-spec: nothing changed (upstream 2.3.0)"
+    assert result.stdout.strip().splitlines()[-1] == f"update-spec: nothing changed (upstream {VERSION})"
     assert _proposal(project)[0] == "unchanged\n"
     assert _tree(project) == before
     assert not (project / ".update-spec" / "logs").exists()  # no stage ran
@@ -188,7 +193,9 @@ def test_an_unchanged_document_changes_nothing(project: Path, serve: Serve) -> N
 
 def test_a_breaking_change_asks_for_acknowledgement_and_names_stale_recordings(project: Path, serve: Serve) -> None:
     def edit(document: dict[str, Any]) -> None:
-        _schemas(document)["VectorStoreObject"]["properties"]["usage_bytes"] = {"type": "string"}
+        usage_bytes = _schemas(document)["VectorStoreObject"]["properties"]["usage_bytes"]
+        assert usage_bytes == {"type": "integer"}, "the breaking change below assumes usage_bytes is an integer"
+        usage_bytes["type"] = "string"
 
     _probe(
         project,
@@ -199,7 +206,7 @@ def test_a_breaking_change_asks_for_acknowledgement_and_names_stale_recordings(p
     assert result.returncode == 0, result.stdout + result.stderr
     status, title, body = _proposal(project)
     assert status == "breaking\n"
-    assert title.startswith("API update from upstream 2.3.0: 1 change, 1 breaking (acknowledgement needed), ")
+    assert title.startswith(f"API update from upstream {VERSION}: 1 change, 1 breaking (acknowledgement needed), ")
     assert title.rstrip().endswith(", fast tests failing")
     assert "## Breaking changes to acknowledge" in body
     assert "VectorStoreObject.usage_bytes" in body.split("## Breaking changes to acknowledge")[1].split("##")[0]
@@ -283,7 +290,7 @@ def test_a_cancelled_update_puts_the_tree_back(project: Path, serve: Serve) -> N
     os.utime(makefile, (0, 0))
 
     def edit(document: dict[str, Any]) -> None:
-        _schemas(document)["VectorStoreObject"]["properties"]["shard_region"] = {"type": "string"}
+        _schemas(document)["VectorStoreObject"]["properties"]["probe_shard_region"] = {"type": "string"}
 
     before = _tree(project)
     url = serve(_spec(edit), 200)
