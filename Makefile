@@ -12,11 +12,15 @@ PORT ?= 8000
 
 install: $(INSTALLED)
 
-# Re-run only when the dependency list changes; a no-op otherwise.
-$(INSTALLED): pyproject.toml Makefile
+# Re-run only when the dependencies or the package's modules change; a no-op otherwise. The
+# editable install is setuptools' strict mode: a tree of links to every module of both folders
+# of `vectorstores`, on sys.path through a plain .pth line, so type checkers (mypy, pyright) see
+# the package as Python does. It lists modules, so a regeneration (a new STAMP) re-links.
+$(INSTALLED): pyproject.toml setup.py Makefile generated/vectorstores_raw/STAMP.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,emulator,cli,bench,aiohttp]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --config-settings editable_mode=strict \
+		-e '.[dev,emulator,cli,bench,aiohttp]'
 	touch $@
 
 prism: $(PRISM)  ## Prism mock server for tests/contract (needs Node.js >= 18.20.1 and npm)
@@ -114,4 +118,4 @@ check: $(INSTALLED)  ## the quick loop (under 2 minutes): lint, types, API check
 	$(BIN)/python tools/stages.py "$(MAKE)" lint typecheck check-api pytest-fast
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules
+	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules

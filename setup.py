@@ -1,25 +1,26 @@
 """The build step pyproject.toml cannot say: one package written in two folders.
 
-``vectorstores`` is overlays/vectorstores (by hand) plus the modules ``make generate`` writes
-to generated/vectorstores (the client, resources, types). Its subpackages are mapped in
-pyproject.toml; its generated top-level modules are added here, so a wheel holds them side by
-side. (A checkout finds them through ``vectorstores.__path__``.)
+``vectorstores`` is overlays/vectorstores (by hand) plus the subpackages ``make generate``
+writes to generated/vectorstores (resources, types and the folders below them). Which
+subpackages there are depends on the document, so they are found here rather than listed in
+pyproject.toml; a wheel, and the editable install's link tree, hold them merged.
 """
 
-from pathlib import Path
+from setuptools import find_packages, setup
 
-from setuptools import setup
-from setuptools.command.build_py import build_py
+# (folder, the package name of that folder, which packages under it ship)
+ROOTS = [
+    ("overlays", "", ["vectorstores", "vectorstores.*"]),
+    ("generated/vectorstores", "vectorstores.", ["*"]),
+    ("generated", "", ["vectorstores_raw", "vectorstores_raw.*"]),
+    ("emulator", "", ["vectorstores_emulator", "vectorstores_emulator.*"]),
+]
 
-GENERATED = Path("generated") / "vectorstores"
+packages: list[str] = []
+package_dir: dict[str, str] = {}
+for folder, prefix, include in ROOTS:
+    for found in find_packages(folder, include=include):
+        packages.append(prefix + found)
+        package_dir[prefix + found] = f"{folder}/{found.replace('.', '/')}"
 
-
-class BuildPy(build_py):
-    def find_package_modules(self, package: str, package_dir: str) -> list[tuple[str, str, str]]:
-        modules: list[tuple[str, str, str]] = super().find_package_modules(package, package_dir)
-        if package == "vectorstores":
-            modules += [(package, path.stem, path.as_posix()) for path in sorted(GENERATED.glob("*.py"))]
-        return modules
-
-
-setup(cmdclass={"build_py": BuildPy})
+setup(packages=packages, package_dir=package_dir)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from .payloads import API_KEY
 
@@ -19,7 +19,7 @@ class Emulator:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
         self.root = base_url.removesuffix("/v1")
-        self.http = httpx.Client(headers={"Authorization": f"Bearer {API_KEY}"}, timeout=60)
+        self.http = httpx2.Client(headers={"Authorization": f"Bearer {API_KEY}"}, timeout=60)
 
     def reset(self, latency_ms: int = 0) -> None:
         """Forget everything; then, with ``latency_ms``, delay every API request by that much."""

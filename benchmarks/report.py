@@ -84,7 +84,7 @@ def environment() -> Environment:
         memory_gb=_memory_gb(),
         load=load,
         python=f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})",
-        packages={name: _version(name) for name in ("vectorstores", "openai", "httpx", "httpx2", "pydantic", "attrs")},
+        packages={name: _version(name) for name in ("vectorstores", "openai", "httpx2", "httpx2", "pydantic", "attrs")},
         source=_source(),
     )
 
@@ -130,7 +130,7 @@ def write_markdown(
         "- Packages: " + ", ".join(f"{name} {version}" for name, version in before.packages.items()),
         f"- Source measured: {before.source}",
         "- Method: each measured run is a fresh `python -m benchmarks.worker` process running one SDK only; the SDKs "
-        "alternate (ours, openai, httpx, then the reverse) and each figure is the median over the runs; a ratio "
+        "alternate (ours, openai, httpx2, then the reverse) and each figure is the median over the runs; a ratio "
         "between sides is the median of that ratio taken within each repetition, whose runs are adjacent in time, "
         "so that load changing on the machine between repetitions does not tilt it. Servers run "
         "in processes of their own: a canned-bytes HTTP/1.1 server (`benchmarks/server.py`) for cases 2-5 and 7, the "
@@ -141,7 +141,7 @@ def write_markdown(
         "",
         f"{met} of {len(rows)} targets met." + (f" {len(failures)} case(s) failed to run." if failures else ""),
         "",
-        "| case | ours | openai | raw httpx | ratio | target | met |",
+        "| case | ours | openai | raw httpx2 | ratio | target | met |",
         "| --- | ---: | ---: | ---: | --- | --- | :---: |",
     ]
     for row in rows:

@@ -11,7 +11,7 @@ __all__ = ["Measurement", "Measurements", "Row", "median_of", "paired", "paired_
 
 # What one worker run printed: metric name -> number.
 Measurement = dict[str, float]
-# Every run of one case, by SDK ("ours", "openai", "httpx").
+# Every run of one case, by SDK ("ours", "openai", "httpx2").
 Measurements = dict[str, list[Measurement]]
 
 

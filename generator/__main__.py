@@ -15,7 +15,7 @@ from typing import Any
 import tomllib
 import yaml
 
-from . import changelog
+from . import apimd, changelog
 from .apidiff import Change, PublicNames, api_changes, render_report
 from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError
@@ -201,18 +201,21 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "commit-message":
             print(changelog.commit_message(REPORT.read_text(encoding="utf-8")), end="")
         elif args.command == "generate":
-            generate(args.output, notes=notes)
+            generate(args.output, notes=notes, reference=ROOT / apimd.REFERENCE)
             _report(notes)
             print(f"generated {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
         else:
             with tempfile.TemporaryDirectory() as scratch:
-                fresh = generate(Path(scratch) / DEFAULT_OUTPUT.name)
+                fresh = generate(Path(scratch) / DEFAULT_OUTPUT.name, reference=Path(scratch) / apimd.REFERENCE)
                 if not DEFAULT_OUTPUT.is_dir():
                     print("generated/vectorstores_raw is missing: run `make generate`", file=sys.stderr)
                     return 1
                 problems = _differences(DEFAULT_OUTPUT, fresh)
                 public = DEFAULT_OUTPUT.parent / PUBLIC
                 problems += [f"{PUBLIC}/: {line}" for line in _differences(public, fresh.parent / PUBLIC)]
+                reference = ROOT / apimd.REFERENCE
+                if not reference.is_file() or reference.read_bytes() != (Path(scratch) / apimd.REFERENCE).read_bytes():
+                    problems.append(f"{apimd.REFERENCE}: differs from what generate writes")
             if problems:
                 print("generated/ is not current; run `make generate` and commit:", file=sys.stderr)
                 print("\n".join(f"  {line}" for line in problems), file=sys.stderr)

@@ -134,11 +134,15 @@ def annotation(prop: Any, mode: str = "out") -> str:
     if isinstance(prop, UnionProperty):
         parts = _unique(annotation(inner, mode) for inner in prop.inner_properties)
         # Plain dicts and None go last, where readers look for them.
-        tail: list[str] = [p for p in ("dict[str, Any]", "None") if p in parts]
+        tail: list[str] = [p for p in ("dict[str, Any]", "Mapping[str, Any]", "None") if p in parts]
         parts = [p for p in parts if p not in tail] + tail
         return " | ".join(parts)
     if isinstance(prop, ListProperty):
-        return f"list[{annotation(prop.inner_property, mode)}]"
+        inner = annotation(prop.inner_property, mode)
+        if mode == "in":  # any sequence (tuples too), or any iterable of objects, as openai-python takes
+            scalars = set(inner.split(" | ")) <= {"str", "int", "float", "bool"}
+            return f"SequenceNotStr[{inner}]" if scalars else f"Iterable[{inner}]"
+        return f"list[{inner}]"
     prop = resolve(prop)
     if isinstance(prop, ModelProperty):
         if is_map(prop):
@@ -148,7 +152,8 @@ def annotation(prop: Any, mode: str = "out") -> str:
         if not _props(prop):
             return "dict[str, Any]"
         name = prop.class_info.name
-        return f"{name} | dict[str, Any]" if mode == "in" else name
+        # A TypedDict (what the public methods are annotated with) is a Mapping, not a dict.
+        return f"{name} | Mapping[str, Any]" if mode == "in" else name
     if isinstance(prop, LiteralEnumProperty):
         return str(prop.class_info.name)
     if isinstance(prop, FileProperty):
@@ -229,7 +234,7 @@ OPERATION_LOCALS = frozenset(
     {
         "client",
         "dict",
-        "httpx",
+        "httpx2",
         "Mapping",
         "Any",
         "RequestOptions",

@@ -24,9 +24,10 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import GENERATOR_VERSION
+from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_models
 from .origins import schema_pointers
+from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
 from .rules import component_rules
 from .slice import load
@@ -131,7 +132,8 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     pointers = schema_pointers(openapi.models, document, strict=False)
     _render_extras(document, pointers, sources, output, config_file.post_hooks or [])
     if sources.resources is not None:
-        _render_public(build_surface(openapi, sources.resources, config.field_prefix), sources, public)
+        surface = build_surface(openapi, sources.resources, config.field_prefix)
+        _render_public(surface, build_params(surface.walk(), sources.resources), sources, public)
         for hook in config_file.post_hooks or []:
             subprocess.run(shlex.split(hook), cwd=public, check=True)
 
@@ -171,10 +173,10 @@ def _render_extras(
         subprocess.run(shlex.split(hook), cwd=output, check=True)
 
 
-def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
-    """The public surface: the SDK core, ``vectorstores.resources``, ``vectorstores.types`` and
-    the client's resources: modules of the ``vectorstores`` package (whose ``__init__`` is
-    hand-written, so this folder has none: see overlays/vectorstores/__init__.py)."""
+def _render_public(surface: Surface, params: Params, sources: Sources, public: Path) -> None:
+    """What the document decides of the public package: ``vectorstores.resources`` (the
+    client's resource table included) and ``vectorstores.types``. The rest of the package, the
+    core every document shares, is plain Python in overlays/vectorstores."""
     environment = _environment(sources.templates / "public")
 
     def write(relative: str, template: str, **context: Any) -> None:
@@ -183,14 +185,13 @@ def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
         path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
 
     write("resources/_root.py", "client_resources.py.jinja", resources=surface.resources)
-    # The core every document shares (the client, the resource base and its views, responses,
-    # the modules openai-python's tests import): written once in templates/public/sdk, generated
-    # like the rest, as Stainless generates openai-python's. Overlays hold only the helpers.
-    for template in sorted((sources.templates / "public" / "sdk").glob("*.py.jinja")):
-        write(template.name.removesuffix(".jinja"), f"sdk/{template.name}", resources=surface.resources)
+    write("resources/_module_level.py", "module_level.py.jinja", resources=surface.resources)
+    surface.params = params.modules
     top: list[tuple[str, list[str]]] = []
     for resource in surface.walk():
-        write(f"resources/{resource.module.replace('.', '/')}.py", "resource.py.jinja", resource=resource)
+        write(
+            f"resources/{resource.module.replace('.', '/')}.py", "resource.py.jinja", resource=resource, params=params
+        )
         names = _view_names(resource.class_name)
         if resource.children:
             package = [(resource.name, names)] + [(c.name, _view_names(c.class_name)) for c in resource.children]
@@ -205,24 +206,44 @@ def _render_public(surface: Surface, sources: Sources, public: Path) -> None:
             top.append((resource.module, names))
     write("resources/__init__.py", "resources_init.py.jinja", package="", exports=top,
           all_names=[n for _, group in top for n in group])  # fmt: skip
-    for folder in ["", *surface.folders]:
+    for module in params.modules:
+        prefix = f"types/{module.folder}/" if module.folder else "types/"
+        summary = next((f"``{o}``" for o in _operations_of(surface, params, module)), "")
+        write(f"{prefix}{module.module}.py", "params_module.py.jinja", module=module, summary=summary)
+    for alias, expression, names in surface.aliases:
+        folder, _, name = alias.rpartition(".")
+        prefix = f"types/{folder}/" if folder else "types/"
+        write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names)
+    alias_folders = {alias.rpartition(".")[0] for alias, _, _ in surface.aliases}
+    for folder in sorted({"", *surface.folders, *alias_folders, *(m.folder for m in params.modules)}):
         modules = [m for m in surface.types if m.folder == folder]
         prefix = f"types/{folder}/" if folder else "types/"
-        for module in modules:
-            write(f"{prefix}{module.module}.py", "types_module.py.jinja", names=module.names)
-        # The root also offers every folder's types: ``vectorstores.types.VectorStoreFile`` as
+        for model in modules:
+            write(f"{prefix}{model.module}.py", "types_module.py.jinja", names=model.names, nested=model.nested)
+        # The root also offers every folder's models: ``vectorstores.types.VectorStoreFile`` as
         # well as openai-python's ``vectorstores.types.vector_stores.VectorStoreFile``.
         offered = surface.types if not folder else modules
         exports = [(f"{m.folder}.{m.module}" if m.folder and not folder else m.module, m.names[0]) for m in offered]
-        aliases = surface.aliases if not folder else []
+        exports += [(m.module, name) for m in params.modules if m.folder == folder for name in m.names[:1]]
+        exports += [
+            (snake(alias.rpartition(".")[2]), alias.rpartition(".")[2])
+            for alias, _, _ in surface.aliases
+            if alias.rpartition(".")[0] == folder
+        ]
         write(
             f"{prefix}__init__.py",
             "types_init.py.jinja",
             folder=folder,
-            exports=sorted(exports, key=lambda e: e[1]),
-            aliases=aliases,
-            alias_imports=sorted({name for _, _, names in aliases for name in names}),
+            exports=sorted(set(exports), key=lambda e: e[1]),
         )
+    apimd.write(surface, sources.templates, public.parent)  # moved into place by generate()
+
+
+def _operations_of(surface: Surface, params: Params, module: ParamsModule) -> Iterable[str]:
+    for resource in surface.walk():
+        for operation in resource.operations:
+            if params.of(operation.raw_module) is module:
+                yield f"client.{resource.attribute}.{operation.name}()"
 
 
 def _view_names(class_name: str) -> list[str]:
@@ -249,12 +270,15 @@ def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
     (output / "openapi.json").write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def generate(output: Path, sources: Sources | None = None, notes: list[str] | None = None) -> Path:
+def generate(
+    output: Path, sources: Sources | None = None, notes: list[str] | None = None, reference: Path | None = None
+) -> Path:
     """Regenerate ``output`` (the raw client) and, beside it, ``vectorstores/`` (the public
     surface) from scratch: clear, render, format, stamp. Stale patches are added to ``notes``.
 
     Rendering happens in a scratch folder that replaces the output only on success, so a failed
-    run leaves neither a half-written package nor stale files behind.
+    run leaves neither a half-written package nor stale files behind. ``reference`` is where
+    api.md goes (``make generate``: the repository root); without it none is written.
     """
     sources = sources or Sources()
     document = _patched_document(sources, notes if notes is not None else [])
@@ -271,4 +295,6 @@ def generate(output: Path, sources: Sources | None = None, notes: list[str] | No
             shutil.rmtree(target, ignore_errors=True)
             if any(built.iterdir()):
                 built.rename(target)
+        if reference is not None and (Path(scratch) / apimd.REFERENCE).is_file():
+            shutil.move(Path(scratch) / apimd.REFERENCE, reference)
     return output

@@ -18,6 +18,7 @@ from openapi_python_client.parser.openapi import Endpoint, GeneratorData
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
@@ -68,6 +69,7 @@ class Resource:
     methods: dict[str, str]
     helpers: str
     types: str
+    params: str = ""  # the prefix of its request modules (``vector_store`` -> vector_store_create_params)
     views: list[str] = field(default_factory=list)  # helpers the views wrap too
     operations: list[Operation] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
@@ -104,6 +106,7 @@ class TypesModule:
     folder: str  # "" or "vector_stores"
     module: str  # the module name (the generated model's)
     names: list[str]  # the class first, then what its fields name
+    nested: list[tuple[str, str]] = field(default_factory=list)  # openai-python's nested names: (name, class)
 
 
 @dataclass
@@ -111,6 +114,7 @@ class Surface:
     resources: list[Resource]  # top level, children inside
     types: list[TypesModule]
     aliases: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (alias, expression, names it uses)
+    params: list[Any] = field(default_factory=list)  # the request modules (generator/params.py)
 
     def walk(self) -> Iterable[Resource]:
         stack = list(reversed(self.resources))
@@ -234,8 +238,28 @@ def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> li
     modules = []
     for name, (folder, prop) in sorted(homes.items()):
         names = [name] + ([n for n in _direct(prop) if n != name] if isinstance(prop, ModelProperty) else [])
-        modules.append(TypesModule(folder, str(prop.class_info.module_name), names))
+        nested = _nested_names(prop) if isinstance(prop, ModelProperty) else []
+        nested = [(alias, cls) for alias, cls in nested if alias not in names]
+        modules.append(TypesModule(folder, str(prop.class_info.module_name), names, nested))
     return modules
+
+
+def _nested_names(prop: ModelProperty) -> list[tuple[str, str]]:
+    """openai-python names the object of a field after the field (``VectorStore.expires_after``
+    is ``vector_store.ExpiresAfter``; an array's items in the singular): those names, for the
+    fields holding one model."""
+    found = []
+    for inner in _props(resolve(prop)):
+        name, value = wire_name(inner), inner
+        if isinstance(value, UnionProperty):  # a nullable object: the object
+            members = [p for p in value.inner_properties if not isinstance(resolve(p), NoneProperty)]
+            value = members[0] if len(members) == 1 else None
+        if isinstance(value, ListProperty):
+            name, value = (name[:-1] if name.endswith("s") else name), value.inner_property
+        value = resolve(value)
+        if isinstance(value, ModelProperty) and _props(value):
+            found.append(("".join(part.title() for part in name.split("_")), str(value.class_info.name)))
+    return found
 
 
 def _operation_id(endpoint: Endpoint) -> str:
@@ -260,6 +284,7 @@ def load_resources(resource_map: Path) -> list[Resource]:
             methods=dict(entry.get("methods") or {}),
             helpers=entry.get("helpers", ""),
             types=entry.get("types", ""),
+            params=entry.get("params", ""),
             views=list(entry.get("views") or []),
         )
         for entry in entries
@@ -369,12 +394,31 @@ def uses_binary(resource: Resource) -> bool:
     return any(op.result == "bytes" for op in resource.operations)
 
 
-def public_declaration(argument: Argument) -> str:
-    """A parameter of a public method: uploads take paths, file objects and bytes too."""
-    declaration = argument.declaration.replace("| Unset = UNSET", "| Omit = omit")
+def public_declaration(argument: Argument, operation: Operation, params: Any) -> str:
+    """A parameter of a public method, typed as openai-python types it: the request TypedDicts
+    of generator/params.py (a model instance is still taken at run time); uploads take paths,
+    file objects and bytes too."""
+    found = params.annotations.get((operation.raw_module, argument.python_name))
+    if found is None:
+        declaration = argument.declaration
+    else:
+        annotation = found[0]
+        declaration = f"{argument.python_name}: {annotation}" + ("" if argument.required else " | Unset = UNSET")
+    declaration = declaration.replace("| Unset = UNSET", "| Omit = omit")
     if argument.location == "file":
         declaration = declaration.replace("FileInput", "FileTypes")
     return _builtin_list(declaration)
+
+
+def params_imports(resource: Resource, params: Any) -> list[str]:
+    """Imports the resource's parameter annotations need."""
+    wanted: dict[str, set[str]] = {}
+    for operation in resource.operations:
+        for argument in arguments(operation.endpoint)["keyword"]:
+            found = params.annotations.get((operation.raw_module, argument.python_name))
+            for module, names in (found[1] if found else {}).items():
+                wanted.setdefault(module, set()).update(names)
+    return [f"from {module} import {', '.join(sorted(names))}" for module, names in sorted(wanted.items())]
 
 
 def _builtin_list(annotation: str) -> str:
@@ -409,6 +453,7 @@ SURFACE_FILTERS = {
     "uses_pages": uses_pages,
     "uses_binary": uses_binary,
     "public_declaration": public_declaration,
+    "params_imports": params_imports,
     "public_result": public_result,
     "page_class": page_class,
     "public_summary": public_summary,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from tests.overlays.fake_api import FakeAPI
@@ -25,11 +25,11 @@ def test_readme_example_runs(
 ) -> None:
     api = FakeAPI()
 
-    def handle(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def handle(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         request.read()
         return api(request)
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", handle)
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", handle)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-readme")
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     monkeypatch.chdir(tmp_path)

@@ -1,7 +1,7 @@
 """The cases, by the number the issue gives them.
 
 Each module has ``SIDES`` (what a worker runs for "ours", "openai" and, where it applies,
-"httpx": a function from parameters to measurements, importing its SDK only when called) and
+"httpx2": a function from parameters to measurements, importing its SDK only when called) and
 ``run(bench)``, which starts the servers the case needs, alternates the sides and returns rows.
 """
 

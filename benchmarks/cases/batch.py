@@ -4,7 +4,7 @@ Against the emulator (in its own process) with latency added to every request, a
 has it; before each run the emulator is reset and given a new store, so every run starts from
 the same state. Measured twice: each SDK at its default concurrency, and both at 16.
 
-Raw httpx sends the same requests the helpers send (uploads from a thread pool of our
+Raw httpx2 sends the same requests the helpers send (uploads from a thread pool of our
 concurrency, then one batch, then polls at the server's hint) with nothing around them: the
 floor of that upload-then-attach strategy on this machine against this server.
 """
@@ -46,13 +46,13 @@ def _upload_and_poll(client: Any, params: dict[str, Any]) -> Measurement:
 
 
 def _httpx(params: dict[str, Any]) -> Measurement:
-    import httpx
+    import httpx2
 
     files = [Path(path) for path in params["paths"]]
     store = params["store_id"]
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)  # as ours
+    limits = httpx2.Limits(max_connections=100, max_keepalive_connections=100)  # as ours
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    with httpx.Client(base_url=params["base_url"], headers=headers, limits=limits, timeout=60) as http:
+    with httpx2.Client(base_url=params["base_url"], headers=headers, limits=limits, timeout=60) as http:
 
         def upload(path: Path) -> str:
             with path.open("rb") as handle:
@@ -69,7 +69,7 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "completed": body["file_counts"]["completed"]}
 
 
-SIDES: dict[str, Side] = {**sdk_sides(_upload_and_poll), "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_upload_and_poll), "httpx2": _httpx}
 
 
 def default_concurrency() -> tuple[int, int]:
@@ -84,7 +84,7 @@ def default_concurrency() -> tuple[int, int]:
 
 
 def run(bench: Bench) -> list[Row]:
-    # The parent's own helpers: imported here so that no worker loads httpx or the emulator.
+    # The parent's own helpers: imported here so that no worker loads httpx2 or the emulator.
     from vectorstores_emulator.launch import running
 
     from ..controls import Emulator, write_files
@@ -118,7 +118,7 @@ def run(bench: Bench) -> list[Row]:
                     "max_concurrency": concurrency,
                     "ours_default": ours_default,
                 }
-                sides = ("ours", "openai", "httpx")
+                sides = ("ours", "openai", "httpx2")
                 results = bench.alternate("batch", params, sides, bench.reps(REPS), prepare=fresh_store)
                 for side, runs in results.items():
                     if any(run["completed"] != count for run in runs):
@@ -139,11 +139,11 @@ def run(bench: Bench) -> list[Row]:
                 cpu = {side: median_of(runs, "cpu_seconds") for side, runs in results.items()}
                 row.notes.append(
                     f"median of {len(results['ours'])} runs per side; emulator with {LATENCY_MS} ms added to every "
-                    "request, 500 ms processing delay, reset and a new store before each run; raw httpx = the "
+                    "request, 500 ms processing delay, reset and a new store before each run; raw httpx2 = the "
                     f"same requests at {concurrency or ours_default} concurrent uploads, one batch, polls at the "
-                    f"server's hint; floor ratio httpx / openai {paired_ratio(results, 'httpx', 'openai'):.2f}; "
+                    f"server's hint; floor ratio httpx2 / openai {paired_ratio(results, 'httpx2', 'openai'):.2f}; "
                     f"CPU time of the client process: ours {cpu['ours']:.2f} s, openai {cpu['openai']:.2f} s, "
-                    f"httpx {cpu['httpx']:.2f} s"
+                    f"httpx2 {cpu['httpx2']:.2f} s"
                 )
                 bench.attach_profiles([row], functools.partial(profile_run, params))
                 rows.append(row)

@@ -31,7 +31,7 @@ _SETUP = {
     "client.vector_stores\n",
     "openai": f"from openai import OpenAI\nclient = OpenAI(api_key={API_KEY!r}, base_url={_URL!r})\n"
     "client.vector_stores\n",
-    "httpx": f"import httpx\nclient = httpx.Client(base_url={_URL!r})\n",
+    "httpx2": f"import httpx2\nclient = httpx2.Client(base_url={_URL!r})\n",
 }
 SNIPPETS = {
     side: "import sys, time\n_started = time.perf_counter()\n"
@@ -82,7 +82,7 @@ def profile() -> str:
     return "\n".join(lines)
 
 
-_PACKAGES = ("vectorstores", "vectorstores_raw", "openai", "httpx")
+_PACKAGES = ("vectorstores", "vectorstores_raw", "openai", "httpx2")
 
 
 def compile_bytecode() -> None:
@@ -99,7 +99,7 @@ def compile_bytecode() -> None:
 
 
 def run(bench: Bench) -> list[Row]:
-    sides = ("ours", "openai", "httpx")
+    sides = ("ours", "openai", "httpx2")
     compile_bytecode()
     results: dict[str, list[Measurement]] = {side: [] for side in sides}
     for side in bench.schedule(sides, bench.reps(16)):
@@ -115,16 +115,16 @@ def run(bench: Bench) -> list[Row]:
         "ms",
         median("ours", "seconds") * 1000,
         median("openai", "seconds") * 1000,
-        median("httpx", "seconds") * 1000,
+        median("httpx2", "seconds") * 1000,
         0.30,
         ratio=paired_ratio(results, "ours", "openai"),
         short="cold start",
     )
     row.notes.append(
         f"median of {len(results['ours'])} fresh interpreters each, bytecode compiled beforehand as pip does "
-        f"for both; raw httpx = `import httpx` + `httpx.Client()`; "
+        f"for both; raw httpx2 = `import httpx2` + `httpx2.Client()`; "
         f"modules loaded: ours {median('ours', 'modules'):.0f}, openai {median('openai', 'modules'):.0f}, "
-        f"httpx {median('httpx', 'modules'):.0f}; whole process (interpreter start-up included): "
+        f"httpx2 {median('httpx2', 'modules'):.0f}; whole process (interpreter start-up included): "
         f"ours {median('ours', 'process_seconds') * 1000:.0f} ms, "
         f"openai {median('openai', 'process_seconds') * 1000:.0f} ms"
     )

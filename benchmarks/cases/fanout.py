@@ -3,7 +3,7 @@
 One call before the clock starts loads what the first call loads; the timed part is a single
 ``asyncio.gather`` of every call, connections opened on the way included, since how a client
 opens and pools connections under a burst is part of what fan-out costs. Each SDK keeps its own
-connection limits (ours 100, openai 1,000); raw httpx runs with httpx's defaults (100).
+connection limits (ours 100, openai 1,000); raw httpx2 runs with httpx2's defaults (100).
 """
 
 from __future__ import annotations
@@ -29,16 +29,16 @@ async def _fan_out(client: Any, params: dict[str, Any]) -> Measurement:
 
 
 async def _httpx_async(params: dict[str, Any]) -> Measurement:
-    import httpx
+    import httpx2
 
     path = f"/vector_stores/{STORE_ID}"
 
-    async def one(http: httpx.AsyncClient) -> Any:
+    async def one(http: httpx2.AsyncClient) -> Any:
         response = await http.get(path)
         response.raise_for_status()
         return response.json()
 
-    async with httpx.AsyncClient(
+    async with httpx2.AsyncClient(
         base_url=params["base_url"], headers={"Authorization": f"Bearer {API_KEY}"}, timeout=600
     ) as http:
         await one(http)
@@ -49,7 +49,7 @@ async def _httpx_async(params: dict[str, Any]) -> Measurement:
 
 SIDES: dict[str, Side] = {
     **async_sdk_sides(_fan_out),
-    "httpx": lambda params: asyncio.run(_httpx_async(params)),
+    "httpx2": lambda params: asyncio.run(_httpx_async(params)),
 }
 
 
@@ -57,8 +57,8 @@ def run(bench: Bench) -> list[Row]:
     calls = 20 if bench.quick else 1000
     with serving() as base_url:
         params = {"base_url": base_url, "calls": calls}
-        results = bench.alternate("fanout", params, ("ours", "openai", "httpx"), bench.reps(4))
-        ours, theirs, raw = (median_of(results[side], "seconds") * 1000 for side in ("ours", "openai", "httpx"))
+        results = bench.alternate("fanout", params, ("ours", "openai", "httpx2"), bench.reps(4))
+        ours, theirs, raw = (median_of(results[side], "seconds") * 1000 for side in ("ours", "openai", "httpx2"))
         row = vs_openai_row(
             7,
             "7",
@@ -72,7 +72,7 @@ def run(bench: Bench) -> list[Row]:
             short=f"async fan-out, {calls:,} retrieves",
         )
         row.notes.append(
-            f"median of {len(results['ours'])} runs per side; raw httpx = `httpx.AsyncClient` at its default limits"
+            f"median of {len(results['ours'])} runs per side; raw httpx2 = `httpx2.AsyncClient` at its default limits"
         )
         bench.attach_profiles([row], lambda: bench.profile("fanout", params))
     return [row]

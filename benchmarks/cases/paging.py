@@ -26,10 +26,10 @@ def _iterate(client: Any, params: dict[str, Any]) -> Measurement:
 
 
 def _httpx(params: dict[str, Any]) -> Measurement:
-    import httpx
+    import httpx2
 
     path = f"/vector_stores/{STORE_ID}/files"
-    with httpx.Client(base_url=params["base_url"], headers={"Authorization": f"Bearer {API_KEY}"}) as http:
+    with httpx2.Client(base_url=params["base_url"], headers={"Authorization": f"Bearer {API_KEY}"}) as http:
         http.get(path, params={"limit": params["page_size"]}).json()
         with stopwatch() as watch:
             count = 0
@@ -45,18 +45,18 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "items": count}
 
 
-SIDES: dict[str, Side] = {**sdk_sides(_iterate), "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_iterate), "httpx2": _httpx}
 
 
 def run(bench: Bench) -> list[Row]:
     pages, page_size = (2, 100) if bench.quick else (100, 100)
     with serving(pages=pages, page_size=page_size) as base_url:
         params = {"base_url": base_url, "page_size": page_size}
-        results = bench.alternate("paging", params, ("ours", "openai", "httpx"), bench.reps(4))
+        results = bench.alternate("paging", params, ("ours", "openai", "httpx2"), bench.reps(4))
         for side, runs in results.items():
             if any(run["items"] != pages * page_size for run in runs):
                 raise AssertionError(f"{side} iterated {[run['items'] for run in runs]}, not {pages * page_size}")
-        ours, theirs, raw = (median_of(results[side], "seconds") * 1000 for side in ("ours", "openai", "httpx"))
+        ours, theirs, raw = (median_of(results[side], "seconds") * 1000 for side in ("ours", "openai", "httpx2"))
         row = vs_openai_row(
             4,
             "4",
@@ -69,6 +69,6 @@ def run(bench: Bench) -> list[Row]:
             ratio=paired_ratio(results, "ours", "openai"),
             short="auto-paging",
         )
-        row.notes.append("raw httpx = the same GETs with the `after` cursor, decoded with `.json()`")
+        row.notes.append("raw httpx2 = the same GETs with the `after` cursor, decoded with `.json()`")
         bench.attach_profiles([row], lambda: bench.profile("paging", params))
     return [row]

@@ -73,14 +73,16 @@ def _raw(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds, "objects": count}
 
 
-SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx": _raw}
+SIDES: dict[str, Side] = {"ours": _ours, "openai": _openai, "httpx2": _raw}
 
 
 def run(bench: Bench) -> list[Row]:
     iterations = 20 if bench.quick else 2000
     params = {"iterations": iterations, "items": 100, "results": 50}
-    results = bench.alternate("parse", params, ("ours", "openai", "httpx"), bench.reps(2))
-    ours, theirs, raw = (median_of(results[side], "seconds") / iterations * 1e6 for side in ("ours", "openai", "httpx"))
+    results = bench.alternate("parse", params, ("ours", "openai", "httpx2"), bench.reps(2))
+    ours, theirs, raw = (
+        median_of(results[side], "seconds") / iterations * 1e6 for side in ("ours", "openai", "httpx2")
+    )
     row = vs_openai_row(
         3,
         "3",

@@ -1,6 +1,6 @@
 """Case 2, per-call overhead: sequential ``vector_stores.retrieve`` calls to the canned server.
 
-Raw httpx is the floor: the same GET with the same client library our SDK uses, decoded with
+Raw httpx2 is the floor: the same GET with the same client library our SDK uses, decoded with
 ``response.json()``; what an SDK spends above it is its overhead.
 """
 
@@ -32,10 +32,10 @@ def _retrieve(client: Any, params: dict[str, Any]) -> Measurement:
 
 
 def _httpx(params: dict[str, Any]) -> Measurement:
-    import httpx
+    import httpx2
 
     path = f"/vector_stores/{STORE_ID}"
-    with httpx.Client(base_url=params["base_url"], headers={"Authorization": f"Bearer {API_KEY}"}) as http:
+    with httpx2.Client(base_url=params["base_url"], headers={"Authorization": f"Bearer {API_KEY}"}) as http:
         for _ in range(params["warmup"]):
             http.get(path).json()
         with stopwatch() as watch:
@@ -46,13 +46,13 @@ def _httpx(params: dict[str, Any]) -> Measurement:
     return {"seconds": watch.seconds, "cpu_seconds": watch.cpu_seconds}
 
 
-SIDES: dict[str, Side] = {**sdk_sides(_retrieve), "httpx": _httpx}
+SIDES: dict[str, Side] = {**sdk_sides(_retrieve), "httpx2": _httpx}
 
 
 def _overhead_ratio(runs: dict[str, Measurement]) -> float:
-    """(ours - httpx) / (openai - httpx) in one repetition; unbounded when openai was no slower
-    than httpx (possible only at quick sizes), as there is then no overhead to compare with."""
-    ours, theirs, raw = (runs[side]["seconds"] for side in ("ours", "openai", "httpx"))
+    """(ours - httpx2) / (openai - httpx2) in one repetition; unbounded when openai was no slower
+    than httpx2 (possible only at quick sizes), as there is then no overhead to compare with."""
+    ours, theirs, raw = (runs[side]["seconds"] for side in ("ours", "openai", "httpx2"))
     return (ours - raw) / (theirs - raw) if theirs > raw else float("inf")
 
 
@@ -60,45 +60,45 @@ def run(bench: Bench) -> list[Row]:
     calls = 50 if bench.quick else 3000
     with serving() as base_url:
         params = {"base_url": base_url, "calls": calls, "warmup": 5 if bench.quick else 50}
-        results = bench.alternate("per_call", params, ("ours", "openai", "httpx"), bench.reps(REPS))
+        results = bench.alternate("per_call", params, ("ours", "openai", "httpx2"), bench.reps(REPS))
         # Per call, in microseconds.
-        ours, theirs, raw = (median_of(results[side], "seconds") / calls * 1e6 for side in ("ours", "openai", "httpx"))
+        ours, theirs, raw = (median_of(results[side], "seconds") / calls * 1e6 for side in ("ours", "openai", "httpx2"))
         overhead = Row(
             case=2,
             key="2a",
-            title=f"Per-call overhead over raw httpx ({calls:,} retrieve calls)",
+            title=f"Per-call overhead over raw httpx2 ({calls:,} retrieve calls)",
             unit="µs/call",
             ours=ours,
             openai=theirs,
             raw=raw,
             ratio=paired(results, _overhead_ratio),
-            ratio_name="(ours - httpx) / (openai - httpx)",
+            ratio_name="(ours - httpx2) / (openai - httpx2)",
             limit=0.25,
             target="≤ 0.25",
             ours_limit=raw + 0.25 * (theirs - raw),
-            short="per-call overhead over httpx",
+            short="per-call overhead over httpx2",
         )
         total = Row(
             case=2,
             key="2b",
-            title=f"Per-call total against raw httpx ({calls:,} retrieve calls)",
+            title=f"Per-call total against raw httpx2 ({calls:,} retrieve calls)",
             unit="µs/call",
             ours=ours,
             openai=theirs,
             raw=raw,
-            ratio=paired_ratio(results, "ours", "httpx"),
-            ratio_name="ours / httpx",
+            ratio=paired_ratio(results, "ours", "httpx2"),
+            ratio_name="ours / httpx2",
             limit=1.15,
             target="≤ 1.15",
             ours_limit=1.15 * raw,
-            short="per-call total vs httpx",
+            short="per-call total vs httpx2",
         )
         cpu = {side: median_of(runs, "cpu_seconds") / calls * 1e6 for side, runs in results.items()}
         note = (
             f"median of {len(results['ours'])} runs per side; each SDK at its defaults (retries on); "
-            "raw httpx = `httpx.Client.get` + `raise_for_status()` + `.json()` on one keep-alive connection; "
+            "raw httpx2 = `httpx2.Client.get` + `raise_for_status()` + `.json()` on one keep-alive connection; "
             f"CPU time of the client process per call: ours {cpu['ours']:.0f} µs, openai {cpu['openai']:.0f} µs, "
-            f"httpx {cpu['httpx']:.0f} µs"
+            f"httpx2 {cpu['httpx2']:.0f} µs"
         )
         overhead.notes.append(note)
         total.notes.append(note)

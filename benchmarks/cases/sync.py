@@ -7,7 +7,7 @@ minute, less the one second the bucket holds) and may fail no file; the re-run m
 and list about 10,000/100 pages; the 1% re-run must upload exactly those files. openai has no
 sync: its side is what an openai user runs instead, ``file_batches.upload_and_poll`` of the whole
 folder, every time (so a re-run of it sends what the first run sent and doubles the store).
-Requests are counted in the worker, on httpx's transport, for both sides alike.
+Requests are counted in the worker, on httpx2's transport, for both sides alike.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ LIST_PAGE = 100
 def _counting() -> dict[str, int]:
     """Count every request this process sends from now on (the worker runs one side only): all
     of them, the uploads that went through, the 429s, and the list pages. Counted where each SDK
-    sends (ours through httpx, openai 3 through its fork httpx2), on the same terms."""
+    sends (ours through httpx2, openai 3 through its fork httpx2), on the same terms."""
     import importlib
 
     counts = {"requests": 0, "uploads": 0, "limited": 0, "list_pages": 0}
-    for name in ("httpx", "httpx2"):
+    for name in ("httpx2", "httpx2"):
         try:
             client_class = importlib.import_module(name).Client
         except ImportError:  # httpx2 comes with openai only

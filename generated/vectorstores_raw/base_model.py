@@ -3,7 +3,7 @@
 
 It gives attrs models the API people know from the official SDK's pydantic objects:
 ``model_dump``, ``model_dump_json``, ``to_dict``, ``to_json``, ``model_validate``,
-``model_construct``, ``model_copy``, ``model_json_schema``, ``model_fields``,
+``model_validate_json``, ``model_construct``, ``model_copy``, ``model_json_schema``, ``model_fields``,
 ``model_fields_set``, ``model_extra``, a pydantic-style repr, and keys the
 document does not list readable as attributes. Parsing stays in each model's generated
 ``from_dict``: straight-line code, no reflection per object.
@@ -310,6 +310,11 @@ class BaseModel:
     def model_validate(cls: type[M], obj: Any) -> M:
         """Build from a JSON object, leniently; the same as ``from_dict``."""
         return cls.from_dict(obj)
+
+    @classmethod
+    def model_validate_json(cls: type[M], json_data: str | bytes | bytearray) -> M:
+        """Build from JSON text, leniently; ``model_validate`` of the decoded object."""
+        return cls.from_dict(json.loads(json_data))
 
     @classmethod
     def model_construct(cls: type[M], _fields_set: AbstractSet[str] | None = None, **values: Any) -> M:

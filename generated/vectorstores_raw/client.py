@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The connection to the API: base URL, credentials, the httpx clients, and the one place a
+"""The connection to the API: base URL, credentials, the httpx2 clients, and the one place a
 request is sent (``Client.request``/``Client.arequest``), which the SDK overlays extend."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, OpenAIError, status_error
-from .types import UNSET, File, FileContent, Response, Unset, iter_present, to_json
+from .types import UNSET, File, PartTuple, Response, Unset, iter_present, to_json
 
 if TYPE_CHECKING:
     import asyncio
@@ -46,7 +46,7 @@ __all__ = [
 
 C = TypeVar("C", bound="Client")
 T = TypeVar("T")
-Timeout = float | httpx.Timeout | None
+Timeout = float | httpx2.Timeout | None
 # Far above any JSON answer of this API (a page of 100 objects is tens of KiB), far below what
 # would hurt a process: the bound on what a server can make the client hold in memory.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -62,7 +62,7 @@ class RequestOptions:
     json: Any = None
     data: dict[str, Any] | None = None
     files: list[tuple[str, Any]] | None = None
-    headers: dict[str, str] | None = None
+    headers: dict[str, str | Unset] | None = None  # ``omit`` leaves a header out
     timeout: Timeout | Unset = UNSET
     # A file download: its 2xx body is the user's data, of any size, not JSON to be capped.
     binary: bool = False
@@ -84,31 +84,31 @@ class Client:
     """Where and how to reach the API.
 
     ``Client(base_url="https://api.openai.com/v1", token="sk-...")`` is all the raw operations
-    need. ``headers`` go with every request; ``httpx_args`` go to the httpx clients built on
+    need. ``headers`` go with every request; ``httpx_args`` go to the httpx2 clients built on
     first use, unless you hand your own to ``set_httpx_client``/``set_async_httpx_client``.
 
     A JSON answer larger than ``max_response_bytes`` (after decompression) is refused with
     APIResponseValidationError; None lifts the cap. ``deadline`` bounds, in seconds, one
     attempt from sending to the last byte of the answer, however slowly the bytes arrive (no
     single wait may outlast it either). A user name and password in ``base_url`` are taken
-    out of it and sent as Basic auth, as httpx sends those of a URL.
+    out of it and sent as Basic auth, as httpx2 sends those of a URL.
     """
 
     _base_url: str = field(alias="base_url")
     token: str | None = field(default=None, kw_only=True, repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
     deadline: float | None = field(default=None, kw_only=True)
-    _url_auth: httpx.Auth | None = field(default=None, kw_only=True, alias="url_auth", repr=False)
+    _url_auth: httpx2.Auth | None = field(default=None, kw_only=True, alias="url_auth", repr=False)
     _clients: _HttpxClients = field(factory=lambda: _HttpxClients(), init=False, repr=False, eq=False)  # defined below
 
     def __attrs_post_init__(self) -> None:
         # A password in the URL would show wherever the URL does: reprs, error messages, logs,
-        # the request in a traceback. It is kept apart and sent the way httpx sends it.
+        # the request in a traceback. It is kept apart and sent the way httpx2 sends it.
         self._base_url, found = split_userinfo(self._base_url)
         if found is not None:
             self._url_auth = found
@@ -121,7 +121,7 @@ class Client:
         """A copy of this client that also sends ``headers``."""
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_timeout(self: C, timeout: httpx.Timeout) -> C:
+    def with_timeout(self: C, timeout: httpx2.Timeout) -> C:
         """A copy of this client with another default timeout."""
         return evolve(self, timeout=timeout)
 
@@ -139,43 +139,43 @@ class Client:
             **self._httpx_args,
         }
 
-    def set_httpx_client(self: C, client: httpx.Client) -> C:
-        """Use this httpx.Client as it is (its own base URL, headers and timeout apply)."""
+    def set_httpx_client(self: C, client: httpx2.Client) -> C:
+        """Use this httpx2.Client as it is (its own base URL, headers and timeout apply)."""
         self._clients.here().use_sync(client)
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """The httpx.Client requests go through, built on first use (and again in a forked child)."""
+    def get_httpx_client(self) -> httpx2.Client:
+        """The httpx2.Client requests go through, built on first use (and again in a forked child)."""
         return self._clients.here().sync_client(lambda: _OwnedClient(**self._client_kwargs()))
 
-    def set_async_httpx_client(self: C, client: httpx.AsyncClient) -> C:
-        """Use this httpx.AsyncClient as it is: then only from one event loop."""
+    def set_async_httpx_client(self: C, client: httpx2.AsyncClient) -> C:
+        """Use this httpx2.AsyncClient as it is: then only from one event loop."""
         self._clients.here().use_async(client)
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx.AsyncClient async requests go through: one built per event loop, since its
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The httpx2.AsyncClient async requests go through: one built per event loop, since its
         connections belong to the loop that opened them."""
-        return self._clients.here().async_client(lambda: httpx.AsyncClient(**self._client_kwargs()))
+        return self._clients.here().async_client(lambda: httpx2.AsyncClient(**self._client_kwargs()))
 
     def share_connections(self: C, other: Client) -> C:
-        """Send through the httpx clients ``other`` has built so far (one pool for both)."""
+        """Send through the httpx2 clients ``other`` has built so far (one pool for both)."""
         self._clients.here().adopt(other._clients.here())
         return self
 
     @property
-    def _client(self) -> httpx.Client | None:
-        """The sync httpx client in use, if any (for inspection)."""
+    def _client(self) -> httpx2.Client | None:
+        """The sync httpx2 client in use, if any (for inspection)."""
         return self._clients.here().sync
 
     @property
-    def _async_client(self) -> httpx.AsyncClient | None:
-        """The async httpx client of the running event loop, if any (for inspection)."""
+    def _async_client(self) -> httpx2.AsyncClient | None:
+        """The async httpx2 client of the running event loop, if any (for inspection)."""
         return self._clients.here().async_for(_running_loop())
 
-    def build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
-        """Turn options into an httpx.Request on ``http``: the client's credentials are added
-        here rather than to the httpx client, so they also reach a client you supplied."""
+    def build_request(self, http: httpx2.Client | httpx2.AsyncClient, options: RequestOptions) -> httpx2.Request:
+        """Turn options into an httpx2.Request on ``http``: the client's credentials are added
+        here rather than to the httpx2 client, so they also reach a client you supplied."""
         # A header given as ``omit`` (or NOT_GIVEN) is left out, the client's own ones included.
         headers = {
             k: v for k, v in {**self.auth_headers(), **(options.headers or {})}.items() if not isinstance(v, Unset)
@@ -192,20 +192,20 @@ class Client:
             data=options.data,
             files=options.files,
             headers=headers,
-            timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+            timeout=httpx2.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
         )
 
-    def _auth(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, Any]:
-        """``send`` arguments for the credentials of the URL: used, as httpx would use them,
-        unless the httpx client has auth of its own."""
+    def _auth(self, http: httpx2.Client | httpx2.AsyncClient) -> dict[str, Any]:
+        """``send`` arguments for the credentials of the URL: used, as httpx2 would use them,
+        unless the httpx2 client has auth of its own."""
         return {"auth": self._url_auth} if self._url_auth is not None and http.auth is None else {}
 
-    def _limit(self, options: RequestOptions, response: httpx.Response) -> int | None:
+    def _limit(self, options: RequestOptions, response: httpx2.Response) -> int | None:
         if options.binary and 200 <= response.status_code < 300:
             return None
         return self.max_response_bytes
 
-    def request(self, options: RequestOptions) -> httpx.Response:
+    def request(self, options: RequestOptions) -> httpx2.Response:
         """Send one request and read its body. Transport failures become APIConnectionError or
         APITimeoutError, a non-2xx status its typed APIStatusError, a body over the size limit
         or past the deadline APIResponseValidationError or APITimeoutError."""
@@ -218,7 +218,7 @@ class Client:
         check_status(response)
         return response
 
-    async def arequest(self, options: RequestOptions) -> httpx.Response:
+    async def arequest(self, options: RequestOptions) -> httpx2.Response:
         """The async twin of ``request``; here the deadline also covers connecting and waiting."""
         http = self.get_async_httpx_client()
         request = self.build_request(http, options)
@@ -228,7 +228,7 @@ class Client:
         check_status(response)
         return response
 
-    def open_stream(self, options: RequestOptions) -> httpx.Response:
+    def open_stream(self, options: RequestOptions) -> httpx2.Response:
         """Send one request and return the response with its body unread, for reading in chunks
         (close it when done; ``stream`` does). Errors are raised as ``request`` raises them."""
         http = self.get_httpx_client()
@@ -240,7 +240,7 @@ class Client:
         check_status(response)
         return response
 
-    async def aopen_stream(self, options: RequestOptions) -> httpx.Response:
+    async def aopen_stream(self, options: RequestOptions) -> httpx2.Response:
         """The async twin of ``open_stream``."""
         http = self.get_async_httpx_client()
         request = self.build_request(http, options)
@@ -252,7 +252,7 @@ class Client:
         return response
 
     @contextlib.contextmanager
-    def stream(self, options: RequestOptions) -> Iterator[httpx.Response]:
+    def stream(self, options: RequestOptions) -> Iterator[httpx2.Response]:
         """``with client.stream(options) as response: for chunk in response.iter_bytes(): ...``"""
         response = self.open_stream(options)
         try:
@@ -261,7 +261,7 @@ class Client:
             response.close()
 
     @contextlib.asynccontextmanager
-    async def astream(self, options: RequestOptions) -> AsyncIterator[httpx.Response]:
+    async def astream(self, options: RequestOptions) -> AsyncIterator[httpx2.Response]:
         """The async twin of ``stream``."""
         response = await self.aopen_stream(options)
         try:
@@ -270,19 +270,19 @@ class Client:
             await response.aclose()
 
     def is_closed(self, asynchronous: bool = False) -> bool:
-        """Whether the httpx client in use (the async one of this event loop) has been closed."""
+        """Whether the httpx2 client in use (the async one of this event loop) has been closed."""
         clients = self._clients.here()
         found = clients.async_for(_running_loop()) if asynchronous else clients.sync
         return found is not None and found.is_closed
 
     def close(self) -> None:
-        """Close the sync httpx client, if one was built or given."""
+        """Close the sync httpx2 client, if one was built or given."""
         found = self._clients.here().sync
         if found is not None:
             found.close()
 
     async def aclose(self) -> None:
-        """Close the async httpx client of this event loop, or the one given."""
+        """Close the async httpx2 client of this event loop, or the one given."""
         found = self._clients.here().release_async(_running_loop())
         if found is not None:
             await found.aclose()
@@ -304,8 +304,8 @@ class Client:
         await self.aclose()
 
 
-class _OwnedClient(httpx.Client):
-    """An httpx client the SDK made itself: its connections are closed when nothing holds it any
+class _OwnedClient(httpx2.Client):
+    """An httpx2 client the SDK made itself: its connections are closed when nothing holds it any
     more, as openai-python's are, rather than left to the interpreter's exit (ResourceWarning)."""
 
     def __del__(self) -> None:
@@ -314,31 +314,31 @@ class _OwnedClient(httpx.Client):
                 self.close()
 
 
-def split_userinfo(url: str) -> tuple[str, httpx.BasicAuth | None]:
+def split_userinfo(url: str) -> tuple[str, httpx2.BasicAuth | None]:
     """``url`` without a ``user:password@`` part, and that part as Basic auth (None without one)."""
     if "@" not in url:  # the common case, left exactly as written
         return url, None
-    parsed = httpx.URL(url)
+    parsed = httpx2.URL(url)
     if not parsed.userinfo:
         return url, None
-    return str(parsed.copy_with(userinfo=b"")), httpx.BasicAuth(parsed.username, parsed.password)
+    return str(parsed.copy_with(userinfo=b"")), httpx2.BasicAuth(parsed.username, parsed.password)
 
 
-def _within(timeout: Timeout, seconds: float) -> httpx.Timeout:
+def _within(timeout: Timeout, seconds: float) -> httpx2.Timeout:
     """``timeout`` with no part longer than ``seconds`` (None, no limit, becomes ``seconds``)."""
-    given = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    given = timeout if isinstance(timeout, httpx2.Timeout) else httpx2.Timeout(timeout)
     parts = (given.connect, given.read, given.write, given.pool)
     connect, read, write, pool = (seconds if part is None else min(part, seconds) for part in parts)
-    return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
+    return httpx2.Timeout(connect=connect, read=read, write=write, pool=pool)
 
 
 @contextlib.contextmanager
-def _async_deadline(seconds: float | None, request: httpx.Request) -> Iterator[None]:
+def _async_deadline(seconds: float | None, request: httpx2.Request) -> Iterator[None]:
     """Cancel what runs inside after ``seconds``, raising APITimeoutError; nothing when None."""
     if seconds is None:
         yield
         return
-    import anyio  # httpx's own async layer; imported here so sync programs never load it
+    import anyio  # httpx2's own async layer; imported here so sync programs never load it
 
     try:
         with anyio.fail_after(seconds):
@@ -360,7 +360,7 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
 
 
 class _HttpxClients:
-    """The httpx clients one Client sends through. Those it builds belong to the process that
+    """The httpx2 clients one Client sends through. Those it builds belong to the process that
     built them, and an async one to its event loop as well: a forked child, or another loop,
     gets new ones, since inherited connections would mix the two processes' answers, and a
     closed loop's connections fail with "Event loop is closed". Clients given by the user are
@@ -368,11 +368,11 @@ class _HttpxClients:
 
     def __init__(self) -> None:
         self.pid = os.getpid()
-        self.lock = threading.Lock()  # threads sharing a Client build one httpx client between them
-        self.sync: httpx.Client | None = None
+        self.lock = threading.Lock()  # threads sharing a Client build one httpx2 client between them
+        self.sync: httpx2.Client | None = None
         self.sync_given = False
-        self.by_loop: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
-        self.given_async: httpx.AsyncClient | None = None
+        self.by_loop: dict[asyncio.AbstractEventLoop | None, httpx2.AsyncClient] = {}
+        self.given_async: httpx2.AsyncClient | None = None
         self.given_loop: asyncio.AbstractEventLoop | None = None
 
     def here(self) -> _HttpxClients:
@@ -388,13 +388,13 @@ class _HttpxClients:
             self.by_loop = {}
         return self
 
-    def use_sync(self, client: httpx.Client) -> None:
+    def use_sync(self, client: httpx2.Client) -> None:
         self.sync, self.sync_given = client, True
 
-    def use_async(self, client: httpx.AsyncClient) -> None:
+    def use_async(self, client: httpx2.AsyncClient) -> None:
         self.given_async, self.given_loop = client, None
 
-    def sync_client(self, build: Callable[[], httpx.Client]) -> httpx.Client:
+    def sync_client(self, build: Callable[[], httpx2.Client]) -> httpx2.Client:
         found = self.sync
         if found is None:
             with self.lock:
@@ -403,7 +403,7 @@ class _HttpxClients:
                     found = self.sync = build()
         return found
 
-    def async_client(self, build: Callable[[], httpx.AsyncClient]) -> httpx.AsyncClient:
+    def async_client(self, build: Callable[[], httpx2.AsyncClient]) -> httpx2.AsyncClient:
         loop = _running_loop()
         if self.given_async is not None:
             return self._given_in(loop)
@@ -417,7 +417,7 @@ class _HttpxClients:
                     found = self.by_loop[loop] = build()
         return found
 
-    def _given_in(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient:
+    def _given_in(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient:
         given = self.given_async
         assert given is not None
         if self.given_loop is None:
@@ -425,16 +425,16 @@ class _HttpxClients:
         elif loop is not self.given_loop:
             raise OpenAIError(
                 "This AsyncOpenAI client was given an http_client that was first used in another event loop; "
-                "an httpx.AsyncClient's connections belong to the loop that opened them and fail in any "
+                "an httpx2.AsyncClient's connections belong to the loop that opened them and fail in any "
                 "other (for example after a second asyncio.run). Create the client and its http_client "
                 "inside the loop that uses them, or pass no http_client: the SDK then builds one per loop."
             )
         return given
 
-    def async_for(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient | None:
+    def async_for(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient | None:
         return self.given_async if self.given_async is not None else self.by_loop.get(loop)
 
-    def release_async(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncClient | None:
+    def release_async(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient | None:
         """The async client to close for ``loop`` (forgotten here, so the next call opens anew)."""
         if self.given_async is not None:
             return self.given_async
@@ -459,10 +459,10 @@ class _Body:
     """A response body read into memory within limits: at most ``limit`` bytes once
     decompressed, and no reading past ``expires`` (a ``time.monotonic()`` value). gzip and
     deflate are inflated here in bounded steps, so a small compressed body cannot grow huge in
-    one go before the limit sees it; other encodings are left to httpx. A body over the limit
+    one go before the limit sees it; other encodings are left to httpx2. A body over the limit
     fails a 2xx answer; of an error answer, the start is kept for the error's message."""
 
-    def __init__(self, response: httpx.Response, limit: int | None, expires: float | None) -> None:
+    def __init__(self, response: httpx2.Response, limit: int | None, expires: float | None) -> None:
         self.response = response
         self.limit = limit
         self.expires = expires
@@ -477,7 +477,7 @@ class _Body:
         elif self.encoding == "deflate":
             self._inflater = zlib.decompressobj()
         self._raw = self._inflater is not None or self.encoding in ("", "identity")
-        # A body already read (httpx.MockTransport builds them so) is only measured.
+        # A body already read (httpx2.MockTransport builds them so) is only measured.
         self.preread = response.is_stream_consumed
         success = 200 <= response.status_code < 300
         declared = response.headers.get("content-length", "")
@@ -489,7 +489,7 @@ class _Body:
             self._refuse(f"{declared} bytes declared")
 
     def source(self, raw: Callable[[], T], decoded: Callable[[], T]) -> T:
-        """What to read: the bytes as sent when they are decoded here, else httpx's decoding
+        """What to read: the bytes as sent when they are decoded here, else httpx2's decoding
         (which also replays a body already read)."""
         return raw() if self._raw and not self.preread else decoded()
 
@@ -528,7 +528,7 @@ class _Body:
             except zlib.error:
                 if self.encoding != "deflate" or self.size:
                     raise
-                # Some servers send raw deflate, without the zlib wrapper; httpx reads both.
+                # Some servers send raw deflate, without the zlib wrapper; httpx2 reads both.
                 self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
                 continue
             data = self._inflater.unconsumed_tail
@@ -551,7 +551,7 @@ class _Body:
             raise APIResponseValidationError(response, self.problem)
 
 
-def _read(response: httpx.Response, body: _Body) -> None:
+def _read(response: httpx2.Response, body: _Body) -> None:
     """Read ``response`` into ``body`` within its limits, then close it (unread bytes and all)."""
     try:
         for raw in body.source(response.iter_raw, response.iter_bytes):
@@ -562,7 +562,7 @@ def _read(response: httpx.Response, body: _Body) -> None:
     body.finish()
 
 
-async def _aread(response: httpx.Response, body: _Body) -> None:
+async def _aread(response: httpx2.Response, body: _Body) -> None:
     """The async twin of ``_read``."""
     try:
         async for raw in body.source(response.aiter_raw, response.aiter_bytes):
@@ -586,13 +586,13 @@ def _head(chunks: list[bytes], size: int) -> list[bytes]:
 
 
 @contextlib.contextmanager
-def _transport_errors(request: httpx.Request) -> Iterator[None]:
-    """Turn httpx's transport failures into this package's connection errors."""
+def _transport_errors(request: httpx2.Request) -> Iterator[None]:
+    """Turn httpx2's transport failures into this package's connection errors."""
     try:
         yield
-    except httpx.TimeoutException as error:
+    except httpx2.TimeoutException as error:
         raise APITimeoutError(request) from error
-    except httpx.TransportError as error:
+    except httpx2.TransportError as error:
         raise APIConnectionError(f"Connection error: {type(error).__name__}", request) from error
 
 
@@ -600,13 +600,13 @@ def _transport_errors(request: httpx.Request) -> Iterator[None]:
 AuthenticatedClient = Client
 
 
-def check_status(response: httpx.Response) -> None:
+def check_status(response: httpx2.Response) -> None:
     """Raise the typed error of a non-2xx response."""
     if not 200 <= response.status_code < 300:
         raise status_error(response)
 
 
-def parse_json(response: httpx.Response) -> Any:
+def parse_json(response: httpx2.Response) -> Any:
     """The JSON body of a 2xx response, or APIResponseValidationError if it is not JSON."""
     try:
         return response.json()
@@ -616,7 +616,7 @@ def parse_json(response: httpx.Response) -> Any:
         raise APIResponseValidationError(response, "response body is nested too deeply") from None
 
 
-def parse_object(response: httpx.Response) -> dict[str, Any]:
+def parse_object(response: httpx2.Response) -> dict[str, Any]:
     """The JSON object of a 2xx response; any other body is APIResponseValidationError."""
     body = parse_json(response)
     if not isinstance(body, dict):
@@ -624,7 +624,7 @@ def parse_object(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def build_response(response: httpx.Response, parsed: T) -> Response[T]:
+def build_response(response: httpx2.Response, parsed: T) -> Response[T]:
     """Wrap a parsed result with the response it came from."""
     return Response(
         status_code=response.status_code,
@@ -677,7 +677,7 @@ _SEGMENT_BREAKERS = re.compile(r"[/\\\x00-\x1f\x7f]")
 def path_segment(name: str, value: object) -> str:
     """``value`` quoted as exactly one path segment, or an error naming ``name`` before anything is sent.
 
-    ``quote`` leaves ``.`` and ``..`` as they are, and httpx then drops or climbs over them
+    ``quote`` leaves ``.`` and ``..`` as they are, and httpx2 then drops or climbs over them
     (``/vector_stores/vs_1/files/..`` is ``/vector_stores/vs_1``), so a bad id would reach
     another resource, possibly a delete of the parent.
     """
@@ -705,18 +705,25 @@ def _query_value(value: Any) -> Any:
     return to_json(value)
 
 
-def json_body(fields: Mapping[str, Any], extra: Mapping[str, object] | None) -> dict[str, Any]:
+def _extra_body(extra: object) -> Mapping[str, Any]:
+    """``extra_body`` is typed ``object`` as openai-python types it; what is sent must be keys."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise TypeError(f"extra_body must be a mapping of body keys to values, got {type(extra).__name__}")
+    return extra
+
+
+def json_body(fields: Mapping[str, Any], extra: object) -> dict[str, Any]:
     """The JSON body: given arguments (models and plain data alike), then ``extra_body``."""
-    return {name: to_json(value) for name, value in iter_present({**fields, **(extra or {})})}
+    return {name: to_json(value) for name, value in iter_present({**fields, **_extra_body(extra)})}
 
 
-def multipart_body(
-    fields: Mapping[str, Any], files: Mapping[str, Any], extra: Mapping[str, object] | None
-) -> dict[str, Any]:
+def multipart_body(fields: Mapping[str, Any], files: Mapping[str, Any], extra: object) -> dict[str, Any]:
     """``data`` and ``files`` for a multipart body. Nested objects are sent the way the API reads
     form fields, as ``name[key]=value``."""
     data: dict[str, Any] = {}
-    for name, value in iter_present({**fields, **(extra or {})}):
+    for name, value in iter_present({**fields, **_extra_body(extra)}):
         _flatten_form(name, to_json(value), data)
     parts = [(name, _file_part(name, value)) for name, value in iter_present(files)]
     return {"data": data or None, "files": parts or None}
@@ -738,9 +745,13 @@ def _form_scalar(value: Any) -> str:
     return str(value)
 
 
-def _file_part(name: str, value: Any) -> tuple[str | None, FileContent, str | None]:
+def _file_part(name: str, value: Any) -> PartTuple:
     if isinstance(value, File):
         return value.to_tuple()
+    if isinstance(value, tuple) and len(value) == 4:
+        return (value[0], value[1], value[2], value[3])
     if isinstance(value, tuple) and len(value) in (2, 3):
         return (value[0], value[1], value[2] if len(value) == 3 else None)
-    raise TypeError(f"{name} must be a File or a (filename, content[, content_type]) tuple, got {type(value).__name__}")
+    raise TypeError(
+        f"{name} must be a File or a (filename, content[, content_type[, headers]]) tuple, got {type(value).__name__}"
+    )

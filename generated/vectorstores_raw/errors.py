@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 
 __all__ = [
     "APIConnectionError",
@@ -40,13 +40,13 @@ class APIError(OpenAIError):
     """An error about a request to the API."""
 
     message: str
-    request: httpx.Request | None
+    request: httpx2.Request | None
     body: object | None
     code: str | None
     param: str | None
     type: str | None
 
-    def __init__(self, message: str, request: httpx.Request | None = None, *, body: object | None = None) -> None:
+    def __init__(self, message: str, request: httpx2.Request | None = None, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -62,11 +62,11 @@ class APIError(OpenAIError):
 class APIStatusError(APIError):
     """The server answered with a status outside 2xx."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
     request_id: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, body: object | None) -> None:
         super().__init__(message, _request_of(response), body=body)
         self.response = response
         self.status_code = response.status_code
@@ -108,24 +108,24 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request did not get a response: connection refused, reset or dropped."""
 
-    def __init__(self, message: str = "Connection error.", request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Connection error.", request: httpx2.Request | None = None) -> None:
         super().__init__(message, request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, request: httpx.Request | None = None) -> None:
+    def __init__(self, request: httpx2.Request | None = None) -> None:
         super().__init__("Request timed out.", request)
 
 
 class APIResponseValidationError(APIError):
     """A successful status came with a body that is not the expected JSON shape."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
 
-    def __init__(self, response: httpx.Response, reason: str, body: object | None = None) -> None:
+    def __init__(self, response: httpx2.Response, reason: str, body: object | None = None) -> None:
         super().__init__(
             f"{reason} (status {response.status_code}): {excerpt(response)}", _request_of(response), body=body
         )
@@ -148,20 +148,20 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None if value is None else str(value)
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
+def _request_of(response: httpx2.Response) -> httpx2.Request | None:
     try:
         return response.request
     except RuntimeError:  # a Response built by hand has no request
         return None
 
 
-def excerpt(response: httpx.Response) -> str:
+def excerpt(response: httpx2.Response) -> str:
     """The start of a response body, for messages: enough to recognise an HTML error page."""
     text = response.content[:EXCERPT_CHARS].decode("utf-8", errors="replace")
     return repr(text + ("..." if len(response.content) > EXCERPT_CHARS else ""))
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx2.Response) -> APIStatusError:
     """The typed error for a non-2xx response, filled from the API's error envelope."""
     try:
         body: object | None = json.loads(response.content) if response.content else None

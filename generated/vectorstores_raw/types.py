@@ -5,10 +5,10 @@ lenient parsing and JSON serialisation every model and endpoint uses."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from typing import IO, Any, Generic, Literal, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from typing import IO, Any, Generic, Literal, Protocol, SupportsIndex, TypeVar, overload
 
-import httpx
+import httpx2
 from attrs import define
 
 from .errors import OpenAIError
@@ -20,8 +20,14 @@ __all__ = [
     "File",
     "FileContent",
     "FileInput",
+    "Headers",
+    "Query",
+    "Body",
+    "SequenceNotStr",
+    "as_list",
     "NotGiven",
     "Omit",
+    "PartTuple",
     "RequestFiles",
     "Response",
     "Unset",
@@ -70,9 +76,43 @@ omit: Unset = UNSET
 NotGiven = Unset
 NOT_GIVEN: Unset = UNSET
 
+# What ``extra_headers``, ``extra_query`` and ``extra_body`` take (openai-python's names): a
+# header given as ``omit`` is left out, the client's own included; a body must be a mapping.
+Headers = Mapping[str, "str | Omit"]
+Query = Mapping[str, object]
+Body = object
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[T_co]):
+    """A sequence that is not a ``str``: type checkers refuse ``file_ids="file-1"``, which a
+    plain ``Sequence[str]`` would take (a string is a sequence of strings)."""
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> T_co: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Sequence[T_co]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[T_co]: ...
+    def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+    def count(self, value: Any, /) -> int: ...
+    def __reversed__(self) -> Iterator[T_co]: ...
+
+
+def as_list(value: Any) -> Any:
+    """An array argument given as any iterable (a tuple, a generator) as the list sent, read
+    once; anything else (a list, a string, a mapping, ``omit``) as it is, for the checks to judge."""
+    if isinstance(value, (list, str, bytes, Mapping, Unset)) or value is None or not isinstance(value, Iterable):
+        return value
+    return list(value)
+
+
 FileContent = IO[bytes] | bytes | str
-# What httpx accepts for one multipart file part.
-RequestFiles = list[tuple[str, tuple[str | None, FileContent, str | None]]]
+# What httpx2 accepts for one multipart file part.
+PartTuple = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+RequestFiles = list[tuple[str, PartTuple]]
 
 
 @define
@@ -82,14 +122,22 @@ class File:
     payload: IO[bytes] | bytes
     file_name: str | None = None
     mime_type: str | None = None
+    headers: Mapping[str, str] | None = None  # the part's own headers
 
-    def to_tuple(self) -> tuple[str | None, FileContent, str | None]:
-        """The (name, content, media type) triple httpx sends as a multipart part."""
+    def to_tuple(self) -> PartTuple:
+        """The (name, content, media type[, headers]) tuple httpx2 sends as a multipart part."""
+        if self.headers:
+            return self.file_name, self.payload, self.mime_type, self.headers
         return self.file_name, self.payload, self.mime_type
 
 
-# A raw upload: a File, or the (name, content[, media type]) tuple httpx takes.
-FileInput = File | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+# A raw upload: a File, or the (name, content[, media type[, headers]]) tuple httpx2 takes.
+FileInput = (
+    File
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
 
 
 @define
@@ -100,7 +148,7 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
-    http_response: httpx.Response
+    http_response: httpx2.Response
 
     def parse(self) -> T:
         """The parsed result (the official SDK's spelling of ``parsed``)."""

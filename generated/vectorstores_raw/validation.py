@@ -41,7 +41,7 @@ def _is(kind: str, value: Any) -> bool:
     if kind == "object":
         return isinstance(value, dict)
     if kind == "array":
-        return isinstance(value, list)
+        return isinstance(value, (list, tuple))
     return value is None if kind == "null" else True
 
 
@@ -122,7 +122,7 @@ def _check(rule: Any, value: Any, where: str) -> _Problem | None:
         return _number(rule, value, where)
     if isinstance(value, str):
         return _text(rule, value, where)
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return _array(rule, value, where)
     if isinstance(value, dict):
         return _object(rule, value, where)
@@ -152,7 +152,7 @@ def _text(rule: dict[str, Any], value: str, where: str) -> _Problem | None:
     return None
 
 
-def _array(rule: dict[str, Any], value: list[Any], where: str) -> _Problem | None:
+def _array(rule: dict[str, Any], value: list[Any] | tuple[Any, ...], where: str) -> _Problem | None:
     if "minItems" in rule and len(value) < rule["minItems"]:
         return _Problem(where, f"must have at least {rule['minItems']} items (got {len(value)})")
     if "maxItems" in rule and len(value) > rule["maxItems"]:

@@ -3,7 +3,7 @@
 A helper that makes several calls (poll, upload then attach, upload a batch) is written once,
 as a generator that yields *steps*: callables taking the resource. The sync driver calls each
 step; the async driver awaits it, since the async resource's methods return awaitables. The
-flow receives each result (or the exception, thrown in at the ``yield``), exactly as httpx's
+flow receives each result (or the exception, thrown in at the ``yield``), exactly as httpx2's
 ``Auth.auth_flow`` serves both of its clients.
 """
 

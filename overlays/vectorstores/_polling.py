@@ -12,12 +12,11 @@ sleep for days. ``poll_interval_ms`` is the caller's own choice and is used as g
 from __future__ import annotations
 
 import numbers
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Unset
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Query, Unset
 
 from ._clock import Clock
 from ._flow import Flow, Step
@@ -68,10 +67,10 @@ Extras = dict[str, Any]  # extra_headers, extra_query, extra_body and timeout of
 
 
 def extras(
-    extra_headers: Mapping[str, str] | None,
-    extra_query: Mapping[str, object] | None,
-    extra_body: Mapping[str, object] | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: float | httpx2.Timeout | NotGiven | None,
 ) -> Extras:
     """What a helper passes on to every request it makes."""
     return {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body, "timeout": timeout}

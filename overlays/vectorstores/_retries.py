@@ -12,7 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import APIConnectionError, APIStatusError
 
 if TYPE_CHECKING:
@@ -37,10 +37,10 @@ def should_retry(error: BaseException) -> bool:
         if hint in ("true", "false"):
             return bool(hint == "true")
         return error.status_code in RETRY_STATUSES or error.status_code >= 500
-    return isinstance(error, APIConnectionError) and not isinstance(error.__cause__, httpx.LocalProtocolError)
+    return isinstance(error, APIConnectionError) and not isinstance(error.__cause__, httpx2.LocalProtocolError)
 
 
-def retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+def retry_after(headers: httpx2.Headers, now: float | None = None) -> float | None:
     """The wait the server asks for, in seconds: ``retry-after-ms``, else ``Retry-After`` as
     seconds or an HTTP date. None when absent, unparsable or unreasonably long."""
     wait: float | None = None

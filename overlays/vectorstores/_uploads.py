@@ -1,12 +1,12 @@
 """Turning what a user passes as ``file`` into an upload part, before any request is sent.
 
-A path is opened and streamed by httpx in chunks, never read whole into memory. Bare bytes
+A path is opened and streamed by httpx2 in chunks, never read whole into memory. Bare bytes
 are sent as ``upload``, as openai-python sends them; the helpers that attach what they upload
 to a vector store refuse them (``require_name``), since file search picks its parser by the
 name's extension and a nameless upload would only fail later, in processing.
 
 A stream that can be read only once (a pipe, a socket) is copied first, in memory up to
-``SPOOL_IN_MEMORY`` and to a temporary file beyond: httpx would take a pipe's length from
+``SPOOL_IN_MEMORY`` and to a temporary file beyond: httpx2 would take a pipe's length from
 ``fstat`` (0) and send more than it declared, and a retry needs the same bytes again.
 """
 
@@ -16,28 +16,38 @@ import io
 import mimetypes
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from vectorstores_raw.types import File
 
-__all__ = ["DEFAULT_CONCURRENCY", "MAX_FILES_PER_BATCH", "FileTypes", "file_from_path", "file_name", "opened"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "MAX_FILES_PER_BATCH",
+    "FileContent",
+    "FileTypes",
+    "file_from_path",
+    "file_name",
+    "opened",
+]
 
 MAX_FILES_PER_BATCH = 2000  # `maxItems` of file_ids in the batch request
 # Uploads are network-bound and small files spend most of their time waiting on the server:
 # 5 at a time (the official SDK's default) leaves most of the pool of 100 connections idle.
 DEFAULT_CONCURRENCY = 32
 
-# A path, an open binary file, bytes, or a (name, content[, content_type]) tuple.
+# openai-python's upload content: an open binary file, bytes, or a path (streamed from disk).
+FileContent = IO[bytes] | bytes | os.PathLike[str]
+# Content alone (a path as a str too), or openai-python's (name, content[, content_type[,
+# headers]]) tuples; a None name is taken from the content where it has one (a path, a file).
 FileTypes = (
     str
-    | os.PathLike[str]
-    | IO[bytes]
-    | bytes
-    | tuple[str, IO[bytes] | bytes]
-    | tuple[str, IO[bytes] | bytes, str | None]
+    | FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 
 
@@ -60,7 +70,7 @@ def _check_path(path: Path, argument: str) -> None:
         raise PermissionError(f"{argument}: {str(path)!r} is not readable")
 
 
-NAMELESS = "upload"  # the name httpx (and so openai-python) gives bytes sent as a file
+NAMELESS = "upload"  # the name httpx2 (and so openai-python) gives bytes sent as a file
 SPOOL_IN_MEMORY = 8 << 20  # bytes of a one-shot stream kept in memory before spilling to disk
 _CHUNK = 1 << 16
 
@@ -72,13 +82,23 @@ def file_name(file: Any, argument: str = "file", *, require_name: bool = False) 
         _check_path(path, argument)
         return path.name
     if isinstance(file, tuple):
-        if len(file) not in (2, 3):
-            raise ValueError(f"{argument}: a tuple must be (filename, content) or (filename, content, content_type)")
+        if len(file) not in (2, 3, 4):
+            raise ValueError(
+                f"{argument}: a tuple must be (filename, content[, content_type[, headers]]), got {len(file)} items"
+            )
         name, content = file[0], file[1]
+        if name is None:  # openai-python's nameless tuple: the content's own name, as for the content alone
+            return file_name(content, argument, require_name=require_name)
+        if len(file) == 4 and not isinstance(file[3], Mapping):
+            raise TypeError(f"{argument}: the tuple's headers must be a mapping, got {type(file[3]).__name__}")
         if not isinstance(name, str) or not name.strip():
             raise ValueError(f"{argument}: the file name in the tuple must be a non-empty string, got {name!r}")
-        if not isinstance(content, (bytes, bytearray)) and not hasattr(content, "read"):
-            raise TypeError(f"{argument}: tuple content must be bytes or a binary file, got {type(content).__name__}")
+        if isinstance(content, os.PathLike):
+            _check_path(Path(content), argument)
+        elif not isinstance(content, (bytes, bytearray)) and not hasattr(content, "read"):
+            raise TypeError(
+                f"{argument}: tuple content must be bytes, a binary file or a path, got {type(content).__name__}"
+            )
         return name
     if isinstance(file, (bytes, bytearray, memoryview)):
         if not require_name:
@@ -112,14 +132,20 @@ def opened(file: Any, argument: str = "file") -> Iterator[File]:
         with open(file, "rb") as handle:
             yield File(payload=handle, file_name=name, mime_type=_media_type(name))
         return
+    headers = None
     if isinstance(file, tuple):
-        media = file[2] if len(file) == 3 and file[2] else _media_type(name)
+        media = file[2] if len(file) >= 3 and file[2] else _media_type(name)
+        headers = dict(file[3]) if len(file) == 4 else None
+        if isinstance(file[1], os.PathLike):  # (name, path): the path's content, under this name
+            with open(file[1], "rb") as handle:
+                yield File(payload=handle, file_name=name, mime_type=media, headers=headers)
+            return
         content = bytes(file[1]) if isinstance(file[1], bytearray) else file[1]
     else:
         media = _media_type(name)
         content = bytes(file) if isinstance(file, (bytearray, memoryview)) else file
     with _replayable(content, argument) as payload:
-        yield File(payload=payload, file_name=name, mime_type=media)
+        yield File(payload=payload, file_name=name, mime_type=media, headers=headers)
 
 
 def _one_shot(content: Any) -> bool:

@@ -28,7 +28,7 @@ def _well_formed(row: Row, case: int) -> None:
     for value in (row.ours, row.openai, row.limit):
         assert isinstance(value, float | int) and math.isfinite(value) and value > 0, (row.key, value)
     # At quick sizes an overhead ratio such as 2a's may come out negative or unbounded (openai no
-    # slower than raw httpx in 50 calls): a number all the same, never NaN.
+    # slower than raw httpx2 in 50 calls): a number all the same, never NaN.
     assert isinstance(row.ratio, float) and not math.isnan(row.ratio), (row.key, row.ratio)
     assert math.isfinite(row.ours_limit), (row.key, row.ours_limit)
     assert row.raw is None or (math.isfinite(row.raw) and row.raw > 0)
@@ -89,7 +89,7 @@ def test_report_has_the_run_the_table_the_chart_and_the_misses(tmp_path: Path) -
     text = output.read_text(encoding="utf-8")
     assert f"openai {here.packages['openai']}" in text
     assert f"Python: {here.python}" in text
-    assert "| case | ours | openai | raw httpx | ratio | target | met |" in text
+    assert "| case | ours | openai | raw httpx2 | ratio | target | met |" in text
     assert "](charts/ratios.png)" in text
     assert "1 of 2 targets met." in text
     assert "### 6a. Batch" in text and "DEFAULT_CONCURRENCY" in text and "f  x.py:1" in text

@@ -97,7 +97,7 @@ def python(code: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_sdk_needs_neither_click_nor_rich() -> None:
     """With both made unimportable, the SDK and ``vectorstores.cli`` still import and a client
-    works; the command's own modules load only when it runs. (httpx itself imports click and
+    works; the command's own modules load only when it runs. (httpx2 itself imports click and
     rich when they are installed, so their absence from sys.modules would prove nothing.)"""
     result = python(
         "import sys; sys.modules['click'] = sys.modules['rich'] = None\n"

@@ -6,7 +6,7 @@ import enum
 import json
 from typing import Any
 
-import httpx
+import httpx2
 from vectorstores import (
     APIStatusError,
     AsyncCursorPage,
@@ -147,10 +147,10 @@ def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def assert_request_matches(sent: httpx.Request, interaction: Interaction, operation: Operation) -> None:
+def assert_request_matches(sent: httpx2.Request, interaction: Interaction, operation: Operation) -> None:
     """The request the SDK sent is the recorded one: method, path, query parameters (in any
     order), body, and the headers that mean something here (credentials, body type)."""
-    recorded_url = httpx.URL(interaction.url)
+    recorded_url = httpx2.URL(interaction.url)
     assert sent.method == interaction.method
     assert sent.url.path == recorded_url.path
     assert sorted(sent.url.params.multi_items()) == sorted(interaction.query)

@@ -1,4 +1,4 @@
-"""Replaying recorded responses to the SDK through ``httpx.MockTransport``."""
+"""Replaying recorded responses to the SDK through ``httpx2.MockTransport``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import inspect
 from collections.abc import Callable, Sequence
 from typing import Literal, TypeAlias
 
-import httpx
+import httpx2
 from vectorstores import AsyncOpenAI, OpenAI
 
 from .operations import AnyClient
@@ -21,14 +21,14 @@ API_KEY = "sk-conformance-test"
 Mode: TypeAlias = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")
 # These describe how the recorded bytes travelled (chunked, compressed), not the bytes replayed
-# here; kept, they would make httpx misread the body.
+# here; kept, they would make httpx2 misread the body.
 _TRANSFER_HEADERS = frozenset({"content-length", "transfer-encoding", "content-encoding", "connection"})
 
 
-def recorded_response(interaction: Interaction) -> httpx.Response:
+def recorded_response(interaction: Interaction) -> httpx2.Response:
     """The recorded response, as the server sent it (headers included, "Sanitized" ones too)."""
     headers = [(name, value) for name, value in interaction.response_headers.items() if name not in _TRANSFER_HEADERS]
-    return httpx.Response(interaction.status, headers=headers, content=interaction.response_content)
+    return httpx2.Response(interaction.status, headers=headers, content=interaction.response_content)
 
 
 class Replay:
@@ -37,16 +37,16 @@ class Replay:
 
     def __init__(self, interactions: Sequence[Interaction]) -> None:
         self._answers = list(interactions)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         if not self._answers:
             # A status no test expects, so an extra request fails loudly rather than passing.
-            return httpx.Response(599, json={"error": {"message": "the recording has no more responses"}})
+            return httpx2.Response(599, json={"error": {"message": "the recording has no more responses"}})
         return recorded_response(self._answers.pop(0))
 
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+    async def ahandle(self, request: httpx2.Request) -> httpx2.Response:
         return self.handle(request)
 
 
@@ -57,9 +57,9 @@ def run(mode: Mode, replay: Replay, call: Callable[[AnyClient], object], then: T
     """Make ``call`` on a fresh client of ``mode`` over ``replay`` (no retries), then ``then`` on
     its result; awaitables are awaited in async mode. Returns the last result."""
     if mode == "sync":
-        transport = httpx.MockTransport(replay.handle)
+        transport = httpx2.MockTransport(replay.handle)
         with OpenAI(
-            api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=httpx.Client(transport=transport)
+            api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=httpx2.Client(transport=transport)
         ) as client:
             result = call(client)
             return then(result) if then is not None else result
@@ -67,8 +67,8 @@ def run(mode: Mode, replay: Replay, call: Callable[[AnyClient], object], then: T
 
 
 async def _run_async(replay: Replay, call: Callable[[AnyClient], object], then: Then | None) -> object:
-    transport = httpx.MockTransport(replay.ahandle)
-    http = httpx.AsyncClient(transport=transport)
+    transport = httpx2.MockTransport(replay.ahandle)
+    http = httpx2.AsyncClient(transport=transport)
     async with AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http) as client:
         result = call(client)
         if inspect.isawaitable(result):

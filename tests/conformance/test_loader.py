@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from .traffic import (
@@ -23,8 +23,8 @@ from .traffic import (
 
 
 def test_multipart_as_httpx_writes_it() -> None:
-    """httpx quotes parameters and escapes a quote in a file name as %22 (HTML5)."""
-    request = httpx.Request(
+    """httpx2 quotes parameters and escapes a quote in a file name as %22 (HTML5)."""
+    request = httpx2.Request(
         "POST",
         "https://api.test/v1/files",
         data={"purpose": "assistants"},

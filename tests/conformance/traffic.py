@@ -47,7 +47,7 @@ IN_SCOPE_PREFIXES = ("/v1/vector_stores", "/v1/files")
 _NAME_NOISE = ("tests__SessionRecords__", "spec__fixtures__cassettes__openai__")
 # openai-dotnet keeps binary pieces of a body as list items with this prefix.
 _B64_PREFIX = "b64:"
-# Browsers and httpx write these characters of a quoted form parameter this way (HTML5).
+# Browsers and httpx2 write these characters of a quoted form parameter this way (HTML5).
 _HTML5_ESCAPES = (("%22", '"'), ("%0D", "\r"), ("%0A", "\n"))
 
 

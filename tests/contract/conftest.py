@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
 
@@ -73,7 +73,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     process.wait(0)  # reaps it; raises if even SIGKILL did not work, rather than leak it
 
 
-def _is_prism(response: httpx.Response) -> bool:
+def _is_prism(response: httpx2.Response) -> bool:
     # Any answer would prove that something listens; checking it is Prism's own problem+json
     # rules out another server that happened to take the port first.
     return "stoplight.io/prism" in response.text
@@ -87,9 +87,9 @@ def _wait_until_ready(process: subprocess.Popen[bytes], url: str) -> bool:
             return False
         try:
             # No key: the 401 Prism then sends needs no mock generation and always comes fast.
-            if _is_prism(httpx.get(f"{url}/vector_stores", timeout=1.0)):
+            if _is_prism(httpx2.get(f"{url}/vector_stores", timeout=1.0)):
                 return process.poll() is None
-        except httpx.TransportError:
+        except httpx2.TransportError:
             pass
         time.sleep(0.05)
     raise TimeoutError(f"Prism did not answer within {STARTUP_SECONDS:g}s")
@@ -147,7 +147,7 @@ class Exchange:
     """One request and Prism's verdict on it."""
 
     method: str
-    url: httpx.URL
+    url: httpx2.URL
     status: int
     violations: tuple[str, ...]  # what Prism found wrong with the request; empty when valid
 
@@ -163,7 +163,7 @@ def _format(violation: Any) -> str:
     return f"{violation.get('severity')}: {where}: {violation.get('message')} [{violation.get('code')}]"
 
 
-def _violations(response: httpx.Response) -> tuple[str, ...]:
+def _violations(response: httpx2.Response) -> tuple[str, ...]:
     found: list[str] = []
     if response.status_code == 422:
         try:
@@ -198,20 +198,20 @@ class Exchanges:
         self.items: list[Exchange] = []
         self._lock = threading.Lock()  # the sync batch upload sends from several threads
 
-    def _add(self, response: httpx.Response) -> None:
+    def _add(self, response: httpx2.Response) -> None:
         request = response.request
         exchange = Exchange(request.method, request.url, response.status_code, _violations(response))
         with self._lock:
             self.items.append(exchange)
 
-    def hook(self, response: httpx.Response) -> None:
-        """Response hook of an httpx.Client."""
+    def hook(self, response: httpx2.Response) -> None:
+        """Response hook of an httpx2.Client."""
         if response.status_code == 422:  # only read what we parse: streamed downloads stay streamed
             response.read()
         self._add(response)
 
-    async def ahook(self, response: httpx.Response) -> None:
-        """Response hook of an httpx.AsyncClient."""
+    async def ahook(self, response: httpx2.Response) -> None:
+        """Response hook of an httpx2.AsyncClient."""
         if response.status_code == 422:
             await response.aread()
         self._add(response)
@@ -222,13 +222,13 @@ class Exchanges:
 
 def sync_client(prism: Prism, exchanges: Exchanges) -> OpenAI:
     """A client of Prism; no retries, so each request Prism rejects shows up once."""
-    http = httpx.Client(event_hooks={"response": [exchanges.hook]})
+    http = httpx2.Client(event_hooks={"response": [exchanges.hook]})
     return OpenAI(api_key=API_KEY, base_url=prism.url, max_retries=0, http_client=http)
 
 
 def async_client(prism: Prism, exchanges: Exchanges) -> AsyncOpenAI:
     """The asyncio twin of ``sync_client``; close it inside the test's event loop."""
-    http = httpx.AsyncClient(event_hooks={"response": [exchanges.ahook]})
+    http = httpx2.AsyncClient(event_hooks={"response": [exchanges.ahook]})
     return AsyncOpenAI(api_key=API_KEY, base_url=prism.url, max_retries=0, http_client=http)
 
 

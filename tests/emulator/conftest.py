@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import pytest_asyncio
 import uvicorn
@@ -171,7 +171,7 @@ class Control:
 
     def __init__(self, root: str, api_key: str | None = API_KEY) -> None:
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self.http = httpx.Client(base_url=f"{root}/_emulator", headers=headers, timeout=10)
+        self.http = httpx2.Client(base_url=f"{root}/_emulator", headers=headers, timeout=10)
 
     def fault(self, **spec: Any) -> None:
         self.http.post("/faults", json=spec).raise_for_status()
@@ -215,9 +215,11 @@ def control(emulator: Served) -> Iterator[Control]:
 
 
 @pytest.fixture
-def http(emulator: Served) -> Iterator[httpx.Client]:
-    """Plain httpx, authorised, rooted at ``/v1``."""
-    with httpx.Client(base_url=emulator.base_url, headers={"Authorization": f"Bearer {API_KEY}"}, timeout=30) as client:
+def http(emulator: Served) -> Iterator[httpx2.Client]:
+    """Plain httpx2, authorised, rooted at ``/v1``."""
+    with httpx2.Client(
+        base_url=emulator.base_url, headers={"Authorization": f"Bearer {API_KEY}"}, timeout=30
+    ) as client:
         yield client
 
 

@@ -1,4 +1,4 @@
-"""Helpers the plain-httpx emulator tests share: uploading, attaching, waiting and checking answers.
+"""Helpers the plain-httpx2 emulator tests share: uploading, attaching, waiting and checking answers.
 
 It holds no tests.
 """
@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from .conftest import wait_for
 
 Json = dict[str, Any]
 
 
-def ok(response: httpx.Response) -> Json:
+def ok(response: httpx2.Response) -> Json:
     """The JSON body of a successful answer; anything else fails with the body shown."""
     assert response.status_code == 200, f"{response.status_code}: {response.text}"
     assert response.headers["x-request-id"].startswith("req_")
@@ -22,7 +22,7 @@ def ok(response: httpx.Response) -> Json:
     return body
 
 
-def error(response: httpx.Response, status: int, param: str | None = None) -> Json:
+def error(response: httpx2.Response, status: int, param: str | None = None) -> Json:
     """The ``error`` object of an answer that must fail with ``status`` and name ``param``."""
     assert response.status_code == status, f"expected {status}, got {response.status_code}: {response.text}"
     assert response.headers["x-request-id"].startswith("req_")
@@ -36,7 +36,7 @@ def error(response: httpx.Response, status: int, param: str | None = None) -> Js
 
 
 def upload(
-    http: httpx.Client,
+    http: httpx2.Client,
     name: str = "doc.txt",
     content: bytes = b"hello world",
     purpose: str = "assistants",
@@ -47,11 +47,11 @@ def upload(
     return ok(http.post("/files", files={"file": (name, content, "application/octet-stream")}, data=data))
 
 
-def store(http: httpx.Client, **body: Any) -> Json:
+def store(http: httpx2.Client, **body: Any) -> Json:
     return ok(http.post("/vector_stores", json=body))
 
 
-def attach(http: httpx.Client, store_id: str, file_id: str, **body: Any) -> Json:
+def attach(http: httpx2.Client, store_id: str, file_id: str, **body: Any) -> Json:
     return ok(http.post(f"/vector_stores/{store_id}/files", json={"file_id": file_id, **body}))
 
 
@@ -60,7 +60,7 @@ def static(size: int, overlap: int) -> Json:
     return {"type": "static", "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}}
 
 
-def settled(http: httpx.Client, path: str) -> Json:
+def settled(http: httpx2.Client, path: str) -> Json:
     """Poll an object (store file, store, batch) until it is no longer in progress, and return it."""
     seen: list[Json] = []
 
@@ -72,7 +72,7 @@ def settled(http: httpx.Client, path: str) -> Json:
     return seen[-1]
 
 
-def indexed(http: httpx.Client, store_id: str, file_id: str) -> Json:
+def indexed(http: httpx2.Client, store_id: str, file_id: str) -> Json:
     """The store's copy of a file once indexing has finished (completed or failed)."""
     return settled(http, f"/vector_stores/{store_id}/files/{file_id}")
 

@@ -1,4 +1,4 @@
-"""``/v1/vector_stores/{id}/file_batches`` through plain httpx: create, retrieve, cancel, list files."""
+"""``/v1/vector_stores/{id}/file_batches`` through plain httpx2: create, retrieve, cancel, list files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import API_KEY, Control, Served, serve, stop, violations
@@ -16,7 +16,7 @@ BATCH_ID = re.compile(r"^vsfb_[0-9a-f]{32}$")
 
 
 class Slow(NamedTuple):
-    http: httpx.Client
+    http: httpx2.Client
     control: Control
 
 
@@ -27,7 +27,7 @@ def slow() -> Iterator[Slow]:
     served = serve(api_key=API_KEY, processing_delay_ms=5000)
     control = Control(served.root)
     try:
-        with httpx.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as client:
+        with httpx2.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as client:
             yield Slow(client, control)
     finally:
         control.http.close()
@@ -42,11 +42,11 @@ def counts(**given: int) -> dict[str, int]:
     return found
 
 
-def batch(http: httpx.Client, store_id: str, **body: object) -> httpx.Response:
+def batch(http: httpx2.Client, store_id: str, **body: object) -> httpx2.Response:
     return http.post(f"/vector_stores/{store_id}/file_batches", json=body)
 
 
-def test_batch_of_file_ids_completes(http: httpx.Client, emulator: Served) -> None:
+def test_batch_of_file_ids_completes(http: httpx2.Client, emulator: Served) -> None:
     """In progress with a poll hint at first, completed once every file is indexed."""
     files = [upload(http, f"{index}.txt", f"file number {index}".encode())["id"] for index in range(3)]
     store_id = store(http)["id"]
@@ -74,7 +74,7 @@ def test_batch_of_file_ids_completes(http: httpx.Client, emulator: Served) -> No
     assert ok(http.get(f"/vector_stores/{store_id}"))["file_counts"] == counts(completed=3)
 
 
-def test_batch_of_files_with_their_own_attributes(http: httpx.Client, emulator: Served) -> None:
+def test_batch_of_files_with_their_own_attributes(http: httpx2.Client, emulator: Served) -> None:
     """``files[]`` entries carry their own attributes and chunking; the rest take the batch's."""
     first, second = upload(http, "1.txt", b"one")["id"], upload(http, "2.txt", b"two")["id"]
     store_id = store(http)["id"]
@@ -98,7 +98,7 @@ def test_batch_of_files_with_their_own_attributes(http: httpx.Client, emulator: 
     assert two["chunking_strategy"] == static(800, 400)
 
 
-def test_batch_input_errors(http: httpx.Client, emulator: Served) -> None:
+def test_batch_input_errors(http: httpx2.Client, emulator: Served) -> None:
     """Both lists, neither, an empty list or an unknown file are refused and attach nothing."""
     file_id = upload(http)["id"]
     store_id = store(http)["id"]
@@ -111,7 +111,7 @@ def test_batch_input_errors(http: httpx.Client, emulator: Served) -> None:
     assert ok(http.get(f"/vector_stores/{store_id}/files"))["data"] == []
 
 
-def test_batch_of_only_failures_fails(http: httpx.Client, emulator: Served) -> None:
+def test_batch_of_only_failures_fails(http: httpx2.Client, emulator: Served) -> None:
     files = [upload(http, "a.zip", b"PK")["id"], upload(http, "b.txt", b"")["id"]]
     store_id = store(http)["id"]
     created = ok(batch(http, store_id, file_ids=files))
@@ -120,7 +120,7 @@ def test_batch_of_only_failures_fails(http: httpx.Client, emulator: Served) -> N
     assert done["file_counts"] == counts(failed=2)
 
 
-def test_list_files_in_batch_filters_and_pages(http: httpx.Client, emulator: Served) -> None:
+def test_list_files_in_batch_filters_and_pages(http: httpx2.Client, emulator: Served) -> None:
     """Only the batch's own files are listed, not others in the same store."""
     outsider = upload(http, "outside.txt", b"outside")["id"]
     good = upload(http, "good.txt", b"good")["id"]
@@ -138,7 +138,7 @@ def test_list_files_in_batch_filters_and_pages(http: httpx.Client, emulator: Ser
     assert (ids(rest), rest["has_more"]) == ([good], False)
 
 
-def test_cancel_a_finished_batch_changes_nothing(http: httpx.Client, emulator: Served) -> None:
+def test_cancel_a_finished_batch_changes_nothing(http: httpx2.Client, emulator: Served) -> None:
     file_id = upload(http)["id"]
     store_id = store(http)["id"]
     created = ok(batch(http, store_id, file_ids=[file_id]))

@@ -1,11 +1,11 @@
-"""Many clients at once, through plain httpx: every call answered, and the state adds up after."""
+"""Many clients at once, through plain httpx2: every call answered, and the state adds up after."""
 
 from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import API_KEY, Served, wait_for
@@ -15,7 +15,7 @@ THREADS = 16
 TASKS = 200
 
 
-def test_threads_sharing_one_client(http: httpx.Client, emulator: Served) -> None:
+def test_threads_sharing_one_client(http: httpx2.Client, emulator: Served) -> None:
     """16 threads each create a store, upload two files, attach them, and read back as they go."""
     shared = store(http, name="shared")["id"]
 
@@ -59,7 +59,7 @@ def test_threads_sharing_one_client(http: httpx.Client, emulator: Served) -> Non
 async def test_many_concurrent_async_creations(emulator: Served) -> None:
     """200 tasks at once, half creating stores and half uploading files: all distinct and all listed."""
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    async with httpx.AsyncClient(base_url=emulator.base_url, headers=headers, timeout=30) as http:
+    async with httpx2.AsyncClient(base_url=emulator.base_url, headers=headers, timeout=30) as http:
 
         async def create(number: int) -> tuple[str, str]:
             if number % 2:

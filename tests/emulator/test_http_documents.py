@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import time
 
-import httpx
+import httpx2
 import pytest
 
 from . import documents
 from .support import Json, ok
 
 
-def index(http: httpx.Client, name: str, data: bytes) -> tuple[str, Json]:
+def index(http: httpx2.Client, name: str, data: bytes) -> tuple[str, Json]:
     """Upload ``data`` as ``name`` into a new store; the store and the file once processed."""
     store = ok(http.post("/vector_stores", json={"name": "docs"}))["id"]
     file_id = ok(http.post("/files", files={"file": (name, data)}, data={"purpose": "assistants"}))["id"]
@@ -25,7 +25,7 @@ def index(http: httpx.Client, name: str, data: bytes) -> tuple[str, Json]:
     raise AssertionError("still processing")
 
 
-def search(http: httpx.Client, store: str, query: str) -> list[Json]:
+def search(http: httpx2.Client, store: str, query: str) -> list[Json]:
     data: list[Json] = ok(http.post(f"/vector_stores/{store}/search", json={"query": query}))["data"]
     return data
 
@@ -38,7 +38,7 @@ def search(http: httpx.Client, store: str, query: str) -> list[Json]:
         ("guide.pptx", documents.pptx("Install the SDK with pip", "before anything else")),
     ],
 )
-def test_documents_are_indexed_by_their_words(http: httpx.Client, name: str, data: bytes) -> None:
+def test_documents_are_indexed_by_their_words(http: httpx2.Client, name: str, data: bytes) -> None:
     store, found = index(http, name, data)
     assert found["status"] == "completed", found["last_error"]
     hits = search(http, store, "install pip")
@@ -49,12 +49,12 @@ def test_documents_are_indexed_by_their_words(http: httpx.Client, name: str, dat
 
 
 @pytest.mark.parametrize("name", ["fake.pdf", "fake.docx", "fake.pptx"])
-def test_a_file_that_only_has_the_name_fails(http: httpx.Client, name: str) -> None:
+def test_a_file_that_only_has_the_name_fails(http: httpx2.Client, name: str) -> None:
     _, found = index(http, name, b"plain text pretending to be a document, long enough to index")
     assert found["status"] == "failed" and found["last_error"]["code"] == "invalid_file"
 
 
-def test_cjk_text_is_found(http: httpx.Client) -> None:
+def test_cjk_text_is_found(http: httpx2.Client) -> None:
     text = "これは日本語のテキストです。返金は五営業日以内に処理されます。"
     store, found = index(http, "jp.txt", text.encode())
     assert found["status"] == "completed"

@@ -1,11 +1,11 @@
-"""Every way a request can be refused, through plain httpx: keys, unknown ids and paths, bad bodies."""
+"""Every way a request can be refused, through plain httpx2: keys, unknown ids and paths, bad bodies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import API_KEY, Served, serve, stop, violations
@@ -62,12 +62,12 @@ class Ids:
         return body
 
 
-def call(http: httpx.Client, method: str, path: str, body: Any = None, **extra: Any) -> httpx.Response:
+def call(http: httpx2.Client, method: str, path: str, body: Any = None, **extra: Any) -> httpx2.Response:
     return http.request(method, path, json=body, **extra)
 
 
 @pytest.fixture
-def real(http: httpx.Client, emulator: Served) -> Ids:
+def real(http: httpx2.Client, emulator: Served) -> Ids:
     """A store holding an indexed file that came in a batch."""
     file_id = upload(http, "real.txt", b"real content")["id"]
     store_id = store(http)["id"]
@@ -79,7 +79,7 @@ def real(http: httpx.Client, emulator: Served) -> Ids:
 def test_every_operation_needs_the_key(emulator: Served, real: Ids) -> None:
     """No key, a wrong key, or a key under another scheme: 401, and a wrong key is never echoed whole."""
     wrong = "sk-wrong-secret-0123456789"
-    with httpx.Client(base_url=emulator.base_url) as anonymous:
+    with httpx2.Client(base_url=emulator.base_url) as anonymous:
         for method, template, body in OPERATIONS:
             path = real.fill(template)
             missing = error(call(anonymous, method, path, real.body(body)), 401)
@@ -93,7 +93,7 @@ def test_every_operation_needs_the_key(emulator: Served, real: Ids) -> None:
             scheme = {"Authorization": f"Basic {API_KEY}"}
             error(call(anonymous, method, path, real.body(body), headers=scheme), 401)
     # Nothing was done on behalf of the refused requests.
-    with httpx.Client(base_url=emulator.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as authorised:
+    with httpx2.Client(base_url=emulator.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as authorised:
         assert ok(authorised.get(f"/vector_stores/{real.store}"))["name"] is None
         assert len(ok(authorised.get("/vector_stores"))["data"]) == 1
 
@@ -101,7 +101,7 @@ def test_every_operation_needs_the_key(emulator: Served, real: Ids) -> None:
 def test_a_server_without_a_key_takes_any_request() -> None:
     served = serve(processing_delay_ms=50)
     try:
-        with httpx.Client(base_url=served.base_url) as anonymous:
+        with httpx2.Client(base_url=served.base_url) as anonymous:
             assert ok(anonymous.post("/vector_stores", json={"name": "open"}))["name"] == "open"
             with_key = anonymous.get("/vector_stores", headers={"Authorization": "Bearer anything"})
             assert [item["name"] for item in ok(with_key)["data"]] == ["open"]
@@ -110,7 +110,7 @@ def test_a_server_without_a_key_takes_any_request() -> None:
     assert not violations(served.recorder.take())
 
 
-def test_unknown_ids_on_every_operation_that_takes_one(http: httpx.Client, real: Ids) -> None:
+def test_unknown_ids_on_every_operation_that_takes_one(http: httpx2.Client, real: Ids) -> None:
     """A 404 naming the kind of object and the id, whichever id in the path or body is unknown."""
     other_store = store(http)["id"]
     unattached = upload(http, "loose.txt", b"loose")["id"]
@@ -152,7 +152,7 @@ def test_unknown_ids_on_every_operation_that_takes_one(http: httpx.Client, real:
     assert ok(http.get(f"/vector_stores/{real.store}/files/{real.file}"))["status"] == "completed"
 
 
-def test_error_bodies_carry_the_detail_twin(http: httpx.Client, emulator: Served) -> None:
+def test_error_bodies_carry_the_detail_twin(http: httpx2.Client, emulator: Served) -> None:
     response = http.get(f"/files/{MISSING_FILE}")
     body = response.json()
     assert body["detail"] == {"message": body["error"]["message"], "code": body["error"]["code"]}
@@ -171,7 +171,9 @@ def test_error_bodies_carry_the_detail_twin(http: httpx.Client, emulator: Served
         ("GET", "/vector_stores/vs_1/file_batches"),
     ],
 )
-def test_unknown_path_or_method_is_an_invalid_url(http: httpx.Client, emulator: Served, method: str, path: str) -> None:
+def test_unknown_path_or_method_is_an_invalid_url(
+    http: httpx2.Client, emulator: Served, method: str, path: str
+) -> None:
     found = error(http.request(method, path), 404)
     assert found["message"] == f"Invalid URL ({method} /v1{path})"
 
@@ -179,7 +181,7 @@ def test_unknown_path_or_method_is_an_invalid_url(http: httpx.Client, emulator: 
 MALFORMED = [b"{nope", b'{"name": "x",}', b"[1, 2]", b'"text"', b"null", b"\xff\xfe", b'{"name": "a"} trailing']
 
 
-def test_malformed_json_is_refused(http: httpx.Client, real: Ids) -> None:
+def test_malformed_json_is_refused(http: httpx2.Client, real: Ids) -> None:
     """Bodies that are not one JSON object: a 400 on every operation that reads JSON."""
     for raw in MALFORMED:
         for method, template, _ in JSON_OPERATIONS:
@@ -189,7 +191,7 @@ def test_malformed_json_is_refused(http: httpx.Client, real: Ids) -> None:
             error(response, 400, None)
 
 
-def test_unknown_parameters_are_named(http: httpx.Client, real: Ids) -> None:
+def test_unknown_parameters_are_named(http: httpx2.Client, real: Ids) -> None:
     for method, template, body in JSON_OPERATIONS:
         found = error(call(http, method, real.fill(template), {**real.body(body), "colour": "red"}), 400, "colour")
         assert found["message"] == "Unknown parameter: 'colour'."
@@ -239,7 +241,7 @@ BAD_BODIES: list[tuple[str, Json, str | None]] = [
 ]
 
 
-def test_wrong_types_and_values_are_named(http: httpx.Client, real: Ids) -> None:
+def test_wrong_types_and_values_are_named(http: httpx2.Client, real: Ids) -> None:
     for template, body, param in BAD_BODIES:
         found = error(http.post(real.fill(template), json=real.body(body)), 400, param)
         if param is not None:
@@ -248,7 +250,7 @@ def test_wrong_types_and_values_are_named(http: httpx.Client, real: Ids) -> None
     assert len(ok(http.get("/vector_stores"))["data"]) == 1
 
 
-def test_decimal_for_an_integer_says_so(http: httpx.Client, real: Ids) -> None:
+def test_decimal_for_an_integer_says_so(http: httpx2.Client, real: Ids) -> None:
     found = error(http.post(f"/vector_stores/{real.store}/search", json={"query": "x", "max_num_results": 2.0}), 400)
     assert found["message"] == "Invalid type for 'max_num_results': expected an integer, but got a decimal instead."
     assert found["code"] == "invalid_type"
@@ -258,7 +260,7 @@ def pairs(count: int, key_length: int = 3, value_length: int = 1) -> dict[str, s
     return {f"{index:0{key_length}d}": "v" * value_length for index in range(count)}
 
 
-def test_metadata_limits(http: httpx.Client, real: Ids) -> None:
+def test_metadata_limits(http: httpx2.Client, real: Ids) -> None:
     """16 pairs, 64-character keys and 512-character values are the most metadata may hold."""
     assert len(store(http, metadata=pairs(16))["metadata"]) == 16
     store(http, metadata={"k" * 64: "v" * 512})
@@ -270,7 +272,7 @@ def test_metadata_limits(http: httpx.Client, real: Ids) -> None:
     assert ok(http.get(path))["metadata"] == {}
 
 
-def test_attribute_limits(http: httpx.Client, real: Ids) -> None:
+def test_attribute_limits(http: httpx2.Client, real: Ids) -> None:
     """The same limits for attributes, wherever attributes are given."""
     attach_path = f"/vector_stores/{real.store}/files"
     update_path = f"{attach_path}/{real.file}"
@@ -287,7 +289,7 @@ def test_attribute_limits(http: httpx.Client, real: Ids) -> None:
     assert len(ok(http.get(update_path))["attributes"]) == 16
 
 
-def test_file_ids_limit(http: httpx.Client, real: Ids) -> None:
+def test_file_ids_limit(http: httpx2.Client, real: Ids) -> None:
     """Up to 500 file ids on a new store (repeats count, and attach once); 501 is refused."""
     created = store(http, file_ids=[real.file] * 500)
     assert created["file_counts"]["total"] == 1
@@ -296,7 +298,7 @@ def test_file_ids_limit(http: httpx.Client, real: Ids) -> None:
     assert "maximum length 500" in found["message"]
 
 
-def test_nothing_odd_causes_a_server_error(http: httpx.Client, real: Ids) -> None:
+def test_nothing_odd_causes_a_server_error(http: httpx2.Client, real: Ids) -> None:
     """Awkward but well-formed JSON on every body-taking operation: answered, never a 500."""
     oddities: list[Any] = [
         {},

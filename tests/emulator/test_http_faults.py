@@ -1,4 +1,4 @@
-"""Injected faults through plain httpx: statuses with retry hints, delays, drops, truncation, counting
+"""Injected faults through plain httpx2: statuses with retry hints, delays, drops, truncation, counting
 down, matching, and the request log that records them."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import Control, Served
@@ -14,7 +14,7 @@ from .support import error, ids, ok, store
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
-def test_server_error_statuses(http: httpx.Client, control: Control, status: int) -> None:
+def test_server_error_statuses(http: httpx2.Client, control: Control, status: int) -> None:
     """A 5xx fault answers in the API's error envelope, as a server error, with a request id."""
     control.fault(method="GET", path="/v1/vector_stores", status=status)
     found = error(http.get("/vector_stores"), status)
@@ -23,7 +23,7 @@ def test_server_error_statuses(http: httpx.Client, control: Control, status: int
     assert ok(http.get("/vector_stores"))["data"] == []
 
 
-def test_rate_limit_with_retry_after(http: httpx.Client, control: Control) -> None:
+def test_rate_limit_with_retry_after(http: httpx2.Client, control: Control) -> None:
     control.fault(path="/v1/files", status=429, retry_after="2", message="Rate limit reached.")
     response = http.get("/files")
     found = error(response, 429)
@@ -33,7 +33,7 @@ def test_rate_limit_with_retry_after(http: httpx.Client, control: Control) -> No
     assert "retry-after-ms" not in response.headers
 
 
-def test_retry_after_ms_and_extra_headers_are_echoed(http: httpx.Client, control: Control) -> None:
+def test_retry_after_ms_and_extra_headers_are_echoed(http: httpx2.Client, control: Control) -> None:
     control.fault(status=503, retry_after_ms=150, retry_after="1", headers={"x-ratelimit-remaining-requests": "0"})
     response = http.get("/files")
     error(response, 503)
@@ -43,7 +43,7 @@ def test_retry_after_ms_and_extra_headers_are_echoed(http: httpx.Client, control
 
 
 @pytest.mark.parametrize("status", [408, 409])
-def test_client_error_statuses(http: httpx.Client, control: Control, status: int) -> None:
+def test_client_error_statuses(http: httpx2.Client, control: Control, status: int) -> None:
     """A 4xx fault answers before the handler runs: the store is not created."""
     control.fault(method="POST", path="/v1/vector_stores", status=status)
     found = error(http.post("/vector_stores", json={"name": "never"}), status)
@@ -51,7 +51,7 @@ def test_client_error_statuses(http: httpx.Client, control: Control, status: int
     assert ok(http.get("/vector_stores"))["data"] == []
 
 
-def test_delay_then_a_normal_answer(http: httpx.Client, control: Control) -> None:
+def test_delay_then_a_normal_answer(http: httpx2.Client, control: Control) -> None:
     control.fault(path="/v1/vector_stores", delay_ms=300)
     started = time.monotonic()
     created = store(http, name="slow")
@@ -65,17 +65,17 @@ def test_delay_then_a_normal_answer(http: httpx.Client, control: Control) -> Non
     assert after["fault"] is None
 
 
-def test_delay_with_a_status(http: httpx.Client, control: Control) -> None:
+def test_delay_with_a_status(http: httpx2.Client, control: Control) -> None:
     control.fault(delay_ms=200, status=502)
     started = time.monotonic()
     error(http.get("/files"), 502)
     assert time.monotonic() - started >= 0.2
 
 
-def test_drop_closes_the_connection_without_an_answer(http: httpx.Client, control: Control) -> None:
+def test_drop_closes_the_connection_without_an_answer(http: httpx2.Client, control: Control) -> None:
     """The request arrives (it is logged) but the connection closes before any answer."""
     control.fault(method="POST", path="/v1/vector_stores", drop=True)
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx2.RemoteProtocolError):
         http.post("/vector_stores", json={"name": "dropped"})
     # The next request, on a fresh connection, is answered normally; the dropped one did nothing.
     assert ok(http.get("/vector_stores"))["data"] == []
@@ -84,16 +84,16 @@ def test_drop_closes_the_connection_without_an_answer(http: httpx.Client, contro
     assert dropped["status"] is None
 
 
-def test_drop_is_a_transport_error(http: httpx.Client, control: Control) -> None:
+def test_drop_is_a_transport_error(http: httpx2.Client, control: Control) -> None:
     control.fault(drop=True)
-    with pytest.raises(httpx.TransportError):
+    with pytest.raises(httpx2.TransportError):
         http.get("/files")
 
 
-def test_truncate_cuts_the_body_short(http: httpx.Client, control: Control) -> None:
+def test_truncate_cuts_the_body_short(http: httpx2.Client, control: Control) -> None:
     """The operation really runs, but only half of its answer arrives before the connection closes."""
     control.fault(method="POST", path="/v1/vector_stores", truncate=True)
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx2.RemoteProtocolError):
         http.post("/vector_stores", json={"name": "half-told"})
     # The store was made: truncation hides the answer, not the effect.
     assert [item["name"] for item in ok(http.get("/vector_stores"))["data"]] == ["half-told"]
@@ -101,19 +101,19 @@ def test_truncate_cuts_the_body_short(http: httpx.Client, control: Control) -> N
     assert (entry["fault"], entry["status"]) == ("truncate", 200)
 
 
-def test_truncated_stream_is_shorter_than_its_length(http: httpx.Client, control: Control, emulator: Served) -> None:
+def test_truncated_stream_is_shorter_than_its_length(http: httpx2.Client, control: Control, emulator: Served) -> None:
     """Read as a stream: the headers promise more bytes than arrive before the connection closes."""
     control.fault(method="GET", path="/v1/vector_stores", truncate=True)
     received = bytearray()
     with http.stream("GET", "/vector_stores") as response:
         promised = int(response.headers["content-length"])
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(httpx2.RemoteProtocolError):
             for piece in response.iter_raw():
                 received += piece
     assert 0 < len(received) < promised
 
 
-def test_times_counts_down(http: httpx.Client, control: Control) -> None:
+def test_times_counts_down(http: httpx2.Client, control: Control) -> None:
     """Three faults, then normal answers again."""
     control.fault(path="/v1/files", status=503, times=3)
     statuses = [http.get("/files").status_code for _ in range(5)]
@@ -121,7 +121,7 @@ def test_times_counts_down(http: httpx.Client, control: Control) -> None:
     assert [entry["fault"] for entry in control.requests()] == ["status"] * 3 + [None] * 2
 
 
-def test_after_lets_requests_through_first(http: httpx.Client, control: Control) -> None:
+def test_after_lets_requests_through_first(http: httpx2.Client, control: Control) -> None:
     """Faults spread over a run: each counts the matching requests it lets pass before it starts."""
     control.fault(path="/v1/vector_stores", status=503, after=2)
     control.fault(path="/v1/vector_stores", status=502, after=4)
@@ -129,7 +129,7 @@ def test_after_lets_requests_through_first(http: httpx.Client, control: Control)
     assert statuses == [200, 200, 503, 200, 502, 200, 200]
 
 
-def test_faults_match_method_and_path(http: httpx.Client, control: Control) -> None:
+def test_faults_match_method_and_path(http: httpx2.Client, control: Control) -> None:
     """Only requests matching both the method and the path glob are hit."""
     control.fault(method="POST", path="/v1/vector_stores/*/search", status=500, times=5)
     control.fault(method="DELETE", path="/v1/files*", status=409)
@@ -147,7 +147,7 @@ def test_faults_match_method_and_path(http: httpx.Client, control: Control) -> N
     ]
 
 
-def test_faults_are_used_in_the_order_armed(http: httpx.Client, control: Control) -> None:
+def test_faults_are_used_in_the_order_armed(http: httpx2.Client, control: Control) -> None:
     control.fault(path="/v1/files", status=502)
     control.fault(path="/v1/*", status=504)
     assert [http.get("/files").status_code for _ in range(3)] == [502, 504, 200]
@@ -156,12 +156,12 @@ def test_faults_are_used_in_the_order_armed(http: httpx.Client, control: Control
 def test_faults_apply_before_the_key_check(emulator: Served, control: Control) -> None:
     """A fault answers even a request without a key, as a failing proxy in front of the API would."""
     control.fault(status=503)
-    with httpx.Client(base_url=emulator.base_url) as anonymous:
+    with httpx2.Client(base_url=emulator.base_url) as anonymous:
         error(anonymous.get("/files"), 503)
         error(anonymous.get("/files"), 401)
 
 
-def test_the_log_records_every_request(http: httpx.Client, control: Control) -> None:
+def test_the_log_records_every_request(http: httpx2.Client, control: Control) -> None:
     """Method, path, query, status, fault and the request id each answer carried, in order."""
     control.fault(method="GET", path="/v1/files", status=500)
     answers = [
@@ -180,14 +180,14 @@ def test_the_log_records_every_request(http: httpx.Client, control: Control) -> 
     assert len({e["request_id"] for e in entries}) == 3
 
 
-def test_control_paths_are_not_logged_or_faulted(http: httpx.Client, control: Control) -> None:
+def test_control_paths_are_not_logged_or_faulted(http: httpx2.Client, control: Control) -> None:
     control.fault(path="*", status=500)
     assert control.http.get("/health").json() == {"ok": True}
     assert control.requests() == []
     error(http.get("/files"), 500)
 
 
-def test_armed_faults_can_be_listed_and_cleared(http: httpx.Client, control: Control) -> None:
+def test_armed_faults_can_be_listed_and_cleared(http: httpx2.Client, control: Control) -> None:
     control.fault(path="/v1/files", status=500, times=2)
     armed = control.http.get("/faults").json()["faults"]
     assert [(fault["path"], fault["status"], fault["times"]) for fault in armed] == [("/v1/files", 500, 2)]
@@ -221,7 +221,7 @@ BAD_SPECS: list[tuple[dict[str, Any], str]] = [
 ]
 
 
-def test_a_bad_fault_spec_is_refused(http: httpx.Client, control: Control) -> None:
+def test_a_bad_fault_spec_is_refused(http: httpx2.Client, control: Control) -> None:
     """Refused with a 400 naming the field, and nothing of it is armed (not even its good part)."""
     for spec, param in BAD_SPECS:
         response = control.http.post("/faults", json=spec)

@@ -1,10 +1,10 @@
-"""``/v1/files`` through plain httpx: upload, list, retrieve, delete and download."""
+"""``/v1/files`` through plain httpx2: upload, list, retrieve, delete and download."""
 
 from __future__ import annotations
 
 import re
 
-import httpx
+import httpx2
 
 from .conftest import API_KEY, Served, serve, stop, violations
 from .support import attach, error, ids, indexed, ok, store, upload
@@ -12,7 +12,7 @@ from .support import attach, error, ids, indexed, ok, store, upload
 FILE_ID = re.compile(r"^file-[A-Za-z0-9]{22,24}$")
 
 
-def test_upload_answers_a_file_object(http: httpx.Client, emulator: Served) -> None:
+def test_upload_answers_a_file_object(http: httpx2.Client, emulator: Served) -> None:
     """The upload's answer describes what was sent, with an id in the real format."""
     created = upload(http, "notes.txt", b"twelve bytes")
     assert FILE_ID.match(created["id"])
@@ -25,7 +25,7 @@ def test_upload_answers_a_file_object(http: httpx.Client, emulator: Served) -> N
     assert isinstance(created["created_at"], int)
 
 
-def test_non_ascii_file_name_survives_the_round_trip(http: httpx.Client, emulator: Served) -> None:
+def test_non_ascii_file_name_survives_the_round_trip(http: httpx2.Client, emulator: Served) -> None:
     """Multipart carries the name as UTF-8; the stored name must be exactly what was sent."""
     name = "résumé € 日本語 ✓.txt"
     created = upload(http, name, "Grüße".encode())
@@ -34,14 +34,14 @@ def test_non_ascii_file_name_survives_the_round_trip(http: httpx.Client, emulato
     assert [item["filename"] for item in ok(http.get("/files"))["data"]] == [name]
 
 
-def test_expires_after_form_fields_set_expires_at(http: httpx.Client, emulator: Served) -> None:
+def test_expires_after_form_fields_set_expires_at(http: httpx2.Client, emulator: Served) -> None:
     """``expires_after[anchor]``/``expires_after[seconds]`` become ``expires_at`` counted from creation."""
     created = upload(http, form={"expires_after[anchor]": "created_at", "expires_after[seconds]": "3600"})
     assert created["expires_at"] == created["created_at"] + 3600
     assert ok(http.get(f"/files/{created['id']}"))["expires_at"] == created["expires_at"]
 
 
-def test_upload_rejects_bad_expiry_and_form(http: httpx.Client, emulator: Served) -> None:
+def test_upload_rejects_bad_expiry_and_form(http: httpx2.Client, emulator: Served) -> None:
     """Out-of-range or misanchored expiry, a missing part or an unknown field: a 400 naming it."""
     content = {"file": ("a.txt", b"x", "text/plain")}
     seconds = {"purpose": "assistants", "expires_after[anchor]": "created_at", "expires_after[seconds]": "60"}
@@ -59,14 +59,14 @@ def test_upload_rejects_bad_expiry_and_form(http: httpx.Client, emulator: Served
     assert ok(http.get("/files"))["data"] == []
 
 
-def test_every_documented_purpose_is_accepted(http: httpx.Client, emulator: Served) -> None:
+def test_every_documented_purpose_is_accepted(http: httpx2.Client, emulator: Served) -> None:
     """The request schema's purposes; ``evals`` is left out because the document's file object
     does not list it, so echoing it back would break the response schema."""
     for purpose in ("assistants", "batch", "fine-tune", "vision", "user_data"):
         assert upload(http, purpose=purpose)["purpose"] == purpose
 
 
-def test_list_filters_by_purpose_and_orders(http: httpx.Client, emulator: Served) -> None:
+def test_list_filters_by_purpose_and_orders(http: httpx2.Client, emulator: Served) -> None:
     """Newest first by default, ``order=asc`` reverses, ``purpose`` narrows, ``after`` pages."""
     first = upload(http, "1.txt")["id"]
     second = upload(http, "2.txt", purpose="user_data")["id"]
@@ -83,12 +83,12 @@ def test_list_filters_by_purpose_and_orders(http: httpx.Client, emulator: Served
     assert (page["first_id"], page["last_id"]) == (second, second)
 
 
-def test_retrieve_returns_what_upload_returned(http: httpx.Client, emulator: Served) -> None:
+def test_retrieve_returns_what_upload_returned(http: httpx2.Client, emulator: Served) -> None:
     created = upload(http, "same.md", b"# title")
     assert ok(http.get(f"/files/{created['id']}")) == created
 
 
-def test_delete_removes_the_file_and_its_store_copies(http: httpx.Client, emulator: Served) -> None:
+def test_delete_removes_the_file_and_its_store_copies(http: httpx2.Client, emulator: Served) -> None:
     """Deleting a file answers a deletion object; the file and its copy in a store are gone."""
     created = upload(http, "gone.txt", b"soon gone")
     vector_store = store(http)
@@ -103,7 +103,7 @@ def test_delete_removes_the_file_and_its_store_copies(http: httpx.Client, emulat
     assert ok(http.get("/files"))["data"] == []
 
 
-def test_content_is_byte_for_byte(http: httpx.Client, emulator: Served) -> None:
+def test_content_is_byte_for_byte(http: httpx2.Client, emulator: Served) -> None:
     """Text, binary (every byte value) and empty content come back exactly as uploaded."""
     samples = {
         "text.txt": "line one\nline two € ünïcödé\r\n".encode(),
@@ -125,7 +125,7 @@ def test_upload_larger_than_the_limit_is_refused() -> None:
     """An emulator started with a small upload limit refuses a larger file and keeps nothing."""
     served = serve(api_key=API_KEY, processing_delay_ms=50, max_upload_bytes=16)
     try:
-        with httpx.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
+        with httpx2.Client(base_url=served.base_url, headers={"Authorization": f"Bearer {API_KEY}"}) as http:
             assert upload(http, "small.txt", b"x" * 16)["bytes"] == 16
             found = error(
                 http.post("/files", files={"file": ("big.txt", b"x" * 17)}, data={"purpose": "assistants"}), 400, "file"

@@ -3,13 +3,13 @@ batch names the exact field that holds an unknown file id."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from .conftest import Control
 from .support import error, ok
 
 
-def test_an_upload_past_its_expiry_is_gone(http: httpx.Client, control: Control) -> None:
+def test_an_upload_past_its_expiry_is_gone(http: httpx2.Client, control: Control) -> None:
     uploaded = ok(
         http.post(
             "/files",
@@ -25,7 +25,7 @@ def test_an_upload_past_its_expiry_is_gone(http: httpx.Client, control: Control)
     assert ok(http.get("/files"))["data"] == []
 
 
-def test_an_expired_store_cannot_be_revived_by_an_update(http: httpx.Client, control: Control) -> None:
+def test_an_expired_store_cannot_be_revived_by_an_update(http: httpx2.Client, control: Control) -> None:
     store = ok(http.post("/vector_stores", json={"expires_after": {"anchor": "last_active_at", "days": 1}}))
     control.advance(2 * 86_400)
     assert ok(http.get(f"/vector_stores/{store['id']}"))["status"] == "expired"
@@ -34,7 +34,7 @@ def test_an_expired_store_cannot_be_revived_by_an_update(http: httpx.Client, con
     assert ok(http.get(f"/vector_stores/{store['id']}"))["status"] == "expired"
 
 
-def test_an_unknown_file_in_a_batch_is_named_by_its_field(http: httpx.Client) -> None:
+def test_an_unknown_file_in_a_batch_is_named_by_its_field(http: httpx2.Client) -> None:
     store = ok(http.post("/vector_stores", json={}))
     answer = http.post(f"/vector_stores/{store['id']}/file_batches", json={"files": [{"file_id": "file-nope"}]})
     assert error(answer, 404, "files[0].file_id")["message"] == "No such File object: file-nope"

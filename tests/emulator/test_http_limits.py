@@ -9,14 +9,14 @@ import sys
 import time
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import OpenAI
 
 from .conftest import API_KEY, Served, serve, stop
 
 
-def test_a_batch_takes_at_most_2000_files(http: httpx.Client) -> None:
+def test_a_batch_takes_at_most_2000_files(http: httpx2.Client) -> None:
     store = http.post("/vector_stores", json={"name": "s"}).json()["id"]
     file_id = http.post("/files", files={"file": ("a.txt", b"text")}, data={"purpose": "assistants"}).json()["id"]
     too_many = http.post(f"/vector_stores/{store}/file_batches", json={"file_ids": [file_id] * 2001})
@@ -26,7 +26,7 @@ def test_a_batch_takes_at_most_2000_files(http: httpx.Client) -> None:
     assert http.post(f"/vector_stores/{store}/file_batches", json={"file_ids": [file_id] * 2000}).status_code == 200
 
 
-def test_a_store_is_created_with_at_most_500_files(http: httpx.Client) -> None:
+def test_a_store_is_created_with_at_most_500_files(http: httpx2.Client) -> None:
     answer = http.post("/vector_stores", json={"file_ids": ["file-x"] * 501})
     assert answer.status_code == 400 and answer.json()["error"]["param"] == "file_ids"
 
@@ -36,7 +36,7 @@ def test_a_store_is_created_with_at_most_500_files(http: httpx.Client) -> None:
     [{f"k{i}": "v" for i in range(17)}, {"k" * 65: "v"}, {"k": "v" * 513}],
     ids=["17 keys", "65-character key", "513-character value"],
 )
-def test_attribute_limits(http: httpx.Client, attributes: dict[str, str]) -> None:
+def test_attribute_limits(http: httpx2.Client, attributes: dict[str, str]) -> None:
     store = http.post("/vector_stores", json={"name": "s"}).json()["id"]
     file_id = http.post("/files", files={"file": ("a.txt", b"text")}, data={"purpose": "assistants"}).json()["id"]
     answer = http.post(f"/vector_stores/{store}/files", json={"file_id": file_id, "attributes": attributes})
@@ -57,7 +57,7 @@ def limited() -> Iterator[Served]:
 
 def test_past_the_rate_429_with_retry_after(limited: Served) -> None:
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    with httpx.Client(base_url=limited.base_url, headers=headers) as http:
+    with httpx2.Client(base_url=limited.base_url, headers=headers) as http:
         answers = [http.get("/files") for _ in range(30)]
         refused = [answer for answer in answers if answer.status_code == 429]
         assert 10 <= len(answers) - len(refused) <= 13  # one second's worth, and what refilled meanwhile

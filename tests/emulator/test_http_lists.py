@@ -1,4 +1,4 @@
-"""Cursor pagination on each of the four list endpoints, through plain httpx."""
+"""Cursor pagination on each of the four list endpoints, through plain httpx2."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import Served
@@ -17,31 +17,31 @@ from .support import Json, error, ids, ok, store, upload
 class Listing:
     """A list endpoint holding ``created`` (oldest first), and what it accepts."""
 
-    http: httpx.Client
+    http: httpx2.Client
     path: str
     created: list[str]
     has_before: bool = True
     max_limit: int = 100
     params: dict[str, str] = field(default_factory=dict)
 
-    def get(self, **params: Any) -> httpx.Response:
+    def get(self, **params: Any) -> httpx2.Response:
         return self.http.get(self.path, params={**self.params, **params})
 
     def page(self, **params: Any) -> Json:
         return ok(self.get(**params))
 
 
-def _files(http: httpx.Client, count: int) -> Listing:
+def _files(http: httpx2.Client, count: int) -> Listing:
     created = [upload(http, f"{index}.txt")["id"] for index in range(count)]
     # The files list has no ``before`` and allows up to 10,000 at once, as the real API does.
     return Listing(http, "/files", created, has_before=False, max_limit=10_000)
 
 
-def _stores(http: httpx.Client, count: int) -> Listing:
+def _stores(http: httpx2.Client, count: int) -> Listing:
     return Listing(http, "/vector_stores", [store(http, name=str(index))["id"] for index in range(count)])
 
 
-def _store_files(http: httpx.Client, count: int) -> Listing:
+def _store_files(http: httpx2.Client, count: int) -> Listing:
     store_id = store(http)["id"]
     created = [upload(http, f"{index}.txt")["id"] for index in range(count)]
     for file_id in created:
@@ -49,7 +49,7 @@ def _store_files(http: httpx.Client, count: int) -> Listing:
     return Listing(http, f"/vector_stores/{store_id}/files", created)
 
 
-def _batch_files(http: httpx.Client, count: int) -> Listing:
+def _batch_files(http: httpx2.Client, count: int) -> Listing:
     store_id = store(http)["id"]
     if count == 0:
         # A batch holds at least one file; nothing in it is ever cancelled here, so that list is empty.
@@ -63,7 +63,7 @@ def _batch_files(http: httpx.Client, count: int) -> Listing:
     return Listing(http, f"/vector_stores/{store_id}/file_batches/{batch['id']}/files", created)
 
 
-MAKERS: dict[str, Callable[[httpx.Client, int], Listing]] = {
+MAKERS: dict[str, Callable[[httpx2.Client, int], Listing]] = {
     "files": _files,
     "vector_stores": _stores,
     "vector_store_files": _store_files,
@@ -72,14 +72,14 @@ MAKERS: dict[str, Callable[[httpx.Client, int], Listing]] = {
 
 
 @pytest.fixture(params=sorted(MAKERS))
-def make(request: pytest.FixtureRequest, http: httpx.Client, emulator: Served) -> Callable[[int], Listing]:
+def make(request: pytest.FixtureRequest, http: httpx2.Client, emulator: Served) -> Callable[[int], Listing]:
     """Builds the parametrised list endpoint with a given number of items."""
     maker = MAKERS[request.param]
     return lambda count: maker(http, count)
 
 
 @pytest.fixture(params=sorted(set(MAKERS) - {"files"}))
-def make_with_before(request: pytest.FixtureRequest, http: httpx.Client, emulator: Served) -> Callable[[int], Listing]:
+def make_with_before(request: pytest.FixtureRequest, http: httpx2.Client, emulator: Served) -> Callable[[int], Listing]:
     """The same, for the three lists that take a ``before`` cursor (the files list has none)."""
     maker = MAKERS[request.param]
     return lambda count: maker(http, count)

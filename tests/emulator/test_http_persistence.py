@@ -9,7 +9,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 from vectorstores_emulator.launch import running
 
 from .conftest import API_KEY, Control, serve, stop, violations
@@ -21,12 +21,12 @@ BINARY = bytes(range(256)) * 3
 
 
 @contextmanager
-def emulator_on(data_dir: Path, **options: Any) -> Iterator[tuple[httpx.Client, Control]]:
+def emulator_on(data_dir: Path, **options: Any) -> Iterator[tuple[httpx2.Client, Control]]:
     """An emulator on ``data_dir`` for one block; its answers must match the document."""
     served = serve(data_dir, api_key=API_KEY, **{"processing_delay_ms": 50, **options})
     control = Control(served.root)
     try:
-        with httpx.Client(base_url=served.base_url, headers=AUTH, timeout=30) as http:
+        with httpx2.Client(base_url=served.base_url, headers=AUTH, timeout=30) as http:
             yield http, control
     finally:
         control.http.close()
@@ -35,7 +35,7 @@ def emulator_on(data_dir: Path, **options: Any) -> Iterator[tuple[httpx.Client, 
     assert not problems, "\n".join(problems[:20])
 
 
-def snapshot(http: httpx.Client, store_id: str, batch_id: str) -> Json:
+def snapshot(http: httpx2.Client, store_id: str, batch_id: str) -> Json:
     """Everything a client can read about the state built by ``build``."""
     files = ok(http.get("/files", params={"order": "asc"}))
     store_path = f"/vector_stores/{store_id}"
@@ -54,7 +54,7 @@ def snapshot(http: httpx.Client, store_id: str, batch_id: str) -> Json:
     }
 
 
-def search(http: httpx.Client, store_id: str, query: str) -> Json:
+def search(http: httpx2.Client, store_id: str, query: str) -> Json:
     return ok(http.post(f"/vector_stores/{store_id}/search", json={"query": query}))
 
 
@@ -136,7 +136,7 @@ def test_one_file_the_indexer_trips_over_does_not_stop_the_others(tmp_path: Path
 def test_the_command_line_server_keeps_its_data_dir(tmp_path: Path) -> None:
     """``python -m vectorstores_emulator --data-dir`` stopped (SIGTERM) and started again."""
     arguments = ("--api-key", API_KEY, "--processing-delay-ms", "50")
-    with running(*arguments, data_dir=tmp_path) as base_url, httpx.Client(base_url=base_url, headers=AUTH) as http:
+    with running(*arguments, data_dir=tmp_path) as base_url, httpx2.Client(base_url=base_url, headers=AUTH) as http:
         file_id = upload(http, "cli.txt", TEXT)["id"]
         store_id = store(http, name="cli", file_ids=[file_id])["id"]
         indexed(http, store_id, file_id)
@@ -144,12 +144,12 @@ def test_the_command_line_server_keeps_its_data_dir(tmp_path: Path) -> None:
         assert len(found["data"]) == 1
         kept = ok(http.get(f"/vector_stores/{store_id}"))
 
-    with running(*arguments, data_dir=tmp_path) as base_url, httpx.Client(base_url=base_url, headers=AUTH) as http:
+    with running(*arguments, data_dir=tmp_path) as base_url, httpx2.Client(base_url=base_url, headers=AUTH) as http:
         assert ok(http.get(f"/vector_stores/{store_id}")) == kept
         assert http.get(f"/files/{file_id}/content").content == TEXT
         assert search(http, store_id, "outlive") == found
         # Still guarded by the key it was started with.
-        with httpx.Client(base_url=base_url) as anonymous:
+        with httpx2.Client(base_url=base_url) as anonymous:
             assert anonymous.get("/vector_stores").status_code == 401
 
 
@@ -158,7 +158,7 @@ def test_without_a_data_dir_nothing_is_kept() -> None:
     for _ in range(2):
         served = serve(api_key=API_KEY, processing_delay_ms=50)
         try:
-            with httpx.Client(base_url=served.base_url, headers=AUTH) as http:
+            with httpx2.Client(base_url=served.base_url, headers=AUTH) as http:
                 assert ok(http.get("/vector_stores"))["data"] == []
                 store(http, name="ephemeral")
         finally:

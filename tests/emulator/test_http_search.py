@@ -1,11 +1,11 @@
-"""``POST /v1/vector_stores/{id}/search`` through plain httpx: ranking, limits and attribute filters."""
+"""``POST /v1/vector_stores/{id}/search`` through plain httpx2: ranking, limits and attribute filters."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import Served
@@ -26,11 +26,11 @@ DOCUMENTS: dict[str, tuple[str, Json]] = {
 class Corpus:
     """A store holding the three documents, and their file ids by name."""
 
-    http: httpx.Client
+    http: httpx2.Client
     store_id: str
     file_ids: dict[str, str]
 
-    def search(self, **body: Any) -> httpx.Response:
+    def search(self, **body: Any) -> httpx2.Response:
         return self.http.post(f"/vector_stores/{self.store_id}/search", json=body)
 
     def names(self, **body: Any) -> set[str]:
@@ -40,7 +40,7 @@ class Corpus:
 
 
 @pytest.fixture
-def corpus(http: httpx.Client, emulator: Served) -> Corpus:
+def corpus(http: httpx2.Client, emulator: Served) -> Corpus:
     store_id = store(http)["id"]
     file_ids = {}
     for name, (text, attributes) in DOCUMENTS.items():
@@ -206,14 +206,14 @@ def test_bad_filters_are_refused(corpus: Corpus) -> None:
         error(corpus.search(query="note", filters=filters), 400, param)
 
 
-def test_search_of_an_empty_store(http: httpx.Client, emulator: Served) -> None:
+def test_search_of_an_empty_store(http: httpx2.Client, emulator: Served) -> None:
     store_id = store(http)["id"]
     page = ok(http.post(f"/vector_stores/{store_id}/search", json={"query": "anything"}))
     assert page["data"] == []
     assert page["search_query"] == ["anything"]
 
 
-def test_search_skips_files_still_indexing(http: httpx.Client, emulator: Served) -> None:
+def test_search_skips_files_still_indexing(http: httpx2.Client, emulator: Served) -> None:
     """Only completed files are searched; right after attaching, nothing is found yet."""
     file_id = upload(http, "late.txt", b"eventually searchable")["id"]
     store_id = store(http, file_ids=[file_id])["id"]

@@ -1,8 +1,8 @@
-"""``/v1/vector_stores/{id}/files`` through plain httpx: attach, index, list, update, detach, content."""
+"""``/v1/vector_stores/{id}/files`` through plain httpx2: attach, index, list, update, detach, content."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from .conftest import Served
@@ -14,7 +14,7 @@ def words(count: int) -> list[str]:
     return [f"w{index:03d}" for index in range(count)]
 
 
-def chunks_of(http: httpx.Client, store_id: str, vocabulary: list[str]) -> list[str]:
+def chunks_of(http: httpx2.Client, store_id: str, vocabulary: list[str]) -> list[str]:
     """Every chunk of a store: a query naming each word matches each chunk once."""
     page = ok(
         http.post(f"/vector_stores/{store_id}/search", json={"query": " ".join(vocabulary), "max_num_results": 50})
@@ -22,7 +22,7 @@ def chunks_of(http: httpx.Client, store_id: str, vocabulary: list[str]) -> list[
     return [result["content"][0]["text"] for result in page["data"]]
 
 
-def test_attach_then_complete(http: httpx.Client, emulator: Served) -> None:
+def test_attach_then_complete(http: httpx2.Client, emulator: Served) -> None:
     """Attaching answers an in-progress copy with a poll hint; indexing completes it."""
     text = "The emulator indexes this file in the background."
     file_id = upload(http, "note.txt", text.encode())["id"]
@@ -67,7 +67,7 @@ def test_attach_then_complete(http: httpx.Client, emulator: Served) -> None:
     ],
 )
 def test_static_chunking_makes_the_expected_chunks(
-    http: httpx.Client, emulator: Served, size: int, overlap: int, count: int, expected: int
+    http: httpx2.Client, emulator: Served, size: int, overlap: int, count: int, expected: int
 ) -> None:
     """Each chunk holds ``size`` consecutive tokens and starts ``size - overlap`` after the last."""
     vocabulary = words(count)
@@ -82,7 +82,7 @@ def test_static_chunking_makes_the_expected_chunks(
     assert found == wanted
 
 
-def test_punctuation_counts_as_tokens(http: httpx.Client, emulator: Served) -> None:
+def test_punctuation_counts_as_tokens(http: httpx2.Client, emulator: Served) -> None:
     """``a,`` is two tokens: 60 words with commas are 120 tokens, two windows of 100/50 overlap."""
     vocabulary = words(60)
     file_id = upload(http, "commas.txt", ", ".join(vocabulary).encode())["id"]
@@ -104,7 +104,7 @@ def test_punctuation_counts_as_tokens(http: httpx.Client, emulator: Served) -> N
     ],
 )
 def test_unreadable_content_fails_with_last_error(
-    http: httpx.Client, emulator: Served, name: str, content: bytes, code: str
+    http: httpx2.Client, emulator: Served, name: str, content: bytes, code: str
 ) -> None:
     """Content the indexer cannot read ends ``failed`` with a coded ``last_error`` and no usage."""
     file_id = upload(http, name, content)["id"]
@@ -121,7 +121,7 @@ def test_unreadable_content_fails_with_last_error(
     assert ok(http.get(f"/vector_stores/{store_id}/files/{file_id}/content"))["data"] == []
 
 
-def test_list_with_status_filter(http: httpx.Client, emulator: Served) -> None:
+def test_list_with_status_filter(http: httpx2.Client, emulator: Served) -> None:
     good = upload(http, "good.txt", b"fine text")["id"]
     bad = upload(http, "bad.exe", b"MZ")["id"]
     store_id = store(http, file_ids=[good, bad])["id"]
@@ -136,7 +136,7 @@ def test_list_with_status_filter(http: httpx.Client, emulator: Served) -> None:
     error(http.get(path, params={"filter": "done"}), 400, "filter")
 
 
-def test_update_attributes(http: httpx.Client, emulator: Served) -> None:
+def test_update_attributes(http: httpx2.Client, emulator: Served) -> None:
     """New attributes replace the old ones and are what search reports."""
     file_id = upload(http, "a.txt", b"searchable words")["id"]
     store_id = store(http)["id"]
@@ -152,7 +152,7 @@ def test_update_attributes(http: httpx.Client, emulator: Served) -> None:
     error(http.post(path, json={}), 400, "attributes")
 
 
-def test_detach_keeps_the_file(http: httpx.Client, emulator: Served) -> None:
+def test_detach_keeps_the_file(http: httpx2.Client, emulator: Served) -> None:
     """Detaching removes the store's copy and its chunks, not the uploaded file."""
     file_id = upload(http, "a.txt", b"detachable words")["id"]
     store_id = store(http)["id"]
@@ -168,7 +168,7 @@ def test_detach_keeps_the_file(http: httpx.Client, emulator: Served) -> None:
     assert summary["usage_bytes"] == 0
 
 
-def test_content_is_the_indexed_text(http: httpx.Client, emulator: Served) -> None:
+def test_content_is_the_indexed_text(http: httpx2.Client, emulator: Served) -> None:
     """Empty while indexing; the file's text once completed."""
     text = "First line.\nSecond line € with ünïcode."
     file_id = upload(http, "a.md", text.encode())["id"]
@@ -190,7 +190,7 @@ def test_content_is_the_indexed_text(http: httpx.Client, emulator: Served) -> No
     }
 
 
-def test_attaching_again_reindexes_with_new_settings(http: httpx.Client, emulator: Served) -> None:
+def test_attaching_again_reindexes_with_new_settings(http: httpx2.Client, emulator: Served) -> None:
     """A second attach starts over: new attributes and chunking, and only the new chunks."""
     vocabulary = words(200)
     file_id = upload(http, "t.txt", " ".join(vocabulary).encode())["id"]

@@ -1,10 +1,10 @@
-"""``/v1/vector_stores`` through plain httpx: create, list, retrieve, update, delete and expiry."""
+"""``/v1/vector_stores`` through plain httpx2: create, list, retrieve, update, delete and expiry."""
 
 from __future__ import annotations
 
 import re
 
-import httpx
+import httpx2
 
 from .conftest import Control, Served
 from .support import attach, error, ids, indexed, ok, settled, static, store, upload
@@ -14,7 +14,7 @@ DAY = 86_400
 COUNTS_ZERO = {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0}
 
 
-def test_create_with_every_field(http: httpx.Client, emulator: Served) -> None:
+def test_create_with_every_field(http: httpx2.Client, emulator: Served) -> None:
     """Name, description, metadata, expiry, static chunking and files all take effect."""
     text = b"alpha beta gamma delta"
     file_id = upload(http, "a.txt", text)["id"]
@@ -53,7 +53,7 @@ def test_create_with_every_field(http: httpx.Client, emulator: Served) -> None:
     assert body["usage_bytes"] == len(text)
 
 
-def test_create_empty_store(http: httpx.Client, emulator: Served) -> None:
+def test_create_empty_store(http: httpx2.Client, emulator: Served) -> None:
     """No body at all is a valid request: a nameless, completed, empty store."""
     response = http.post("/vector_stores", json={})
     created = ok(response)
@@ -68,13 +68,13 @@ def test_create_empty_store(http: httpx.Client, emulator: Served) -> None:
     assert "openai-poll-after-ms" not in response.headers
 
 
-def test_create_with_duplicate_file_ids_attaches_once(http: httpx.Client, emulator: Served) -> None:
+def test_create_with_duplicate_file_ids_attaches_once(http: httpx2.Client, emulator: Served) -> None:
     file_id = upload(http)["id"]
     created = store(http, file_ids=[file_id, file_id])
     assert created["file_counts"]["total"] == 1
 
 
-def test_list_and_retrieve(http: httpx.Client, emulator: Served) -> None:
+def test_list_and_retrieve(http: httpx2.Client, emulator: Served) -> None:
     older = store(http, name="older")
     newer = store(http, name="newer")
     listing = ok(http.get("/vector_stores"))
@@ -84,7 +84,7 @@ def test_list_and_retrieve(http: httpx.Client, emulator: Served) -> None:
     assert ok(http.get(f"/vector_stores/{older['id']}")) == older
 
 
-def test_update_name_metadata_and_expiry(http: httpx.Client, emulator: Served) -> None:
+def test_update_name_metadata_and_expiry(http: httpx2.Client, emulator: Served) -> None:
     """Each field changes on its own; metadata is replaced whole; null removes name and expiry."""
     created = store(http, name="before", metadata={"a": "1", "b": "2"})
     path = f"/vector_stores/{created['id']}"
@@ -109,7 +109,7 @@ def test_update_name_metadata_and_expiry(http: httpx.Client, emulator: Served) -
     assert ok(http.get(path)) == cleared
 
 
-def test_delete(http: httpx.Client, emulator: Served) -> None:
+def test_delete(http: httpx2.Client, emulator: Served) -> None:
     """The answer is a deletion object; the store, and its copies of files, are gone; files stay."""
     file_id = upload(http)["id"]
     created = store(http, file_ids=[file_id])
@@ -123,7 +123,7 @@ def test_delete(http: httpx.Client, emulator: Served) -> None:
     assert ok(http.get(f"/files/{file_id}"))["id"] == file_id
 
 
-def test_counts_and_usage_follow_file_outcomes(http: httpx.Client, emulator: Served) -> None:
+def test_counts_and_usage_follow_file_outcomes(http: httpx2.Client, emulator: Served) -> None:
     """One good, one unsupported, one unreadable file: counts and usage add up once all settle."""
     good = b"plain words to index"
     files = [
@@ -140,7 +140,7 @@ def test_counts_and_usage_follow_file_outcomes(http: httpx.Client, emulator: Ser
     assert final["usage_bytes"] == len(good)
 
 
-def test_expiry_after_inactivity(http: httpx.Client, control: Control, emulator: Served) -> None:
+def test_expiry_after_inactivity(http: httpx2.Client, control: Control, emulator: Served) -> None:
     """Past ``days`` of inactivity the store reads ``expired`` and refuses searches and new files."""
     file_id = upload(http)["id"]
     created = store(http, expires_after={"anchor": "last_active_at", "days": 1})
@@ -161,7 +161,7 @@ def test_expiry_after_inactivity(http: httpx.Client, control: Control, emulator:
     assert ok(http.get(f"{path}/files"))["data"] == []
 
 
-def test_activity_pushes_expiry_back(http: httpx.Client, control: Control, emulator: Served) -> None:
+def test_activity_pushes_expiry_back(http: httpx2.Client, control: Control, emulator: Served) -> None:
     """Expiry counts from the last activity: attaching a file half-way restarts the count."""
     file_id = upload(http)["id"]
     created = store(http, expires_after={"anchor": "last_active_at", "days": 1})

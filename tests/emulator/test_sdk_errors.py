@@ -146,7 +146,7 @@ def bad_request_calls(client: OpenAI, store_id: str, file_id: str) -> list[tuple
             "chunking_strategy.static.chunk_overlap_tokens",
             "Invalid 'chunking_strategy.static.chunk_overlap_tokens': must be between 0 and half of "
             "max_chunk_size_tokens (100), but got 101.",
-            lambda: vs.create(chunking_strategy=static),
+            lambda: vs.create(chunking_strategy=static),  # type: ignore[arg-type]
         ),
         (
             "attributes",

@@ -202,7 +202,7 @@ def test_bad_sources_fail_before_any_request(client: OpenAI, control: Control, t
     with pytest.raises(ValueError, match="max_concurrency"):
         client.vector_stores.sync("vs_any", [], max_concurrency=0)
     with pytest.raises(ValueError, match=r"^chunking_strategy.static: is required"):
-        client.vector_stores.sync("vs_any", tmp_path, chunking_strategy={"type": "static"})
+        client.vector_stores.sync("vs_any", tmp_path, chunking_strategy={"type": "static"})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="vector_store_id"):
         client.vector_stores.sync("", tmp_path)
     assert control.requests() == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from .conftest import Answer, Served, violations
 
@@ -12,7 +12,7 @@ def test_an_answer_that_breaks_the_document_is_reported() -> None:
     assert any("vs_1" in problem for problem in violations([wrong]))
 
 
-def test_store_round_trip(http: httpx.Client, emulator: Served) -> None:
+def test_store_round_trip(http: httpx2.Client, emulator: Served) -> None:
     created = http.post("/vector_stores", json={"name": "smoke"})
     assert created.status_code == 200
     assert created.headers["x-request-id"].startswith("req_")

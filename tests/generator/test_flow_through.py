@@ -17,7 +17,7 @@ import yaml
 from generator.generate import ROOT, Sources, generate
 
 CHECK = r"""
-import inspect, json, httpx
+import inspect, json, httpx2
 from vectorstores_raw import Client
 from vectorstores_raw.api.vector_stores import create_vector_store
 
@@ -29,12 +29,12 @@ for fn in (create_vector_store.sync, create_vector_store.asyncio, create_vector_
 sent = []
 def handler(request):
     sent.append(json.loads(request.content))
-    return httpx.Response(200, json={"id": "vs_1", "object": "vector_store", "created_at": 1, "name": "n",
+    return httpx2.Response(200, json={"id": "vs_1", "object": "vector_store", "created_at": 1, "name": "n",
         "usage_bytes": 0, "status": "completed", "last_active_at": None, "metadata": None,
         "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0},
         "shard_region": "eu-west"})
 client = Client(base_url="https://api.test/v1", token="t")
-client.set_httpx_client(httpx.Client(base_url="https://api.test/v1", transport=httpx.MockTransport(handler)))
+client.set_httpx_client(httpx2.Client(base_url="https://api.test/v1", transport=httpx2.MockTransport(handler)))
 store = create_vector_store.sync(client, name="n", priority_tier=3)
 assert sent == [{"name": "n", "priority_tier": 3}], sent
 assert store.shard_region == "eu-west", store
@@ -48,7 +48,7 @@ assert vectorstores_raw.__file__.startswith(GENERATED), vectorstores_raw.__file_
 assert vectorstores.__file__.startswith(PACKAGE), vectorstores.__file__
 for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
     assert "priority_tier" in inspect.signature(sdk.vector_stores.create).parameters
-mock = httpx.Client(transport=httpx.MockTransport(handler))
+mock = httpx2.Client(transport=httpx2.MockTransport(handler))
 public = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
 assert public.vector_stores.create(name="n", priority_tier=1).shard_region == "eu-west"
 assert sent[-1] == {"name": "n", "priority_tier": 1}
@@ -57,14 +57,22 @@ assert sent[-1] == {"name": "n", "priority_tier": 1}
 archived = []
 def archive_handler(request):
     archived.append((request.method, request.url.path))
-    return handler(httpx.Request("POST", "https://api.test/v1/vector_stores", json={"name": "n"}))
-archiving = httpx.Client(transport=httpx.MockTransport(archive_handler))
+    return handler(httpx2.Request("POST", "https://api.test/v1/vector_stores", json={"name": "n"}))
+archiving = httpx2.Client(transport=httpx2.MockTransport(archive_handler))
 public = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=archiving)
 assert public.vector_stores.archive("vs_1").shard_region == "eu-west"
 assert public.vector_stores.with_raw_response.archive("vs_1").parse().id == "vs_1"
 with public.vector_stores.with_streaming_response.archive("vs_1") as response:
     assert response.parse().id == "vs_1"
 assert archived == [("POST", "/v1/vector_stores/vs_1/archive")] * 3
+# ... with openai-python's request types for its body, and its methods annotated with them.
+import typing
+from vectorstores.types import vector_store_archive_params as params
+assert typing.get_type_hints(params.VectorStoreArchiveParams).keys() == {"hold", "reason"}
+assert typing.get_type_hints(params.Hold).keys() == {"days", "until"}
+hold = inspect.signature(public.vector_stores.archive).parameters["hold"]
+assert hold.annotation == "vector_store_archive_params.Hold | Omit", hold.annotation
+assert public.vector_stores.archive("vs_1", reason="old", hold={"days": 2}).id == "vs_1"
 aio = AsyncOpenAI(api_key="k")
 assert inspect.iscoroutinefunction(aio.vector_stores.archive)
 assert callable(aio.vector_stores.with_raw_response.archive)
@@ -83,6 +91,23 @@ def test_new_request_and_response_properties_flow_through(tmp_path: Path) -> Non
             "operationId": "archiveVectorStore",
             "tags": ["Vector stores"],
             "parameters": [{"name": "vector_store_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "reason": {"type": "string"},
+                                "hold": {
+                                    "type": "object",
+                                    "required": ["days"],
+                                    "properties": {"days": {"type": "integer"}, "until": {"type": "string"}},
+                                },
+                            },
+                        }
+                    }
+                }
+            },
             "responses": {
                 "200": {
                     "description": "OK",

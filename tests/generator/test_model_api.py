@@ -18,7 +18,7 @@ import typing
 from pathlib import Path
 from typing import Any, Literal, assert_type
 
-import httpx
+import httpx2
 import pytest
 import vectorstores_raw.models as models
 from vectorstores_raw import Client
@@ -135,12 +135,12 @@ def test_constructor_arguments_are_keyword_only() -> None:
 def test_request_bodies_built_from_models_send_no_null_for_fields_not_given() -> None:
     sent: list[Any] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         sent.append(json.loads(request.content))
-        return httpx.Response(200, json={"id": "vsfb_1", "object": "vector_store.file_batch"})
+        return httpx2.Response(200, json={"id": "vsfb_1", "object": "vector_store.file_batch"})
 
     client = Client(base_url="https://api.test/v1", token="sk-test")
-    client.set_httpx_client(httpx.Client(base_url="https://api.test/v1", transport=httpx.MockTransport(handler)))
+    client.set_httpx_client(httpx2.Client(base_url="https://api.test/v1", transport=httpx2.MockTransport(handler)))
     create_vector_store_file_batch.sync(
         client, "vs_1", files=[CreateVectorStoreFileRequest(file_id="file-1"), {"file_id": "file-2"}]
     )

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores_raw import File
 from vectorstores_raw.api.files import create_file, download_file
@@ -22,11 +22,11 @@ STORE = {"id": "vs_1", "object": "vector_store"}
 
 
 class Recorder:
-    def __init__(self, response: httpx.Response | None = None) -> None:
-        self.requests: list[httpx.Request] = []
-        self.response = response or httpx.Response(200, json=STORE)
+    def __init__(self, response: httpx2.Response | None = None) -> None:
+        self.requests: list[httpx2.Request] = []
+        self.response = response or httpx2.Response(200, json=STORE)
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         return self.response
 
@@ -64,7 +64,7 @@ def test_body_is_flattened_and_plain_dicts_are_accepted(raw_client: Callable[...
 
 
 def test_omitted_arguments_are_not_sent_and_extras_are_merged(raw_client: Callable[..., Any]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"object": "list", "data": [], "has_more": False}))
+    recorder = Recorder(httpx2.Response(200, json={"object": "list", "data": [], "has_more": False}))
     list_vector_store_files.sync(
         raw_client(recorder),
         "vs_1",
@@ -81,7 +81,7 @@ def test_omitted_arguments_are_not_sent_and_extras_are_merged(raw_client: Callab
 
 def test_extra_body_is_added_to_the_json_body(raw_client: Callable[..., Any]) -> None:
     recorder = Recorder(
-        httpx.Response(
+        httpx2.Response(
             200, json={"object": "p", "search_query": ["q"], "data": [], "has_more": False, "next_page": None}
         )
     )
@@ -105,7 +105,7 @@ def test_path_parameters_are_escaped_and_empty_ids_rejected(raw_client: Callable
 
 
 def test_multipart_upload_sends_file_and_bracketed_fields(raw_client: Callable[..., Any]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"id": "file-1", "object": "file", "bytes": 3}))
+    recorder = Recorder(httpx2.Response(200, json={"id": "file-1", "object": "file", "bytes": 3}))
     created = create_file.sync(
         raw_client(recorder),
         file=File(payload=b"abc", file_name="notes.txt", mime_type="text/plain"),
@@ -122,7 +122,7 @@ def test_multipart_upload_sends_file_and_bracketed_fields(raw_client: Callable[.
 
 def test_file_content_is_returned_as_raw_bytes(raw_client: Callable[..., Any]) -> None:
     payload = bytes(range(256))
-    recorder = Recorder(httpx.Response(200, content=payload, headers={"content-type": "application/octet-stream"}))
+    recorder = Recorder(httpx2.Response(200, content=payload, headers={"content-type": "application/octet-stream"}))
     assert download_file.sync(raw_client(recorder), "file-1") == payload
     # It asks for the media type the document gives the answer: a server that negotiates
     # (Prism does) refuses a download whose Accept names only JSON.

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores_raw import errors
 from vectorstores_raw.api.files import retrieve_file
@@ -36,7 +36,7 @@ ENVELOPE = {
     ],
 )
 def test_status_raises_its_class_with_every_field(raw_client: Callable[..., Any], status: int, cls: type) -> None:
-    client = raw_client(lambda request: httpx.Response(status, json=ENVELOPE, headers={"x-request-id": "req_123"}))
+    client = raw_client(lambda request: httpx2.Response(status, json=ENVELOPE, headers={"x-request-id": "req_123"}))
     with pytest.raises(cls) as caught:
         retrieve_file.sync(client, "file-x")
     error = caught.value
@@ -55,13 +55,13 @@ def test_status_raises_its_class_with_every_field(raw_client: Callable[..., Any]
 
 
 def test_async_raises_the_same_way(raw_client: Callable[..., Any]) -> None:
-    client = raw_client(lambda request: httpx.Response(404, json=ENVELOPE))
+    client = raw_client(lambda request: httpx2.Response(404, json=ENVELOPE))
     with pytest.raises(errors.NotFoundError):
         asyncio.run(get_vector_store.asyncio(client, "vs_missing"))
 
 
 def test_non_json_error_body_gives_a_message_with_an_excerpt(raw_client: Callable[..., Any]) -> None:
-    client = raw_client(lambda request: httpx.Response(502, text="<html><h1>502 Bad Gateway</h1></html>"))
+    client = raw_client(lambda request: httpx2.Response(502, text="<html><h1>502 Bad Gateway</h1></html>"))
     with pytest.raises(errors.InternalServerError) as caught:
         get_vector_store.sync(client, "vs_1")
     assert "502 Bad Gateway" in caught.value.message
@@ -70,7 +70,7 @@ def test_non_json_error_body_gives_a_message_with_an_excerpt(raw_client: Callabl
 
 
 def test_empty_error_body_says_so(raw_client: Callable[..., Any]) -> None:
-    client = raw_client(lambda request: httpx.Response(503))
+    client = raw_client(lambda request: httpx2.Response(503))
     with pytest.raises(errors.InternalServerError) as caught:
         get_vector_store.sync(client, "vs_1")
     assert str(caught.value) == "Error code: 503 - (empty body)"
@@ -79,13 +79,13 @@ def test_empty_error_body_says_so(raw_client: Callable[..., Any]) -> None:
 @pytest.mark.parametrize(
     ("response", "reason"),
     [
-        (httpx.Response(200, text="<html>not json</html>"), "not valid JSON"),
-        (httpx.Response(200, content=b""), "not valid JSON"),
-        (httpx.Response(200, json=[{"id": "vs_1"}]), "expected a JSON object, got list"),
+        (httpx2.Response(200, text="<html>not json</html>"), "not valid JSON"),
+        (httpx2.Response(200, content=b""), "not valid JSON"),
+        (httpx2.Response(200, json=[{"id": "vs_1"}]), "expected a JSON object, got list"),
     ],
 )
 def test_garbage_2xx_bodies_are_typed_errors(
-    raw_client: Callable[..., Any], response: httpx.Response, reason: str
+    raw_client: Callable[..., Any], response: httpx2.Response, reason: str
 ) -> None:
     client = raw_client(lambda request: response)
     with pytest.raises(errors.APIResponseValidationError, match=reason) as caught:
@@ -94,11 +94,11 @@ def test_garbage_2xx_bodies_are_typed_errors(
 
 
 def test_transport_failures_are_connection_and_timeout_errors(raw_client: Callable[..., Any]) -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("refused", request=request)
 
-    def slow(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("slow", request=request)
+    def slow(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ReadTimeout("slow", request=request)
 
     with pytest.raises(errors.APIConnectionError) as caught:
         get_vector_store.sync(raw_client(refuse), "vs_1")
@@ -108,7 +108,7 @@ def test_transport_failures_are_connection_and_timeout_errors(raw_client: Callab
 
 
 def test_the_token_never_appears_in_errors(raw_client: Callable[..., Any]) -> None:
-    client = raw_client(lambda request: httpx.Response(401, json=ENVELOPE))
+    client = raw_client(lambda request: httpx2.Response(401, json=ENVELOPE))
     with pytest.raises(errors.AuthenticationError) as caught:
         get_vector_store.sync(client, "vs_1")
     assert "sk-test-key" not in repr(caught.value) + str(caught.value)

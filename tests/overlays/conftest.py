@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores._clock import Clock
@@ -40,19 +40,19 @@ class FakeClock(Clock):
 
 @dataclass
 class Reply:
-    """A canned answer; a fresh httpx.Response is built from it every time it is used."""
+    """A canned answer; a fresh httpx2.Response is built from it every time it is used."""
 
     status: int = 200
     json: Any = None
     headers: dict[str, str] = field(default_factory=dict)
 
-    def build(self) -> httpx.Response:
+    def build(self) -> httpx2.Response:
         if self.json is None:
-            return httpx.Response(self.status, headers=self.headers)
-        return httpx.Response(self.status, json=self.json, headers=self.headers)
+            return httpx2.Response(self.status, headers=self.headers)
+        return httpx2.Response(self.status, json=self.json, headers=self.headers)
 
 
-Handler = Callable[[httpx.Request], "httpx.Response | Reply | Awaitable[httpx.Response | Reply]"]
+Handler = Callable[[httpx2.Request], "httpx2.Response | Reply | Awaitable[httpx2.Response | Reply]"]
 Answer = Reply | Handler | Exception
 
 
@@ -60,11 +60,11 @@ class Recorder:
     """Records every request and answers it by method and path (the part after ``/v1``).
 
     Each route holds a queue of answers: a Reply, a handler called with the request, or an
-    exception to raise (e.g. ``httpx.ConnectError``). The last answer of a queue repeats.
+    exception to raise (e.g. ``httpx2.ConnectError``). The last answer of a queue repeats.
     """
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self._routes: dict[tuple[str, str], list[Answer]] = {}
         self._lock = threading.Lock()
 
@@ -73,9 +73,9 @@ class Recorder:
         self._routes.setdefault((method.upper(), path), []).extend(answers)
         return self
 
-    def _next(self, request: httpx.Request) -> Answer:
+    def _next(self, request: httpx2.Request) -> Answer:
         path = request.url.path
-        prefix = httpx.URL(BASE_URL).path
+        prefix = httpx2.URL(BASE_URL).path
         if path.startswith(prefix):
             path = path[len(prefix) :]
         with self._lock:
@@ -86,10 +86,10 @@ class Recorder:
             return queue.pop(0) if len(queue) > 1 else queue[0]
 
     @staticmethod
-    def _finish(result: httpx.Response | Reply) -> httpx.Response:
+    def _finish(result: httpx2.Response | Reply) -> httpx2.Response:
         return result.build() if isinstance(result, Reply) else result
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         """The MockTransport handler of a sync client."""
         answer = self._next(request)
         if isinstance(answer, Exception):
@@ -100,7 +100,7 @@ class Recorder:
         assert not inspect.isawaitable(result), "async handlers only work with the async client"
         return self._finish(result)
 
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+    async def ahandle(self, request: httpx2.Request) -> httpx2.Response:
         """The MockTransport handler of an async client (route handlers may be coroutines)."""
         answer = self._next(request)
         if isinstance(answer, Exception):
@@ -118,18 +118,18 @@ class Recorder:
         """(method, path) of every request, the ``/v1`` prefix included."""
         return [(r.method, r.url.path) for r in self.requests]
 
-    def matching(self, method: str, path: str) -> list[httpx.Request]:
+    def matching(self, method: str, path: str) -> list[httpx2.Request]:
         return [r for r in self.requests if r.method == method and r.url.path == "/v1" + path]
 
     def __len__(self) -> int:
         return len(self.requests)
 
 
-def body_json(request: httpx.Request) -> Any:
+def body_json(request: httpx2.Request) -> Any:
     return json.loads(request.content)
 
 
-def multipart_filename(request: httpx.Request) -> str:
+def multipart_filename(request: httpx2.Request) -> str:
     """The ``filename`` of the (only) file part of a multipart request."""
     content = request.content
     marker = b'filename="'
@@ -235,7 +235,7 @@ def make_client(recorder: Recorder, clock: FakeClock) -> Iterator[MakeClient]:
             "api_key": API_KEY,
             "base_url": BASE_URL,
             "max_retries": 2,
-            "http_client": httpx.Client(transport=httpx.MockTransport(recorder.handle)),
+            "http_client": httpx2.Client(transport=httpx2.MockTransport(recorder.handle)),
             "_clock": clock,
             **kwargs,
         }
@@ -262,7 +262,7 @@ def make_async_client(recorder: Recorder, clock: FakeClock) -> MakeAsyncClient:
             "api_key": API_KEY,
             "base_url": BASE_URL,
             "max_retries": 2,
-            "http_client": httpx.AsyncClient(transport=httpx.MockTransport(recorder.ahandle)),
+            "http_client": httpx2.AsyncClient(transport=httpx2.MockTransport(recorder.ahandle)),
             "_clock": clock,
             **kwargs,
         }

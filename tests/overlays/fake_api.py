@@ -1,4 +1,4 @@
-"""A small in-memory stand-in for the API behind httpx.MockTransport, for running the seed's
+"""A small in-memory stand-in for the API behind httpx2.MockTransport, for running the seed's
 calls end to end without a server. Processing completes on the second look at an object."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-import httpx
+import httpx2
 
 COUNTS = {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0}
 
@@ -21,7 +21,7 @@ class FakeAPI:
         self.attached: dict[tuple[str, str], dict[str, Any]] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.looks: dict[str, int] = {}
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
     def _id(self, prefix: str) -> str:
         return f"{prefix}{next(self.ids):04d}"
@@ -32,7 +32,7 @@ class FakeAPI:
             obj["status"] = "completed"
         return obj
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         path = request.url.path.removeprefix("/v1")
         method = request.method
@@ -41,10 +41,10 @@ class FakeAPI:
         )
         headers = {"x-request-id": f"req_{len(self.requests)}", "openai-poll-after-ms": "10"}
 
-        def ok(payload: Any) -> httpx.Response:
-            return httpx.Response(200, json=payload, headers=headers)
+        def ok(payload: Any) -> httpx2.Response:
+            return httpx2.Response(200, json=payload, headers=headers)
 
-        def page(items: list[dict[str, Any]]) -> httpx.Response:
+        def page(items: list[dict[str, Any]]) -> httpx2.Response:
             params = request.url.params
             if "after" in params:
                 ids = [item["id"] for item in items]
@@ -80,7 +80,7 @@ class FakeAPI:
             return page(list(self.files.values()))
         if m := re.fullmatch(r"/files/([^/]+)", path):
             if m[1] not in self.files:
-                return httpx.Response(
+                return httpx2.Response(
                     404,
                     json={
                         "error": {
@@ -205,6 +205,6 @@ class FakeAPI:
                     ]
                 )
             return ok(self._progress(m[2], batch))
-        return httpx.Response(
+        return httpx2.Response(
             404, json={"error": {"message": f"no route {method} {path}", "type": "x", "param": None, "code": None}}
         )

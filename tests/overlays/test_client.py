@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, InternalServerError, OpenAI, OpenAIError
 
@@ -19,8 +19,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def mock_http(recorder: Recorder) -> httpx.Client:
-    return httpx.Client(transport=httpx.MockTransport(recorder.handle))
+def mock_http(recorder: Recorder) -> httpx2.Client:
+    return httpx2.Client(transport=httpx2.MockTransport(recorder.handle))
 
 
 def test_config_from_arguments_is_sent(recorder: Recorder, clock: FakeClock) -> None:
@@ -107,7 +107,7 @@ def test_context_manager_closes_the_http_client(recorder: Recorder, clock: FakeC
 
 
 def test_context_manager_closes_an_unused_http_client(clock: FakeClock) -> None:
-    http = httpx.Client()
+    http = httpx2.Client()
     with OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http, _clock=clock):
         pass
     assert http.is_closed
@@ -115,7 +115,7 @@ def test_context_manager_closes_an_unused_http_client(clock: FakeClock) -> None:
 
 def test_async_context_manager_closes_the_http_client(recorder: Recorder, clock: FakeClock) -> None:
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
-    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder.ahandle))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder.ahandle))
 
     async def main() -> None:
         async with AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http, _clock=clock) as client:
@@ -208,8 +208,55 @@ def test_default_headers_are_sent(make_client: MakeClient, recorder: Recorder) -
 
 
 def test_wrong_http_client_type_is_refused() -> None:
-    with pytest.raises(TypeError, match=r"httpx\.Client"):
-        OpenAI(api_key=API_KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"httpx2\.Client"):
+        OpenAI(api_key=API_KEY, http_client=httpx2.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_a_client_of_the_httpx_package_is_refused_with_what_to_pass() -> None:
+    httpx = pytest.importorskip("httpx")  # only there when something else brought it in
+    with httpx.Client() as sync_client, pytest.raises(TypeError, match=r"httpx2\.Client\(\.\.\.\) instead"):
+        OpenAI(api_key=API_KEY, http_client=sync_client)
+    with pytest.raises(TypeError, match=r"httpx\.AsyncClient, a client of the httpx package.*httpx2\.AsyncClient"):
+        AsyncOpenAI(api_key=API_KEY, http_client=httpx.AsyncClient())
+
+
+def test_an_httpx2_client_with_its_own_transport_sees_every_request(recorder: Recorder) -> None:
+    seen: list[str] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        seen.append(f"{request.method} {request.url.path} {request.headers['X-Via']}")
+        return recorder.handle(request)
+
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    http = httpx2.Client(transport=httpx2.MockTransport(handle), headers={"X-Via": "mine"})
+    with OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http) as client:
+        assert client.vector_stores.retrieve("vs_1").id == "vs_1"
+        raw = client.vector_stores.with_raw_response.retrieve("vs_1")
+    assert seen == ["GET /v1/vector_stores/vs_1 mine"] * 2
+    assert isinstance(raw.http_response, httpx2.Response) and isinstance(raw.http_request, httpx2.Request)
+
+
+def test_default_httpx_client_takes_openais_arguments(recorder: Recorder) -> None:
+    """``DefaultHttpxClient(...)`` as openai-python's docs write it (a proxy, a transport,
+    limits); the SDK's defaults stay where the caller said nothing."""
+    from vectorstores import DEFAULT_TIMEOUT, DefaultAsyncHttpxClient, DefaultHttpxClient
+
+    with DefaultHttpxClient(proxy="http://127.0.0.1:9", transport=httpx2.HTTPTransport(local_address="0.0.0.0")):
+        pass
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    http = DefaultHttpxClient(transport=httpx2.MockTransport(recorder.handle), limits=httpx2.Limits(max_connections=3))
+    assert isinstance(http, httpx2.Client) and http.follow_redirects and http.timeout == DEFAULT_TIMEOUT
+    with OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http) as client:
+        assert client.vector_stores.retrieve("vs_1").id == "vs_1"
+    assert isinstance(DefaultAsyncHttpxClient(timeout=5.0), httpx2.AsyncClient)
+
+
+def test_openais_own_default_httpx_client_is_taken(recorder: Recorder) -> None:
+    openai = pytest.importorskip("openai")  # the bench extra: openai-python 3 sends with httpx2 too
+    recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    http = openai.DefaultHttpxClient(transport=httpx2.MockTransport(recorder.handle))
+    with OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http) as client:
+        assert client.vector_stores.retrieve("vs_1").id == "vs_1"
 
 
 def test_paths_without_a_method_are_reachable_as_in_openai(client: OpenAI, recorder: Recorder) -> None:
@@ -220,7 +267,7 @@ def test_paths_without_a_method_are_reachable_as_in_openai(client: OpenAI, recor
 
     raw = client.post(
         "/vector_stores/vs_1/archive",
-        cast_to=httpx.Response,
+        cast_to=httpx2.Response,
         body={"reason": "old"},
         options={"params": {"dry": "1"}, "headers": {"X-Trace": "t"}, "extra_json": {"by": "me"}},
     )
@@ -238,10 +285,8 @@ def test_paths_without_a_method_are_reachable_as_in_openai(client: OpenAI, recor
     with pytest.raises(TypeError, match="stream"):
         client.get("/x", cast_to=object, options={"stream": True})
 
-    class Response:  # httpx2.Response, as openai-python's README passes it, stands for the response
-        __module__ = "httpx2._models"
-
-    assert isinstance(client.get("/vector_stores/vs_1", cast_to=Response), httpx.Response)
+    # openai-python's README passes httpx2.Response to get the response itself.
+    assert isinstance(client.get("/vector_stores/vs_1", cast_to=httpx2.Response), httpx2.Response)
 
 
 def test_custom_requests_on_the_async_client(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
@@ -259,7 +304,7 @@ def test_is_closed_auth_headers_and_an_omitted_header(client: OpenAI, recorder: 
 
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     assert client.auth_headers == {"Authorization": f"Bearer {API_KEY}"}
-    client.vector_stores.retrieve("vs_1", extra_headers={"X-Stainless-Lang": omit})  # type: ignore[dict-item]
+    client.vector_stores.retrieve("vs_1", extra_headers={"X-Stainless-Lang": omit})
     assert "X-Stainless-Lang" not in recorder.requests[-1].headers  # omit removes a default header
     assert not client.is_closed()
     client.close()
@@ -270,11 +315,11 @@ def test_is_closed_auth_headers_and_an_omitted_header(client: OpenAI, recorder: 
 
 
 LOGGED = """
-import httpx
+import httpx2
 from vectorstores import OpenAI
 
-answers = iter([httpx.Response(503), httpx.Response(200, json={"id": "vs_1", "object": "vector_store"})])
-http = httpx.Client(transport=httpx.MockTransport(lambda request: next(answers)))
+answers = iter([httpx2.Response(503), httpx2.Response(200, json={"id": "vs_1", "object": "vector_store"})])
+http = httpx2.Client(transport=httpx2.MockTransport(lambda request: next(answers)))
 client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=http)
 client.with_options(max_retries=1).vector_stores.retrieve("vs_1")
 """
@@ -311,19 +356,15 @@ def test_module_level_client_uses_the_packages_settings(recorder: Recorder, monk
     assert recorder.requests[-1].headers["Authorization"] == "Bearer sk-changed"
     assert vectorstores.beta.vector_stores is vectorstores.vector_stores
     with pytest.raises(AttributeError):
-        vectorstores.not_a_resource  # noqa: B018
+        vectorstores.not_a_resource  # type: ignore[attr-defined]  # noqa: B018
 
 
-def test_a_timeout_from_httpx2_is_taken_as_httpx_timeout(client: OpenAI, recorder: Recorder) -> None:
-    """openai-python's README passes httpx2.Timeout; any object with its four parts works."""
-
-    class Httpx2Timeout:  # the shape of httpx2.Timeout, which this environment need not have
-        connect, read, write, pool = 1.0, 2.0, 3.0, 4.0
-
-    made = OpenAI(api_key="k", timeout=Httpx2Timeout())
-    assert made.timeout == httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0)
+def test_an_httpx2_timeout_is_taken_per_client_and_per_call(client: OpenAI, recorder: Recorder) -> None:
+    """openai-python's README passes httpx2.Timeout, for the client and for one call."""
+    made = OpenAI(api_key="k", timeout=httpx2.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0))
+    assert made.timeout == httpx2.Timeout(connect=1.0, read=2.0, write=3.0, pool=4.0)
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
-    client.vector_stores.retrieve("vs_1", timeout=Httpx2Timeout())  # type: ignore[arg-type]
+    client.vector_stores.retrieve("vs_1", timeout=httpx2.Timeout(1.0, read=2.0, write=3.0, pool=4.0))
     assert recorder.requests[-1].extensions["timeout"] == {"connect": 1.0, "read": 2.0, "write": 3.0, "pool": 4.0}
 
 
@@ -347,7 +388,7 @@ def test_openais_top_level_names() -> None:
 
     assert vectorstores.not_given is vectorstores.NOT_GIVEN
     assert (vectorstores.Client, vectorstores.AsyncClient) == (OpenAI, AsyncOpenAI)
-    assert vectorstores.Timeout is httpx.Timeout and vectorstores.DEFAULT_MAX_RETRIES == 2
-    assert httpx.Timeout(600.0, connect=5.0) == vectorstores.DEFAULT_TIMEOUT
+    assert vectorstores.Timeout is httpx2.Timeout and vectorstores.DEFAULT_MAX_RETRIES == 2
+    assert httpx2.Timeout(600.0, connect=5.0) == vectorstores.DEFAULT_TIMEOUT
     assert vectorstores.file_from_path("docs/a.md") == Path("docs/a.md")  # a path: uploads stream it
     assert set(vectorstores.__all__) <= set(dir(vectorstores)) | {"__version__"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import APIError, APIResponseValidationError, AsyncCursorPage, OpenAI, SyncCursorPage, omit
 
@@ -18,7 +18,7 @@ PAGES: dict[str | None, tuple[list[str], bool]] = {
 ALL_IDS = ["vs_1", "vs_2", "vs_3", "vs_4", "vs_5"]
 
 
-def paged(request: httpx.Request) -> Reply:
+def paged(request: httpx2.Request) -> Reply:
     ids, has_more = PAGES[request.url.params.get("after")]
     return Reply(json=store_list(ids, has_more))
 
@@ -62,7 +62,7 @@ BEFORE_PAGES: dict[str | None, tuple[list[str], bool]] = {
 
 
 def test_a_list_before_a_cursor_goes_on_towards_the_start(client: OpenAI, recorder: Recorder) -> None:
-    def before(request: httpx.Request) -> Reply:
+    def before(request: httpx2.Request) -> Reply:
         assert "after" not in request.url.params
         ids, has_more = BEFORE_PAGES[request.url.params.get("before")]
         return Reply(json=store_list(ids, has_more))

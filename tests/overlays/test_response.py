@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import (
     AsyncOpenAI,
@@ -45,7 +45,7 @@ def test_raw_response_is_read_and_tells_the_request(client: OpenAI, recorder: Re
 
 def _streamed(body: Any) -> Any:
     # Content from an iterator stays on the wire until read (bytes would arrive read already).
-    return lambda request: httpx.Response(200, content=iter([json.dumps(body).encode()]))
+    return lambda request: httpx2.Response(200, content=iter([json.dumps(body).encode()]))
 
 
 def test_streaming_response_leaves_the_body_until_asked(client: OpenAI, recorder: Recorder) -> None:
@@ -86,7 +86,7 @@ def test_async_views(make_async_client: MakeAsyncClient, recorder: Recorder) -> 
         "GET",
         "/vector_stores/vs_1",
         Reply(json=vector_store(), headers={"x-request-id": "req_a"}),
-        lambda request: httpx.Response(200, content=_chunks(vector_store())),
+        lambda request: httpx2.Response(200, content=_chunks(vector_store())),
     )
     recorder.add("GET", "/vector_stores", Reply(json=store_list(["vs_1"], has_more=False)))
 
@@ -107,11 +107,11 @@ async def _chunks(body: Any) -> Any:
 
 
 def _download_client(payload: bytes) -> OpenAI:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=payload, headers={"content-type": "application/octet-stream"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=payload, headers={"content-type": "application/octet-stream"})
 
     return OpenAI(
-        api_key="k", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="k", base_url="https://api.test/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
     )
 
 
@@ -141,8 +141,8 @@ def test_binary_content_offers_openais_readers_sync_and_async(tmp_path: Path) ->
     assert (tmp_path / "out.txt").read_bytes() == b"one\ntwo\n"
 
     async def read_async() -> tuple[bytes, list[str]]:
-        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"one\ntwo\n"))
-        http = httpx.AsyncClient(transport=transport)
+        transport = httpx2.MockTransport(lambda request: httpx2.Response(200, content=b"one\ntwo\n"))
+        http = httpx2.AsyncClient(transport=transport)
         async with AsyncOpenAI(api_key="k", base_url="https://api.test/v1", http_client=http) as client:
             download = await client.files.content("file-1")
             body = await download.aread()
@@ -168,11 +168,11 @@ def test_streamed_download_goes_to_disk_in_constant_memory(tmp_path: Path) -> No
         for _ in range(size // len(chunk)):
             yield chunk
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=body())
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=body())
 
     client = OpenAI(
-        api_key="k", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="k", base_url="https://api.test/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
     )
     tracemalloc.start()
     try:
@@ -230,7 +230,7 @@ def test_default_http_clients_carry_the_sdk_defaults() -> None:
 
     async def aiohttp_client() -> bool:
         async with DefaultAioHttpClient() as http:
-            return isinstance(http, httpx.AsyncClient)
+            return isinstance(http, httpx2.AsyncClient)
 
     assert asyncio.run(aiohttp_client())
 
@@ -253,7 +253,7 @@ def test_async_client_accepts_openais_options(make_async_client: MakeAsyncClient
 
 
 def test_retrieve_content_is_deprecated_text_in_every_view() -> None:
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, content=b"plain text")))
+    http = httpx2.Client(transport=httpx2.MockTransport(lambda request: httpx2.Response(200, content=b"plain text")))
     client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=http)
     with pytest.warns(DeprecationWarning, match="content"):
         assert client.files.retrieve_content("file-1") == "plain text"

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import (
     APIConnectionError,
@@ -28,7 +28,7 @@ PATH = "/vector_stores/vs_1"
 OK = Reply(json=vector_store())
 
 
-def without_boundary(request: httpx.Request) -> bytes:
+def without_boundary(request: httpx2.Request) -> bytes:
     boundary = request.headers["content-type"].split("boundary=")[1].encode()
     return request.content.replace(boundary, b"BOUNDARY")
 
@@ -146,7 +146,7 @@ def test_client_errors_are_not_retried(
 
 
 def test_connection_error_retried_then_raised(make_client: MakeClient, recorder: Recorder, clock: FakeClock) -> None:
-    recorder.add("GET", PATH, httpx.ConnectError("connection refused"))
+    recorder.add("GET", PATH, httpx2.ConnectError("connection refused"))
     with pytest.raises(APIConnectionError) as caught:
         make_client(max_retries=2).vector_stores.retrieve("vs_1")
     assert not isinstance(caught.value, APITimeoutError)
@@ -155,13 +155,13 @@ def test_connection_error_retried_then_raised(make_client: MakeClient, recorder:
 
 
 def test_connection_error_then_success(make_client: MakeClient, recorder: Recorder) -> None:
-    recorder.add("GET", PATH, httpx.ConnectError("reset"), OK)
+    recorder.add("GET", PATH, httpx2.ConnectError("reset"), OK)
     assert make_client().vector_stores.retrieve("vs_1").id == "vs_1"
     assert len(recorder) == 2
 
 
 def test_timeout_retried_then_raised(make_client: MakeClient, recorder: Recorder) -> None:
-    recorder.add("GET", PATH, httpx.ReadTimeout("slow"))
+    recorder.add("GET", PATH, httpx2.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         make_client(max_retries=1).vector_stores.retrieve("vs_1")
     assert len(recorder) == 2
@@ -244,7 +244,7 @@ def test_async_retry(make_async_client: MakeAsyncClient, recorder: Recorder, clo
 
 
 def test_async_retries_exhausted(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
-    recorder.add("GET", PATH, httpx.ConnectError("down"))
+    recorder.add("GET", PATH, httpx2.ConnectError("down"))
 
     async def main() -> None:
         async with make_async_client(max_retries=3) as client:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
+from vectorstores._clock import Clock
 
 from tests.overlays.fake_api import FakeAPI
 
 
-class InstantClock:
+class InstantClock(Clock):
     def now(self) -> float:
         return 0.0
 
@@ -33,7 +34,7 @@ def api() -> FakeAPI:
 def client(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> OpenAI:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-seed")
     monkeypatch.setenv("OPENAI_BASE_URL", "https://api.test/v1")
-    return OpenAI(http_client=httpx.Client(transport=httpx.MockTransport(api)), _clock=InstantClock())
+    return OpenAI(http_client=httpx2.Client(transport=httpx2.MockTransport(api)), _clock=InstantClock())
 
 
 def test_seed_calls_run_unchanged(client: OpenAI, api: FakeAPI, tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_seed_async_usage(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("OPENAI_BASE_URL", "https://api.test/v1")
 
     async def create_store() -> str:
-        client = AsyncOpenAI(http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)), _clock=InstantClock())
+        client = AsyncOpenAI(http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(api)), _clock=InstantClock())
         store = await client.beta.vector_stores.create(name="Async Store", file_ids=["file-abc123"])
         names = [s.name async for s in client.vector_stores.list()]
         assert names == ["Async Store"]

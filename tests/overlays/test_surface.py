@@ -89,7 +89,7 @@ def test_every_export_resolves() -> None:
     for name in vectorstores.__all__:
         assert getattr(vectorstores, name) is not None
     with pytest.raises(AttributeError):
-        vectorstores.does_not_exist  # noqa: B018
+        vectorstores.does_not_exist  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_with_raw_response(client: OpenAI, recorder: Recorder) -> None:
@@ -265,17 +265,26 @@ def test_patching_the_class_reaches_a_resource_that_used_the_method(
 
 
 def test_openais_hand_chosen_type_names_are_offered_too() -> None:
-    """types.StaticFileChunkingStrategyObjectParam and friends, as aliases of the document's."""
+    """openai-python's names: request objects are TypedDicts (calling one gives a dict), response
+    objects the document's models under openai's names, each in a module of its own."""
     import typing
 
     from vectorstores import types
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
+    from vectorstores.types.static_file_chunking_strategy import StaticFileChunkingStrategy
+    from vectorstores.types.vector_store import ExpiresAfter
     from vectorstores_raw import models
 
-    assert types.StaticFileChunkingStrategyObjectParam is models.StaticChunkingStrategyRequestParam
-    assert types.FileContent is str
-    assert set(typing.get_args(types.FileChunkingStrategyParam)) == {
-        models.AutoChunkingStrategy,
-        models.StaticChunkingStrategyRequestParam,
+    made = types.StaticFileChunkingStrategyObjectParam(
+        type="static", static={"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}
+    )
+    assert made == {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}}
+    assert set(typing.get_args(FileChunkingStrategyParam)) == {
+        types.AutoFileChunkingStrategyParam,
+        types.StaticFileChunkingStrategyObjectParam,
     }
+    assert StaticFileChunkingStrategy is models.StaticChunkingStrategy
+    assert ExpiresAfter is models.VectorStoreExpirationPolicy
+    assert types.FileContent is str
     assert "assistants" in typing.get_args(types.FilePurpose)
-    assert {"FileChunkingStrategy", "OtherFileChunkingStrategyObject"} <= set(types.__all__)
+    assert {"FileChunkingStrategy", "OtherFileChunkingStrategyObject", "VectorStoreCreateParams"} <= set(types.__all__)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from vcr.request import Request
@@ -32,7 +32,7 @@ def _request(body: bytes, content_type: str) -> Request:
 
 
 def _multipart(boundary: str) -> tuple[bytes, str]:
-    request = httpx.Request(
+    request = httpx2.Request(
         "POST", "http://api.test/v1/files", files={"file": ("a.txt", b"hello")}, data={"purpose": "assistants"}
     )
     content_type = request.headers["content-type"]
@@ -103,8 +103,8 @@ def test_binary_bodies_survive_the_round_trip() -> None:
     assert back["response"]["body"]["string"] == b"\xff\x00"
 
 
-def _answer(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(
+def _answer(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
         200, json={"id": "vs_1", "object": "vector_store", "name": "x", "leaked": "sk-live-123456789"}
     )
 
@@ -116,7 +116,7 @@ def test_a_recorded_call_replays_without_the_server(tmp_path: Path) -> None:
         OpenAI(
             api_key="sk-user-secret-1234",
             base_url="http://api.test/v1",
-            http_client=httpx.Client(transport=httpx.MockTransport(_answer)),
+            http_client=httpx2.Client(transport=httpx2.MockTransport(_answer)),
         ) as client,
     ):
         assert client.vector_stores.retrieve("vs_1").name == "x"
@@ -126,7 +126,7 @@ def test_a_recorded_call_replays_without_the_server(tmp_path: Path) -> None:
 
     replayer = make_vcr(tmp_path, record_mode="none")
 
-    def unreachable(request: httpx.Request) -> httpx.Response:
+    def unreachable(request: httpx2.Request) -> httpx2.Response:
         raise AssertionError("replay must not reach the transport")
 
     with (
@@ -134,7 +134,7 @@ def test_a_recorded_call_replays_without_the_server(tmp_path: Path) -> None:
         OpenAI(
             api_key="sk-other-key-5678",
             base_url="http://api.test/v1",
-            http_client=httpx.Client(transport=httpx.MockTransport(unreachable)),
+            http_client=httpx2.Client(transport=httpx2.MockTransport(unreachable)),
         ) as client,
     ):
         assert client.vector_stores.retrieve("vs_1").name == "x"
@@ -278,16 +278,16 @@ def test_an_application_sees_the_same_states_however_slow_the_server(tmp_path: P
     """Recorded twice against a server that takes 1 and then 6 polls to finish: one cassette,
     and replaying it the poll still sees ``in_progress`` before ``completed``."""
 
-    def server(polls_needed: int) -> httpx.MockTransport:
+    def server(polls_needed: int) -> httpx2.MockTransport:
         polls = iter(range(1, 100))
 
-        def answer(request: httpx.Request) -> httpx.Response:
+        def answer(request: httpx2.Request) -> httpx2.Response:
             count = next(polls)
             status = "completed" if count > polls_needed else "in_progress"
             body = {"id": FILE, "object": "vector_store.file", "status": status, "vector_store_id": STORE}
-            return httpx.Response(200, json=body, headers={"x-request-id": f"req_{count:032x}"})
+            return httpx2.Response(200, json=body, headers={"x-request-id": f"req_{count:032x}"})
 
-        return httpx.MockTransport(answer)
+        return httpx2.MockTransport(answer)
 
     texts, seen = [], []
     for run, polls_needed in enumerate((1, 6)):
@@ -296,19 +296,21 @@ def test_an_application_sees_the_same_states_however_slow_the_server(tmp_path: P
         texts.append((tmp_path / f"run{run}.yaml").read_text())
     assert texts[0] == texts[1]
 
-    def unreachable(request: httpx.Request) -> httpx.Response:
+    def unreachable(request: httpx2.Request) -> httpx2.Response:
         raise AssertionError("replay must not reach the transport")
 
-    with make_vcr(tmp_path, "none").use_cassette("run1.yaml"), _client(httpx.MockTransport(unreachable)) as client:
+    with make_vcr(tmp_path, "none").use_cassette("run1.yaml"), _client(httpx2.MockTransport(unreachable)) as client:
         # The ids are the test's own (first sent in a request), so they are kept and sent again.
         seen.append(client.vector_stores.files.retrieve(FILE, vector_store_id=STORE).status)
         seen.append(client.vector_stores.files.poll(FILE, vector_store_id=STORE).status)
     assert seen == ["in_progress", "completed"]
 
 
-def _client(transport: httpx.MockTransport) -> OpenAI:
+def _client(transport: httpx2.MockTransport) -> OpenAI:
     return instant(
-        OpenAI(api_key="sk-test-key-1234", base_url="http://api.test/v1", http_client=httpx.Client(transport=transport))
+        OpenAI(
+            api_key="sk-test-key-1234", base_url="http://api.test/v1", http_client=httpx2.Client(transport=transport)
+        )
     )
 
 

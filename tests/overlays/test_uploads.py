@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import (
     APIConnectionError,
@@ -19,6 +19,7 @@ from vectorstores import (
     OpenAI,
     PollingTimeoutError,
 )
+from vectorstores._clock import Clock
 
 from .conftest import (
     MakeAsyncClient,
@@ -154,18 +155,18 @@ def test_async_upload_deletes_file_when_attach_fails(make_async_client: MakeAsyn
 # --- file_batches.upload_and_poll ---------------------------------------------------------------
 
 
-def file_id_for(request: httpx.Request) -> str:
+def file_id_for(request: httpx2.Request) -> str:
     return "file-" + multipart_filename(request).removesuffix(".txt")
 
 
-def slow_first_upload(request: httpx.Request) -> Reply:
+def slow_first_upload(request: httpx2.Request) -> Reply:
     """Uploads answer in reverse order: the earlier the file, the longer it takes."""
     name = multipart_filename(request)
     time.sleep(0.01 * (len(NAMES) - NAMES.index(name)))
     return Reply(json=file_object(file_id_for(request), filename=name))
 
 
-async def aslow_first_upload(request: httpx.Request) -> Reply:
+async def aslow_first_upload(request: httpx2.Request) -> Reply:
     name = multipart_filename(request)
     await asyncio.sleep(0.01 * (len(NAMES) - NAMES.index(name)))
     return Reply(json=file_object(file_id_for(request), filename=name))
@@ -205,7 +206,7 @@ def test_upload_and_poll_respects_max_concurrency(client: OpenAI, recorder: Reco
     peak = 0
     lock = threading.Lock()
 
-    def counting(request: httpx.Request) -> Reply:
+    def counting(request: httpx2.Request) -> Reply:
         nonlocal active, peak
         with lock:
             active += 1
@@ -225,7 +226,7 @@ def test_upload_and_poll_failure_deletes_uploaded_files(client: OpenAI, recorder
     returned: list[str] = []
     lock = threading.Lock()
 
-    def upload(request: httpx.Request) -> Reply:
+    def upload(request: httpx2.Request) -> Reply:
         if multipart_filename(request) == "doc2.txt":
             return Reply(400, {"error": {"message": "unsupported file"}})
         file_id = file_id_for(request)
@@ -288,7 +289,7 @@ def test_async_upload_and_poll_failure_deletes_uploaded_files(
 ) -> None:
     returned: list[str] = []
 
-    async def upload(request: httpx.Request) -> Reply:
+    async def upload(request: httpx2.Request) -> Reply:
         if multipart_filename(request) == "doc0.txt":
             await asyncio.sleep(0.02)
             return Reply(400, {"error": {"message": "unsupported file"}})
@@ -331,13 +332,13 @@ def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
 
     payload = bytes(range(256)) * 1024
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.endswith("/missing/content"):
-            return httpx.Response(404, json={"error": {"message": "No such File object: missing", "type": "x"}})
-        return httpx.Response(200, content=payload)
+            return httpx2.Response(404, json={"error": {"message": "No such File object: missing", "type": "x"}})
+        return httpx2.Response(200, content=payload)
 
     client = OpenAI(
-        api_key="k", base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="k", base_url="https://api.test/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
     )
     assert client.files.content("file-1").content == payload
     with client.files.stream_content("file-1") as response:
@@ -350,7 +351,7 @@ def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
         aclient = AsyncOpenAI(
             api_key="k",
             base_url="https://api.test/v1",
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
         )
         async with aclient.files.stream_content("file-1") as response:
             return b"".join([chunk async for chunk in response.aiter_bytes()])
@@ -362,13 +363,13 @@ def test_streamed_content_is_retried_and_maps_transport_errors() -> None:
 
     calls: list[str] = []
 
-    def flaky(request: httpx.Request) -> httpx.Response:
+    def flaky(request: httpx2.Request) -> httpx2.Response:
         calls.append(request.url.path)
         if len(calls) == 1:
-            return httpx.Response(503, json={"error": {"message": "busy", "type": "server_error"}})
-        return httpx.Response(200, content=b"payload")
+            return httpx2.Response(503, json={"error": {"message": "busy", "type": "server_error"}})
+        return httpx2.Response(200, content=b"payload")
 
-    class NoWait:
+    class NoWait(Clock):
         def now(self) -> float:
             return 0.0
 
@@ -381,17 +382,17 @@ def test_streamed_content_is_retried_and_maps_transport_errors() -> None:
     client = OpenAI(
         api_key="k",
         base_url="https://api.test/v1",
-        http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(flaky)),
         _clock=NoWait(),
     )
     with client.files.stream_content("file-1") as response:
         assert response.read() == b"payload"
     assert calls == ["/v1/files/file-1/content"] * 2
 
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("refused", request=request)
 
-    down = client.with_options(http_client=httpx.Client(transport=httpx.MockTransport(refuse)), max_retries=0)
+    down = client.with_options(http_client=httpx2.Client(transport=httpx2.MockTransport(refuse)), max_retries=0)
     with pytest.raises(APIConnectionError), down.files.stream_content("file-1"):
         pass
 
@@ -403,7 +404,7 @@ def test_a_path_is_streamed_from_disk_in_chunks(tmp_path: Path) -> None:
 
     path = tmp_path / "big.bin"
     path.write_bytes(bytes(range(256)) * 4096)  # 1 MiB
-    with opened(path) as part, httpx.Client(base_url="https://api.test/v1") as http:
+    with opened(path) as part, httpx2.Client(base_url="https://api.test/v1") as http:
         assert hasattr(part.payload, "read"), "the upload holds an open file, not its bytes"
         options = create_file.request_options(file=part, purpose="assistants")
         request = Client(base_url="https://api.test/v1").build_request(http, options)

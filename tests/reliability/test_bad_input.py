@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, BadRequestError, NotFoundError, OpenAI
 
@@ -33,13 +33,13 @@ class Sent:
     """The requests that reached the transport: every client-side case expects none."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return httpx.Response(599, json={"error": {"message": "this request should never have been sent"}})
+        return httpx2.Response(599, json={"error": {"message": "this request should never have been sent"}})
 
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+    async def ahandle(self, request: httpx2.Request) -> httpx2.Response:
         return self.handle(request)
 
 
@@ -50,7 +50,7 @@ def sent() -> Sent:
 
 @pytest.fixture
 def client(sent: Sent) -> Iterator[OpenAI]:
-    http = httpx.Client(transport=httpx.MockTransport(sent.handle))
+    http = httpx2.Client(transport=httpx2.MockTransport(sent.handle))
     with OpenAI(api_key="sk-test-bad-input", base_url=BASE_URL, max_retries=0, http_client=http) as sdk:
         yield sdk
 
@@ -380,7 +380,7 @@ TIME_CASES = [
     Case("a request timeout of -1 s", lambda c, t: c.vector_stores.retrieve("vs_1", timeout=-1),
          ValueError, ("timeout", ">= 0")),
     Case("a client timeout of -1 s", lambda c, t: OpenAI(api_key="sk-x", timeout=-1), ValueError, ("timeout", ">= 0")),
-    Case("httpx.Timeout with read=-1", lambda c, t: c.with_options(timeout=httpx.Timeout(5, read=-1)),
+    Case("httpx2.Timeout with read=-1", lambda c, t: c.with_options(timeout=httpx2.Timeout(5, read=-1)),
          ValueError, ("timeout.read", ">= 0")),
     Case("max_retries=-1", lambda c, t: c.with_options(max_retries=-1), ValueError, ("max_retries", ">= 0")),
 ]
@@ -475,7 +475,7 @@ ASYNC_CASES = [
 async def test_async_refused_before_any_request(case: AsyncCase, tmp_path: Path, report: Report) -> None:
     """The async client refuses the same input, raising when awaited, with nothing sent."""
     sent = Sent()
-    http = httpx.AsyncClient(transport=httpx.MockTransport(sent.ahandle))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(sent.ahandle))
     client = AsyncOpenAI(api_key="sk-test-bad-input", base_url=BASE_URL, max_retries=0, http_client=http)
     raised: Exception | None = None
     try:

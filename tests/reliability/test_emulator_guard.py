@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.emulator.conftest import serve, stop
@@ -30,7 +30,7 @@ CALLERS = {
 }
 
 
-def _envelope(response: httpx.Response) -> bool:
+def _envelope(response: httpx2.Response) -> bool:
     """The API's error envelope: ``{"error": {"message", "type", "param", "code"}}``."""
     try:
         error = response.json().get("error")
@@ -40,16 +40,16 @@ def _envelope(response: httpx.Response) -> bool:
 
 
 @pytest.fixture
-def raw(server: Served) -> Iterator[httpx.Client]:
-    """Plain httpx at the emulator's root, with no credentials of its own."""
-    with httpx.Client(base_url=server.root, timeout=30) as client:
+def raw(server: Served) -> Iterator[httpx2.Client]:
+    """Plain httpx2 at the emulator's root, with no credentials of its own."""
+    with httpx2.Client(base_url=server.root, timeout=30) as client:
         yield client
 
 
 @pytest.mark.parametrize("caller", list(CALLERS))
 @pytest.mark.parametrize(("method", "path", "body"), CONTROLS, ids=[f"{m} {p}" for m, p, _ in CONTROLS])
 def test_control_needs_the_key(
-    method: str, path: str, body: Any, caller: str, raw: httpx.Client, control: Control, report: Report
+    method: str, path: str, body: Any, caller: str, raw: httpx2.Client, control: Control, report: Report
 ) -> None:
     """Without the right key a control answers 401 and does nothing: the store made before it
     is still there, no fault is armed, the clock has not moved."""
@@ -85,7 +85,7 @@ def _now(control: Control) -> float:
 
 @pytest.mark.parametrize(("method", "path", "body"), CONTROLS, ids=[f"{m} {p}" for m, p, _ in CONTROLS])
 def test_control_with_the_key_works(
-    method: str, path: str, body: Any, raw: httpx.Client, control: Control, report: Report
+    method: str, path: str, body: Any, raw: httpx2.Client, control: Control, report: Report
 ) -> None:
     """With the key each control does its job."""
     response = raw.request(method, path, json=body, headers={"Authorization": f"Bearer {API_KEY}"})
@@ -93,7 +93,7 @@ def test_control_with_the_key_works(
     report.check(f"{method} {path}, with the key", "200", str(response.status_code), response.status_code == 200)
 
 
-def test_health_stays_open(raw: httpx.Client, report: Report) -> None:
+def test_health_stays_open(raw: httpx2.Client, report: Report) -> None:
     """``/_emulator/health`` reveals and changes nothing, so it needs no key (launchers poll it)."""
     response = raw.get("/_emulator/health")
     report.check("GET /_emulator/health, no key", "200", str(response.status_code), response.status_code == 200)
@@ -103,7 +103,7 @@ def test_controls_open_without_a_key(report: Report) -> None:
     """An emulator started without ``--api-key`` keeps its controls open, as ``/v1``."""
     served = serve(processing_delay_ms=50)
     try:
-        with httpx.Client(base_url=served.root, timeout=30) as client:
+        with httpx2.Client(base_url=served.root, timeout=30) as client:
             statuses = [client.request(method, path, json=body).status_code for method, path, body in CONTROLS]
             client.delete("/_emulator/faults")
     finally:
@@ -136,7 +136,7 @@ DEEP = {
 
 
 @pytest.mark.parametrize("case", list(DEEP))
-def test_deep_json_is_a_400(case: str, raw: httpx.Client, report: Report) -> None:
+def test_deep_json_is_a_400(case: str, raw: httpx2.Client, report: Report) -> None:
     """Too deep a body is refused in the error envelope, and the emulator answers the next
     request as usual."""
     keyed = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
@@ -152,7 +152,7 @@ def test_deep_json_is_a_400(case: str, raw: httpx.Client, report: Report) -> Non
     report.check(f"after {case}: next request", "200", str(after.status_code), after.status_code == 200)
 
 
-def test_deep_json_to_a_control_is_a_400(raw: httpx.Client, report: Report) -> None:
+def test_deep_json_to_a_control_is_a_400(raw: httpx2.Client, report: Report) -> None:
     """The controls parse their bodies the same way."""
     headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
     response = raw.post("/_emulator/faults", content=b"[" * 100_000 + b"]" * 100_000, headers=headers)
@@ -171,7 +171,7 @@ def _filter(levels: int) -> dict[str, Any]:
     return nested
 
 
-def test_deep_but_allowed_filter_is_answered(raw: httpx.Client, report: Report) -> None:
+def test_deep_but_allowed_filter_is_answered(raw: httpx2.Client, report: Report) -> None:
     """A compound filter 30 levels down is within the limit, and searched."""
     keyed = {"Authorization": f"Bearer {API_KEY}"}
     store = raw.post("/v1/vector_stores", json={"name": "deep"}, headers=keyed).json()["id"]

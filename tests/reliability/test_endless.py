@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import APIResponseValidationError, AsyncOpenAI, OpenAI, PollingTimeoutError
 from vectorstores._polling import MAX_POLL_HINT_SECONDS, MIN_POLL_HINT_SECONDS
@@ -179,15 +179,15 @@ class Pages:
     def __init__(self, table: dict[str | None, list[str]], last: str | None = None) -> None:
         self.table = table
         self.last = last
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         cursor = request.url.params.get("after") or request.url.params.get("before")
         ids = self.table[cursor]
-        return httpx.Response(200, json=store_list(ids, has_more=ids[-1] != self.last))
+        return httpx2.Response(200, json=store_list(ids, has_more=ids[-1] != self.last))
 
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+    async def ahandle(self, request: httpx2.Request) -> httpx2.Response:
         return self.handle(request)
 
 
@@ -196,14 +196,14 @@ def _client(pages: Pages) -> OpenAI:
         api_key="sk-endless",
         base_url=BASE_URL,
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(pages.handle)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(pages.handle)),
     )
 
 
 def _aclient(pages: Pages) -> AsyncOpenAI:
-    transport = httpx.MockTransport(pages.ahandle)
+    transport = httpx2.MockTransport(pages.ahandle)
     return AsyncOpenAI(
-        api_key="sk-endless", base_url=BASE_URL, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+        api_key="sk-endless", base_url=BASE_URL, max_retries=0, http_client=httpx2.AsyncClient(transport=transport)
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import (
     APIConnectionError,
@@ -258,7 +258,7 @@ def test_fault_then_outcome(
     """One, two, then three faults in a row with max_retries=2 (one test for the three runs
     keeps the suite fast; each run still gets its own rows, and a failing run does not hide the
     others)."""
-    timeout: float | httpx.Timeout = httpx.Timeout(10.0, read=READ_TIMEOUT) if kind.slow else 10.0
+    timeout: float | httpx2.Timeout = httpx2.Timeout(10.0, read=READ_TIMEOUT) if kind.slow else 10.0
     client = make_client(timeout=timeout)
     failures = []
     for faults in (1, 2, 3):

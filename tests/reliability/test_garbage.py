@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import (
     APIError,
@@ -49,8 +49,8 @@ class Garbage:
     error: type[OpenAIError]
     excerpt: str  # a part of the body the error message must quote
 
-    def response(self) -> httpx.Response:
-        return httpx.Response(self.status, content=self.body, headers={"content-type": self.content_type})
+    def response(self) -> httpx2.Response:
+        return httpx2.Response(self.status, content=self.body, headers={"content-type": self.content_type})
 
 
 # fmt: off
@@ -85,17 +85,17 @@ OPERATIONS: dict[str, Callable[[OpenAI], object]] = {
 class Server:
     """A transport answering ``default`` to everything, except routes given their own answer."""
 
-    def __init__(self, default: Callable[[], httpx.Response]) -> None:
+    def __init__(self, default: Callable[[], httpx2.Response]) -> None:
         self.default = default
-        self.routes: dict[tuple[str, str], Callable[[], httpx.Response]] = {}
-        self.requests: list[httpx.Request] = []
+        self.routes: dict[tuple[str, str], Callable[[], httpx2.Response]] = {}
+        self.requests: list[httpx2.Request] = []
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         path = request.url.path.removeprefix("/v1")
         return self.routes.get((request.method, path), self.default)()
 
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+    async def ahandle(self, request: httpx2.Request) -> httpx2.Response:
         return self.handle(request)
 
     def calls(self) -> list[str]:
@@ -103,7 +103,7 @@ class Server:
 
 
 def _client(server: Server) -> OpenAI:
-    http = httpx.Client(transport=httpx.MockTransport(server.handle))
+    http = httpx2.Client(transport=httpx2.MockTransport(server.handle))
     return OpenAI(api_key="sk-test-garbage", base_url=BASE_URL, max_retries=0, http_client=http)
 
 
@@ -150,8 +150,8 @@ def test_garbage_becomes_a_typed_error(garbage: Garbage, operation: str, report:
 # --- a JSON object missing everything: lenient results, helpers that stop ---------------------------------------
 
 
-def _empty_object() -> httpx.Response:
-    return httpx.Response(200, json={})
+def _empty_object() -> httpx2.Response:
+    return httpx2.Response(200, json={})
 
 
 LENIENT: dict[str, tuple[Callable[[OpenAI], Any], Callable[[Any], bool], str]] = {
@@ -196,7 +196,7 @@ def test_object_missing_everything_is_lenient(operation: str, report: Report) ->
 
 def test_page_whose_data_is_not_a_list(report: Report) -> None:
     """``data: 5`` with ``has_more: true`` is an empty page that stops, not a loop or a crash."""
-    server = Server(lambda: httpx.Response(200, json={"object": "list", "data": 5, "has_more": True}))
+    server = Server(lambda: httpx2.Response(200, json={"object": "list", "data": 5, "has_more": True}))
     with _client(server) as client:
         result, raised = _raised(lambda: list(client.vector_stores.list()))
     report.check(
@@ -217,8 +217,8 @@ class HelperCase:
     requests: list[str]  # what must have been sent, in order
 
 
-def _store_file(status: str = "completed") -> httpx.Response:
-    return httpx.Response(
+def _store_file(status: str = "completed") -> httpx2.Response:
+    return httpx2.Response(
         200,
         json={
             "id": "file-1",
@@ -231,8 +231,8 @@ def _store_file(status: str = "completed") -> httpx.Response:
     )
 
 
-def _uploaded() -> httpx.Response:
-    return httpx.Response(
+def _uploaded() -> httpx2.Response:
+    return httpx2.Response(
         200,
         json={
             "id": "file-1",
@@ -271,7 +271,7 @@ HELPER_CASES = [
 def test_helper_stops_on_an_answer_without_id(case: HelperCase, report: Report) -> None:
     """A helper whose next request needs an id it was not given raises a typed error and sends
     nothing more (no request without the id, no TypeError from inside)."""
-    server = Server(lambda: httpx.Response(599, json={"error": {"message": "unexpected request"}}))
+    server = Server(lambda: httpx2.Response(599, json={"error": {"message": "unexpected request"}}))
     server.routes[("POST", "/files")] = _uploaded
     server.routes[("POST", "/vector_stores/vs_1/files")] = _store_file
     server.routes[("GET", "/vector_stores/vs_1/files/file-1")] = _store_file
@@ -303,7 +303,7 @@ ASYNC_OPERATIONS: dict[str, Callable[[AsyncOpenAI], Any]] = {
 async def test_async_garbage_becomes_a_typed_error(garbage: Garbage, operation: str, report: Report) -> None:
     """The async client types the same garbage the same way."""
     server = Server(garbage.response)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server.ahandle))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(server.ahandle))
     client = AsyncOpenAI(api_key="sk-test-garbage", base_url=BASE_URL, max_retries=0, http_client=http)
     raised: Exception | None = None
     try:

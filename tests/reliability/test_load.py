@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores_emulator.launch import running
@@ -40,8 +40,8 @@ def child() -> Iterator[str]:
 # --- Measuring -----------------------------------------------------------------------------------
 
 
-def _pool_connections(http: httpx.Client | httpx.AsyncClient | None) -> int:
-    """Connections held by the httpx pool (httpcore's, behind private attributes)."""
+def _pool_connections(http: httpx2.Client | httpx2.AsyncClient | None) -> int:
+    """Connections held by the httpx2 pool (httpcore's, behind private attributes)."""
     pool = getattr(getattr(http, "_transport", None), "_pool", None)
     return len(pool.connections) if pool is not None else -1
 
@@ -69,7 +69,7 @@ class SocketWatch:
     for a minute, so sampling every fraction of a second misses none)."""
 
     def __init__(self, base_url: str, interval: float) -> None:
-        self.port = httpx.URL(base_url).port
+        self.port = httpx2.URL(base_url).port
         self.interval = interval
         self.peak = 0
         self.ports: set[int] = set()
@@ -206,14 +206,14 @@ class Tally:
 def _threads(report: Report, monkeypatch: pytest.MonkeyPatch, base_url: str, threads: int, rounds: int) -> None:
     """``threads`` threads share one client; each makes ``rounds`` create/update/retrieve rounds
     on stores named after itself and checks every answer is its own."""
-    built: list[httpx.Client] = []  # every httpx.Client made meanwhile (kept, so none is collected unseen)
-    construct = httpx.Client.__init__
+    built: list[httpx2.Client] = []  # every httpx2.Client made meanwhile (kept, so none is collected unseen)
+    construct = httpx2.Client.__init__
 
-    def counting(self: httpx.Client, *args: Any, **kwargs: Any) -> None:
+    def counting(self: httpx2.Client, *args: Any, **kwargs: Any) -> None:
         built.append(self)
         construct(self, *args, **kwargs)
 
-    monkeypatch.setattr(httpx.Client, "__init__", counting)
+    monkeypatch.setattr(httpx2.Client, "__init__", counting)
     tally = Tally()
     started = time.perf_counter()
     with (
@@ -267,7 +267,7 @@ def _threads(report: Report, monkeypatch: pytest.MonkeyPatch, base_url: str, thr
         logged == expected_calls and statuses == {200: expected_calls},
     )
     checks.add(
-        f"{threads} threads: httpx clients behind the shared OpenAI",
+        f"{threads} threads: httpx2 clients behind the shared OpenAI",
         "1 built on first use, closed by OpenAI.close()",
         f"{len(built)} built, {len(left_open)} still open after close()",
         len(built) == 1 and not left_open,

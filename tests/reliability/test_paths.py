@@ -1,6 +1,6 @@
 """Path parameters: a request goes to the resource its operation names, or nowhere.
 
-``quote`` leaves ``.`` and ``..`` alone and httpx removes dot segments, so an id of ``..`` once
+``quote`` leaves ``.`` and ``..`` alone and httpx2 removes dot segments, so an id of ``..`` once
 turned ``files.delete("..", vector_store_id="vs_1")`` into ``DELETE /vector_stores/vs_1``. Every
 operation with a path parameter, found in the generated package, is checked here: for any id
 the request either has exactly the segments of its path template, each id read back whole from
@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
-import httpx
+import httpx2
 import pytest
 import vectorstores_raw.api as api
 from hypothesis import given, settings
@@ -54,9 +54,9 @@ def _template(module: ModuleType) -> str:
     return (module.__doc__ or "").split("``")[1].split(" ", 1)[1]
 
 
-# Built once: an httpx client makes an SSL context, which costs more than the checks themselves.
+# Built once: an httpx2 client makes an SSL context, which costs more than the checks themselves.
 CLIENT = Client(base_url=BASE_URL)
-HTTP = httpx.Client(base_url=BASE_URL)
+HTTP = httpx2.Client(base_url=BASE_URL)
 OPERATIONS = [module for module in _operations() if _path_names(module)]
 
 
@@ -70,7 +70,7 @@ def _filler(hint: Any) -> Any:
     raise AssertionError(f"no filler for a required argument typed {hint}: extend _filler")
 
 
-def _call(module: ModuleType, ids: dict[str, str]) -> Callable[[], httpx.Request]:
+def _call(module: ModuleType, ids: dict[str, str]) -> Callable[[], httpx2.Request]:
     """Build (never send) the request ``module`` makes for these path ids."""
     build: Callable[..., Any] = module.request_options
     hints = typing.get_type_hints(build)
@@ -123,11 +123,11 @@ def test_every_request_path_has_the_segments_of_its_template(module: ModuleType,
 
 class Recorder:
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return httpx.Response(599)
+        return httpx2.Response(599)
 
 
 CASES: list[tuple[str, Callable[[OpenAI], object], str]] = [
@@ -146,7 +146,7 @@ def test_a_hostile_id_is_refused_before_sending(
     label: str, call: Callable[[OpenAI], object], argument: str, report: Report
 ) -> None:
     recorder = Recorder()
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    http = httpx2.Client(transport=httpx2.MockTransport(recorder))
     with (
         OpenAI(api_key="sk-test", base_url=BASE_URL, max_retries=0, http_client=http) as client,
         pytest.raises(ValueError) as raised,

@@ -2,7 +2,7 @@
 more than one event loop (one ``asyncio.run`` after another, or loops in two threads at once).
 
 Connections are what must not be shared: a forked child that kept the parent's pooled sockets would
-read the parent's answers, and an httpx.AsyncClient's connections belong to the loop that opened
+read the parent's answers, and an httpx2.AsyncClient's connections belong to the loop that opened
 them. The SDK gives a child, and each loop, connections of its own; an ``http_client`` the user
 passed is theirs, so using it from a second loop is a clear error instead.
 """
@@ -21,7 +21,7 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI, OpenAIError
 
@@ -63,7 +63,7 @@ print(json.dumps({"parent": seen, "child": child}))
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this platform")
 def test_forked_child_gets_connections_of_its_own(server: Served, report: Report) -> None:
     """After a call has left a pooled connection, the process forks and both sides make 20 rounds of
-    calls on the same client: each answer is the one asked for, and the child's httpx client is a new
+    calls on the same client: each answer is the one asked for, and the child's httpx2 client is a new
     one (the parent keeps its own)."""
     with OpenAI(api_key=API_KEY, base_url=server.base_url, max_retries=0) as setup:
         ids = [setup.vector_stores.create(name=f"fork {index}").id for index in range(6)]
@@ -80,7 +80,7 @@ def test_forked_child_gets_connections_of_its_own(server: Served, report: Report
     parent, child = seen.get("parent", {}), seen.get("child", {})
     report.check(
         "fork after a pooled call; parent and child call on the same client",
-        "every answer the one asked for, no errors; the child on a new httpx client, the parent on its own",
+        "every answer the one asked for, no errors; the child on a new httpx2 client, the parent on its own",
         f"parent {parent}, child {child}" if seen else f"exit {done.returncode}: {done.stderr[-300:]}",
         bool(seen)
         and parent["wrong"] == child["wrong"] == 0
@@ -106,7 +106,7 @@ def _leaving_loops_unclosed() -> Iterator[None]:
 
 def test_async_client_across_event_loops(server: Served, report: Report) -> None:
     """One AsyncOpenAI, three ``asyncio.run`` in a row, each keeping a pooled connection open: every
-    call succeeds (a new httpx client per loop), and ``close`` in the last loop closes that loop's."""
+    call succeeds (a new httpx2 client per loop), and ``close`` in the last loop closes that loop's."""
     client = AsyncOpenAI(api_key=API_KEY, base_url=server.base_url, max_retries=0)
 
     async def create(name: str) -> str:
@@ -171,11 +171,11 @@ def test_async_client_in_two_threads_with_their_own_loops(server: Served, report
 
 
 def test_given_async_http_client_in_a_second_loop_is_a_clear_error(server: Served, report: Report) -> None:
-    """A user's httpx.AsyncClient belongs to the loop it was first used in; a second loop gets an
+    """A user's httpx2.AsyncClient belongs to the loop it was first used in; a second loop gets an
     OpenAIError that says why and what to do, not "Event loop is closed" from deep inside."""
 
     def scenario() -> tuple[str, type[Exception] | None, str]:
-        own = httpx.AsyncClient()
+        own = httpx2.AsyncClient()
         client = AsyncOpenAI(api_key=API_KEY, base_url=server.base_url, max_retries=0, http_client=own)
 
         async def call() -> str:

@@ -259,7 +259,7 @@ def test_from_dict_to_dict_round_trip_many(report: Report, cls: Any) -> None:
 
 
 def _deepest(build: Callable[[int], str]) -> tuple[int, Any]:
-    """The deepest nesting ``json.loads`` accepts here, and what it parses to (what an httpx
+    """The deepest nesting ``json.loads`` accepts here, and what it parses to (what an httpx2
     ``response.json()`` in this process would hand a model)."""
     low, high = 1, 4096
     while low < high:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from vectorstores import (
@@ -105,7 +105,7 @@ def _error_texts(error: Exception) -> dict[str, str]:
     texts["message"] = str(getattr(error, "message", ""))
     texts["body"] = repr(getattr(error, "body", None))
     request = getattr(error, "request", None)
-    if request is not None:  # httpx masks the header in its own repr; checked, not assumed
+    if request is not None:  # httpx2 masks the header in its own repr; checked, not assumed
         texts["repr(request)"] = repr(request)
         texts["repr(request.headers)"] = repr(request.headers)
     return texts
@@ -149,7 +149,7 @@ def test_tracebacks_hide_the_key(refused: Exception, unreachable: Exception, rep
         base_url="https://api.test/v1",
         max_retries=2,
         _clock=InstantClock(),
-        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(500))),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(lambda r: httpx2.Response(500))),
     ) as client:
         retried = _caught(lambda: client.vector_stores.retrieve("vs_1"))  # three attempts through the retry loop
     for name, error in (("401", refused), ("connection refused", unreachable), ("500 after retries", retried)):
@@ -169,9 +169,9 @@ def test_tracebacks_hide_the_key(refused: Exception, unreachable: Exception, rep
 
 
 def test_debug_logs_hide_the_key(server: Served, caplog: pytest.LogCaptureFixture, report: Report) -> None:
-    """Every logger at DEBUG (httpx, httpcore, the SDK) through real calls, a refused one too."""
+    """Every logger at DEBUG (httpx2, httpcore2, the SDK) through real calls, a refused one too."""
     caplog.set_level(logging.DEBUG)
-    for name in ("httpx", "httpcore", "vectorstores", "vectorstores_raw"):
+    for name in ("httpx2", "httpcore2", "vectorstores", "vectorstores_raw"):
         caplog.set_level(logging.DEBUG, logger=name)
     with OpenAI(api_key=API_KEY, base_url=server.base_url, max_retries=0) as client:
         store = client.vector_stores.create(name="logs")
@@ -187,7 +187,7 @@ def test_debug_logs_hide_the_key(server: Served, caplog: pytest.LogCaptureFixtur
         "DEBUG log output of real calls (all loggers)",
         "no key, no bearer credential",
         f"{len(caplog.records)} records from {loggers}; leaking: {leaking or 'nothing'}",
-        not leaking and "httpcore" in loggers and "httpx" in loggers,
+        not leaking and "httpcore2" in loggers and "httpx2" in loggers,
     )
 
 
@@ -261,7 +261,7 @@ def _http_server(answer: Callable[[str], tuple[int, dict[str, str]]]) -> Iterato
 async def test_sdk_does_not_follow_redirects(report: Report) -> None:
     """The SDK's own client (sync and async) does not follow redirects; a 307 to another host over
     real sockets is an error, and the other host hears nothing."""
-    # "localhost" and "127.0.0.1" are different hosts to httpx, as another domain would be.
+    # "localhost" and "127.0.0.1" are different hosts to httpx2, as another domain would be.
     with (
         _http_server(lambda path: (200, {})) as (other_port, other),
         _http_server(lambda path: (307, {"Location": f"http://localhost:{other_port}{path}"})) as (origin_port, origin),
@@ -290,13 +290,13 @@ async def test_sdk_does_not_follow_redirects(report: Report) -> None:
     )
 
 
-def _redirecting(target: str) -> Callable[[httpx.Request], httpx.Response]:
+def _redirecting(target: str) -> Callable[[httpx2.Request], httpx2.Response]:
     """A MockTransport handler: ``api.test`` redirects to ``target``; anyone else answers 200."""
 
-    def handle(request: httpx.Request) -> httpx.Response:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "api.test" and request.url.path.startswith("/v1"):
-            return httpx.Response(307, headers={"Location": f"{target}/moved{request.url.path}"})
-        return httpx.Response(200, json={"id": "vs_1", "object": "vector_store"})
+            return httpx2.Response(307, headers={"Location": f"{target}/moved{request.url.path}"})
+        return httpx2.Response(200, json={"id": "vs_1", "object": "vector_store"})
 
     return handle
 
@@ -307,16 +307,16 @@ def _redirecting(target: str) -> Callable[[httpx.Request], httpx.Response]:
     ids=["another host", "same host (control)"],
 )
 def test_following_client_drops_authorization_for_another_host(target: str, keeps_key: bool, report: Report) -> None:
-    """With the user's own client set to follow redirects, httpx strips ``Authorization`` when the
+    """With the user's own client set to follow redirects, httpx2 strips ``Authorization`` when the
     redirect leaves the origin (and keeps it on the same host: the control shows the check bites)."""
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
     handler = _redirecting(target)
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         return handler(request)
 
-    http = httpx.Client(transport=httpx.MockTransport(record), follow_redirects=True)
+    http = httpx2.Client(transport=httpx2.MockTransport(record), follow_redirects=True)
     with OpenAI(api_key=KEY, base_url="https://api.test/v1", max_retries=0, http_client=http) as client:
         client.vector_stores.retrieve("vs_1")
     followed = [r for r in sent if r.url.path.startswith("/moved")]
@@ -336,7 +336,7 @@ def test_following_client_drops_authorization_for_another_host(target: str, keep
 # --- TLS ----------------------------------------------------------------------------------------------------
 
 
-def _ssl_context(http: httpx.Client | httpx.AsyncClient) -> ssl.SSLContext:
+def _ssl_context(http: httpx2.Client | httpx2.AsyncClient) -> ssl.SSLContext:
     context: ssl.SSLContext = http._transport._pool._ssl_context  # type: ignore[union-attr]
     return context
 
@@ -347,7 +347,7 @@ def _verified(context: ssl.SSLContext) -> bool:
 
 @pytest.mark.asyncio
 async def test_tls_is_verified_by_default(report: Report) -> None:
-    """The httpx clients the SDK builds (sync, async, a copy with new transport options) verify
+    """The httpx2 clients the SDK builds (sync, async, a copy with new transport options) verify
     certificates and host names, and no SDK option turns that off."""
     sync = OpenAI(api_key=KEY)
     copy = sync.with_options(timeout=5)
@@ -378,14 +378,14 @@ async def test_tls_is_verified_by_default(report: Report) -> None:
 
 def test_user_http_client_is_used_as_given(report: Report) -> None:
     """A client the user passes is used untouched: its own TLS setting stays what they chose."""
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(200, json={})
+        return httpx2.Response(200, json={})
 
-    own = httpx.Client(verify=False, transport=httpx.MockTransport(answer))
-    unverified = httpx.Client(verify=False)
+    own = httpx2.Client(verify=False, transport=httpx2.MockTransport(answer))
+    unverified = httpx2.Client(verify=False)
     with OpenAI(api_key=KEY, base_url="https://api.test/v1", max_retries=0, http_client=own) as client:
         client.vector_stores.retrieve("vs_1")
         used = client._connection.get_httpx_client()
@@ -442,26 +442,26 @@ async def test_password_in_base_url_stays_out_of_reprs_errors_and_tracebacks(rep
 
 
 def test_password_in_base_url_still_authenticates(monkeypatch: pytest.MonkeyPatch, report: Report) -> None:
-    """The credentials are sent as httpx itself sends those of a URL (Basic ``Authorization``,
+    """The credentials are sent as httpx2 itself sends those of a URL (Basic ``Authorization``,
     percent-escapes decoded), also from ``OPENAI_BASE_URL`` and from a copy; a copy sent to another
     host does not get them; no request URL holds them."""
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(200, json={"id": "vs_1", "object": "vector_store"})
+        return httpx2.Response(200, json={"id": "vs_1", "object": "vector_store"})
 
     url = _with_password("https://api.test/v1").replace(PASSWORD, f"{PASSWORD}%40x")  # an escaped "@"
-    with httpx.Client(transport=httpx.MockTransport(record)) as plain:  # what httpx does with such a URL
+    with httpx2.Client(transport=httpx2.MockTransport(record)) as plain:  # what httpx2 does with such a URL
         plain.get(f"{url}/vector_stores/vs_1", headers={"Authorization": f"Bearer {KEY}"})
-    http = httpx.Client(transport=httpx.MockTransport(record))
+    http = httpx2.Client(transport=httpx2.MockTransport(record))
     with OpenAI(api_key=KEY, base_url=url, max_retries=0, http_client=http) as client:
         client.vector_stores.retrieve("vs_1")
         client.with_options(max_retries=1).vector_stores.retrieve("vs_1")
         client.with_options(base_url="https://elsewhere.test/v1").vector_stores.retrieve("vs_1")
     monkeypatch.setenv("OPENAI_BASE_URL", url)
     with OpenAI(
-        api_key=KEY, max_retries=0, http_client=httpx.Client(transport=httpx.MockTransport(record))
+        api_key=KEY, max_retries=0, http_client=httpx2.Client(transport=httpx2.MockTransport(record))
     ) as from_env:
         from_env.vector_stores.retrieve("vs_1")
     expected = sent[0].headers["Authorization"]
@@ -469,8 +469,8 @@ def test_password_in_base_url_still_authenticates(monkeypatch: pytest.MonkeyPatc
     urls = [str(request.url) for request in sent[1:]]
     report.check(
         "base URL with user:password: what is sent",
-        "httpx's Basic Authorization (client, copy, OPENAI_BASE_URL); Bearer key for another host; no URL holds it",
-        f"httpx sends {expected.split()[0]}; SDK sends {[a.split()[0] if a else None for a in auths]}; "
+        "httpx2's Basic Authorization (client, copy, OPENAI_BASE_URL); Bearer key for another host; no URL holds it",
+        f"httpx2 sends {expected.split()[0]}; SDK sends {[a.split()[0] if a else None for a in auths]}; "
         f"URLs {[u.split('/v1')[0] for u in urls]}",
         expected.startswith("Basic ")
         and auths == [expected, expected, f"Bearer {KEY}", expected]
@@ -515,14 +515,14 @@ def test_make_vcr_records_no_credential(tmp_path: Path, report: Report) -> None:
     are kept."""
     from vectorstores.testing import make_vcr
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(
             200,
             json={"id": "vs_1", "object": "vector_store", "name": "x", "note": f"echo {ODD_KEY}", "jwt": JWT},
         )
 
     def clients(key: str, password: str, header_key: str, query_key: str) -> list[OpenAI]:
-        http = httpx.Client(transport=httpx.MockTransport(answer))
+        http = httpx2.Client(transport=httpx2.MockTransport(answer))
         options: dict[str, Any] = {"max_retries": 0, "http_client": http}
         return [
             OpenAI(

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
         VectorStoresWithStreamingResponse,
     )
 
-__all__ = ["AsyncResources", "Resources"]
+__all__ = ["NAMES", "AsyncResources", "Resources"]
+
+# Every resource attribute of the client (``beta`` included): what the module-level client serves.
+NAMES = frozenset({"files", "vector_stores", "beta"})
 
 
 class Resources:

@@ -6,21 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib._files import AsyncFilesHelpers, FilesHelpers
 from vectorstores_raw.api.files import create_file as _create_file
 from vectorstores_raw.api.files import delete_file as _delete_file
 from vectorstores_raw.api.files import download_file as _download_file
 from vectorstores_raw.api.files import list_files as _list_files
 from vectorstores_raw.api.files import retrieve_file as _retrieve_file
-from vectorstores_raw.models.create_file_request_purpose import CreateFileRequestPurpose
 from vectorstores_raw.models.file_deleted import FileDeleted
-from vectorstores_raw.models.file_expiration_policy import FileExpirationPolicy
 from vectorstores_raw.models.file_object import FileObject
-from vectorstores_raw.models.list_files_order import ListFilesOrder
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from .._resource import (
     async_to_raw_response_wrapper,
@@ -31,6 +28,12 @@ from .._resource import (
 from .._response import HttpxBinaryResponseContent
 from .._uploads import FileTypes, opened
 from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+
+if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
+    from typing import Literal
+
+    from vectorstores._types import FileTypes
+    from vectorstores.types import file_create_params
 
 __all__ = [
     "AsyncFiles",
@@ -70,12 +73,12 @@ class Files(FilesHelpers):
         *,
         purpose: str | Omit = omit,
         limit: int | Omit = omit,
-        order: ListFilesOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FileObject]:
         """``GET /files``.
 
@@ -102,12 +105,12 @@ class Files(FilesHelpers):
         self,
         *,
         file: FileTypes,
-        purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        purpose: Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"],
+        expires_after: file_create_params.ExpiresAfter | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``POST /files``.
 
@@ -132,10 +135,10 @@ class Files(FilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``GET /files/{file_id}``.
 
@@ -153,10 +156,10 @@ class Files(FilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
         """``DELETE /files/{file_id}``.
 
@@ -174,10 +177,10 @@ class Files(FilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
         """``GET /files/{file_id}/content``.
 
@@ -219,12 +222,12 @@ class AsyncFiles(AsyncFilesHelpers):
         *,
         purpose: str | Omit = omit,
         limit: int | Omit = omit,
-        order: ListFilesOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """``GET /files``.
 
@@ -251,12 +254,12 @@ class AsyncFiles(AsyncFilesHelpers):
         self,
         *,
         file: FileTypes,
-        purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        purpose: Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"],
+        expires_after: file_create_params.ExpiresAfter | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``POST /files``.
 
@@ -281,10 +284,10 @@ class AsyncFiles(AsyncFilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
         """``GET /files/{file_id}``.
 
@@ -302,10 +305,10 @@ class AsyncFiles(AsyncFilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
         """``DELETE /files/{file_id}``.
 
@@ -323,10 +326,10 @@ class AsyncFiles(AsyncFilesHelpers):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
         """``GET /files/{file_id}/content``.
 

@@ -3,8 +3,12 @@
 
 from vectorstores_raw.models import CreateFileRequest, CreateFileRequestPurpose, FileExpirationPolicy
 
+# openai-python's names for the objects of fields.
+ExpiresAfter = FileExpirationPolicy
+
 __all__ = [
     "CreateFileRequest",
     "CreateFileRequestPurpose",
+    "ExpiresAfter",
     "FileExpirationPolicy",
 ]

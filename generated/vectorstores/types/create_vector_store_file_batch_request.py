@@ -7,8 +7,12 @@ from vectorstores_raw.models import (
     CreateVectorStoreFileRequest,
 )
 
+# openai-python's names for the objects of fields.
+File = CreateVectorStoreFileRequest
+
 __all__ = [
     "AutoChunkingStrategy",
     "CreateVectorStoreFileBatchRequest",
     "CreateVectorStoreFileRequest",
+    "File",
 ]

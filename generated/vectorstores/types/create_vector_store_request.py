@@ -3,8 +3,12 @@
 
 from vectorstores_raw.models import AutoChunkingStrategy, CreateVectorStoreRequest, VectorStoreExpirationPolicy
 
+# openai-python's names for the objects of fields.
+ExpiresAfter = VectorStoreExpirationPolicy
+
 __all__ = [
     "AutoChunkingStrategy",
     "CreateVectorStoreRequest",
+    "ExpiresAfter",
     "VectorStoreExpirationPolicy",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import Error, ErrorResponse, ErrorResponseDetail
 
+# openai-python's names for the objects of fields.
+Detail = ErrorResponseDetail
+
 __all__ = [
+    "Detail",
     "Error",
     "ErrorResponse",
     "ErrorResponseDetail",

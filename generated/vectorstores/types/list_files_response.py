@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import FileObject, ListFilesResponse
 
+# openai-python's names for the objects of fields.
+Data = FileObject
+
 __all__ = [
+    "Data",
     "FileObject",
     "ListFilesResponse",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ListVectorStoresResponse, VectorStore
 
+# openai-python's names for the objects of fields.
+Data = VectorStore
+
 __all__ = [
+    "Data",
     "ListVectorStoresResponse",
     "VectorStore",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import UpdateVectorStoreRequest, VectorStoreExpirationPolicy
 
+# openai-python's names for the objects of fields.
+ExpiresAfter = VectorStoreExpirationPolicy
+
 __all__ = [
+    "ExpiresAfter",
     "UpdateVectorStoreRequest",
     "VectorStoreExpirationPolicy",
 ]

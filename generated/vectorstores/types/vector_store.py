@@ -9,7 +9,11 @@ from vectorstores_raw.models import (
     VectorStoreStatus,
 )
 
+# openai-python's names for the objects of fields.
+ExpiresAfter = VectorStoreExpirationPolicy
+
 __all__ = [
+    "ExpiresAfter",
     "FileCounts",
     "VectorStore",
     "VectorStoreExpirationPolicy",

@@ -3,8 +3,12 @@
 
 from vectorstores_raw.models import ComparisonFilter, VectorStoreSearchRequest, VectorStoreSearchRequestRankingOptions
 
+# openai-python's names for the objects of fields.
+RankingOptions = VectorStoreSearchRequestRankingOptions
+
 __all__ = [
     "ComparisonFilter",
+    "RankingOptions",
     "VectorStoreSearchRequest",
     "VectorStoreSearchRequestRankingOptions",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import VectorStoreSearchResponse, VectorStoreSearchResultContentObject
 
+# openai-python's names for the objects of fields.
+Content = VectorStoreSearchResultContentObject
+
 __all__ = [
+    "Content",
     "VectorStoreSearchResponse",
     "VectorStoreSearchResultContentObject",
 ]

@@ -7,7 +7,11 @@ from vectorstores_raw.models import (
     VectorStoreSearchResultsPageObject,
 )
 
+# openai-python's names for the objects of fields.
+Data = VectorStoreSearchResponse
+
 __all__ = [
+    "Data",
     "VectorStoreSearchResponse",
     "VectorStoreSearchResultsPage",
     "VectorStoreSearchResultsPageObject",

@@ -123,7 +123,7 @@ class _Stopped(Exception):
 class _CountingReader(io.BufferedReader):
     """A file whose reads report how far they got, and fail once the run is stopped.
 
-    httpx reads the body in 64 kB chunks as it sends, so the position is the bytes handed to the
+    httpx2 reads the body in 64 kB chunks as it sends, so the position is the bytes handed to the
     socket; a retry seeks back to 0 and the count goes back with it."""
 
     def __init__(self, path: Path, report: Callable[[int], None], stop: threading.Event) -> None:

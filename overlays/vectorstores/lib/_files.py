@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import time
 import warnings
-from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING
 
-import httpx
-from vectorstores_raw.types import NOT_GIVEN, NotGiven
+import httpx2
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 from .._flow import Flow, asynchronous
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -51,10 +50,10 @@ class FilesHelpers(SyncAPIResource):
         self,
         file_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> str:
         """Deprecated (as in openai-python): the file's content as text. Use ``content``."""
         warnings.warn("The `.content()` method should be used instead", DeprecationWarning, stacklevel=2)
@@ -65,7 +64,7 @@ class FilesHelpers(SyncAPIResource):
         )
         return self._send(options, lambda response: response.text)
 
-    def stream_content(self, file_id: str) -> AbstractContextManager[httpx.Response]:
+    def stream_content(self, file_id: str) -> AbstractContextManager[httpx2.Response]:
         """Download a file without holding it in memory: ``with client.files.stream_content(id)
         as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
         is read."""
@@ -78,6 +77,6 @@ class AsyncFilesHelpers(AsyncAPIResource):
     wait_for_processing = asynchronous(FilesHelpers.wait_for_processing)
     retrieve_content = asynchronous(FilesHelpers.retrieve_content)
 
-    def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx.Response]:
+    def stream_content(self, file_id: str) -> AbstractAsyncContextManager[httpx2.Response]:
         """Download a file without holding it in memory (see ``FilesHelpers.stream_content``)."""
         return self._connection.astream(self._operations["content"].request_options(file_id))

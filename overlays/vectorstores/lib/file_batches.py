@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import OpenAIError
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, Unset, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, SequenceNotStr, Unset, omit
 
 from .._flow import Flow, Step, asynchronous, returned_id
 from .._polling import Extras, check_poll_options, extras, poll_in_store
@@ -18,10 +18,10 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import DEFAULT_CONCURRENCY, MAX_FILES_PER_BATCH, FileTypes, file_name
 
 if TYPE_CHECKING:  # only named in annotations: an older document may have other models
-    from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-    from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
-    from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
+
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
+    from vectorstores.types.vector_stores import file_batch_create_params
 
 __all__ = ["MAX_FILES_PER_BATCH", "AsyncFileBatchesHelpers", "BatchUploadError", "FileBatchesHelpers", "UploadProgress"]
 
@@ -59,7 +59,7 @@ def _chunks(ids: list[str]) -> list[list[str]]:
 def _check_batch_args(
     resource: SyncAPIResource | AsyncAPIResource,
     vector_store_id: str,
-    file_ids: list[str] | Omit,
+    file_ids: SequenceNotStr[str] | Omit,
     batch: dict[str, Any],
 ) -> None:
     """Check each batch request the helper will send, before any upload: the store id, the ids
@@ -110,7 +110,7 @@ def _upload_and_poll(
     vector_store_id: str,
     files: Sequence[FileTypes],
     max_concurrency: int,
-    file_ids: list[str] | Omit,
+    file_ids: SequenceNotStr[str] | Omit,
     batch: dict[str, Any],
     poll_interval_ms: int | Omit,
     max_wait_seconds: float | Omit,
@@ -155,10 +155,10 @@ class FileBatchesHelpers(SyncAPIResource):
         vector_store_id: str,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Wait until the batch is no longer ``in_progress`` and return it."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -168,16 +168,16 @@ class FileBatchesHelpers(SyncAPIResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Omit = omit,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | Omit | None = omit,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Create a batch and wait for it to be processed."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -190,16 +190,16 @@ class FileBatchesHelpers(SyncAPIResource):
         *,
         files: Sequence[FileTypes],
         max_concurrency: int = DEFAULT_CONCURRENCY,
-        file_ids: list[str] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | Omit | None = omit,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
         on_progress: UploadProgress | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """Upload ``files`` (at most ``max_concurrency`` at a time), attach them in input order as
         one batch (several past 2,000 files), and wait for processing; returns the last batch.

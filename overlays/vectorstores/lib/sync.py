@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from vectorstores_raw.errors import NotFoundError, RateLimitError
-from vectorstores_raw.types import NOT_GIVEN, NotGiven
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 from .._clock import Clock
 from .._flow import Flow, Step, asynchronous, returned_id, run_async, run_sync
@@ -36,8 +36,7 @@ from .._retries import backoff, retry_after
 from .._uploads import DEFAULT_CONCURRENCY, MAX_FILES_PER_BATCH
 
 if TYPE_CHECKING:  # only named in annotations: an older document may have other models
-    from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-    from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
 
 __all__ = [
     "HASH_KEY",
@@ -501,13 +500,13 @@ class VectorStoresHelpers(SyncAPIResource):
         delete: bool = True,
         dry_run: bool = False,
         attributes: Mapping[str, str | float | bool] | None = None,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | None = None,
+        chunking_strategy: FileChunkingStrategyParam | None = None,
         max_concurrency: int = DEFAULT_CONCURRENCY,
         on_progress: SyncProgress | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncReport:
         """Make the store hold exactly the files of ``source``: a folder, or (relative path,
         content) pairs whose content is bytes or the path of a file.

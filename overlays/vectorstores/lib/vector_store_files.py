@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 from vectorstores_raw.client import path_segment
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from .._flow import Flow, asynchronous, returned_id
 from .._polling import Extras, check_poll_options, extras, poll_in_store
@@ -15,11 +14,11 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._uploads import FileTypes, file_name
 
 if TYPE_CHECKING:  # only named in annotations: an older document may have other models
-    from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-    from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from vectorstores_raw.models.vector_store_file import VectorStoreFile
 
-    ChunkingStrategy = AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any]
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
+
+    ChunkingStrategy = FileChunkingStrategyParam
 
 __all__ = ["AsyncFilesHelpers", "FilesHelpers"]
 
@@ -115,10 +114,10 @@ class FilesHelpers(SyncAPIResource):
         vector_store_id: str,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
@@ -132,13 +131,13 @@ class FilesHelpers(SyncAPIResource):
         *,
         vector_store_id: str,
         attributes: dict[str, str | float | bool] | Omit | None = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         max_wait_seconds: float | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Attach a file and wait for it to be processed."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -153,11 +152,11 @@ class FilesHelpers(SyncAPIResource):
         vector_store_id: str,
         file: FileTypes,
         attributes: dict[str, str | float | bool] | Omit | None = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Upload a file and attach it; if attaching fails, the upload is deleted again."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)
@@ -170,12 +169,12 @@ class FilesHelpers(SyncAPIResource):
         file: FileTypes,
         attributes: dict[str, str | float | bool] | Omit | None = omit,
         poll_interval_ms: int | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         max_wait_seconds: float | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
         """Upload, attach, and wait for processing."""
         sent = extras(extra_headers, extra_query, extra_body, timeout)

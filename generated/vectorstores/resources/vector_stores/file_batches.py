@@ -3,26 +3,20 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.file_batches import AsyncFileBatchesHelpers, FileBatchesHelpers
 from vectorstores_raw.api.vector_stores import cancel_vector_store_file_batch as _cancel_vector_store_file_batch
 from vectorstores_raw.api.vector_stores import create_vector_store_file_batch as _create_vector_store_file_batch
 from vectorstores_raw.api.vector_stores import get_vector_store_file_batch as _get_vector_store_file_batch
 from vectorstores_raw.api.vector_stores import list_files_in_vector_store_batch as _list_files_in_vector_store_batch
-from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-from vectorstores_raw.models.create_vector_store_file_request import CreateVectorStoreFileRequest
-from vectorstores_raw.models.list_files_in_vector_store_batch_filter import ListFilesInVectorStoreBatchFilter
-from vectorstores_raw.models.list_files_in_vector_store_batch_order import ListFilesInVectorStoreBatchOrder
-from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.models.vector_store_file_batch import VectorStoreFileBatch
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, SequenceNotStr, omit
 
 from ..._resource import (
     async_to_raw_response_wrapper,
@@ -31,6 +25,14 @@ from ..._resource import (
     to_streamed_response_wrapper,
 )
 from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+
+if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
+    from collections.abc import Iterable
+    from typing import Literal
+
+    from vectorstores._types import SequenceNotStr
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
+    from vectorstores.types.vector_stores import file_batch_create_params
 
 __all__ = [
     "AsyncFileBatches",
@@ -68,14 +70,14 @@ class FileBatches(FileBatchesHelpers):
         self,
         vector_store_id: str,
         *,
-        file_ids: builtins.list[str] | Omit = omit,
-        files: builtins.list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches``.
 
@@ -102,10 +104,10 @@ class FileBatches(FileBatchesHelpers):
         batch_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
 
@@ -129,10 +131,10 @@ class FileBatches(FileBatchesHelpers):
         batch_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
 
@@ -157,14 +159,14 @@ class FileBatches(FileBatchesHelpers):
         *,
         vector_store_id: str,
         limit: int | Omit = omit,
-        order: ListFilesInVectorStoreBatchOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filter: Literal["cancelled", "completed", "failed", "in_progress"] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
 
@@ -217,14 +219,14 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         self,
         vector_store_id: str,
         *,
-        file_ids: builtins.list[str] | Omit = omit,
-        files: builtins.list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches``.
 
@@ -251,10 +253,10 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         batch_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
 
@@ -278,10 +280,10 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         batch_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
         """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
 
@@ -306,14 +308,14 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         *,
         vector_store_id: str,
         limit: int | Omit = omit,
-        order: ListFilesInVectorStoreBatchOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filter: Literal["cancelled", "completed", "failed", "in_progress"] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.vector_store_files import AsyncFilesHelpers, FilesHelpers
 from vectorstores_raw.api.vector_stores import create_vector_store_file as _create_vector_store_file
 from vectorstores_raw.api.vector_stores import delete_vector_store_file as _delete_vector_store_file
@@ -18,14 +18,10 @@ from vectorstores_raw.api.vector_stores import retrieve_vector_store_file_conten
 from vectorstores_raw.api.vector_stores import (
     update_vector_store_file_attributes as _update_vector_store_file_attributes,
 )
-from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
 from vectorstores_raw.models.file_content_response import FileContentResponse
-from vectorstores_raw.models.list_vector_store_files_filter import ListVectorStoreFilesFilter
-from vectorstores_raw.models.list_vector_store_files_order import ListVectorStoreFilesOrder
-from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
 from vectorstores_raw.models.vector_store_file_deleted import VectorStoreFileDeleted
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from ..._resource import (
     async_to_raw_response_wrapper,
@@ -34,6 +30,11 @@ from ..._resource import (
     to_streamed_response_wrapper,
 )
 from ...pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+
+if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
+    from typing import Literal
+
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
 
 __all__ = [
     "AsyncFiles",
@@ -74,14 +75,14 @@ class Files(FilesHelpers):
         vector_store_id: str,
         *,
         limit: int | Omit = omit,
-        order: ListVectorStoreFilesOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        filter: ListVectorStoreFilesFilter | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filter: Literal["cancelled", "completed", "failed", "in_progress"] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
         """``GET /vector_stores/{vector_store_id}/files``.
 
@@ -111,12 +112,12 @@ class Files(FilesHelpers):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files``.
 
@@ -142,10 +143,10 @@ class Files(FilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -170,10 +171,10 @@ class Files(FilesHelpers):
         *,
         vector_store_id: str,
         attributes: dict[str, str | float | bool] | None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -198,10 +199,10 @@ class Files(FilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
         """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -225,10 +226,10 @@ class Files(FilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileContentResponse]:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
 
@@ -279,14 +280,14 @@ class AsyncFiles(AsyncFilesHelpers):
         vector_store_id: str,
         *,
         limit: int | Omit = omit,
-        order: ListVectorStoreFilesOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        filter: ListVectorStoreFilesFilter | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filter: Literal["cancelled", "completed", "failed", "in_progress"] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """``GET /vector_stores/{vector_store_id}/files``.
 
@@ -316,12 +317,12 @@ class AsyncFiles(AsyncFilesHelpers):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         attributes: dict[str, str | float | bool] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files``.
 
@@ -347,10 +348,10 @@ class AsyncFiles(AsyncFilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -375,10 +376,10 @@ class AsyncFiles(AsyncFilesHelpers):
         *,
         vector_store_id: str,
         attributes: dict[str, str | float | bool] | None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
         """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -403,10 +404,10 @@ class AsyncFiles(AsyncFilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
         """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
 
@@ -430,10 +431,10 @@ class AsyncFiles(AsyncFilesHelpers):
         file_id: str,
         *,
         vector_store_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileContentResponse, AsyncPage[FileContentResponse]]:
         """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
 

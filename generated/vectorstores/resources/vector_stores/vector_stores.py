@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-import httpx
+import httpx2
 from vectorstores.lib.sync import AsyncVectorStoresHelpers, VectorStoresHelpers
 from vectorstores_raw.api.vector_stores import create_vector_store as _create_vector_store
 from vectorstores_raw.api.vector_stores import delete_vector_store as _delete_vector_store
@@ -17,17 +16,10 @@ from vectorstores_raw.api.vector_stores import get_vector_store as _get_vector_s
 from vectorstores_raw.api.vector_stores import list_vector_stores as _list_vector_stores
 from vectorstores_raw.api.vector_stores import modify_vector_store as _modify_vector_store
 from vectorstores_raw.api.vector_stores import search_vector_store as _search_vector_store
-from vectorstores_raw.models.auto_chunking_strategy import AutoChunkingStrategy
-from vectorstores_raw.models.comparison_filter import ComparisonFilter
-from vectorstores_raw.models.compound_filter import CompoundFilter
-from vectorstores_raw.models.list_vector_stores_order import ListVectorStoresOrder
-from vectorstores_raw.models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from vectorstores_raw.models.vector_store import VectorStore
 from vectorstores_raw.models.vector_store_deleted import VectorStoreDeleted
-from vectorstores_raw.models.vector_store_expiration_policy import VectorStoreExpirationPolicy
-from vectorstores_raw.models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions
 from vectorstores_raw.models.vector_store_search_response import VectorStoreSearchResponse
-from vectorstores_raw.types import NOT_GIVEN, NotGiven, Omit, omit
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, SequenceNotStr, omit
 
 from ..._resource import (
     async_to_raw_response_wrapper,
@@ -37,6 +29,12 @@ from ..._resource import (
 )
 from ...pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 
+if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
+    from typing import Literal
+
+    from vectorstores._types import SequenceNotStr
+    from vectorstores.types import vector_store_create_params, vector_store_search_params, vector_store_update_params
+    from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
 if TYPE_CHECKING:  # imported on first use: most programs touch only some resources
     from .file_batches import (
         AsyncFileBatches,
@@ -105,13 +103,13 @@ class VectorStores(VectorStoresHelpers):
         self,
         *,
         limit: int | Omit = omit,
-        order: ListVectorStoresOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStore]:
         """``GET /vector_stores``.
 
@@ -137,16 +135,16 @@ class VectorStores(VectorStoresHelpers):
     def create(
         self,
         *,
-        file_ids: builtins.list[str] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
         name: str | Omit = omit,
         description: str | Omit = omit,
-        expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        expires_after: vector_store_create_params.ExpiresAfter | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         metadata: dict[str, str] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores``.
 
@@ -173,10 +171,10 @@ class VectorStores(VectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``GET /vector_stores/{vector_store_id}``.
 
@@ -199,12 +197,12 @@ class VectorStores(VectorStoresHelpers):
         vector_store_id: str,
         *,
         name: str | None | Omit = omit,
-        expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+        expires_after: vector_store_update_params.ExpiresAfter | None | Omit = omit,
         metadata: dict[str, str] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores/{vector_store_id}``.
 
@@ -229,10 +227,10 @@ class VectorStores(VectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
         """``DELETE /vector_stores/{vector_store_id}``.
 
@@ -254,15 +252,15 @@ class VectorStores(VectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        query: str | builtins.list[str],
+        query: str | SequenceNotStr[str],
         rewrite_query: bool | Omit = omit,
         max_num_results: int | Omit = omit,
-        filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-        ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filters: vector_store_search_params.Filters | Omit = omit,
+        ranking_options: vector_store_search_params.RankingOptions | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[VectorStoreSearchResponse]:
         """``POST /vector_stores/{vector_store_id}/search``.
 
@@ -328,13 +326,13 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         self,
         *,
         limit: int | Omit = omit,
-        order: ListVectorStoresOrder | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """``GET /vector_stores``.
 
@@ -360,16 +358,16 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
     async def create(
         self,
         *,
-        file_ids: builtins.list[str] | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
         name: str | Omit = omit,
         description: str | Omit = omit,
-        expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-        chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+        expires_after: vector_store_create_params.ExpiresAfter | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         metadata: dict[str, str] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores``.
 
@@ -396,10 +394,10 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``GET /vector_stores/{vector_store_id}``.
 
@@ -422,12 +420,12 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         vector_store_id: str,
         *,
         name: str | None | Omit = omit,
-        expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+        expires_after: vector_store_update_params.ExpiresAfter | None | Omit = omit,
         metadata: dict[str, str] | None | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
         """``POST /vector_stores/{vector_store_id}``.
 
@@ -452,10 +450,10 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
         """``DELETE /vector_stores/{vector_store_id}``.
 
@@ -477,15 +475,15 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         self,
         vector_store_id: str,
         *,
-        query: str | builtins.list[str],
+        query: str | SequenceNotStr[str],
         rewrite_query: bool | Omit = omit,
         max_num_results: int | Omit = omit,
-        filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-        ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        filters: vector_store_search_params.Filters | Omit = omit,
+        ranking_options: vector_store_search_params.RankingOptions | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreSearchResponse, AsyncPage[VectorStoreSearchResponse]]:
         """``POST /vector_stores/{vector_store_id}/search``.
 

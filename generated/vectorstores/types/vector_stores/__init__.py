@@ -1,7 +1,12 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The API's object types of ``client.vector_stores`` and the resources below it, under openai-python's names."""
+"""The API's object and request types of ``client.vector_stores`` and the resources below it, under openai-python's names."""
 
+from .file_batch_create_params import FileBatchCreateParams
+from .file_batch_list_files_params import FileBatchListFilesParams
 from .file_content_response import FileContentResponse
+from .file_create_params import FileCreateParams
+from .file_list_params import FileListParams
+from .file_update_params import FileUpdateParams
 from .list_vector_store_files_response import ListVectorStoreFilesResponse
 from .other_chunking_strategy import OtherChunkingStrategy
 from .other_chunking_strategy_type import OtherChunkingStrategyType
@@ -22,7 +27,12 @@ from .vector_store_file_object import VectorStoreFileObject
 from .vector_store_file_status import VectorStoreFileStatus
 
 __all__ = [
+    "FileBatchCreateParams",
+    "FileBatchListFilesParams",
     "FileContentResponse",
+    "FileCreateParams",
+    "FileListParams",
+    "FileUpdateParams",
     "ListVectorStoreFilesResponse",
     "OtherChunkingStrategy",
     "OtherChunkingStrategyType",

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ListVectorStoreFilesResponse, VectorStoreFile
 
+# openai-python's names for the objects of fields.
+Data = VectorStoreFile
+
 __all__ = [
+    "Data",
     "ListVectorStoreFilesResponse",
     "VectorStoreFile",
 ]

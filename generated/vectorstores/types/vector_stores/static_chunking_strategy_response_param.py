@@ -7,7 +7,11 @@ from vectorstores_raw.models import (
     StaticChunkingStrategyResponseParamType,
 )
 
+# openai-python's names for the objects of fields.
+Static = StaticChunkingStrategy
+
 __all__ = [
+    "Static",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyResponseParam",
     "StaticChunkingStrategyResponseParamType",

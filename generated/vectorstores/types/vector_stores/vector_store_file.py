@@ -9,7 +9,11 @@ from vectorstores_raw.models import (
     VectorStoreFileStatus,
 )
 
+# openai-python's names for the objects of fields.
+LastError = VectorStoreFileLastErrorType0
+
 __all__ = [
+    "LastError",
     "StaticChunkingStrategyResponseParam",
     "VectorStoreFile",
     "VectorStoreFileLastErrorType0",

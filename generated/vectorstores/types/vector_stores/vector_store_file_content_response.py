@@ -7,7 +7,11 @@ from vectorstores_raw.models import (
     VectorStoreFileContentResponseObject,
 )
 
+# openai-python's names for the objects of fields.
+Data = FileContentResponse
+
 __all__ = [
+    "Data",
     "FileContentResponse",
     "VectorStoreFileContentResponse",
     "VectorStoreFileContentResponseObject",

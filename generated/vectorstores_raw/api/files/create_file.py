@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -20,7 +20,17 @@ from ...client import (
 from ...models.create_file_request_purpose import CreateFileRequestPurpose
 from ...models.file_expiration_policy import FileExpirationPolicy
 from ...models.file_object import FileObject
-from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    FileInput,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -39,11 +49,11 @@ def request_options(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /files`` sends for these arguments."""
     check_arguments(
@@ -72,7 +82,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> FileObject:
+def parse_response(response: httpx2.Response) -> FileObject:
     """The FileObject in a 2xx response."""
     return FileObject.from_dict(parse_object(response))
 
@@ -83,11 +93,11 @@ def sync_detailed(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
@@ -96,7 +106,7 @@ def sync_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -127,11 +137,11 @@ def sync(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.
 
@@ -140,7 +150,7 @@ def sync(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -172,11 +182,11 @@ async def asyncio_detailed(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
@@ -185,7 +195,7 @@ async def asyncio_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -216,11 +226,11 @@ async def asyncio(
     *,
     file: FileInput,
     purpose: CreateFileRequestPurpose,
-    expires_after: FileExpirationPolicy | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: FileExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
     """Send ``POST /files`` and return the parsed result.
 
@@ -229,7 +239,7 @@ async def asyncio(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         FileObject: the parsed 2xx body.

@@ -4,9 +4,7 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -18,7 +16,10 @@ from ...client import (
 )
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
+    Query,
     Response,
 )
 
@@ -30,10 +31,10 @@ OPERATION = ("GET", "/files/{file_id}/content")
 def request_options(
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /files/{file_id}/content`` sends for these arguments."""
     return RequestOptions(
@@ -42,14 +43,14 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers={"Accept": "application/octet-stream", **(extra_headers or {})},
         timeout=timeout,
         binary=True,
     )
 
 
-def parse_response(response: httpx.Response) -> bytes:
+def parse_response(response: httpx2.Response) -> bytes:
     """The bytes in a 2xx response."""
     return response.content
 
@@ -59,17 +60,17 @@ def sync_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
     """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
 
     Args:
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[bytes]: status, headers, raw content and the parsed result.
@@ -97,17 +98,17 @@ def sync(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
     """Send ``GET /files/{file_id}/content`` and return the parsed result.
 
     Args:
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         bytes: the parsed 2xx body.
@@ -136,17 +137,17 @@ async def asyncio_detailed(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
     """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
 
     Args:
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[bytes]: status, headers, raw content and the parsed result.
@@ -174,17 +175,17 @@ async def asyncio(
     /,
     file_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
     """Send ``GET /files/{file_id}/content`` and return the parsed result.
 
     Args:
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         bytes: the parsed 2xx body.

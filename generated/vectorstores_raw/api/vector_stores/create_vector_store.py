@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -21,7 +21,18 @@ from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -49,18 +60,19 @@ _RULES: dict[str, Any] = {
 
 def request_options(
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores`` sends for these arguments."""
+    file_ids = as_list(file_ids)
     check_arguments(
         _RULES,
         {
@@ -92,7 +104,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStore:
+def parse_response(response: httpx2.Response) -> VectorStore:
     """The VectorStore in a 2xx response."""
     return VectorStore.from_dict(parse_object(response))
 
@@ -101,16 +113,16 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
 
@@ -122,7 +134,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -154,16 +166,16 @@ def sync(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.
 
@@ -175,7 +187,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -208,16 +220,16 @@ async def asyncio_detailed(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores`` and return the parsed result with the response details.
 
@@ -229,7 +241,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -261,16 +273,16 @@ async def asyncio(
     client: Client,
     /,
     *,
-    file_ids: list[str] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
     name: str | Omit = omit,
     description: str | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores`` and return the parsed result.
 
@@ -282,7 +294,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.

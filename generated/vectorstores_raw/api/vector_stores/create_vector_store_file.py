@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -21,7 +21,16 @@ from ...client import (
 from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file import VectorStoreFile
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -41,12 +50,12 @@ def request_options(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     check_arguments(
@@ -76,7 +85,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFile:
+def parse_response(response: httpx2.Response) -> VectorStoreFile:
     """The VectorStoreFile in a 2xx response."""
     return VectorStoreFile.from_dict(parse_object(response))
 
@@ -87,12 +96,12 @@ def sync_detailed(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -102,7 +111,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -134,12 +143,12 @@ def sync(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -149,7 +158,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -182,12 +191,12 @@ async def asyncio_detailed(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -197,7 +206,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -229,12 +238,12 @@ async def asyncio(
     vector_store_id: str,
     *,
     file_id: str,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -244,7 +253,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.

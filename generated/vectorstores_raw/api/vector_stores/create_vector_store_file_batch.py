@@ -4,10 +4,10 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -22,7 +22,18 @@ from ...models.auto_chunking_strategy import AutoChunkingStrategy
 from ...models.create_vector_store_file_request import CreateVectorStoreFileRequest
 from ...models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from ...models.vector_store_file_batch import VectorStoreFileBatch
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -47,16 +58,18 @@ _RULES: dict[str, Any] = {
 def request_options(
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/file_batches`` sends for these arguments."""
+    file_ids = as_list(file_ids)
+    files = as_list(files)
     check_arguments(
         _RULES,
         {
@@ -86,7 +99,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFileBatch:
+def parse_response(response: httpx2.Response) -> VectorStoreFileBatch:
     """The VectorStoreFileBatch in a 2xx response."""
     return VectorStoreFileBatch.from_dict(parse_object(response))
 
@@ -96,14 +109,14 @@ def sync_detailed(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
@@ -114,7 +127,7 @@ def sync_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -146,14 +159,14 @@ def sync(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
@@ -164,7 +177,7 @@ def sync(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.
@@ -197,14 +210,14 @@ async def asyncio_detailed(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileBatch]:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
@@ -215,7 +228,7 @@ async def asyncio_detailed(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -247,14 +260,14 @@ async def asyncio(
     /,
     vector_store_id: str,
     *,
-    file_ids: list[str] | Omit = omit,
-    files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Omit = omit,
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | dict[str, Any] | Omit = omit,
+    file_ids: SequenceNotStr[str] | Omit = omit,
+    files: Iterable[CreateVectorStoreFileRequest | Mapping[str, Any]] | Omit = omit,
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | Mapping[str, Any] | Omit = omit,
     attributes: dict[str, str | float | bool] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
     """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
@@ -265,7 +278,7 @@ async def asyncio(
         chunking_strategy: body parameter ``chunking_strategy``.
         attributes: body parameter ``attributes``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.

@@ -4,9 +4,7 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -18,7 +16,14 @@ from ...client import (
     query_params,
 )
 from ...models.vector_store_deleted import VectorStoreDeleted
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 
 # The operation of the document this module sends (method, path): a registry entry that tests
 # and tools read instead of naming the operation themselves.
@@ -28,10 +33,10 @@ OPERATION = ("DELETE", "/vector_stores/{vector_store_id}")
 def request_options(
     vector_store_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``DELETE /vector_stores/{vector_store_id}`` sends for these arguments."""
     return RequestOptions(
@@ -40,13 +45,13 @@ def request_options(
             vector_store_id=path_segment("vector_store_id", vector_store_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreDeleted:
+def parse_response(response: httpx2.Response) -> VectorStoreDeleted:
     """The VectorStoreDeleted in a 2xx response."""
     return VectorStoreDeleted.from_dict(parse_object(response))
 
@@ -56,17 +61,17 @@ def sync_detailed(
     /,
     vector_store_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreDeleted]:
     """Send ``DELETE /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
     Args:
         vector_store_id: path parameter ``vector_store_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreDeleted]: status, headers, raw content and the parsed result.
@@ -94,17 +99,17 @@ def sync(
     /,
     vector_store_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreDeleted:
     """Send ``DELETE /vector_stores/{vector_store_id}`` and return the parsed result.
 
     Args:
         vector_store_id: path parameter ``vector_store_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreDeleted: the parsed 2xx body.
@@ -133,17 +138,17 @@ async def asyncio_detailed(
     /,
     vector_store_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreDeleted]:
     """Send ``DELETE /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
     Args:
         vector_store_id: path parameter ``vector_store_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreDeleted]: status, headers, raw content and the parsed result.
@@ -171,17 +176,17 @@ async def asyncio(
     /,
     vector_store_id: str,
     *,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreDeleted:
     """Send ``DELETE /vector_stores/{vector_store_id}`` and return the parsed result.
 
     Args:
         vector_store_id: path parameter ``vector_store_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreDeleted: the parsed 2xx body.

@@ -4,9 +4,7 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -18,7 +16,14 @@ from ...client import (
     query_params,
 )
 from ...models.vector_store_file_deleted import VectorStoreFileDeleted
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 
 # The operation of the document this module sends (method, path): a registry entry that tests
 # and tools read instead of naming the operation themselves.
@@ -29,10 +34,10 @@ def request_options(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``DELETE /vector_stores/{vector_store_id}/files/{file_id}`` sends for these arguments."""
     return RequestOptions(
@@ -42,13 +47,13 @@ def request_options(
             file_id=path_segment("file_id", file_id),
         ),
         params=query_params({}, extra_query),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFileDeleted:
+def parse_response(response: httpx2.Response) -> VectorStoreFileDeleted:
     """The VectorStoreFileDeleted in a 2xx response."""
     return VectorStoreFileDeleted.from_dict(parse_object(response))
 
@@ -59,10 +64,10 @@ def sync_detailed(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileDeleted]:
     """Send ``DELETE /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -70,7 +75,7 @@ def sync_detailed(
         vector_store_id: path parameter ``vector_store_id``, required.
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileDeleted]: status, headers, raw content and the parsed result.
@@ -100,10 +105,10 @@ def sync(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileDeleted:
     """Send ``DELETE /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -111,7 +116,7 @@ def sync(
         vector_store_id: path parameter ``vector_store_id``, required.
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileDeleted: the parsed 2xx body.
@@ -142,10 +147,10 @@ async def asyncio_detailed(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFileDeleted]:
     """Send ``DELETE /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -153,7 +158,7 @@ async def asyncio_detailed(
         vector_store_id: path parameter ``vector_store_id``, required.
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFileDeleted]: status, headers, raw content and the parsed result.
@@ -183,10 +188,10 @@ async def asyncio(
     file_id: str,
     *,
     vector_store_id: str,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileDeleted:
     """Send ``DELETE /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -194,7 +199,7 @@ async def asyncio(
         vector_store_id: path parameter ``vector_store_id``, required.
         file_id: path parameter ``file_id``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFileDeleted: the parsed 2xx body.

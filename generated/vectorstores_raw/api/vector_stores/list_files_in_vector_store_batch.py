@@ -4,10 +4,9 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -27,8 +26,11 @@ from ...models.list_files_in_vector_store_batch_order import (
 from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -58,10 +60,10 @@ def request_options(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` sends for these arguments."""
     check_arguments(
@@ -90,13 +92,13 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> ListVectorStoreFilesResponse:
+def parse_response(response: httpx2.Response) -> ListVectorStoreFilesResponse:
     """The ListVectorStoreFilesResponse in a 2xx response."""
     return ListVectorStoreFilesResponse.from_dict(parse_object(response))
 
@@ -112,10 +114,10 @@ def sync_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result with the response details.
 
@@ -128,7 +130,7 @@ def sync_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -168,10 +170,10 @@ def sync(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result.
 
@@ -184,7 +186,7 @@ def sync(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.
@@ -225,10 +227,10 @@ async def asyncio_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result with the response details.
 
@@ -241,7 +243,7 @@ async def asyncio_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -281,10 +283,10 @@ async def asyncio(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListFilesInVectorStoreBatchFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`` and return the parsed result.
 
@@ -297,7 +299,7 @@ async def asyncio(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.

@@ -4,10 +4,9 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -23,8 +22,11 @@ from ...models.list_vector_store_files_order import ListVectorStoreFilesOrder
 from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -53,10 +55,10 @@ def request_options(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores/{vector_store_id}/files`` sends for these arguments."""
     check_arguments(
@@ -84,13 +86,13 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> ListVectorStoreFilesResponse:
+def parse_response(response: httpx2.Response) -> ListVectorStoreFilesResponse:
     """The ListVectorStoreFilesResponse in a 2xx response."""
     return ListVectorStoreFilesResponse.from_dict(parse_object(response))
 
@@ -105,10 +107,10 @@ def sync_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -120,7 +122,7 @@ def sync_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -158,10 +160,10 @@ def sync(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -173,7 +175,7 @@ def sync(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.
@@ -212,10 +214,10 @@ async def asyncio_detailed(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoreFilesResponse]:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
@@ -227,7 +229,7 @@ async def asyncio_detailed(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -265,10 +267,10 @@ async def asyncio(
     after: str | Omit = omit,
     before: str | Omit = omit,
     filter: ListVectorStoreFilesFilter | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
     """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
@@ -280,7 +282,7 @@ async def asyncio(
         before: query parameter ``before``.
         filter: query parameter ``filter``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.

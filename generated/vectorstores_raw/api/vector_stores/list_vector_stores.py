@@ -4,10 +4,9 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -21,8 +20,11 @@ from ...models.list_vector_stores_order import ListVectorStoresOrder
 from ...models.list_vector_stores_response import ListVectorStoresResponse
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -48,10 +50,10 @@ def request_options(
     order: ListVectorStoresOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /vector_stores`` sends for these arguments."""
     check_arguments(
@@ -75,13 +77,13 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> ListVectorStoresResponse:
+def parse_response(response: httpx2.Response) -> ListVectorStoresResponse:
     """The ListVectorStoresResponse in a 2xx response."""
     return ListVectorStoresResponse.from_dict(parse_object(response))
 
@@ -94,10 +96,10 @@ def sync_detailed(
     order: ListVectorStoresOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoresResponse]:
     """Send ``GET /vector_stores`` and return the parsed result with the response details.
 
@@ -107,7 +109,7 @@ def sync_detailed(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoresResponse]: status, headers, raw content and the parsed result.
@@ -141,10 +143,10 @@ def sync(
     order: ListVectorStoresOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoresResponse:
     """Send ``GET /vector_stores`` and return the parsed result.
 
@@ -154,7 +156,7 @@ def sync(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoresResponse: the parsed 2xx body.
@@ -189,10 +191,10 @@ async def asyncio_detailed(
     order: ListVectorStoresOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListVectorStoresResponse]:
     """Send ``GET /vector_stores`` and return the parsed result with the response details.
 
@@ -202,7 +204,7 @@ async def asyncio_detailed(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListVectorStoresResponse]: status, headers, raw content and the parsed result.
@@ -236,10 +238,10 @@ async def asyncio(
     order: ListVectorStoresOrder | Omit = omit,
     after: str | Omit = omit,
     before: str | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoresResponse:
     """Send ``GET /vector_stores`` and return the parsed result.
 
@@ -249,7 +251,7 @@ async def asyncio(
         after: query parameter ``after``.
         before: query parameter ``before``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListVectorStoresResponse: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -20,7 +20,16 @@ from ...client import (
 )
 from ...models.vector_store import VectorStore
 from ...models.vector_store_expiration_policy import VectorStoreExpirationPolicy
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -40,12 +49,12 @@ def request_options(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}`` sends for these arguments."""
     check_arguments(
@@ -75,7 +84,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStore:
+def parse_response(response: httpx2.Response) -> VectorStore:
     """The VectorStore in a 2xx response."""
     return VectorStore.from_dict(parse_object(response))
 
@@ -86,12 +95,12 @@ def sync_detailed(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
@@ -101,7 +110,7 @@ def sync_detailed(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -133,12 +142,12 @@ def sync(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
@@ -148,7 +157,7 @@ def sync(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -181,12 +190,12 @@ async def asyncio_detailed(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStore]:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
@@ -196,7 +205,7 @@ async def asyncio_detailed(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -228,12 +237,12 @@ async def asyncio(
     vector_store_id: str,
     *,
     name: str | None | Omit = omit,
-    expires_after: VectorStoreExpirationPolicy | dict[str, Any] | None | Omit = omit,
+    expires_after: VectorStoreExpirationPolicy | Mapping[str, Any] | None | Omit = omit,
     metadata: dict[str, str] | None | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
     """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
@@ -243,7 +252,7 @@ async def asyncio(
         expires_after: body parameter ``expires_after``.
         metadata: body parameter ``metadata``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStore: the parsed 2xx body.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -22,7 +22,17 @@ from ...models.comparison_filter import ComparisonFilter
 from ...models.compound_filter import CompoundFilter
 from ...models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions
 from ...models.vector_store_search_results_page import VectorStoreSearchResultsPage
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -59,15 +69,15 @@ _RULES: dict[str, Any] = {
 def request_options(
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
     check_arguments(
@@ -101,7 +111,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreSearchResultsPage:
+def parse_response(response: httpx2.Response) -> VectorStoreSearchResultsPage:
     """The VectorStoreSearchResultsPage in a 2xx response."""
     return VectorStoreSearchResultsPage.from_dict(parse_object(response))
 
@@ -111,15 +121,15 @@ def sync_detailed(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
@@ -131,7 +141,7 @@ def sync_detailed(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -164,15 +174,15 @@ def sync(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
@@ -184,7 +194,7 @@ def sync(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.
@@ -218,15 +228,15 @@ async def asyncio_detailed(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
@@ -238,7 +248,7 @@ async def asyncio_detailed(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -271,15 +281,15 @@ async def asyncio(
     /,
     vector_store_id: str,
     *,
-    query: str | list[str],
+    query: str | SequenceNotStr[str],
     rewrite_query: bool | Omit = omit,
     max_num_results: int | Omit = omit,
-    filters: ComparisonFilter | CompoundFilter | dict[str, Any] | Omit = omit,
-    ranking_options: VectorStoreSearchRequestRankingOptions | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    filters: ComparisonFilter | CompoundFilter | Mapping[str, Any] | Omit = omit,
+    ranking_options: VectorStoreSearchRequestRankingOptions | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
@@ -291,7 +301,7 @@ async def asyncio(
         filters: body parameter ``filters``.
         ranking_options: body parameter ``ranking_options``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.

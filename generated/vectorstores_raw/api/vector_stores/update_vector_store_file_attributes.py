@@ -4,10 +4,9 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -19,7 +18,14 @@ from ...client import (
     query_params,
 )
 from ...models.vector_store_file import VectorStoreFile
-from ...types import NOT_GIVEN, NotGiven, Response
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    Response,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -36,10 +42,10 @@ def request_options(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/files/{file_id}`` sends for these arguments."""
     check_arguments(
@@ -66,7 +72,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> VectorStoreFile:
+def parse_response(response: httpx2.Response) -> VectorStoreFile:
     """The VectorStoreFile in a 2xx response."""
     return VectorStoreFile.from_dict(parse_object(response))
 
@@ -78,10 +84,10 @@ def sync_detailed(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -90,7 +96,7 @@ def sync_detailed(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -122,10 +128,10 @@ def sync(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -134,7 +140,7 @@ def sync(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -167,10 +173,10 @@ async def asyncio_detailed(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
 
@@ -179,7 +185,7 @@ async def asyncio_detailed(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -211,10 +217,10 @@ async def asyncio(
     *,
     vector_store_id: str,
     attributes: dict[str, str | float | bool] | None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
     """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
@@ -223,7 +229,7 @@ async def asyncio(
         file_id: path parameter ``file_id``, required.
         attributes: body parameter ``attributes``, required.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.

@@ -4,10 +4,9 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -21,8 +20,11 @@ from ...models.list_things_order import ListThingsOrder
 from ...models.list_things_response_200 import ListThingsResponse200
 from ...types import (
     NOT_GIVEN,
+    Body,
+    Headers,
     NotGiven,
     Omit,
+    Query,
     Response,
     omit,
 )
@@ -46,10 +48,10 @@ def request_options(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``GET /things`` sends for these arguments."""
     check_arguments(
@@ -71,13 +73,13 @@ def request_options(
             },
             extra_query,
         ),
-        json=json_body({}, extra_body) if extra_body else None,
+        json=json_body({}, extra_body) if extra_body is not None else None,
         headers=dict(extra_headers) if extra_headers else None,
         timeout=timeout,
     )
 
 
-def parse_response(response: httpx.Response) -> ListThingsResponse200:
+def parse_response(response: httpx2.Response) -> ListThingsResponse200:
     """The ListThingsResponse200 in a 2xx response."""
     return ListThingsResponse200.from_dict(parse_object(response))
 
@@ -89,10 +91,10 @@ def sync_detailed(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
@@ -101,7 +103,7 @@ def sync_detailed(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -133,10 +135,10 @@ def sync(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.
 
@@ -145,7 +147,7 @@ def sync(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.
@@ -178,10 +180,10 @@ async def asyncio_detailed(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
@@ -190,7 +192,7 @@ async def asyncio_detailed(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -222,10 +224,10 @@ async def asyncio(
     limit: int | Omit = omit,
     after: str | Omit = omit,
     order: ListThingsOrder | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListThingsResponse200:
     """Send ``GET /things`` and return the parsed result.
 
@@ -234,7 +236,7 @@ async def asyncio(
         after: query parameter ``after``.
         order: query parameter ``order``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.

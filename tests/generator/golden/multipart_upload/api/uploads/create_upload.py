@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -19,7 +19,17 @@ from ...client import (
 )
 from ...models.create_upload_body_expires_after import CreateUploadBodyExpiresAfter
 from ...models.create_upload_response_200 import CreateUploadResponse200
-from ...types import NOT_GIVEN, FileInput, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    FileInput,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -42,11 +52,11 @@ def request_options(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /uploads`` sends for these arguments."""
     check_arguments(
@@ -75,7 +85,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> CreateUploadResponse200:
+def parse_response(response: httpx2.Response) -> CreateUploadResponse200:
     """The CreateUploadResponse200 in a 2xx response."""
     return CreateUploadResponse200.from_dict(parse_object(response))
 
@@ -86,11 +96,11 @@ def sync_detailed(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
@@ -99,7 +109,7 @@ def sync_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -130,11 +140,11 @@ def sync(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.
 
@@ -143,7 +153,7 @@ def sync(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.
@@ -175,11 +185,11 @@ async def asyncio_detailed(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[CreateUploadResponse200]:
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
@@ -188,7 +198,7 @@ async def asyncio_detailed(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -219,11 +229,11 @@ async def asyncio(
     *,
     file: FileInput,
     purpose: str,
-    expires_after: CreateUploadBodyExpiresAfter | dict[str, Any] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    expires_after: CreateUploadBodyExpiresAfter | Mapping[str, Any] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> CreateUploadResponse200:
     """Send ``POST /uploads`` and return the parsed result.
 
@@ -232,7 +242,7 @@ async def asyncio(
         purpose: multipart parameter ``purpose``, required.
         expires_after: multipart parameter ``expires_after``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.

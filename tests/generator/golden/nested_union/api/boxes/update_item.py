@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...client import (
     Client,
@@ -21,7 +21,18 @@ from ...client import (
 from ...models.circle import Circle
 from ...models.item import Item
 from ...models.square import Square
-from ...types import NOT_GIVEN, NotGiven, Omit, Response, omit
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    Response,
+    SequenceNotStr,
+    as_list,
+    omit,
+)
 from ...validation import check_arguments
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -42,14 +53,15 @@ def request_options(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /boxes/{box_id}/items/{item_id}`` sends for these arguments."""
+    tags = as_list(tags)
     check_arguments(
         _RULES,
         {
@@ -78,7 +90,7 @@ def request_options(
     )
 
 
-def parse_response(response: httpx.Response) -> Item:
+def parse_response(response: httpx2.Response) -> Item:
     """The Item in a 2xx response."""
     return Item.from_dict(parse_object(response))
 
@@ -90,12 +102,12 @@ def sync_detailed(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
@@ -106,7 +118,7 @@ def sync_detailed(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -140,12 +152,12 @@ def sync(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
@@ -156,7 +168,7 @@ def sync(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Item: the parsed 2xx body.
@@ -191,12 +203,12 @@ async def asyncio_detailed(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
@@ -207,7 +219,7 @@ async def asyncio_detailed(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -241,12 +253,12 @@ async def asyncio(
     *,
     box_id: str,
     label: str,
-    shape: Circle | Square | dict[str, Any] | Omit = omit,
-    tags: list[str] | Omit = omit,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
-    extra_body: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    shape: Circle | Square | Mapping[str, Any] | Omit = omit,
+    tags: SequenceNotStr[str] | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Item:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
@@ -257,7 +269,7 @@ async def asyncio(
         shape: body parameter ``shape``.
         tags: body parameter ``tags``.
         extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx.Timeout.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
         Item: the parsed 2xx body.

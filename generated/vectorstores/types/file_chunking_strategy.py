@@ -1,0 +1,10 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``FileChunkingStrategy``: openai-python's name for ``StaticChunkingStrategyResponseParam | OtherChunkingStrategy``."""
+
+from typing import TypeAlias
+
+from vectorstores_raw.models import OtherChunkingStrategy, StaticChunkingStrategyResponseParam
+
+__all__ = ["FileChunkingStrategy"]
+
+FileChunkingStrategy: TypeAlias = StaticChunkingStrategyResponseParam | OtherChunkingStrategy

@@ -1,0 +1,10 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The API's object and request types of ``client.shared`` and the resources below it, under openai-python's names."""
+
+from .comparison_filter import ComparisonFilter
+from .compound_filter import CompoundFilter
+
+__all__ = [
+    "ComparisonFilter",
+    "CompoundFilter",
+]

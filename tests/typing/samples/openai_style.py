@@ -1,0 +1,90 @@
+"""Everyday openai-python code, with only its imports changed: it must type-check as it does
+against openai (mypy --strict)."""
+
+from __future__ import annotations
+
+import httpx2
+from vectorstores import DefaultHttpxClient, OpenAI, omit
+from vectorstores.types import (
+    FileChunkingStrategyParam,
+    VectorStore,
+    file_create_params,
+    file_list_params,
+    vector_store_create_params,
+    vector_store_list_params,
+    vector_store_search_params,
+    vector_store_update_params,
+)
+from vectorstores.types.shared_params import ComparisonFilter, CompoundFilter
+from vectorstores.types.vector_store import ExpiresAfter
+from vectorstores.types.vector_stores import (
+    VectorStoreFile,
+    file_batch_create_params,
+    file_batch_list_files_params,
+    file_update_params,
+)
+from vectorstores.types.vector_stores import (
+    file_create_params as store_file_create_params,
+)
+from vectorstores.types.vector_stores import (
+    file_list_params as store_file_list_params,
+)
+
+client = OpenAI(api_key="sk-test", max_retries=1, timeout=httpx2.Timeout(20.0, connect=5.0))
+with_proxy = OpenAI(http_client=DefaultHttpxClient(proxy="http://127.0.0.1:3128"))
+custom = OpenAI(http_client=httpx2.Client(transport=httpx2.MockTransport(lambda r: httpx2.Response(200))))
+
+strategy: FileChunkingStrategyParam = {
+    "type": "static",
+    "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400},
+}
+expires: vector_store_create_params.ExpiresAfter = {"anchor": "last_active_at", "days": 7}
+store: VectorStore = client.vector_stores.create(
+    name="docs",
+    file_ids=("file-1", "file-2"),
+    chunking_strategy=strategy,
+    expires_after=expires,
+    metadata={"team": "search"},
+    extra_headers={"X-Trace": "1", "OpenAI-Organization": omit},
+    extra_body={"extra": True},
+)
+name: str | None = store.name
+policy: ExpiresAfter | None = store.expires_after
+client.vector_stores.update(store.id, expires_after={"anchor": "last_active_at", "days": 1}, name=None)
+equals: ComparisonFilter = {"key": "team", "type": "eq", "value": "search"}
+either: CompoundFilter = {"type": "or", "filters": [equals, {"key": "year", "type": "gte", "value": 2024}]}
+hits = client.vector_stores.search(
+    store.id,
+    query=("install", "setup"),
+    filters=either,
+    ranking_options={"ranker": "auto", "score_threshold": 0.5},
+    max_num_results=5,
+)
+for hit in hits:
+    print(hit.filename, hit.score)
+batch = client.vector_stores.file_batches.create(
+    store.id,
+    files=[
+        {"file_id": "file-1", "attributes": {"lang": "en"}},
+        {"file_id": "file-2", "chunking_strategy": {"type": "auto"}},
+    ],
+)
+attached: VectorStoreFile = client.vector_stores.files.create(store.id, file_id="file-1", attributes={"n": 1})
+client.vector_stores.files.update("file-1", vector_store_id=store.id, attributes={"reviewed": True})
+uploaded = client.files.create(file=(None, b"hello"), purpose="assistants")
+with_headers = client.files.create(file=("a.txt", b"hello", "text/plain", {"X-Part": "1"}), purpose="user_data")
+for page_item in client.vector_stores.list(limit=10, order="desc"):
+    print(page_item.id)
+copy = client.with_options(max_retries=0, timeout=5.0, default_headers={"X-Team": "search"})
+
+create_params: vector_store_create_params.VectorStoreCreateParams = {"name": "n", "file_ids": ["f"]}
+list_params: vector_store_list_params.VectorStoreListParams = {"limit": 5, "order": "asc"}
+search_params: vector_store_search_params.VectorStoreSearchParams = {"query": "q"}
+update_params: vector_store_update_params.VectorStoreUpdateParams = {"name": None}
+file_params: file_create_params.FileCreateParams = {"file": b"x", "purpose": "assistants"}
+files_list: file_list_params.FileListParams = {"purpose": "assistants"}
+batch_params: file_batch_create_params.FileBatchCreateParams = {"file_ids": ["f"]}
+batch_list: file_batch_list_files_params.FileBatchListFilesParams = {"vector_store_id": "vs_1", "filter": "failed"}
+store_file: store_file_create_params.FileCreateParams = {"file_id": "f"}
+store_files: store_file_list_params.FileListParams = {"filter": "completed"}
+update_file: file_update_params.FileUpdateParams = {"vector_store_id": "vs_1", "attributes": None}

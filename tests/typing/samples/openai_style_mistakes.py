@@ -1,0 +1,21 @@
+"""Mistakes openai-python's types catch; each line ending in an `error` comment must fail here too."""
+
+from __future__ import annotations
+
+import vectorstores
+from vectorstores import OpenAI
+from vectorstores.types import FileChunkingStrategyParam
+
+client = OpenAI(api_kye="sk-test")  # error
+client.vector_stores.create(expires_after={"anchor": "last_active_at", "dayz": 7})  # error
+client.vector_stores.create(chunking_strategy={"type": "static", "static": {"max_chunk_size": 800}})  # error
+client.vector_stores.search("vs_1", query="q", ranking_options={"rankr": "auto"})  # error
+client.vector_stores.search("vs_1", query="q", filters={"key": "a", "type": "equals", "value": "b"})  # error
+client.vector_stores.create(file_ids="file-1")  # error
+client.vector_stores.file_batches.create("vs_1", files=[{"fileid": "file-1"}])  # error
+client.vector_stores.list(order="newest")  # error
+client.with_options(max_retrys=0)  # error
+strategy: FileChunkingStrategyParam = {"type": "manual"}  # error
+name: str = client.vector_stores.retrieve("vs_1").name  # error
+
+vectorstores.filez.list()  # error
