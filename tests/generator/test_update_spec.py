@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import http.server
 import os
+import re
 import shutil
 import signal
 import socket
@@ -48,17 +49,27 @@ VERSION = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["i
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path) -> Iterator[Path]:
     """A scratch copy of the project; updates run there, never in the real checkout."""
     copy = tmp_path / "project"
     shutil.copytree(ROOT, copy, ignore=IGNORED, symlinks=True)
-    # The copy uses this venv: old inputs keep its `.installed` current, so make installs nothing.
+    # The copy runs with this venv (VENV= on make's command line). Its Makefile must never reinstall
+    # into it: that would point the venv's editable install at the copy. generate rewrites what the
+    # install depends on, so the copy's install rule loses its prerequisites (it is always current).
     makefile = copy / "Makefile"
-    if "\ncheck-cassettes:" not in makefile.read_text(encoding="utf-8"):
-        makefile.write_text(makefile.read_text(encoding="utf-8") + CASSETTE_CHECK_DOUBLE, encoding="utf-8")
-    for name in ("Makefile", "pyproject.toml"):
-        os.utime(copy / name, (0, 0))
-    return copy
+    text, found = re.subn(r"(?m)^\$\(INSTALLED\):.*$", "$(INSTALLED):", makefile.read_text(encoding="utf-8"))
+    assert found == 1, "the Makefile's install rule moved: keep the copies from reinstalling"
+    if "\ncheck-cassettes:" not in text:
+        text += CASSETTE_CHECK_DOUBLE
+    makefile.write_text(text, encoding="utf-8")
+    yield copy
+    installed = subprocess.run(
+        [sys.executable, "-c", "import vectorstores_raw; print(vectorstores_raw.__file__)"],
+        cwd=tmp_path, env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert str(copy) not in installed.stdout + installed.stderr, "the copy was installed into this venv"
+    assert installed.returncode == 0, installed.stderr
 
 
 @pytest.fixture
@@ -287,7 +298,6 @@ def test_a_cancelled_update_puts_the_tree_back(project: Path, serve: Serve) -> N
         makefile.read_text(encoding="utf-8").replace(recipe, recipe + "\ttouch .generated-marker\n\tsleep 60\n"),
         encoding="utf-8",
     )
-    os.utime(makefile, (0, 0))
 
     def edit(document: dict[str, Any]) -> None:
         _schemas(document)["VectorStoreObject"]["properties"]["probe_shard_region"] = {"type": "string"}
