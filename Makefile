@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff reliability bench test check serve demo clean
+.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes reliability bench test check serve demo clean
 
 install: $(INSTALLED)
 
@@ -101,6 +101,11 @@ cassette-diff: $(INSTALLED)  ## what re-recording changed, by request and field 
 		git show HEAD:$$path > $$old 2>/dev/null || : > $$old; echo "== $$path"; \
 		$(BIN)/python -m vectorstores.testing diff $$old $$path || true; done; rm -f $$old
 
+# Every recorded interaction against the document the installed SDK was generated from (the
+# patched generated/vectorstores_raw/openapi.json): after `make generate`, it names each stale one.
+check-cassettes: $(INSTALLED)  ## recorded cassettes against the (patched) API description
+	$(BIN)/python -m vectorstores.testing check tests/cassettes/recorded
+
 serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000 [ARGS="--data-dir .emulator"]
 	$(BIN)/python -m vectorstores_emulator --host 127.0.0.1 --port $(PORT) --log-level info $(ARGS)
 
@@ -110,8 +115,8 @@ demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 	$(BIN)/python -m examples.demo
 
 # Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).
-TEST_STAGES := lint typecheck check-generated check-api pytest
-test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api pytest
+TEST_STAGES := lint typecheck check-generated check-api check-cassettes pytest
+test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes pytest
 	$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)
 
 check: $(INSTALLED)  ## the quick loop (under 2 minutes): lint, types, API check, generator and overlay tests

@@ -18,7 +18,8 @@ import yaml
 from . import apimd, changelog
 from .apidiff import Change, PublicNames, api_changes, render_report
 from .generate import PUBLIC, ROOT, GenerationError, generate
-from .patches import PatchError
+from .patches import PatchError, load_patches, patch_document
+from .recordings import exercised
 from .slice import count_operations, dump, load, slice_document
 from .update import main as update_main
 
@@ -33,6 +34,7 @@ BASELINE = GENERATOR / "api-baseline.yaml"
 ACKNOWLEDGED = GENERATOR / "api-acknowledged.yaml"
 REPORT = ROOT / "API-CHANGES.md"
 CHANGELOG = ROOT / "CHANGELOG.md"
+CASSETTES = ROOT / "tests" / "cassettes" / "recorded"  # named under each change they exercise
 ACKNOWLEDGED_HEADER = """\
 # Breaking API changes accepted since generator/api-baseline.yaml (the API as last released).
 # `make check-api` fails on a breaking change whose id is not listed here; the ids are in
@@ -119,8 +121,11 @@ def _slice(upstream: Path, output: Path, report: Path, changelog_file: Path | No
     )
     changes, stale = api_changes(old, document, _names(), GENERATOR / "patches.yaml")
     acknowledged = _acknowledged(ACKNOWLEDGED)
+    # The recordings were made against the previous document, as the SDK saw it (patched).
+    previous = patch_document(old, load_patches(GENERATOR / "patches.yaml"))[0]
+    uses = exercised(changes, previous, [CASSETTES])
     report.write_text(
-        render_report(changes, stale, _version(old), _version(document), set(acknowledged)), encoding="utf-8"
+        render_report(changes, stale, _version(old), _version(document), set(acknowledged), uses), encoding="utf-8"
     )
     breaking = [c for c in changes if c.breaking]
     print(f"{report.name}: {len(changes)} API changes, {len(breaking)} breaking, {len(stale)} stale patches")

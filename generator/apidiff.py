@@ -15,7 +15,7 @@ plain strings) but is worth knowing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -373,7 +373,7 @@ def api_changes(
 # --- Reporting ---------------------------------------------------------------------------------
 
 
-def _line(change: Change, acknowledged: set[str]) -> str:
+def _line(change: Change, acknowledged: set[str], exercised: Mapping[str, str]) -> str:
     names = ", ".join(f"`{name}`" for name in change.python)
     text = f"- `{change.id}`: {change.summary}."
     if names:
@@ -382,13 +382,21 @@ def _line(change: Change, acknowledged: set[str]) -> str:
         text += f" ({change.note})"
     if change.breaking and change.id in acknowledged:
         text += " Acknowledged."
+    if change.id in exercised:  # the recordings to re-record
+        text += f"\n  - {exercised[change.id]}"
     return text
 
 
 def render_report(
-    changes: list[Change], stale: list[str], old_version: str, new_version: str, acknowledged: set[str]
+    changes: list[Change],
+    stale: list[str],
+    old_version: str,
+    new_version: str,
+    acknowledged: set[str],
+    exercised: Mapping[str, str] | None = None,
 ) -> str:
-    """The Markdown change report ``make spec`` writes."""
+    """The Markdown change report ``make spec`` writes; under each change, the recordings that
+    exercise what it changed (``exercised``, by change id)."""
     breaking = [c for c in changes if c.breaking]
     lines = [
         "# API changes",
@@ -401,7 +409,7 @@ def render_report(
     ]
     for title, group in (("Breaking", breaking), ("Not breaking", [c for c in changes if not c.breaking])):
         if group:
-            lines += ["", f"## {title}", "", *(_line(c, acknowledged) for c in group)]
+            lines += ["", f"## {title}", "", *(_line(c, acknowledged, exercised or {}) for c in group)]
     if stale:
         lines += ["", "## Stale patches", "", *(f"- {line.removeprefix('stale patch: ')}" for line in stale)]
     return "\n".join(lines) + "\n"

@@ -417,7 +417,8 @@ def params_imports(resource: Resource, params: Any) -> list[str]:
         for argument in arguments(operation.endpoint)["keyword"]:
             found = params.annotations.get((operation.raw_module, argument.python_name))
             for module, names in (found[1] if found else {}).items():
-                wanted.setdefault(module, set()).update(names)
+                if module != "vectorstores._types":  # SequenceNotStr, FileTypes: imported at run time already
+                    wanted.setdefault(module, set()).update(names)
     return [f"from {module} import {', '.join(sorted(names))}" for module, names in sorted(wanted.items())]
 
 

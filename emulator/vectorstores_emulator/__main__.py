@@ -28,7 +28,15 @@ def _parser() -> argparse.ArgumentParser:
         "--processing-delay-ms", type=int, default=500, help="how long indexing an attached file takes (default: 500)"
     )
     parser.add_argument(
-        "--poll-after-ms", type=int, help="the openai-poll-after-ms hint (default: a quarter of the delay)"
+        "--poll-after-ms",
+        type=int,
+        help="send this openai-poll-after-ms hint while processing (default: none, as the API)",
+    )
+    parser.add_argument(
+        "--real-shapes",
+        action="store_true",
+        help="answer with the real API's messier shapes: uploads 'uploaded', attach answered 'completed',"
+        " 0/0 chunking while in progress, batch file items without usage_bytes/chunking_strategy/attributes",
     )
     parser.add_argument(
         "--seed",
@@ -68,6 +76,7 @@ def main(argv: list[str] | None = None) -> None:
         api_key=args.api_key,
         processing_delay_ms=args.processing_delay_ms,
         poll_after_ms=args.poll_after_ms,
+        real_shapes=args.real_shapes,
         max_upload_bytes=args.max_upload_bytes,
         seed=args.seed,
         rate_limits=dict(args.rate_limit or []),

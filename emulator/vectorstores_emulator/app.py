@@ -131,19 +131,27 @@ def create_app(
     spec: Mapping[str, Any] | None = None,
     seed: int | None = None,
     rate_limits: Mapping[str, float] | None = None,
+    real_shapes: bool = False,
 ) -> Starlette:
     """A fresh emulator; state lives under ``data_dir`` (kept across restarts) or in memory.
     ``spec`` (default: the shipped patched document) decides which operations answer ``501``.
     With a ``seed`` a run repeats exactly: ids come from the seed and time is logical, starting
     at ``LOGICAL_START`` and moving one second per API request, so processing that takes
     ``processing_delay_ms`` ends after that many seconds' worth of requests (polls).
-    ``rate_limits`` (requests a minute by kind, see ``ratelimit``) turns on 429s past them."""
+    ``rate_limits`` (requests a minute by kind, see ``ratelimit``) turns on 429s past them.
+    ``real_shapes`` serves the real API's messier shapes and transitions (``real_shapes``)."""
     if seed is not None and data_dir is not None:
         # A seeded run hands out the same ids again, which state kept from a past run already has.
         raise ValueError("a seeded emulator starts from nothing: it cannot keep state under a data directory")
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
-    options = Options(api_key=api_key, processing_delay_ms=processing_delay_ms, poll_after_ms=poll_after_ms, seed=seed)
+    options = Options(
+        api_key=api_key,
+        processing_delay_ms=processing_delay_ms,
+        poll_after_ms=poll_after_ms,
+        seed=seed,
+        real_shapes=real_shapes,
+    )
     if max_upload_bytes is not None:
         options = Options(**{**options.__dict__, "max_upload_bytes": max_upload_bytes})
     state = State(data_dir, Clock(None if seed is None else LOGICAL_START))

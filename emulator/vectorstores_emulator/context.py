@@ -23,18 +23,14 @@ class Options:
 
     api_key: str | None = None
     processing_delay_ms: int = 500
-    # The ``openai-poll-after-ms`` hint on objects still processing; by default a quarter of the
-    # processing delay, so a poller that follows it asks a handful of times per file.
+    # The ``openai-poll-after-ms`` hint on objects still processing: sent only when set, since
+    # the real API sent it in none of ~460 recorded answers (helpers then poll at their default).
     poll_after_ms: int | None = None
+    # Serve the real API's messier shapes and transitions (see ``real_shapes``).
+    real_shapes: bool = False
     max_upload_bytes: int = 512 * MIB  # the real API's per-file limit
     # Reproducible runs: ids drawn from this seed and a logical clock (see ``state.Clock``).
     seed: int | None = None
-
-    @property
-    def poll_hint_ms(self) -> int:
-        if self.poll_after_ms is not None:
-            return self.poll_after_ms
-        return max(10, min(1000, self.processing_delay_ms // 4))
 
 
 @dataclass

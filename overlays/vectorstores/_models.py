@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Mapping
-from typing import Any
+from typing import TypeVar, cast
 
 from vectorstores_raw.base_model import BaseModel as _GeneratedModel
 
 from .pagination import _BasePage
+
+_T = TypeVar("_T")
 
 __all__ = ["BaseModel", "construct_type_unchecked"]
 
@@ -23,9 +25,9 @@ BaseModel.register(_GeneratedModel)
 BaseModel.register(_BasePage)
 
 
-def construct_type_unchecked(*, value: object, type_: Any) -> Any:
+def construct_type_unchecked(*, value: object, type_: type[_T]) -> _T:
     """``value`` read as ``type_`` the lenient way the SDK reads answers (no validation)."""
     from_dict = getattr(type_, "from_dict", None)
     if callable(from_dict) and isinstance(value, Mapping):
-        return from_dict(value)
-    return value
+        return cast(_T, from_dict(value))
+    return cast(_T, value)

@@ -9,6 +9,10 @@ set and polls that do not wait; ``once`` records cassettes that do not exist yet
 records them all again. With pytest-recording installed, its ``--record-mode``,
 ``vcr_config`` and ``vcr_cassette_dir`` are the ones used, and its ``@pytest.mark.vcr`` VCRs learn
 this package's matcher and serializer.
+
+``--vectorstores-check`` (or ``vectorstores_check = true`` in the ini file) checks each replayed
+cassette against the API description the installed SDK was generated from: a test whose
+cassette no longer fits it fails, naming each violation (``vectorstores.testing check``).
 """
 
 from __future__ import annotations
@@ -29,14 +33,23 @@ if TYPE_CHECKING:
     from . import AsyncOpenAI, OpenAI
 
 REPLAY_KEY = "sk-replay-" + "0" * 16
+_STALE = pytest.StashKey[list[str]]()  # a replayed cassette's violations, failed at the test's call
 RECORD_MODES = ("none", "once", "new_episodes", "all", "rewrite")  # pytest-recording's, so both read alike
 _RECORDING_ONLY = ("allowed_hosts", "allow_private_ips")  # pytest-recording's keys, not vcrpy's
 
 
 def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    group = parser.getgroup("vectorstores")
+    group.addoption(
+        "--vectorstores-check",
+        action="store_true",
+        default=None,
+        help="fail a replayed test whose cassette does not fit the API description of the installed SDK",
+    )
+    parser.addini("vectorstores_check", "check replayed cassettes against the API description", type="bool")
     # pytest-recording adds the same option; two plugins adding one name is an error.
     if find_spec("pytest_recording") is None or pluginmanager.is_blocked("recording"):
-        parser.getgroup("vectorstores").addoption(
+        group.addoption(
             "--record-mode",
             choices=RECORD_MODES,
             help='cassettes: "none" (default) replays only, "once" records new ones',
@@ -119,8 +132,33 @@ def vectorstores_cassette(
         _replay_key(monkeypatch)
         for method in ("connect", "connect_ex"):
             monkeypatch.setattr(socket.socket, method, _blocked(getattr(socket.socket, method)))
+    if vectorstores_replaying and _checking(request.config) and (directory / name).is_file():
+        request.node.stash[_STALE] = _violations(directory / name)
     with make_vcr(directory, mode, **config).use_cassette(name) as cassette:
         yield cassette
+
+
+def _checking(config: pytest.Config) -> bool:
+    option = config.getoption("vectorstores_check", None)
+    return bool(config.getini("vectorstores_check") if option is None else option)
+
+
+def _violations(cassette: Path) -> list[str]:
+    """One line per way ``cassette`` breaks the document the installed SDK was generated from."""
+    from ._cassette_check import check_paths, shipped_document
+
+    report = check_paths([cassette], shipped_document())
+    return [f"{cassette.name}: not read: {why}" for why in report.unreadable.values()] + [
+        violation.line() for violation in report.violations
+    ]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_call(item: pytest.Item) -> None:
+    """A stale cassette fails its test before the test replays answers the API would not give."""
+    stale = item.stash.get(_STALE, None)
+    if stale:
+        pytest.fail("the cassette no longer fits the API description (--vectorstores-check):\n" + "\n".join(stale))
 
 
 @pytest.fixture

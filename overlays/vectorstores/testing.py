@@ -22,7 +22,8 @@
   something ``in_progress`` is stored once, so replay shows the application each state once.
 
 ``python -m vectorstores.testing diff OLD NEW`` says what a re-recording changed, request by
-request and field by field (``diff_cassettes``).
+request and field by field (``diff_cassettes``); ``python -m vectorstores.testing check [PATH ...]``
+checks recordings against the API description the SDK was generated from (``_cassette_check``).
 
 Replayed polls need not wait: ``instant(client)`` is a copy of a client whose retries and polls
 do not sleep. vcrpy is needed (``pip install vcrpy``); it is imported when a VCR is made.
@@ -642,10 +643,15 @@ def diff_cassettes(old: str, new: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m vectorstores.testing diff OLD NEW`` (a missing file reads as an empty cassette):
-    prints ``diff_cassettes``; exits 1 when the recordings differ, as diff(1) does."""
+    prints ``diff_cassettes``; exits 1 when the recordings differ, as diff(1) does.
+    ``check [PATH ...]`` exits 1 when a recording does not fit the document."""
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["check"]:  # recordings against the API description (needs jsonschema)
+        from ._cassette_check.cli import main as check
+
+        return check(args[1:])
     if len(args) != 3 or args[0] != "diff":
-        print("usage: python -m vectorstores.testing diff OLD.yaml NEW.yaml", file=sys.stderr)
+        print("usage: python -m vectorstores.testing {diff OLD.yaml NEW.yaml | check [PATH ...]}", file=sys.stderr)
         return 2
     old, new = (Path(path).read_text(encoding="utf-8") if Path(path).exists() else "" for path in args[1:])
     lines = diff_cassettes(old, new)

@@ -51,9 +51,8 @@ def target() -> Iterator[Target]:
         key = "sk-record-" + secrets.token_hex(12)  # scrubbed from cassettes like any key
         # Seeded, so a run repeats exactly; its clock moves a second per request, so processing
         # ends on the second request after a file is attached, however busy the machine is.
-        with running(
-            "--api-key", key, "--seed", "1", "--processing-delay-ms", "2000", "--poll-after-ms", "10"
-        ) as base_url:
+        # No poll hint, as the real API sends none: cassettes carry only headers it sends.
+        with running("--api-key", key, "--seed", "1", "--processing-delay-ms", "2000") as base_url:
             yield Target(base_url, key)
 
 

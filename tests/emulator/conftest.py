@@ -160,7 +160,8 @@ def stop(served: Served) -> None:
 
 @pytest.fixture(scope="session")
 def served() -> Iterator[Served]:
-    running = serve(api_key=API_KEY, processing_delay_ms=PROCESSING_DELAY_MS)
+    # The hint is off by default (the real API does not send it); these tests read its effect.
+    running = serve(api_key=API_KEY, processing_delay_ms=PROCESSING_DELAY_MS, poll_after_ms=PROCESSING_DELAY_MS // 4)
     yield running
     stop(running)
 

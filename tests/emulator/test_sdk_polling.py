@@ -32,7 +32,7 @@ async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
 
 @pytest.fixture(scope="module")
 def slow_server() -> Iterator[Served]:
-    running = serve(api_key=API_KEY, processing_delay_ms=SLOW_DELAY_MS)
+    running = serve(api_key=API_KEY, processing_delay_ms=SLOW_DELAY_MS, poll_after_ms=SLOW_DELAY_MS // 4)
     yield running
     stop(running)
 

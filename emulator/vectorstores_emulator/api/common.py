@@ -195,6 +195,7 @@ def page_of(
 
 
 def answer(body: dict[str, Any], emulator: Emulator, *, processing: bool = False) -> JSONResponse:
-    """A JSON answer; an object still processing carries the poll hint the real API sends."""
-    headers = {"openai-poll-after-ms": str(emulator.options.poll_hint_ms)} if processing else None
+    """A JSON answer; an object still processing carries the poll hint when one is configured."""
+    hint = emulator.options.poll_after_ms
+    headers = {"openai-poll-after-ms": str(hint)} if processing and hint is not None else None
     return JSONResponse(body, headers=headers)

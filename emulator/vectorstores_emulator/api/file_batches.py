@@ -7,18 +7,25 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .. import serialise
+from .. import real_shapes, serialise
 from ..context import Emulator, emulator
 from ..errors import invalid, not_found
 from ..state import Row
 from .common import answer, as_map, chunking, json_body, list_query, live_store, page_of
 from .vector_stores import existing_files
 
-__all__ = ["cancel_file_batch", "create_file_batch", "list_files_in_batch", "retrieve_file_batch"]
+__all__ = ["BATCH_PREFIX", "cancel_file_batch", "create_file_batch", "list_files_in_batch", "retrieve_file_batch"]
+
+BATCH_PREFIX = "vsfb_"
 
 
 def _batch(emu: Emulator, request: Request) -> Row:
     store_id, batch_id = request.path_params["vector_store_id"], request.path_params["batch_id"]
+    if not batch_id.startswith(BATCH_PREFIX):
+        # The real API refuses a malformed id before looking for it.
+        raise invalid(
+            "batch_id", f"Invalid 'batch_id': '{batch_id}'. Expected an ID that begins with '{BATCH_PREFIX}'."
+        )
     live_store(emu, store_id)
     row = emu.state.batch(store_id, batch_id)
     if row is None:
@@ -98,4 +105,9 @@ async def list_files_in_batch(request: Request) -> Response:
     if query.filter:
         where, params = f"{where} AND status = ?", [*params, query.filter]
     page = page_of(emu, "vector_store_files", where, params, query)
-    return answer(serialise.page([serialise.vector_store_file(r) for r in page.rows], page.has_more), emu)
+    shaped = real_shapes.batch_item if emu.options.real_shapes else _same
+    return answer(serialise.page([shaped(serialise.vector_store_file(r)) for r in page.rows], page.has_more), emu)
+
+
+def _same(body: dict[str, Any]) -> dict[str, Any]:
+    return body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -10,7 +11,7 @@ from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from .. import serialise
+from .. import real_shapes, serialise
 from ..context import emulator
 from ..errors import invalid, not_found
 from .common import answer, list_query, page_of
@@ -81,7 +82,8 @@ async def create_file(request: Request) -> Response:
         row = emu.state.add_file(file_id, upload.filename, stored, str(purpose), lifetime)
     finally:
         await form.close()
-    return answer(serialise.file_object(row), emu)
+    body = serialise.file_object(row)
+    return answer(real_shapes.uploaded(body) if emu.options.real_shapes else body, emu)
 
 
 async def list_files(request: Request) -> Response:
@@ -119,7 +121,20 @@ async def delete_file(request: Request) -> Response:
 async def download_file(request: Request) -> Response:
     emu = emulator(request)
     row = _file(request)
-    headers = {"content-length": str(row["bytes"])}
+    # The real API offers the download under its file name.
+    headers = {"content-length": str(row["bytes"]), "content-disposition": _attachment(row["filename"])}
     if emu.blobs.path(row["id"]) is None:
         return Response(emu.blobs.read(row["id"]), media_type="application/octet-stream", headers=headers)
     return StreamingResponse(emu.blobs.stream(row["id"]), media_type="application/octet-stream", headers=headers)
+
+
+def _attachment(filename: str) -> str:
+    """``attachment; filename="..."``, quotes and backslashes escaped; a name beyond ASCII
+    also as RFC 5987 UTF-8, so the header stays ASCII whatever decodes it."""
+    quoted = filename.replace("\\", "\\\\").replace('"', '\\"')
+    try:
+        quoted.encode("ascii")
+    except UnicodeEncodeError:
+        fallback = quoted.encode("ascii", "replace").decode("ascii")
+        return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
+    return f'attachment; filename="{quoted}"'

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .. import serialise
+from .. import real_shapes, serialise
 from ..context import Emulator, emulator
 from ..errors import not_found
 from ..indexing import Unreadable, extract_text
@@ -36,8 +38,11 @@ def attached(emu: Emulator, request: Request) -> Row:
     return row
 
 
-def file_answer(emu: Emulator, row: Row) -> Response:
-    return answer(serialise.vector_store_file(row), emu, processing=row["status"] == "in_progress")
+def file_answer(emu: Emulator, row: Row, *, attach: bool = False) -> Response:
+    body = serialise.vector_store_file(row)
+    if emu.options.real_shapes:
+        body = real_shapes.attached(body) if attach else real_shapes.store_file(body)
+    return answer(body, emu, processing=body["status"] == "in_progress")
 
 
 async def create_vector_store_file(request: Request) -> Response:
@@ -53,7 +58,7 @@ async def create_vector_store_file(request: Request) -> Response:
     emu.indexer.wake()
     row = emu.state.vector_store_file(store_id, file_id)
     assert row is not None
-    return file_answer(emu, row)
+    return file_answer(emu, row, attach=True)
 
 
 async def list_vector_store_files(request: Request) -> Response:
@@ -65,7 +70,8 @@ async def list_vector_store_files(request: Request) -> Response:
     if query.filter:
         where, params = f"{where} AND status = ?", [*params, query.filter]
     page = page_of(emu, "vector_store_files", where, params, query)
-    return answer(serialise.page([serialise.vector_store_file(row) for row in page.rows], page.has_more), emu)
+    shaped = real_shapes.store_file if emu.options.real_shapes else _same
+    return answer(serialise.page([shaped(serialise.vector_store_file(row)) for row in page.rows], page.has_more), emu)
 
 
 async def retrieve_vector_store_file(request: Request) -> Response:
@@ -105,3 +111,7 @@ async def content_of_vector_store_file(request: Request) -> Response:
                 data = []
     body = {"object": "vector_store.file_content.page", "data": data, "has_more": False, "next_page": None}
     return answer(body, emu)
+
+
+def _same(body: dict[str, Any]) -> dict[str, Any]:
+    return body

@@ -32,7 +32,6 @@ from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
     from typing import Literal
 
-    from vectorstores._types import FileTypes
     from vectorstores.types import file_create_params
 
 __all__ = [

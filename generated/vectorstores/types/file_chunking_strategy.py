@@ -5,6 +5,6 @@ from typing import TypeAlias
 
 from vectorstores_raw.models import OtherChunkingStrategy, StaticChunkingStrategyResponseParam
 
-__all__ = ["FileChunkingStrategy"]
-
 FileChunkingStrategy: TypeAlias = StaticChunkingStrategyResponseParam | OtherChunkingStrategy
+
+__all__ = ["FileChunkingStrategy"]

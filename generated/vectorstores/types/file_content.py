@@ -3,6 +3,6 @@
 
 from typing import TypeAlias
 
-__all__ = ["FileContent"]
-
 FileContent: TypeAlias = str
+
+__all__ = ["FileContent"]

@@ -1,10 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """``StaticFileChunkingStrategy``: openai-python's name for ``StaticChunkingStrategy``."""
 
-from typing import TypeAlias
-
-from vectorstores_raw.models import StaticChunkingStrategy
+from vectorstores_raw.models import StaticChunkingStrategy as StaticFileChunkingStrategy
 
 __all__ = ["StaticFileChunkingStrategy"]
-
-StaticFileChunkingStrategy: TypeAlias = StaticChunkingStrategy

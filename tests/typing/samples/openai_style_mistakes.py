@@ -1,4 +1,6 @@
-"""Mistakes openai-python's types catch; each line ending in an `error` comment must fail here too."""
+"""Mistakes openai-python's types catch; each line ending in an `error` comment must fail here too
+(`error: mypy` where only mypy sees it: pyright takes an unknown name imported from a module with
+a ``__getattr__`` at run time, even one hidden from type checkers, as that function's answer)."""
 
 from __future__ import annotations
 

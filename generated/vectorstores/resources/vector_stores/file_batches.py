@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # the request types are for type checkers: importing them wou
     from collections.abc import Iterable
     from typing import Literal
 
-    from vectorstores._types import SequenceNotStr
     from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
     from vectorstores.types.vector_stores import file_batch_create_params
 

@@ -32,7 +32,6 @@ from ...pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursor
 if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
     from typing import Literal
 
-    from vectorstores._types import SequenceNotStr
     from vectorstores.types import vector_store_create_params, vector_store_search_params, vector_store_update_params
     from vectorstores.types.file_chunking_strategy_param import FileChunkingStrategyParam
 if TYPE_CHECKING:  # imported on first use: most programs touch only some resources

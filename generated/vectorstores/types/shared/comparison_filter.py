@@ -1,10 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """``ComparisonFilter``: openai-python's name for ``ComparisonFilter``."""
 
-from typing import TypeAlias
-
 from vectorstores_raw.models import ComparisonFilter
 
 __all__ = ["ComparisonFilter"]
-
-ComparisonFilter: TypeAlias = ComparisonFilter

@@ -1,10 +1,6 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """``CompoundFilter``: openai-python's name for ``CompoundFilter``."""
 
-from typing import TypeAlias
-
 from vectorstores_raw.models import CompoundFilter
 
 __all__ = ["CompoundFilter"]
-
-CompoundFilter: TypeAlias = CompoundFilter
