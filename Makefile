@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes reliability bench test check serve demo clean
+.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes reliability bench test check serve demo clean
 
 install: $(INSTALLED)
 
@@ -34,6 +34,13 @@ $(PRISM): tools/prism/package.json tools/prism/package-lock.json
 spec: $(INSTALLED)  ## upstream OpenAPI document -> openapi.yaml + API-CHANGES.md (make spec UPSTREAM=path)
 	$(BIN)/python -m generator slice $(UPSTREAM)
 
+# Fetch where upstream publishes (generator/update.py names it; UPSTREAM=URL-or-path reads another),
+# then spec, generate, check-api, check-cassettes and pytest-fast; a change ends as a proposal in
+# .update-spec/ (status, title.txt, body.md, logs/) for .github/workflows/update-spec.yml to open.
+# SKIP="check-cassettes tests" leaves those checks out.
+update-spec: $(INSTALLED)  ## fetch the published document, regenerate, check, write the proposed change
+	$(BIN)/python -m generator update --make "$(MAKE)" $(if $(filter command line environment,$(origin UPSTREAM)),--from "$(UPSTREAM)") $(foreach stage,$(SKIP),--skip $(stage))
+
 generate: $(INSTALLED)  ## openapi.yaml + patches + templates -> generated/vectorstores_raw
 	$(BIN)/python -m generator generate
 
@@ -50,16 +57,19 @@ accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, ac
 changelog: $(INSTALLED)  ## rewrite CHANGELOG.md's Unreleased API section from the change report
 	$(BIN)/python -m generator changelog
 
+# The workflows cannot run here; their schema (shipped with check-jsonschema) is checked offline.
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 typecheck: $(INSTALLED)
 	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py
 
-# The generator and the SDK against mocks: what `make check` runs.
+# The generator and the SDK against mocks: what `make check` and `make update-spec` run.
+FAST_TESTS ?= tests/generator tests/overlays
 pytest-fast: $(INSTALLED)
-	$(BIN)/python -m pytest -q -m "not slow" tests/generator tests/overlays
+	$(BIN)/python -m pytest -q -m "not slow" $(FAST_TESTS)
 
 # Prism is installed when npm is there; without Node the contract tests skip and say why.
 pytest: $(INSTALLED) $(if $(shell command -v npm),$(PRISM))

@@ -1,5 +1,5 @@
 """Command line of the pipeline: ``python -m generator {slice,generate,check,check-api,accept-api,changelog,
-commit-message}``."""
+commit-message,update}``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError, load_patches, patch_document
 from .recordings import exercised
 from .slice import count_operations, dump, load, slice_document
+from .update import main as update_main
 
 # The same variable names the document for the slicer's tests.
 DEFAULT_UPSTREAM = Path(
@@ -173,6 +174,9 @@ def _accept_api(current: Path, baseline: Path, acknowledged_file: Path, changelo
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["update"]:  # its own options; see generator/update.py
+        return update_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     cut = commands.add_parser("slice", help="upstream document -> openapi.yaml")
@@ -186,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("accept-api", help="make openapi.yaml the baseline; empty the acknowledgements")
     commands.add_parser("changelog", help="rewrite CHANGELOG.md's Unreleased API section from the change report")
     commands.add_parser("commit-message", help="print a regeneration's commit message (API-CHANGES.md)")
+    commands.add_parser("update", help="fetch the published document, regenerate, check, propose (make update-spec)")
     args = parser.parse_args(argv)
 
     notes: list[str] = []  # what the run reports without failing (stale patches)

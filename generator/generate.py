@@ -39,6 +39,8 @@ HEADER = "# Generated from openapi.yaml by make generate; do not edit.\n"
 PACKAGE = "vectorstores_raw"
 PUBLIC = "vectorstores"  # the generated part of the public package
 ROOT = Path(__file__).resolve().parent.parent
+# Modules that only run the pipeline (commands, the update bot): editing them changes no output.
+COMMAND_LINE = frozenset({"__main__.py", "update.py", "proposal.py"})
 
 
 class GenerationError(RuntimeError):
@@ -79,8 +81,10 @@ def stamp(sources: Sources) -> dict[str, str]:
         "config.yaml": _sha256([sources.config], sources.config.parent),
         "resources.yaml": _sha256([sources.resources], sources.resources.parent) if sources.resources else "none",
         "templates": _sha256(templates, sources.templates),
-        # The filters and driver shape the output as much as the templates do.
-        "generator": _sha256(sorted((ROOT / "generator").glob("*.py")), ROOT / "generator"),
+        # The filters and driver shape the output as much as the templates do; the command line does not.
+        "generator": _sha256(
+            sorted(p for p in (ROOT / "generator").glob("*.py") if p.name not in COMMAND_LINE), ROOT / "generator"
+        ),
     }
     return {
         **{f"sha256:{name}": value for name, value in inputs.items()},

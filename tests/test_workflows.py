@@ -1,0 +1,69 @@
+"""The code host's workflows cannot run here, so `make lint` checks them against GitHub's workflow
+schema; these tests run that same command on the real files and on broken copies."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def _lint_check(files: list[Path]) -> subprocess.CompletedProcess[str]:
+    """Run the workflow check exactly as the Makefile's lint recipe spells it, on ``files``."""
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nlint:", 1)[1].split("\n\n", 1)[0]
+    line = next(line.strip() for line in recipe.splitlines() if "check-jsonschema" in line)
+    command = shlex.split(line.replace("$(BIN)", str(Path(sys.executable).parent)))
+    command = [part for part in command if not part.startswith(".github/")] + [str(file) for file in files]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+
+
+def test_both_workflows_exist_and_pass_the_lint_check() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "update-spec.yml"]
+    result = _lint_check(WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+BREAKS = {
+    # A job with no runner, a step that both runs and uses, and a trigger GitHub does not have.
+    "no runs-on": (r"\n    runs-on: ubuntu-24\.04", ""),
+    "run and uses": (r"\n      - run: bash \.ci/run", "\n      - run: bash .ci/run\n        uses: actions/checkout@v4"),
+    "unknown trigger": (r"\n  push:", "\n  pushed:"),
+}
+
+
+@pytest.mark.parametrize("kind", BREAKS)
+def test_a_broken_copy_of_ci_yml_fails_the_lint_check(tmp_path: Path, kind: str) -> None:
+    pattern, replacement = BREAKS[kind]
+    text = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    broken, count = re.subn(pattern, replacement, text, count=1)
+    assert count == 1, f"ci.yml no longer has what the {kind!r} case breaks"
+    yaml.safe_load(broken)  # still YAML: it is the schema that must refuse it
+    copy = tmp_path / "ci.yml"
+    copy.write_text(broken, encoding="utf-8")
+    result = _lint_check([copy])
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Schema validation errors were encountered" in result.stdout + result.stderr
+
+
+def test_ci_runs_the_ci_script_on_every_supported_python() -> None:
+    ci = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    job = ci["jobs"]["test"]
+    assert job["strategy"]["matrix"]["python-version"] == ["3.10", "3.11", "3.12", "3.13"]
+    assert job["steps"][-1] == {"run": "bash .ci/run"}
+    assert {"push", "pull_request"} <= set(ci[True])  # PyYAML reads the key `on` as True
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    for path in WORKFLOWS:
+        uses = re.findall(r"uses: (\S+)", path.read_text(encoding="utf-8"))
+        assert uses
+        for action in uses:
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{path.name}: {action} is not pinned"
