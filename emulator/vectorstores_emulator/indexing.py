@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import anyio
 import anyio.to_thread
 
 from .blobs import Blobs
@@ -124,8 +124,10 @@ class Indexer:
             upcoming = self.state.next_due()
             wait = 1.0 if upcoming is None else min(1.0, max(0.0, upcoming - self.state.clock.now()))
             self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            # Not wait_for with suppress(TimeoutError): before Python 3.11 asyncio's TimeoutError is
+            # another class, and the worker died at its first idle second.
+            with anyio.move_on_after(wait):
+                await self._wake.wait()
 
     def _index(self, row: Row) -> None:
         store_id, file_id, attempt = row["vector_store_id"], row["id"], row["attempt"]

@@ -14,7 +14,7 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx2
@@ -22,9 +22,6 @@ from attrs import define, evolve, field
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError, OpenAIError, status_error
 from .types import UNSET, File, PartTuple, Response, Unset, iter_present, to_json
-
-if TYPE_CHECKING:
-    import asyncio
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -347,16 +344,27 @@ def _async_deadline(seconds: float | None, request: httpx2.Request) -> Iterator[
         raise APITimeoutError(request) from None
 
 
-def _running_loop() -> asyncio.AbstractEventLoop | None:
+def _running_loop() -> object | None:
+    """The event loop running in this thread (an asyncio loop, a trio run's token), None outside one.
+
+    An async httpx2 client's connections belong to the loop that opened them, whatever the loop."""
     # A program that never imported asyncio runs no asyncio loop: do not load it for nothing.
     module = sys.modules.get("asyncio")
-    if module is None:
+    if module is not None:
+        try:
+            loop: object = module.get_running_loop()  # the common case, and a tenth of anyio's cost
+        except RuntimeError:
+            pass
+        else:
+            return loop
+    if "trio" not in sys.modules:  # the other event loop anyio (and so httpx2) runs on
         return None
+    import anyio.lowlevel
+
     try:
-        loop: asyncio.AbstractEventLoop = module.get_running_loop()
-    except RuntimeError:  # no loop, or another async library (trio): one client serves
+        return anyio.lowlevel.current_token().native_token
+    except RuntimeError:  # NoEventLoopError: called from synchronous code
         return None
-    return loop
 
 
 class _HttpxClients:
@@ -371,9 +379,9 @@ class _HttpxClients:
         self.lock = threading.Lock()  # threads sharing a Client build one httpx2 client between them
         self.sync: httpx2.Client | None = None
         self.sync_given = False
-        self.by_loop: dict[asyncio.AbstractEventLoop | None, httpx2.AsyncClient] = {}
+        self.by_loop: dict[object | None, httpx2.AsyncClient] = {}
         self.given_async: httpx2.AsyncClient | None = None
-        self.given_loop: asyncio.AbstractEventLoop | None = None
+        self.given_loop: object | None = None
 
     def here(self) -> _HttpxClients:
         """These clients, after forgetting any built in a parent process."""
@@ -417,7 +425,7 @@ class _HttpxClients:
                     found = self.by_loop[loop] = build()
         return found
 
-    def _given_in(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient:
+    def _given_in(self, loop: object | None) -> httpx2.AsyncClient:
         given = self.given_async
         assert given is not None
         if self.given_loop is None:
@@ -426,15 +434,16 @@ class _HttpxClients:
             raise OpenAIError(
                 "This AsyncOpenAI client was given an http_client that was first used in another event loop; "
                 "an httpx2.AsyncClient's connections belong to the loop that opened them and fail in any "
-                "other (for example after a second asyncio.run). Create the client and its http_client "
-                "inside the loop that uses them, or pass no http_client: the SDK then builds one per loop."
+                "other (for example after a second asyncio.run or trio.run). Create the client and its "
+                "http_client inside the loop that uses them, or pass no http_client: the SDK then builds one "
+                "per loop."
             )
         return given
 
-    def async_for(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient | None:
+    def async_for(self, loop: object | None) -> httpx2.AsyncClient | None:
         return self.given_async if self.given_async is not None else self.by_loop.get(loop)
 
-    def release_async(self, loop: asyncio.AbstractEventLoop | None) -> httpx2.AsyncClient | None:
+    def release_async(self, loop: object | None) -> httpx2.AsyncClient | None:
         """The async client to close for ``loop`` (forgotten here, so the next call opens anew)."""
         if self.given_async is not None:
             return self.given_async
@@ -448,8 +457,24 @@ class _HttpxClients:
             self.by_loop.update(other.by_loop)
 
 
-def _closed(loop: asyncio.AbstractEventLoop | None) -> bool:
-    return loop is not None and loop.is_closed()
+def _closed(loop: object | None) -> bool:
+    """Whether ``loop`` (as ``_running_loop`` gave it) has ended, so its clients are dead."""
+    if loop is None:
+        return False
+    is_closed = getattr(loop, "is_closed", None)  # an asyncio loop
+    if callable(is_closed):
+        return bool(is_closed())
+    trio = sys.modules.get("trio")
+    if trio is not None and isinstance(loop, trio.lowlevel.TrioToken):
+        try:  # trio's public way to ask whether a run is over: scheduling into it then fails
+            loop.run_sync_soon(_nothing)
+        except trio.RunFinishedError:
+            return True
+    return False
+
+
+def _nothing() -> None:
+    """A callback that does nothing, for ``_closed``'s probe."""
 
 
 _STEP = 64 * 1024  # the most decompressed output made at once
@@ -564,11 +589,17 @@ def _read(response: httpx2.Response, body: _Body) -> None:
 
 async def _aread(response: httpx2.Response, body: _Body) -> None:
     """The async twin of ``_read``."""
+    chunks = body.source(response.aiter_raw, response.aiter_bytes)
     try:
-        async for raw in body.source(response.aiter_raw, response.aiter_bytes):
+        async for raw in chunks:
             if not body.add(raw):
                 break
     finally:
+        # Left after a break, the generator would be finalised whenever it is collected, which
+        # trio reports as a ResourceWarning: close it here, in the loop that runs it.
+        close = getattr(chunks, "aclose", None)
+        if close is not None:
+            await close()
         await response.aclose()
     body.finish()
 

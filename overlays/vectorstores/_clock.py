@@ -17,6 +17,7 @@ class Clock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
-        import asyncio  # here, not at the top: a sync-only program never pays its import
+        """Sleep in whichever event loop runs (asyncio or trio), as httpx2 itself does."""
+        import anyio  # here, not at the top: a sync-only program never pays its import
 
-        await asyncio.sleep(seconds)
+        await anyio.sleep(seconds)

@@ -39,7 +39,7 @@ def run_sync(flow: Flow[T], resource: Any) -> T:
 
 
 async def run_async(flow: Flow[T], resource: Any) -> T:
-    """Drive ``flow`` with an asyncio resource."""
+    """Drive ``flow`` with an async resource (under asyncio or trio: the flow itself never waits)."""
     result: Any = None
     error: BaseException | None = None
     while True:

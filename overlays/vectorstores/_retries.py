@@ -145,17 +145,19 @@ class RetryPolicy:
         except Exception as error:
             if not should_retry(error):
                 raise
-            wait = self.first_wait(error)
-            if self.async_sleep is not None:
-                await self.async_sleep(wait)
-            else:
-                import asyncio  # only here: importing it costs every program a little start-up
-
-                await asyncio.sleep(wait)
+            await self._async_sleep()(self.first_wait(error))
         from tenacity import AsyncRetrying
 
         async def attempt() -> T:  # tenacity awaits only what is a coroutine function itself
             return await fn()
 
-        extra: dict[str, Any] = {"sleep": self.async_sleep} if self.async_sleep is not None else {}
-        return await AsyncRetrying(**extra, **self._options())(attempt)
+        # Always ours: tenacity's own default sleeps with asyncio, which fails under trio.
+        return await AsyncRetrying(sleep=self._async_sleep(), **self._options())(attempt)
+
+    def _async_sleep(self) -> Callable[[float], Awaitable[None]]:
+        """The injected async sleep, else anyio's, which sleeps in any event loop."""
+        if self.async_sleep is not None:
+            return self.async_sleep
+        import anyio  # only here: importing it costs every program a little start-up
+
+        return anyio.sleep

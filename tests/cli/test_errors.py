@@ -43,6 +43,11 @@ from .conftest import Control, Run, closed_port, one_line_error, write_files
         (["stores", "--base-url", "ftp://example.com"], "error: invalid value for '--base-url'"),
         (["files", "s", "--status", "gone"], "error: invalid value for '--status'"),
         (["frobnicate"], "error: no such command 'frobnicate'"),
+        # ids the SDK refuses to put in a URL path: one usage line, not the SDK's traceback
+        (["rm", "vs_1/../x", "--yes"], "error: expected `vector_store_id` to be one path segment"),
+        (["rm", "file-1/../x", "--yes"], "error: expected `file_id` to be one path segment"),
+        (["search", "vs_a/b", "query"], "error: expected `vector_store_id` to be one path segment"),
+        (["files", "vs_a\\b"], "error: expected `vector_store_id` to be one path segment"),
     ],
 )
 def test_bad_usage_exits_2_before_sending_anything(

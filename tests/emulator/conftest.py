@@ -19,7 +19,6 @@ from typing import Any
 
 import httpx2
 import pytest
-import pytest_asyncio
 import uvicorn
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vectorstores import AsyncOpenAI, OpenAI
@@ -230,7 +229,7 @@ def client(emulator: Served) -> Iterator[OpenAI]:
         yield sdk
 
 
-@pytest_asyncio.fixture
+@pytest.fixture
 async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
     async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0) as sdk:
         yield sdk

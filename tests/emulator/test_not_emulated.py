@@ -36,29 +36,31 @@ def _with_extra_operations() -> dict[str, Any]:
 def test_an_operation_added_to_the_spec_answers_501_naming_it() -> None:
     spec = _with_extra_operations()
     assert not_emulated(spec) == ["patchFile", "archiveVectorStore"]
-    http = TestClient(create_app(spec=spec), raise_server_exceptions=False)
-    for method, path, operation_id in (
-        ("POST", "/v1/vector_stores/vs_1/archive", "archiveVectorStore"),
-        ("PATCH", "/v1/files/file-1", "patchFile"),
-    ):
-        answer = http.request(method, path)
-        assert answer.status_code == 501, answer.text
-        assert answer.json()["error"] == {
-            "message": f"not emulated: {operation_id}",
-            "type": "not_implemented",
-            "param": None,
-            "code": "not_emulated",
-        }
-    # The modelled methods of the same path are untouched.
-    assert http.get("/v1/files/file-1").status_code == 404
+    # As a context manager, so that the app's lifespan closes its database (unclosed, Python 3.13
+    # warns about it whenever it is collected).
+    with TestClient(create_app(spec=spec), raise_server_exceptions=False) as http:
+        for method, path, operation_id in (
+            ("POST", "/v1/vector_stores/vs_1/archive", "archiveVectorStore"),
+            ("PATCH", "/v1/files/file-1", "patchFile"),
+        ):
+            answer = http.request(method, path)
+            assert answer.status_code == 501, answer.text
+            assert answer.json()["error"] == {
+                "message": f"not emulated: {operation_id}",
+                "type": "not_implemented",
+                "param": None,
+                "code": "not_emulated",
+            }
+        # The modelled methods of the same path are untouched.
+        assert http.get("/v1/files/file-1").status_code == 404
 
 
 def test_a_moved_operation_is_served_at_its_new_path() -> None:
     """Routes come from the document: the handler follows its operationId to the new path."""
     spec = copy.deepcopy(document())
     spec["paths"]["/documents"] = {"get": spec["paths"]["/files"].pop("get")}
-    http = TestClient(create_app(spec=spec), raise_server_exceptions=False)
-    moved = http.get("/v1/documents", headers={"Authorization": "Bearer sk-test"})
-    assert moved.status_code == 200, moved.text
-    assert moved.json()["object"] == "list"
-    assert http.get("/v1/files").status_code == 404  # no longer an operation of the document
+    with TestClient(create_app(spec=spec), raise_server_exceptions=False) as http:
+        moved = http.get("/v1/documents", headers={"Authorization": "Bearer sk-test"})
+        assert moved.status_code == 200, moved.text
+        assert moved.json()["object"] == "list"
+        assert http.get("/v1/files").status_code == 404  # no longer an operation of the document

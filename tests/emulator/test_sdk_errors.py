@@ -5,11 +5,10 @@ wait hints, dropped connections, ``x-should-retry``, bodies that cannot be repla
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 import vectorstores
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores._clock import Clock
@@ -17,13 +16,6 @@ from vectorstores._clock import Clock
 from .conftest import API_KEY, Control, Served
 
 STORE_PATH = "/v1/vector_stores/*"
-
-
-@pytest_asyncio.fixture
-async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
-    """The async client as a pytest-asyncio fixture (strict mode skips the conftest's plain one)."""
-    async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0) as sdk:
-        yield sdk
 
 
 class RecordingClock(Clock):
@@ -104,7 +96,7 @@ def test_streaming_an_unknown_file_raises_before_reading(client: OpenAI) -> None
         pytest.fail("the body of a 404 must not be handed out")
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_unknown_ids_raise_not_found_async(aclient: AsyncOpenAI) -> None:
     """The async twin, for one lookup per resource and the streamed download."""
     store_id = (await aclient.vector_stores.create(name="exists")).id
@@ -190,7 +182,7 @@ def test_invalid_input_raises_bad_request(client: OpenAI, control: Control) -> N
     assert sum(1 for r in control.requests() if r["status"] == 400) == len(calls)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_invalid_input_raises_bad_request_async(aclient: AsyncOpenAI) -> None:
     """The async twin, for a body limit and a query-string limit (sent past the SDK's own checks)."""
     store_id = (await aclient.vector_stores.create(name="exists")).id
@@ -217,7 +209,7 @@ def test_wrong_api_key_raises_authentication_error(emulator: Served) -> None:
     assert wrong not in str(error) and wrong not in repr(sdk)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_wrong_api_key_raises_authentication_error_async(emulator: Served, control: Control) -> None:
     """The async twin; a 401 is not retried."""
     async with AsyncOpenAI(api_key="sk-nope-0000", base_url=emulator.base_url, max_retries=2) as sdk:
@@ -254,7 +246,7 @@ def test_three_503s_exhaust_the_retries(retrying: OpenAI, control: Control) -> N
     assert len(store_gets(control, store.id)) == 3
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_503s_async(emulator: Served, control: Control) -> None:
     """The async twin: two 503s retried to success, then three exhaust the retries."""
     async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=2) as sdk:
@@ -282,7 +274,7 @@ def test_429_waits_as_retry_after_ms_says(emulator: Served, control: Control) ->
     assert [r["status"] for r in store_gets(control, store.id)] == [429, 429, 200, 429, 200]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_429_waits_as_retry_after_ms_says_async(emulator: Served, control: Control) -> None:
     """The async twin, whose waits go through the clock's ``asleep``."""
     clock = RecordingClock()
@@ -311,7 +303,7 @@ def test_dropped_connection_is_retried(emulator: Served, control: Control) -> No
     assert len(store_gets(control, store.id)) == 5
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_dropped_connection_async(aclient: AsyncOpenAI, control: Control) -> None:
     """The async twin, with no retries: the one attempt sees the connection close."""
     store = await aclient.vector_stores.create(name="dropped")
@@ -332,7 +324,7 @@ def test_truncated_answer_is_retried(emulator: Served, control: Control) -> None
     assert len(clock.sleeps) == 1 and 0.375 <= clock.sleeps[0] <= 0.5
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_truncated_answer_async(emulator: Served, control: Control) -> None:
     """The async twin: retried when allowed, APIConnectionError when not."""
     clock = RecordingClock()
@@ -361,7 +353,7 @@ def test_x_should_retry_header_decides(retrying: OpenAI, control: Control) -> No
     assert [r["status"] for r in store_gets(control, store.id)] == [503, 400, 200]
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_x_should_retry_false_async(emulator: Served, control: Control) -> None:
     """The async twin of ``x-should-retry: false``."""
     async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=2) as sdk:

@@ -13,7 +13,6 @@ import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-import pytest_asyncio
 import vectorstores
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores.types import VectorStoreFile, VectorStoreFileBatch
@@ -21,13 +20,6 @@ from vectorstores.types import VectorStoreFile, VectorStoreFileBatch
 from .conftest import API_KEY, PROCESSING_DELAY_MS, Control, Served, serve, stop, violations
 
 SLOW_DELAY_MS = 3000
-
-
-@pytest_asyncio.fixture
-async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
-    """The async client as a pytest-asyncio fixture (strict mode skips the conftest's plain one)."""
-    async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0) as sdk:
-        yield sdk
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +48,7 @@ def slow_client(slow_server: Served, slow: Control) -> Iterator[OpenAI]:
         yield sdk
 
 
-@pytest_asyncio.fixture
+@pytest.fixture
 async def slow_aclient(slow_server: Served, slow: Control) -> AsyncIterator[AsyncOpenAI]:
     async with AsyncOpenAI(api_key=API_KEY, base_url=slow_server.base_url, max_retries=0) as sdk:
         yield sdk
@@ -93,7 +85,7 @@ def test_create_and_poll_returns_completed(client: OpenAI, control: Control) -> 
     assert "openai-poll-after-ms" not in finished.headers  # nothing left to wait for
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_create_and_poll_returns_completed_async(aclient: AsyncOpenAI) -> None:
     """The async twin, for a file and for a batch."""
     store = await aclient.vector_stores.create(name="poll")
@@ -140,7 +132,7 @@ def test_unreadable_files_end_failed_with_last_error(client: OpenAI) -> None:
     assert client.vector_stores.files.create_and_poll(good.id, vector_store_id=store.id).status == "completed"
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_unreadable_file_ends_failed_async(aclient: AsyncOpenAI) -> None:
     """The async twin: ``upload_and_poll`` of a binary file returns it failed."""
     store = await aclient.vector_stores.create(name="failures")
@@ -235,7 +227,7 @@ def test_cancel_a_batch_in_progress(slow_client: OpenAI, slow: Control) -> None:
     assert gets(slow, f"/file_batches/{batch.id}") == before + 1
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_async_polling_timeout_and_cancel(slow_aclient: AsyncOpenAI, slow: Control) -> None:
     """The async twin: a batch poll that follows the hint times out after the same number of
     looks, and cancelling ends the batch."""

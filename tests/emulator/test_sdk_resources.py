@@ -7,29 +7,17 @@ with the slow server.)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 import vectorstores
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores.types import FileObject
 from vectorstores_raw.models.vector_store_expiration_policy import VectorStoreExpirationPolicy
 
-from .conftest import API_KEY, Served
-
 APPLES = b"Apples grow in orchards; the orchard keeper sells crisp apples every autumn."
 COMETS = b"Comets have icy nuclei and long tails that point away from the sun."
 TIDES = b"Tides rise and fall twice a day because the moon pulls on the oceans."
-
-
-@pytest_asyncio.fixture
-async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
-    """The async client, as a pytest-asyncio fixture: the conftest's ``aclient`` is a plain
-    ``pytest.fixture``, which strict mode does not run for async tests."""
-    async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0) as sdk:
-        yield sdk
 
 
 def upload(client: OpenAI, name: str, data: bytes) -> FileObject:
@@ -82,7 +70,7 @@ def test_files_every_method(client: OpenAI, tmp_path: Path) -> None:
         client.files.content(from_tuple.id)
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_files_every_method_async(aclient: AsyncOpenAI, tmp_path: Path) -> None:
     """The async twin: upload, retrieve, content, stream_content, list, delete."""
     on_disk = tmp_path / "tides.txt"
@@ -163,7 +151,7 @@ def test_vector_stores_every_method(client: OpenAI) -> None:
     assert client.files.retrieve(apples.id).id == apples.id
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_vector_stores_every_method_async(aclient: AsyncOpenAI) -> None:
     """The async twin of the store life cycle and search."""
     tides = await aupload(aclient, "tides.txt", TIDES)
@@ -256,7 +244,7 @@ def test_vector_store_files_upload_helpers(client: OpenAI, tmp_path: Path) -> No
     assert {f.id for f in client.vector_stores.files.list(store.id)} == {started.id, done.id}
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_vector_store_files_every_method_async(aclient: AsyncOpenAI) -> None:
     """The async twin of every vector store file method and helper."""
     store = await aclient.vector_stores.create(name="files")
@@ -396,7 +384,7 @@ def test_file_batches_every_method(client: OpenAI) -> None:
     assert client.vector_stores.retrieve(store.id).file_counts.total == 7
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_file_batches_every_method_async(aclient: AsyncOpenAI) -> None:
     """The async twin of the batch methods and helpers."""
     store = await aclient.vector_stores.create(name="batches")

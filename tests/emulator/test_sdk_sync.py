@@ -292,7 +292,7 @@ def test_progress_is_reported(client: OpenAI, tmp_path: Path) -> None:
     assert ("process", 1, 1) in seen
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_async_twin(aclient: AsyncOpenAI, tmp_path: Path) -> None:
     root = write(tmp_path, TREE)
     store = await aclient.vector_stores.create(name="docs")

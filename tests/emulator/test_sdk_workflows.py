@@ -5,12 +5,14 @@ update attributes, clean up. Also auto-pagination over several pages and a 20-fi
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import gc
+import warnings
 from pathlib import Path
 from typing import Any
 
+import anyio
+import httpx2
 import pytest
-import pytest_asyncio
 import vectorstores
 from vectorstores import AsyncOpenAI, OpenAI
 
@@ -23,13 +25,6 @@ DOCUMENTS = {
     "doc2.txt": b"Authentication: set OPENAI_API_KEY before creating the client.",
     "doc3.md": b"# Pagination\nIterate a list to walk every page; use limit to size pages.",
 }
-
-
-@pytest_asyncio.fixture
-async def aclient(emulator: Served) -> AsyncIterator[AsyncOpenAI]:
-    """The async client as a pytest-asyncio fixture (strict mode skips the conftest's plain one)."""
-    async with AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0) as sdk:
-        yield sdk
 
 
 def list_requests(control: Control, path_suffix: str) -> list[dict[str, Any]]:
@@ -121,7 +116,7 @@ def test_seed_workflow_end_to_end(client: OpenAI, tmp_path: Path) -> None:
     assert list(client.files.list()) == []
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_seed_async_usage(aclient: AsyncOpenAI) -> None:
     """The seed's async example, continued to a search and a clean-up."""
     uploaded = await aclient.files.create(file=("doc.txt", DOCUMENTS["doc2.txt"]), purpose="assistants")
@@ -198,7 +193,7 @@ def test_auto_pagination_sync(client: OpenAI, control: Control) -> None:
     assert len(list(batch_pages)) == 12
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_auto_pagination_async(aclient: AsyncOpenAI, control: Control) -> None:
     """The async twin: ``async for`` over the paginator, awaited pages, ``iter_pages``."""
     ids = [(await aclient.files.create(file=(f"f{i:02}.txt", b"x%d" % i), purpose="assistants")).id for i in range(25)]
@@ -241,7 +236,7 @@ def test_files_list_pages_past_the_first(client: OpenAI) -> None:
     assert [f.id for f in first] == ids
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_files_list_pages_past_the_first_async(aclient: AsyncOpenAI) -> None:
     """The async twin: ``async for`` over ``aclient.files.list(limit=7)``."""
     ids = [(await aclient.files.create(file=(f"f{i:02}.txt", b"x"), purpose="assistants")).id for i in range(25)]
@@ -273,7 +268,7 @@ def test_upload_and_poll_twenty_files(client: OpenAI) -> None:
     assert client.vector_stores.retrieve(store.id).file_counts.completed == 20
 
 
-@pytest.mark.asyncio
+@pytest.mark.anyio
 async def test_upload_and_poll_twenty_files_async(aclient: AsyncOpenAI) -> None:
     """The async twin: tasks behind a semaphore instead of threads."""
     store = await aclient.vector_stores.create(name="twenty")
@@ -288,3 +283,37 @@ async def test_upload_and_poll_twenty_files_async(aclient: AsyncOpenAI) -> None:
     assert [(await aclient.files.retrieve(i)).filename for i in in_store] == [name for name, _ in files]
     hits = await aclient.vector_stores.search(store.id, query="async note 7", max_num_results=1)
     assert hits.data[0].file_id == in_store[7]
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_one_async_client_across_event_loops(emulator: Served, backend: str) -> None:
+    """One AsyncOpenAI used by two runs of an event loop in a row, then closed in a third: each
+    run sends through an httpx2 client of its own (the pooled connections of a finished run are
+    dead), under asyncio and trio alike, and ``close`` closes the last run's."""
+    client = AsyncOpenAI(api_key=API_KEY, base_url=emulator.base_url, max_retries=0)
+    used: list[object] = []
+
+    async def create(name: str) -> str:
+        store = await client.vector_stores.create(name=name)  # leaves a pooled connection open
+        used.append(client._connection._async_client)
+        return (await client.vector_stores.retrieve(store.id)).name or ""
+
+    async def close() -> httpx2.AsyncClient | None:
+        await client.vector_stores.list()
+        last = client._connection._async_client
+        await client.close()
+        return last
+
+    with warnings.catch_warnings():  # the finished runs' connections are dropped, not closed
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            names = [anyio.run(create, f"run {index}", backend=backend) for index in range(2)]
+            last = anyio.run(close, backend=backend)
+            distinct = len({id(http) for http in [*used, last] if http is not None}) == 3
+            closed = last is not None and last.is_closed
+        finally:
+            used.clear()  # so that the dropped clients are collected here, warnings ignored
+            gc.collect()
+
+    assert names == ["run 0", "run 1"]
+    assert distinct and closed

@@ -3,7 +3,6 @@ clean-up steps after an error, the flow's return value out."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -41,7 +40,8 @@ class AsyncResource(SyncResource):
         return SyncResource.call(self, name)
 
 
-def test_sync_and_async_drivers_behave_alike() -> None:
+@pytest.mark.anyio
+async def test_sync_and_async_drivers_behave_alike() -> None:
     outcomes: list[Any] = []
     for run in ("sync", "async"):
         log: list[str] = []
@@ -50,12 +50,13 @@ def test_sync_and_async_drivers_behave_alike() -> None:
             if run == "sync":
                 run_sync(flow(log), resource)
             else:
-                asyncio.run(run_async(flow(log), resource))
+                await run_async(flow(log), resource)
         outcomes.append((resource.calls, log))
     assert outcomes[0] == outcomes[1] == (["first", "fails", "clean-up"], ["caught after FIRST"])
 
 
-def test_return_value_comes_out() -> None:
+@pytest.mark.anyio
+async def test_return_value_comes_out() -> None:
     def simple() -> Flow[int]:
         a = yield lambda r: 2
         b = yield lambda r: a * 3
@@ -70,4 +71,4 @@ def test_return_value_comes_out() -> None:
         value = yield two
         return int(value) * 10
 
-    assert asyncio.run(run_async(awaited(), None)) == 20
+    assert await run_async(awaited(), None) == 20

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 
 import pytest
-from vectorstores import AsyncOpenAI, OpenAI, PollingTimeoutError
+from vectorstores import OpenAI, PollingTimeoutError
 
 from .conftest import FakeClock, MakeAsyncClient, Recorder, Reply, batch, body_json, vs_file
 
@@ -176,25 +175,23 @@ def test_negative_max_wait_raises_before_any_request(client: OpenAI, recorder: R
     assert len(recorder) == 0
 
 
-def test_async_poll(make_async_client: MakeAsyncClient, recorder: Recorder, clock: FakeClock) -> None:
+@pytest.mark.anyio
+async def test_async_poll(make_async_client: MakeAsyncClient, recorder: Recorder, clock: FakeClock) -> None:
     recorder.add("GET", FILE_PATH, in_progress_file(), in_progress_file(), Reply(json=vs_file()))
 
-    async def main(client: AsyncOpenAI) -> str:
-        async with client:
-            return (await client.vector_stores.files.poll("file-1", vector_store_id="vs_1")).status
+    async with make_async_client() as client:
+        polled = await client.vector_stores.files.poll("file-1", vector_store_id="vs_1")
 
-    assert asyncio.run(main(make_async_client())) == "completed"
+    assert polled.status == "completed"
     assert clock.sleeps == [0.3, 0.3]
 
 
-def test_async_create_and_poll_timeout(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+@pytest.mark.anyio
+async def test_async_create_and_poll_timeout(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
     recorder.add("POST", "/vector_stores/vs_1/file_batches", Reply(json=batch(status="in_progress")))
     recorder.add("GET", BATCH_PATH, Reply(json=batch(status="in_progress"), headers={"openai-poll-after-ms": "400"}))
 
-    async def main(client: AsyncOpenAI) -> None:
-        async with client:
+    async with make_async_client() as client:
+        with pytest.raises(PollingTimeoutError, match="vsfb_1"):
             await client.vector_stores.file_batches.create_and_poll("vs_1", file_ids=["file-1"], max_wait_seconds=1)
-
-    with pytest.raises(PollingTimeoutError, match="vsfb_1"):
-        asyncio.run(main(make_async_client()))
     assert [method for method, _ in recorder.calls()] == ["POST", "GET", "GET", "GET", "GET"]

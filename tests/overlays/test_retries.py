@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import io
+import itertools
 import time
 from pathlib import Path
 from typing import Any
@@ -14,15 +14,27 @@ import pytest
 from vectorstores import (
     APIConnectionError,
     APITimeoutError,
+    AsyncOpenAI,
     BadRequestError,
     ConflictError,
     InternalServerError,
     NotFoundError,
     RateLimitError,
 )
+from vectorstores._retries import RetryPolicy
 from vectorstores_raw.errors import APIStatusError
 
-from .conftest import FakeClock, MakeAsyncClient, MakeClient, Recorder, Reply, file_object, vector_store
+from .conftest import (
+    API_KEY,
+    BASE_URL,
+    FakeClock,
+    MakeAsyncClient,
+    MakeClient,
+    Recorder,
+    Reply,
+    file_object,
+    vector_store,
+)
 
 PATH = "/vector_stores/vs_1"
 OK = Reply(json=vector_store())
@@ -230,38 +242,67 @@ def test_upload_that_cannot_be_rewound_is_spooled_and_retried(make_client: MakeC
     )
 
 
-def test_async_retry(make_async_client: MakeAsyncClient, recorder: Recorder, clock: FakeClock) -> None:
+@pytest.mark.anyio
+async def test_async_retry(make_async_client: MakeAsyncClient, recorder: Recorder, clock: FakeClock) -> None:
     recorder.add("GET", PATH, failure(429, {"retry-after-ms": "40"}), failure(500), OK)
 
-    async def main() -> str:
-        async with make_async_client(max_retries=2) as client:
-            return (await client.vector_stores.retrieve("vs_1")).id
-
-    assert asyncio.run(main()) == "vs_1"
+    async with make_async_client(max_retries=2) as client:
+        assert (await client.vector_stores.retrieve("vs_1")).id == "vs_1"
     assert len(recorder) == 3
     assert clock.sleeps[0] == 0.04
     assert 0.75 <= clock.sleeps[1] <= 1.0
 
 
-def test_async_retries_exhausted(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+@pytest.mark.anyio
+async def test_async_retries_exhausted(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
     recorder.add("GET", PATH, httpx2.ConnectError("down"))
 
-    async def main() -> None:
-        async with make_async_client(max_retries=3) as client:
+    async with make_async_client(max_retries=3) as client:
+        with pytest.raises(APIConnectionError):
             await client.vector_stores.retrieve("vs_1")
-
-    with pytest.raises(APIConnectionError):
-        asyncio.run(main())
     assert len(recorder) == 4
 
 
-def test_async_multipart_upload_is_resent_complete(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+@pytest.mark.anyio
+async def test_async_multipart_upload_is_resent_complete(
+    make_async_client: MakeAsyncClient, recorder: Recorder
+) -> None:
     recorder.add("POST", "/files", failure(500), Reply(json=file_object()))
 
-    async def main() -> None:
-        async with make_async_client() as client:
-            await client.files.create(file=("a.txt", io.BytesIO(b"hello")), purpose="assistants")
+    async with make_async_client() as client:
+        await client.files.create(file=("a.txt", io.BytesIO(b"hello")), purpose="assistants")
 
-    asyncio.run(main())
     assert len(recorder) == 2
     assert b"hello" in recorder.requests[1].content
+
+
+@pytest.mark.anyio
+async def test_async_retries_sleep_in_the_running_event_loop(recorder: Recorder) -> None:
+    """With the real clock the waits are real sleeps, the first one and tenacity's after it:
+    anyio's, so they work under trio as well as asyncio (asyncio.sleep fails under trio)."""
+    recorder.add("GET", PATH, failure(503, {"retry-after-ms": "20"}), failure(429, {"retry-after-ms": "20"}), OK)
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder.ahandle))
+    started = time.monotonic()
+    async with AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http, max_retries=2) as client:
+        assert (await client.vector_stores.retrieve("vs_1")).id == "vs_1"
+    assert len(recorder) == 3
+    assert time.monotonic() - started >= 0.04
+
+
+@pytest.mark.anyio
+async def test_retry_policy_without_an_injected_sleep_sleeps_in_any_event_loop() -> None:
+    """``RetryPolicy``'s own default async sleep, used when no clock is given."""
+    response = httpx2.Response(
+        503, headers={"retry-after-ms": "10"}, request=httpx2.Request("GET", "https://api.test/v1/x")
+    )
+    attempts: list[float] = []
+
+    async def flaky() -> str:
+        attempts.append(time.monotonic())
+        if len(attempts) < 3:
+            raise APIStatusError("unavailable", response=response, body=None)
+        return "done"
+
+    assert await RetryPolicy(2).acall(flaky) == "done"
+    assert len(attempts) == 3
+    assert all(later - earlier >= 0.01 for earlier, later in itertools.pairwise(attempts))

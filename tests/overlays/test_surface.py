@@ -6,12 +6,17 @@ import asyncio
 import inspect
 import subprocess
 import sys
-from typing import Any, assert_type
+from typing import Any
 
 import pytest
 from vectorstores import AsyncOpenAI, OpenAI
 
 from .conftest import MakeAsyncClient, Recorder, Reply, vector_store
+
+if sys.version_info >= (3, 11):
+    from typing import assert_type
+else:  # Python 3.10
+    from typing_extensions import assert_type
 
 RESOURCES = ["files", "vector_stores", "vector_stores.files", "vector_stores.file_batches"]
 
@@ -236,8 +241,6 @@ def test_expected_methods_exist(client: OpenAI) -> None:
 def test_seed_paths_are_statically_typed(client: OpenAI) -> None:
     # Checked by mypy in `make typecheck` (assert_type is a no-op at run time): seed code that
     # goes through client.beta gets the real types, not Any.
-    from typing import assert_type
-
     from vectorstores.resources.vector_stores import AsyncVectorStores, FileBatches, Files, VectorStores
 
     assert_type(client.beta.vector_stores, VectorStores)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import threading
 import time
 from pathlib import Path
 
+import anyio
 import httpx2
 import pytest
 from vectorstores import (
@@ -138,17 +138,17 @@ def test_upload_attaches_uploaded_file(client: OpenAI, recorder: Recorder) -> No
     assert not recorder.matching("DELETE", "/files/file-9")
 
 
-def test_async_upload_deletes_file_when_attach_fails(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+@pytest.mark.anyio
+async def test_async_upload_deletes_file_when_attach_fails(
+    make_async_client: MakeAsyncClient, recorder: Recorder
+) -> None:
     recorder.add("POST", "/files", Reply(json=file_object("file-1")))
     recorder.add("POST", "/vector_stores/vs_1/files", Reply(404, {"error": {"message": "gone"}}))
     recorder.add("DELETE", "/files/file-1", Reply(json=file_deleted("file-1")))
 
-    async def main(client: AsyncOpenAI) -> None:
-        async with client:
+    async with make_async_client() as client:
+        with pytest.raises(NotFoundError):
             await client.vector_stores.files.upload(vector_store_id="vs_1", file=("a.txt", b"abc"))
-
-    with pytest.raises(NotFoundError):
-        asyncio.run(main(make_async_client()))
     assert recorder.calls()[-1] == ("DELETE", "/v1/files/file-1")
 
 
@@ -168,7 +168,7 @@ def slow_first_upload(request: httpx2.Request) -> Reply:
 
 async def aslow_first_upload(request: httpx2.Request) -> Reply:
     name = multipart_filename(request)
-    await asyncio.sleep(0.01 * (len(NAMES) - NAMES.index(name)))
+    await anyio.sleep(0.01 * (len(NAMES) - NAMES.index(name)))
     return Reply(json=file_object(file_id_for(request), filename=name))
 
 
@@ -263,35 +263,35 @@ def test_upload_and_poll_checks_every_file_before_uploading(client: OpenAI, reco
     assert len(recorder) == 0
 
 
-def test_async_upload_and_poll_keeps_input_order(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+@pytest.mark.anyio
+async def test_async_upload_and_poll_keeps_input_order(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
     recorder.add("POST", "/files", aslow_first_upload)
     batch_routes(recorder)
     progress: list[tuple[int, int]] = []
 
-    async def main(client: AsyncOpenAI) -> str:
-        async with client:
-            result = await client.vector_stores.file_batches.upload_and_poll(
-                "vs_1",
-                files=[(name, name.encode()) for name in NAMES],
-                max_concurrency=3,
-                on_progress=lambda done, total: progress.append((done, total)),
-            )
-            return result.status
+    async with make_async_client() as client:
+        result = await client.vector_stores.file_batches.upload_and_poll(
+            "vs_1",
+            files=[(name, name.encode()) for name in NAMES],
+            max_concurrency=3,
+            on_progress=lambda done, total: progress.append((done, total)),
+        )
 
-    assert asyncio.run(main(make_async_client())) == "completed"
+    assert result.status == "completed"
     [create] = recorder.matching("POST", "/vector_stores/vs_1/file_batches")
     assert body_json(create) == {"file_ids": [f"file-doc{i}" for i in range(5)]}
     assert progress == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
 
 
-def test_async_upload_and_poll_failure_deletes_uploaded_files(
+@pytest.mark.anyio
+async def test_async_upload_and_poll_failure_deletes_uploaded_files(
     make_async_client: MakeAsyncClient, recorder: Recorder
 ) -> None:
     returned: list[str] = []
 
     async def upload(request: httpx2.Request) -> Reply:
         if multipart_filename(request) == "doc0.txt":
-            await asyncio.sleep(0.02)
+            await anyio.sleep(0.02)
             return Reply(400, {"error": {"message": "unsupported file"}})
         returned.append(file_id_for(request))
         return Reply(json=file_object(file_id_for(request)))
@@ -301,14 +301,11 @@ def test_async_upload_and_poll_failure_deletes_uploaded_files(
         file_id = "file-" + name.removesuffix(".txt")
         recorder.add("DELETE", f"/files/{file_id}", Reply(json=file_deleted(file_id)))
 
-    async def main(client: AsyncOpenAI) -> None:
-        async with client:
+    async with make_async_client() as client:
+        with pytest.raises(BatchUploadError) as caught:
             await client.vector_stores.file_batches.upload_and_poll(
                 "vs_1", files=[(name, b"data") for name in NAMES], max_concurrency=5
             )
-
-    with pytest.raises(BatchUploadError) as caught:
-        asyncio.run(main(make_async_client()))
     assert set(caught.value.failures) == {0}
     deleted = [r.url.path.removeprefix("/v1/files/") for r in recorder.requests if r.method == "DELETE"]
     assert sorted(deleted) == sorted(returned) == [f"file-doc{i}" for i in range(1, 5)]
@@ -356,7 +353,7 @@ def test_file_content_streams_in_chunks_and_raises_typed_errors() -> None:
         async with aclient.files.stream_content("file-1") as response:
             return b"".join([chunk async for chunk in response.aiter_bytes()])
 
-    assert asyncio.run(run()) == payload
+    assert anyio.run(run) == payload
 
 
 def test_streamed_content_is_retried_and_maps_transport_errors() -> None:

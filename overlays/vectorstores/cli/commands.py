@@ -663,7 +663,8 @@ class _Doomed:
 def _find_target(client: OpenAI, reference: str, keep_files: bool) -> _Doomed:
     if is_file_id(reference):
         try:
-            found = client.files.retrieve(reference)
+            with user_arguments():  # an id that is not one path segment is refused before sending
+                found = client.files.retrieve(reference)
         except NotFoundError:
             raise CLIError(f"no file with id {reference}") from None
         return _Doomed(f"file {found.filename} ({found.id})", file=found)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from vectorstores import NotFoundError, OpenAI
 from vectorstores.types import VectorStore
 
-from .errors import CLIError
+from .errors import CLIError, user_arguments
 
 __all__ = ["PAGE_SIZE", "is_file_id", "is_store_id", "resolve_store"]
 
@@ -35,7 +35,8 @@ def resolve_store(client: OpenAI, reference: str, *, create: bool = False) -> tu
         raise CLIError("the store name is empty")
     if is_store_id(reference):
         try:
-            return client.vector_stores.retrieve(reference), False
+            with user_arguments():  # an id that is not one path segment is refused before sending
+                return client.vector_stores.retrieve(reference), False
         except NotFoundError:
             hint = " (--create makes a store from a name, not an id)" if create else ""
             raise CLIError(f"no vector store with id {reference}{hint}") from None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -268,10 +267,14 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
 
         Uploads already in flight are left to finish rather than cancelled: the server may have
         stored one whose answer was still on its way, and only a finished upload tells us its id
-        for the clean-up (the thread pool of the sync twin behaves the same way)."""
+        for the clean-up (the thread pool of the sync twin behaves the same way). anyio's task
+        group and primitives run under asyncio and trio alike."""
+        import anyio  # here: only async programs load it
+
         uploaded: dict[int, str] = {}
-        gate = asyncio.Semaphore(max_concurrency)
-        stopping = asyncio.Event()
+        failures: dict[int, BaseException] = {}
+        gate = anyio.Semaphore(max_concurrency)
+        stopping = anyio.Event()
 
         async def upload(index: int) -> None:
             async with gate:
@@ -279,15 +282,15 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
                     return
                 try:
                     created = await self._client.files.create(file=files[index], purpose="assistants", **sent)
-                except Exception:
+                    uploaded[index] = returned_id(created, "files.create")
+                except Exception as error:  # kept, not raised: a raise would cancel the uploads in flight
+                    failures[index] = error
                     stopping.set()
-                    raise
-                uploaded[index] = returned_id(created, "files.create")
+                    return
             if on_progress is not None:
                 on_progress(len(uploaded), len(files))
 
-        results = await asyncio.gather(*(upload(index) for index in range(len(files))), return_exceptions=True)
-        failures: dict[int, BaseException] = {
-            index: result for index, result in enumerate(results) if isinstance(result, Exception)
-        }
-        return uploaded, failures
+        async with anyio.create_task_group() as tasks:
+            for index in range(len(files)):
+                tasks.start_soon(upload, index)
+        return uploaded, dict(sorted(failures.items()))

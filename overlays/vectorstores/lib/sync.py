@@ -567,18 +567,24 @@ class AsyncVectorStoresHelpers(AsyncAPIResource):
     sync = asynchronous(VectorStoresHelpers.sync)
 
     async def _each(self, flows: list[Flow[Any]], max_concurrency: int) -> list[Any]:
-        import asyncio
+        """Each flow's result (or exception) in order, at most ``max_concurrency`` running at
+        once, in an anyio task group: the same under asyncio and trio."""
+        import anyio  # here: only async programs load it
 
-        gate = asyncio.Semaphore(max_concurrency)
+        results: list[Any] = [None] * len(flows)
+        gate = anyio.Semaphore(max_concurrency)
 
-        async def run(flow: Flow[Any]) -> Any:
+        async def run(index: int) -> None:
             async with gate:
                 try:
-                    return await run_async(flow, self)
-                except Exception as error:
-                    return error
+                    results[index] = await run_async(flows[index], self)
+                except Exception as error:  # the flow's failure is its result; the others go on
+                    results[index] = error
 
-        return list(await asyncio.gather(*(run(flow) for flow in flows)))
+        async with anyio.create_task_group() as tasks:
+            for index in range(len(flows)):
+                tasks.start_soon(run, index)
+        return results
 
     async def _collect(self, pages: Any) -> list[Any]:
         return [item async for item in pages]
