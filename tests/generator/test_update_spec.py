@@ -42,10 +42,12 @@ def project(tmp_path: Path) -> Iterator[Path]:
     copy = tmp_path / "project"
     shutil.copytree(ROOT, copy, ignore=IGNORED, symlinks=True)
     # The copy runs with this venv (VENV= on make's command line). Its Makefile must never reinstall
-    # into it: that would point the venv's editable install at the copy. generate rewrites what the
-    # install depends on, so the copy's install rule loses its prerequisites (it is always current).
+    # into it: that would point the venv's editable install at the copy. So the copy's install rule
+    # does nothing, whether or not this venv was made by make (nox's are not, and have no stamp).
     makefile = copy / "Makefile"
-    text, found = re.subn(r"(?m)^\$\(INSTALLED\):.*$", "$(INSTALLED):", makefile.read_text(encoding="utf-8"))
+    text, found = re.subn(
+        r"(?ms)^\$\(INSTALLED\):.*?^\ttouch \$@$", "$(INSTALLED):\n\t@true", makefile.read_text(encoding="utf-8")
+    )
     assert found == 1, "the Makefile's install rule moved: keep the copies from reinstalling"
     makefile.write_text(text, encoding="utf-8")
     yield copy
