@@ -31,27 +31,24 @@ LIST_PAGE = 100
 def _counting() -> dict[str, int]:
     """Count every request this process sends from now on (the worker runs one side only): all
     of them, the uploads that went through, the 429s, and the list pages. Counted where each SDK
-    sends (ours through httpx2, openai 3 through its fork httpx2), on the same terms."""
+    sends (both through httpx2), on the same terms."""
     import importlib
 
     counts = {"requests": 0, "uploads": 0, "limited": 0, "list_pages": 0}
-    for name in ("httpx2", "httpx2"):
-        try:
-            client_class = importlib.import_module(name).Client
-        except ImportError:  # httpx2 comes with openai only
-            continue
-        send = client_class.send
+    # Both SDKs send through httpx2's Client; reached untyped, since the counter replaces a method.
+    client_class = importlib.import_module("httpx2").Client
+    send = client_class.send
 
-        def counted(client: Any, request: Any, *, send: Any = send, **options: Any) -> Any:
-            response = send(client, request, **options)
-            counts["requests"] += 1
-            counts["limited"] += response.status_code == 429
-            if response.status_code < 400:
-                counts["uploads"] += request.method == "POST" and request.url.path.endswith("/v1/files")
-                counts["list_pages"] += request.method == "GET" and request.url.path.endswith("/files")
-            return response
+    def counted(client: Any, request: Any, **options: Any) -> Any:
+        response = send(client, request, **options)
+        counts["requests"] += 1
+        counts["limited"] += response.status_code == 429
+        if response.status_code < 400:
+            counts["uploads"] += request.method == "POST" and request.url.path.endswith("/v1/files")
+            counts["list_pages"] += request.method == "GET" and request.url.path.endswith("/files")
+        return response
 
-        client_class.send = counted
+    client_class.send = counted
     return counts
 
 
