@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,20 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"attributes", "chunking_strategy", "file_ids", "files"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
+    from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest  # noqa: PLC0415
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
+
+    return (
+        union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam),
+        list_parser(CreateVectorStoreFileRequest.from_dict),
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -85,10 +100,6 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
-        from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -96,12 +107,14 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.attributes = pop("attributes", None)
-        obj.chunking_strategy = lenient(
-            pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
-        )
+        obj.chunking_strategy = lenient(pop("chunking_strategy", None), parse_1)
         obj.file_ids = pop("file_ids", None)
-        obj.files = lenient(pop("files", None), list_parser(CreateVectorStoreFileRequest.from_dict))
+        obj.files = lenient(pop("files", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

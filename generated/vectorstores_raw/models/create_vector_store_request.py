@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,20 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"chunking_strategy", "description", "expires_after", "file_ids", "metadata", "name"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
+
+    return (
+        union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam),
+        VectorStoreExpirationPolicy.from_dict,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -101,10 +116,6 @@ class CreateVectorStoreRequest(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -112,11 +123,13 @@ class CreateVectorStoreRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.chunking_strategy = lenient(
-            pop("chunking_strategy", None), union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam)
-        )
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
+        obj.chunking_strategy = lenient(pop("chunking_strategy", None), parse_1)
         obj.description = pop("description", None)
-        obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
+        obj.expires_after = lenient(pop("expires_after", None), parse_2)
         obj.file_ids = pop("file_ids", None)
         obj.metadata = pop("metadata", None)
         obj.name = pop("name", None)

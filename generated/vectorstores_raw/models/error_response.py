@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,19 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"error", "detail"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.error import Error  # noqa: PLC0415
+    from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
+
+    return (
+        Error.from_dict,
+        ErrorResponseDetail.from_dict,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -64,9 +78,6 @@ class ErrorResponse(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.error_response_detail import ErrorResponseDetail  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -74,8 +85,12 @@ class ErrorResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.error = lenient(pop("error", None), Error.from_dict)
-        obj.detail = lenient(pop("detail", None), ErrorResponseDetail.from_dict)
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
+        obj.error = lenient(pop("error", None), parse_1)
+        obj.detail = lenient(pop("detail", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,15 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"data", "first_id", "has_more", "last_id", "object"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.file_object import FileObject  # noqa: PLC0415
+
+    return (list_parser(FileObject.from_dict),)
 
 
 @_attrs_define(init=False, repr=False)
@@ -71,8 +81,6 @@ class ListFilesResponse(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.file_object import FileObject  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -80,7 +88,8 @@ class ListFilesResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.data = lenient(pop("data", None), list_parser(FileObject.from_dict))
+        (parse_1,) = _parsers()
+        obj.data = lenient(pop("data", None), parse_1)
         obj.first_id = pop("first_id", None)
         obj.has_more = pop("has_more", None)
         obj.last_id = pop("last_id", None)

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,6 +53,19 @@ _KEYS: frozenset[str] = frozenset(
         "expires_at",
     }
 )
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.file_counts import FileCounts  # noqa: PLC0415
+    from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
+
+    return (
+        FileCounts.from_dict,
+        VectorStoreExpirationPolicy.from_dict,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -141,9 +155,6 @@ class VectorStore(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.file_counts import FileCounts  # noqa: PLC0415
-        from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -151,9 +162,13 @@ class VectorStore(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.id = pop("id", None)
         obj.created_at = pop("created_at", None)
-        obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
+        obj.file_counts = lenient(pop("file_counts", None), parse_1)
         obj.last_active_at = pop("last_active_at", None)
         obj.metadata = pop("metadata", None)
         obj.name = pop("name", None)
@@ -161,7 +176,7 @@ class VectorStore(BaseModel):
         obj.status = pop("status", None)
         obj.usage_bytes = pop("usage_bytes", None)
         obj.description = pop("description", None)
-        obj.expires_after = lenient(pop("expires_after", None), VectorStoreExpirationPolicy.from_dict)
+        obj.expires_after = lenient(pop("expires_after", None), parse_2)
         obj.expires_at = pop("expires_at", None)
         obj.additional_properties = d
         obj._request_id = None

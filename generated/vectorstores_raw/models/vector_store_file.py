@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,20 @@ _KEYS: frozenset[str] = frozenset(
         "chunking_strategy",
     }
 )
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.other_chunking_strategy import OtherChunkingStrategy  # noqa: PLC0415
+    from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: PLC0415
+    from ..models.vector_store_file_last_error_type_0 import VectorStoreFileLastErrorType0  # noqa: PLC0415
+
+    return (
+        VectorStoreFileLastErrorType0.from_dict,
+        union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy),
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -111,10 +126,6 @@ class VectorStoreFile(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.other_chunking_strategy import OtherChunkingStrategy  # noqa: PLC0415
-        from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: PLC0415
-        from ..models.vector_store_file_last_error_type_0 import VectorStoreFileLastErrorType0  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -122,17 +133,19 @@ class VectorStoreFile(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.id = pop("id", None)
         obj.created_at = pop("created_at", None)
-        obj.last_error = lenient(pop("last_error", None), VectorStoreFileLastErrorType0.from_dict)
+        obj.last_error = lenient(pop("last_error", None), parse_1)
         obj.object = pop("object", None)
         obj.status = pop("status", None)
         obj.usage_bytes = pop("usage_bytes", None)
         obj.vector_store_id = pop("vector_store_id", None)
         obj.attributes = pop("attributes", None)
-        obj.chunking_strategy = lenient(
-            pop("chunking_strategy", None), union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy)
-        )
+        obj.chunking_strategy = lenient(pop("chunking_strategy", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,15 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"id", "created_at", "file_counts", "object", "status", "vector_store_id"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.file_counts import FileCounts  # noqa: PLC0415
+
+    return (FileCounts.from_dict,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -77,8 +87,6 @@ class VectorStoreFileBatch(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.file_counts import FileCounts  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -86,9 +94,10 @@ class VectorStoreFileBatch(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.id = pop("id", None)
         obj.created_at = pop("created_at", None)
-        obj.file_counts = lenient(pop("file_counts", None), FileCounts.from_dict)
+        obj.file_counts = lenient(pop("file_counts", None), parse_1)
         obj.object = pop("object", None)
         obj.status = pop("status", None)
         obj.vector_store_id = pop("vector_store_id", None)

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,20 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"query", "filters", "max_num_results", "ranking_options", "rewrite_query"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
+    from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
+    from ..models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions  # noqa: PLC0415
+
+    return (
+        union_parser(ComparisonFilter, CompoundFilter),
+        VectorStoreSearchRequestRankingOptions.from_dict,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -89,10 +104,6 @@ class VectorStoreSearchRequest(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -100,10 +111,14 @@ class VectorStoreSearchRequest(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.query = pop("query", None)
-        obj.filters = lenient(pop("filters", None), union_parser(ComparisonFilter, CompoundFilter))
+        obj.filters = lenient(pop("filters", None), parse_1)
         obj.max_num_results = pop("max_num_results", None)
-        obj.ranking_options = lenient(pop("ranking_options", None), VectorStoreSearchRequestRankingOptions.from_dict)
+        obj.ranking_options = lenient(pop("ranking_options", None), parse_2)
         obj.rewrite_query = pop("rewrite_query", None)
         obj.additional_properties = d
         obj._request_id = None

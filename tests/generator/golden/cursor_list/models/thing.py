@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"id", "size", "updated_at"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (parse_datetime,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -76,9 +85,10 @@ class Thing(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.id = pop("id", None)
         obj.size = pop("size", None)
-        obj.updated_at = lenient(pop("updated_at", None), parse_datetime)
+        obj.updated_at = lenient(pop("updated_at", None), parse_1)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,16 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"label", "shape", "tags"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.circle import Circle  # noqa: PLC0415
+    from ..models.square import Square  # noqa: PLC0415
+
+    return (union_parser(Circle, Square),)
 
 
 @_attrs_define(init=False, repr=False)
@@ -72,9 +83,6 @@ class UpdateItemBody(BaseModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from a JSON object without raising on missing, null or unexpected values."""
-        from ..models.circle import Circle  # noqa: PLC0415
-        from ..models.square import Square  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
             raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -82,8 +90,9 @@ class UpdateItemBody(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.label = pop("label", None)
-        obj.shape = lenient(pop("shape", None), union_parser(Circle, Square))
+        obj.shape = lenient(pop("shape", None), parse_1)
         obj.tags = pop("tags", None)
         obj.additional_properties = d
         obj._request_id = None
