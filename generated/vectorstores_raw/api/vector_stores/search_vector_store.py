@@ -31,6 +31,7 @@ from ...types import (
     Query,
     Response,
     SequenceNotStr,
+    as_list,
     omit,
 )
 from ...validation import check_arguments
@@ -80,6 +81,7 @@ def request_options(
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """What ``POST /vector_stores/{vector_store_id}/search`` sends for these arguments."""
+    query = as_list(query)
     check_arguments(
         _RULES,
         {
