@@ -399,10 +399,14 @@ class _BaseClient(Generic[HttpT]):
         overrides |= {
             name: value for name, value in {**given, "deadline": deadline}.items() if not isinstance(value, Unset)
         }
-        if default_headers is not None or set_default_headers is not None:
-            overrides["default_headers"] = set_default_headers or {**self._default_headers, **(default_headers or {})}
-        if default_query is not None or set_default_query is not None:
-            overrides["default_query"] = set_default_query or {**self._default_query, **(default_query or {})}
+        if set_default_headers is not None:
+            overrides["default_headers"] = set_default_headers
+        elif default_headers is not None:
+            overrides["default_headers"] = {**self._default_headers, **default_headers}
+        if set_default_query is not None:
+            overrides["default_query"] = set_default_query
+        elif default_query is not None:
+            overrides["default_query"] = {**self._default_query, **default_query}
         copy = type(self)(**self._options(overrides))
         transport_keys = {"base_url", "timeout", "http_client", "default_headers", "organization", "project"}
         if not transport_keys & set(overrides) and "_connection" in self.__dict__:

@@ -392,3 +392,28 @@ def test_openais_top_level_names() -> None:
     assert httpx2.Timeout(600.0, connect=5.0) == vectorstores.DEFAULT_TIMEOUT
     assert vectorstores.file_from_path("docs/a.md") == Path("docs/a.md")  # a path: uploads stream it
     assert set(vectorstores.__all__) <= set(dir(vectorstores)) | {"__version__"}
+
+
+def test_with_options_adds_headers_and_set_default_headers_replaces_them(
+    make_client: MakeClient, recorder: Recorder
+) -> None:
+    """As openai-python's: ``default_headers`` adds to the client's own, ``set_default_headers``
+    replaces them; an option not given keeps its value."""
+    for _ in range(2):
+        recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
+    client = make_client(default_headers={"X-Team": "search"}, default_query={"a": "1"})
+    client.with_options(default_headers={"X-Trace": "t"}, default_query={"b": "2"}).vector_stores.retrieve("vs_1")
+    client.with_options(set_default_headers={"X-Only": "o"}, set_default_query={}).vector_stores.retrieve("vs_1")
+    added, replaced = recorder.requests
+    assert (added.headers["X-Team"], added.headers["X-Trace"]) == ("search", "t")
+    assert dict(added.url.params) == {"a": "1", "b": "2"}
+    assert "X-Team" not in replaced.headers and replaced.headers["X-Only"] == "o"
+    assert dict(replaced.url.params) == {}
+    with pytest.raises(ValueError, match="cannot both be given"):
+        client.with_options(default_headers={}, set_default_headers={})
+
+
+def test_openais_other_options_are_kept_not_sent(recorder: Recorder) -> None:
+    client = OpenAI(api_key=API_KEY, base_url=BASE_URL, webhook_secret="whsec", websocket_base_url="wss://x.test")
+    copy = client.with_options(max_retries=0)
+    assert (copy.webhook_secret, copy.websocket_base_url) == ("whsec", "wss://x.test")
