@@ -35,8 +35,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-import tomllib
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: the generator's version helpers are beside it
 
@@ -95,6 +93,9 @@ def clean_copy(source: Path, into: Path) -> Path:
 
 def build(tree: Path, dist: Path) -> tuple[Path, Path]:
     """The sdist, and the wheel built from it (``build``'s default), with this environment's setuptools."""
+    stale = sorted(path.name for pattern in ("*.tar.gz", "*.whl") for path in dist.glob(pattern))
+    if stale:
+        raise Problems("build", [f"{dist} already holds {', '.join(stale)}: name an empty folder"])
     _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(tree)])
     (sdist,) = dist.glob("*.tar.gz")
     (wheel,) = dist.glob("*.whl")
@@ -119,6 +120,13 @@ def package_files(tree: Path) -> dict[str, str]:
     return found
 
 
+def project_name(tree: Path) -> str:
+    import tomllib  # here, not at the top: tests/generator/test_packaging.py imports this module on 3.10 too
+
+    name: str = tomllib.loads((tree / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    return name
+
+
 def _forbidden(path: PurePosixPath) -> bool:
     return bool(FORBIDDEN_PARTS & set(path.parts)) or path.suffix in FORBIDDEN_SUFFIXES
 
@@ -130,7 +138,7 @@ def _metadata(text: str) -> email.message.Message:
 def check_metadata(tree: Path, sdist: Path, wheel: Path, tag: str | None) -> str:
     """The version everything agrees on; Problems listing each disagreement otherwise."""
     problems: list[str] = []
-    name = tomllib.loads((tree / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    name = project_name(tree)
     version = read_version(tree)
     released = released_versions((tree / "CHANGELOG.md").read_text(encoding="utf-8"))
     if released and released[0] != version:
@@ -299,7 +307,7 @@ def check(source: Path, *, dist: Path | None, tag: str | None, pythons: tuple[st
         version = check_metadata(tree, sdist, wheel, tag)
         check_contents(tree, sdist, wheel)
         _say(f"metadata and contents: {len(package_files(tree))} package files, version {version}, twine check passed")
-        name = tomllib.loads((tree / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+        name = project_name(tree)
         interpreters = [find_python(version_) for version_ in pythons]
         for python, version_ in zip(interpreters, pythons, strict=True):
             for artifact in (wheel, sdist):
