@@ -32,6 +32,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -238,22 +239,18 @@ def _emulator(python: Path, cwd: Path) -> Iterator[str]:
         yield url
 
 
-def try_installed(artifact: Path, python: Path, name: str, version: str, work: Path) -> None:
-    """``artifact`` installed into a fresh virtualenv of ``python``, then imported, checked, run."""
+def try_installed(artifact: Path, python: Path, name: str, version: str, tree: Path, work: Path) -> str:
+    """``artifact`` installed into a fresh virtualenv of ``python``, then imported, checked, run;
+    how long each took."""
+    began = time.monotonic()
     venv = work / "venv"
-    _run([str(python), "-m", "venv", str(venv)])
+    # No pip of its own (ensurepip takes seconds): this environment's pip installs into it
+    # (``pip --python``), without compiling byte code for every dependency it unpacks.
+    _run([str(python), "-m", "venv", "--without-pip", str(venv)])
     venv_python = venv / "bin" / "python"
-    _run(
-        [
-            str(venv_python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            f"{name}[{EXTRAS}] @ {artifact.as_uri()}",
-        ]
-    )
+    pip = [sys.executable, "-m", "pip", "--python", str(venv_python), "--disable-pip-version-check"]
+    _run([*pip, "install", "--quiet", "--no-compile", f"{name}[{EXTRAS}] @ {artifact.as_uri()}"])
+    installed = time.monotonic()
     where = work / "run"  # not the checkout: nothing there may stand in for the installed package
     where.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "MYPYPATH", "VIRTUAL_ENV")}
@@ -279,9 +276,10 @@ def try_installed(artifact: Path, python: Path, name: str, version: str, work: P
     checked = subprocess.run(mypy, capture_output=True, text=True, check=False, cwd=where, env=env)
     if checked.returncode != 0:
         problems.append(f"mypy --strict on a two-line program failed:\n{checked.stdout}{checked.stderr}".rstrip())
+    typed = time.monotonic()
     with _emulator(venv_python, where) as base_url:
         quick = subprocess.run(
-            [str(venv_python), str(ROOT / "examples" / "quickstart.py")],
+            [str(venv_python), str(tree / "examples" / "quickstart.py")],
             capture_output=True,
             text=True,
             check=False,
@@ -292,12 +290,16 @@ def try_installed(artifact: Path, python: Path, name: str, version: str, work: P
         problems.append(f"the quick start failed against the emulator:\n{quick.stdout}{quick.stderr}".rstrip())
     if problems:
         raise Problems(f"installed {artifact.name} on Python {minor}", problems)
+    ran = time.monotonic()
+    return (
+        f"install {installed - began:.0f} s, import and mypy {typed - installed:.0f} s, quick start {ran - typed:.0f} s"
+    )
 
 
 # --- the run -------------------------------------------------------------------------------------
 
 
-def check(source: Path, *, dist: Path | None, tag: str | None, pythons: tuple[str, ...]) -> None:
+def check(source: Path, *, dist: Path | None, tag: str | None, pythons: tuple[str, ...], jobs: int = 2) -> None:
     with tempfile.TemporaryDirectory(prefix="release-check-") as scratch:
         work = Path(scratch)
         started = time.monotonic()
@@ -308,13 +310,27 @@ def check(source: Path, *, dist: Path | None, tag: str | None, pythons: tuple[st
         check_contents(tree, sdist, wheel)
         _say(f"metadata and contents: {len(package_files(tree))} package files, version {version}, twine check passed")
         name = project_name(tree)
-        interpreters = [find_python(version_) for version_ in pythons]
-        for python, version_ in zip(interpreters, pythons, strict=True):
-            for artifact in (wheel, sdist):
-                began = time.monotonic()
-                try_installed(artifact, python, name, version, work / f"{version_}-{artifact.name}")
-                _say(f"Python {version_}, {artifact.name}: installed, imported, type-checked, quick start ran "
-                     f"({time.monotonic() - began:.0f} s)")  # fmt: skip
+        interpreters = {minor: find_python(minor) for minor in pythons}
+        # Two at a time: most of each is pip and the servers waiting, not computing.
+        failed: list[str] = []
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            running = {
+                pool.submit(try_installed, artifact, python, name, version, tree, work / f"{minor}-{artifact.name}"): (
+                    minor,
+                    artifact,
+                )
+                for minor, python in interpreters.items()
+                for artifact in (wheel, sdist)
+            }
+            for future in as_completed(running):
+                minor, artifact = running[future]
+                try:
+                    _say(f"Python {minor}, {artifact.name}: installed, imported, type-checked, quick start ran "
+                         f"({future.result()})")  # fmt: skip
+                except Problems as problems:
+                    failed += [f"{problems.stage}: {line}" for line in problems.found]
+        if failed:
+            raise Problems("installed", failed)
         _say(f"passed in {time.monotonic() - started:.0f} s")
 
 
@@ -323,10 +339,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to build (default: this one)")
     parser.add_argument("--dist", type=Path, help="keep the sdist and wheel here (it must not hold others)")
     parser.add_argument("--tag", help="a release tag (v1.2.3) that must name the package's version")
+    parser.add_argument("--jobs", type=int, default=2, help="virtualenvs set up and tried at once (default 2)")
     parser.add_argument("--python", action="append", dest="pythons", help="a Python X.Y to install on (repeatable)")
     args = parser.parse_args(argv)
     try:
-        check(args.source.resolve(), dist=args.dist, tag=args.tag, pythons=tuple(args.pythons or PYTHONS))
+        dist = args.dist.resolve() if args.dist else None
+        check(args.source.resolve(), dist=dist, tag=args.tag, pythons=tuple(args.pythons or PYTHONS), jobs=args.jobs)
     except Problems as failed:
         print(f"release-check: FAILED at {failed.stage}:", file=sys.stderr)
         for problem in failed.found:
