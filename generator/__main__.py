@@ -217,7 +217,10 @@ def _release(root: Path, *, date: str, at_least: str, dry_run: bool) -> int:
         )
         return 1
     if released and not changes and not _unreleased_lines(text):
-        print(f"release: refused: nothing to release ({changelog_file.name}'s Unreleased section is empty)")
+        print(
+            f"release: refused: nothing to release ({changelog_file.name}'s Unreleased section is empty)",
+            file=sys.stderr,
+        )
         return 1
     decided = release.plan(changes, carried, first=not released, at_least=at_least)
     print(f"release: {decided.version} ({decided.bump or 'as it stands'}: {decided.reason})")

@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from vectorstores import __version__
+
 from tools.release_check import package_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +33,7 @@ def test_the_wheel_holds_every_module(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    (wheel,) = tmp_path.glob("vectorstores_openai-*.whl")
+    (wheel,) = tmp_path.glob(f"vectorstores_openai-{__version__}-*.whl")  # the metadata's version is the package's
     held = set(zipfile.ZipFile(wheel).namelist())
     expected = set(package_files(ROOT).values())
     assert {"vectorstores/_client.py", "vectorstores_raw/py.typed", "vectorstores_emulator/app.py"} <= expected

@@ -130,7 +130,8 @@ def test_a_release_on_a_scratch_copy(scratch: Path) -> None:
     assert first.returncode == 0, first.stdout + first.stderr
     assert f"release: {carried} (as it stands" in first.stdout
     assert released_versions(changelog.read_text(encoding="utf-8")) == [carried]
-    assert _generator(scratch, "release").returncode == 1  # nothing new: nothing to release
+    again = _generator(scratch, "release")
+    assert again.returncode == 1 and "nothing to release" in again.stderr
 
     change = _break_the_search_request(scratch)
     refused = _generator(scratch, "release", "--date", "2026-12-07")
