@@ -9,7 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ..compaction import compact
+from ..compaction import compact, expand
 from ..context import Emulator, emulator
 from ..errors import invalid
 from ..responder import not_found
@@ -142,12 +142,12 @@ async def list_input_items(request: Request) -> Response:
 
 def _conversation(emu: Emulator, body: dict[str, Any]) -> list[dict[str, Any]]:
     """The items a count or compaction reads: the turns before ``previous_response_id``, then
-    the input sent (given ids that are not kept: nothing is stored)."""
+    the input sent (given ids that are not kept: nothing is stored), compactions opened."""
     items = input_items(body.get("input"), emu.ids.item_id)
     previous = body.get("previous_response_id")
     if previous is not None and not isinstance(previous, str):
         raise invalid("previous_response_id", "Invalid type for 'previous_response_id': expected a string.")
-    return (emu.responder.history(previous) if previous else []) + items
+    return expand((emu.responder.history(previous) if previous else []) + items)
 
 
 async def count_input_tokens(request: Request) -> Response:
