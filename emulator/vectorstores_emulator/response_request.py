@@ -41,7 +41,7 @@ CREATE_PARAMETERS = frozenset(
     | {"background", "previous_response_id", "metadata", "max_output_tokens", "max_tool_calls"}
     | {"parallel_tool_calls", "prompt_cache_key", "prompt_cache_retention", "reasoning", "safety_identifier"}
     | {"service_tier", "temperature", "text", "top_logprobs", "top_p", "truncation", "user", "conversation"}
-    | {"prompt"}
+    | {"prompt", "prompt_cache_options"}
 )
 _FILE_SEARCH_KEYS = frozenset({"type", "vector_store_ids", "filters", "max_num_results", "ranking_options"})
 _RANKERS = ("auto", "default-2024-11-15", "none")

@@ -34,7 +34,10 @@ _COUNT_PARAMETERS = frozenset(
     {"model", "input", "instructions", "tools", "tool_choice", "previous_response_id", "conversation"}
     | {"parallel_tool_calls", "reasoning", "text", "truncation"}
 )
-_COMPACT_PARAMETERS = frozenset({"model", "input", "instructions", "previous_response_id", "prompt_cache_key"})
+_COMPACT_PARAMETERS = frozenset(
+    {"model", "input", "instructions", "previous_response_id", "prompt_cache_key", "prompt_cache_options"}
+    | {"prompt_cache_retention", "service_tier", "image"}
+)
 
 
 async def _body(request: Request) -> dict[str, Any]:
