@@ -34,7 +34,7 @@ TERMINAL = ("completed", "failed", "incomplete", "cancelled")
 
 def not_found(response_id: str) -> ApiError:
     """The real API's 404 for a response it does not have (deleted, never stored, or unknown)."""
-    return ApiError(404, f"Response with id '{response_id}' not found.")
+    return ApiError(404, f"Response with id '{response_id}' not found.", detail=False)
 
 
 def _ask_of(record: ResponseRecord) -> Ask:
@@ -103,7 +103,9 @@ class Responder:
             counted=turn.usage,
             completed_at=self.state.now(),
         )
-        obfuscate = (ask.body.get("stream_options") or {}).get("include_obfuscation", True) is not False
+        # Deltas are padded unless turned off; a background response's were not (recorded).
+        asked = (ask.body.get("stream_options") or {}).get("include_obfuscation", True) is not False
+        obfuscate = asked and not ask.background
         events = events_for(
             final,
             lambda status: snapshot(ask, response_id, created_at, status=status),

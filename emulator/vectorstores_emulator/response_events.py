@@ -65,7 +65,9 @@ def events_for(
             for part_index, part in enumerate(item["content"]):
                 _text_part(emit, final["id"], item["id"], index, part_index, part, obfuscate=obfuscate, events=events)
             emit("response.output_item.done", item=item, output_index=index)
-    emit("response.completed" if final["status"] == "completed" else f"response.{final['status']}", response=final)
+    # Upstream's closing event carries the response without the ``billing`` its JSON has.
+    closing = {key: value for key, value in final.items() if key != "billing"}
+    emit("response.completed" if final["status"] == "completed" else f"response.{final['status']}", response=closing)
     return events
 
 
