@@ -3,6 +3,7 @@ operation, stored and unstored responses, turns, background responses and the er
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -347,3 +348,36 @@ def test_responses_survive_a_restart(tmp_path: Path) -> None:
             assert follow["usage"]["input_tokens"] > 0
     finally:
         stop(second)
+
+
+def test_a_seeded_emulator_answers_the_same_run_the_same_way() -> None:
+    """Under ``--seed`` ids, times, streams and background steps repeat exactly (what recording
+    cassettes twice needs)."""
+
+    def session() -> list[str]:
+        served = serve(seed=7, processing_delay_ms=500)
+        try:
+            with httpx2.Client(base_url=served.base_url) as http:
+                uploaded = ok(
+                    http.post(
+                        "/files", files={"file": ("a.txt", b"Travis likes pizza.")}, data={"purpose": "user_data"}
+                    )
+                )
+                store_id = ok(http.post("/vector_stores", json={"file_ids": [uploaded["id"]]}))["id"]
+                ok(http.get(f"/vector_stores/{store_id}"))  # one request later, the file is indexed
+                tools = [file_search(store_id)]
+                streamed = http.post(
+                    "/responses", json={"model": "m", "input": "pizza?", "tools": tools, "stream": True}
+                )
+                queued = ok(
+                    http.post("/responses", json={"model": "m", "input": "pizza?", "tools": tools, "background": True})
+                )
+                later = [ok(http.get(f"/responses/{queued['id']}")) for _ in range(3)]
+                assert [response["status"] for response in later] == ["in_progress", "completed", "completed"]
+                return [streamed.text, *(json.dumps(response) for response in [queued, *later])]
+        finally:
+            stop(served)
+
+    first = session()
+    assert "Travis likes pizza." in first[-1]
+    assert session() == first
