@@ -186,7 +186,7 @@ def create_app(
         state=state,
         blobs=blobs,
         indexer=Indexer(state, blobs),
-        responder=Responder(state, ids, processing_delay_ms),
+        responder=Responder(state, ids, processing_delay_ms, live=seed is None),
         ids=ids,
     )
 

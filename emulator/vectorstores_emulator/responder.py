@@ -56,6 +56,8 @@ class Responder:
     state: State
     ids: Ids
     processing_delay_ms: int
+    # Whether ``run`` moves background responses on its own; under a seed only requests do.
+    live: bool = True
 
     def __post_init__(self) -> None:
         self.records = ResponseRecords(self.state)
@@ -191,13 +193,14 @@ class Responder:
                 await self._wake.wait()
 
     async def finished(self, response_id: str, timeout: float = 60.0) -> ResponseRecord:
-        """The stored response once it has finished (a background one may still be running)."""
+        """The stored response once it has finished (a background one may still be running).
+        Under a seed nothing moves while a request waits: it is answered as it stands."""
         with anyio.move_on_after(timeout):
             while True:
                 record = self.records.get(response_id)
                 if record is None:
                     raise not_found(response_id)
-                if record.body["status"] in TERMINAL:
+                if record.body["status"] in TERMINAL or not self.live:
                     return record
                 await anyio.sleep(0.02)
         raise ApiError(504, f"Response {response_id} did not finish within {timeout:.0f} seconds.", type="server_error")
