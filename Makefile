@@ -66,8 +66,8 @@ lint: $(INSTALLED)
 # The shipped packages once more as Python 3.10 sees them (the oldest supported), so that nothing
 # newer in its standard library slips in where the tests do not reach.
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py noxfile.py
-	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py noxfile.py
+	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
 
 # The generator and the SDK against mocks: what `make check` and `make update-spec` run.
 FAST_TESTS ?= tests/generator tests/overlays
