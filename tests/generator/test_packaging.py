@@ -93,3 +93,21 @@ def test_the_installed_raw_client_works_on_its_own(wheel: Path, tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["VectorStore", "docs", "True"]
+
+
+def test_the_installed_cassette_checker_needs_nothing_of_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    """``python -m vectorstores.testing check`` as a user runs it: the patched document it checks
+    against is the one the wheel ships, and no module of the repository (its generator) is there."""
+    installed = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(installed)
+    cassette = ROOT / "tests" / "cassettes" / "recorded" / "vector_store_lifecycle-sync.yaml"
+    result = subprocess.run(
+        [sys.executable, "-S", "-m", "vectorstores.testing", "check", str(cassette)],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{installed}:{sysconfig.get_paths()['purelib']}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].endswith("0 violations of vectorstores_raw/openapi.json; 0 files not read")
