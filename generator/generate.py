@@ -218,7 +218,9 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
     for alias, expression, names in surface.aliases:
         folder, _, name = alias.rpartition(".")
         prefix = f"types/{folder}/" if folder else "types/"
-        write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names)
+        extras = surface.alias_extras.get(alias, [])
+        write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names,
+              extras=extras, extra_imports=sorted({used for _, _, uses in extras for used in uses}))  # fmt: skip
     alias_folders = {alias.rpartition(".")[0] for alias, _, _ in surface.aliases}
     for folder in sorted({"", *surface.folders, *alias_folders, *(m.folder for m in params.modules)}):
         modules = [m for m in surface.types if m.folder == folder]

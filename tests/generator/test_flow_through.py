@@ -191,3 +191,16 @@ def test_a_type_alias_is_left_out_when_the_document_lacks_its_type(tmp_path: Pat
     resource_map = tmp_path / "resources.yaml"
     resource_map.write_text("resources: []\ntype_aliases:\n  Kept: A | B\n  Gone: A | Missing\n  Text: str\n")
     assert _aliases(resource_map, {"A", "B"}) == [("Kept", "A | B", ["A", "B"]), ("Text", "str", [])]
+
+
+def test_an_alias_module_offers_further_names_for_the_types_the_document_has(tmp_path: Path) -> None:
+    from generator.surface import _alias_extras, _aliases
+
+    resource_map = tmp_path / "resources.yaml"
+    resource_map.write_text(
+        "resources: []\ntype_aliases:\n"
+        "  shared.C:\n    type: C\n    also: {Either: A | C, Gone: A | Missing}\n"
+        "  Plain: A\n"
+    )
+    assert _aliases(resource_map, {"A", "C"}) == [("shared.C", "C", ["C"]), ("Plain", "A", ["A"])]
+    assert _alias_extras(resource_map, {"A", "C"}) == {"shared.C": [("Either", "A | C", ["A", "C"])]}
