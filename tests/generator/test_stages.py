@@ -57,6 +57,7 @@ def test_make_test_runs_every_check_including_the_api_and_cassette_checks() -> N
         "check-generated",
         "check-api",
         "check-cassettes",
+        "check-recordings",
         "pytest",
         "release-check",  # what a release would publish, built, installed and run
     ]
