@@ -79,7 +79,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FileObject]:
-        """``GET /files``.
+        """Returns a list of files (``GET /files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -111,10 +111,34 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``POST /files``.
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        - The Assistants API supports files up to 2 million tokens and of specific
+          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+          certain required formats for fine-tuning
+          [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+          also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+          you need to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits (``POST /files``).
+
+                ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+                arguments produce; ``timeout`` applies to this request only.
         """
         with opened(file) as _file:
             return self._send(
@@ -139,7 +163,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``GET /files/{file_id}``.
+        """Returns information about a specific file (``GET /files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -160,7 +184,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
-        """``DELETE /files/{file_id}``.
+        """Delete a file and remove it from all vector stores (``DELETE /files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -181,7 +205,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
-        """``GET /files/{file_id}/content``.
+        """Returns a response containing the contents of the specified file (``GET /files/{file_id}/content``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -228,7 +252,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
-        """``GET /files``.
+        """Returns a list of files (``GET /files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -260,10 +284,34 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``POST /files``.
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        - The Assistants API supports files up to 2 million tokens and of specific
+          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+          certain required formats for fine-tuning
+          [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+          also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+          you need to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits (``POST /files``).
+
+                ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+                arguments produce; ``timeout`` applies to this request only.
         """
         with opened(file) as _file:
             return await self._send(
@@ -288,7 +336,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``GET /files/{file_id}``.
+        """Returns information about a specific file (``GET /files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -309,7 +357,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
-        """``DELETE /files/{file_id}``.
+        """Delete a file and remove it from all vector stores (``DELETE /files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -330,7 +378,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
-        """``GET /files/{file_id}/content``.
+        """Returns a response containing the contents of the specified file (``GET /files/{file_id}/content``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.

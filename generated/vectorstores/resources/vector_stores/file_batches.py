@@ -78,7 +78,7 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches``.
+        """Create a vector store file batch (``POST /vector_stores/{vector_store_id}/file_batches``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -108,7 +108,7 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+        """Retrieves a vector store file batch (``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -135,7 +135,7 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible (``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -167,7 +167,7 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+        """Returns a list of vector store files in a batch (``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -227,7 +227,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches``.
+        """Create a vector store file batch (``POST /vector_stores/{vector_store_id}/file_batches``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -257,7 +257,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+        """Retrieves a vector store file batch (``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -284,7 +284,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible (``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -316,7 +316,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+        """Returns a list of vector store files in a batch (``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.

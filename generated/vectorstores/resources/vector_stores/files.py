@@ -84,7 +84,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
-        """``GET /vector_stores/{vector_store_id}/files``.
+        """Returns a list of vector store files (``GET /vector_stores/{vector_store_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -119,7 +119,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files``.
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object) (``POST /vector_stores/{vector_store_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -148,7 +148,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Retrieves a vector store file (``GET /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -176,7 +176,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Update attributes on a vector store file (``POST /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -204,7 +204,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
-        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint (``DELETE /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -231,7 +231,7 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileContentResponse]:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+        """Retrieve the parsed contents of a vector store file (``GET /vector_stores/{vector_store_id}/files/{file_id}/content``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -289,7 +289,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
-        """``GET /vector_stores/{vector_store_id}/files``.
+        """Returns a list of vector store files (``GET /vector_stores/{vector_store_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -324,7 +324,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files``.
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object) (``POST /vector_stores/{vector_store_id}/files``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -353,7 +353,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Retrieves a vector store file (``GET /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -381,7 +381,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Update attributes on a vector store file (``POST /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -409,7 +409,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
-        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint (``DELETE /vector_stores/{vector_store_id}/files/{file_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -436,7 +436,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileContentResponse, AsyncPage[FileContentResponse]]:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+        """Retrieve the parsed contents of a vector store file (``GET /vector_stores/{vector_store_id}/files/{file_id}/content``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.

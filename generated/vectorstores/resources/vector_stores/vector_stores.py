@@ -110,7 +110,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStore]:
-        """``GET /vector_stores``.
+        """Returns a list of vector stores (``GET /vector_stores``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -145,7 +145,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores``.
+        """Create a vector store (``POST /vector_stores``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -175,7 +175,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``GET /vector_stores/{vector_store_id}``.
+        """Retrieves a vector store (``GET /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -203,7 +203,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores/{vector_store_id}``.
+        """Modifies a vector store (``POST /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -231,7 +231,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
-        """``DELETE /vector_stores/{vector_store_id}``.
+        """Delete a vector store (``DELETE /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -261,7 +261,7 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[VectorStoreSearchResponse]:
-        """``POST /vector_stores/{vector_store_id}/search``.
+        """Search a vector store for relevant chunks based on a query and file attributes filter (``POST /vector_stores/{vector_store_id}/search``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -333,7 +333,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
-        """``GET /vector_stores``.
+        """Returns a list of vector stores (``GET /vector_stores``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -368,7 +368,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores``.
+        """Create a vector store (``POST /vector_stores``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -398,7 +398,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``GET /vector_stores/{vector_store_id}``.
+        """Retrieves a vector store (``GET /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -426,7 +426,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores/{vector_store_id}``.
+        """Modifies a vector store (``POST /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -454,7 +454,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
-        """``DELETE /vector_stores/{vector_store_id}``.
+        """Delete a vector store (``DELETE /vector_stores/{vector_store_id}``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
@@ -484,7 +484,7 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreSearchResponse, AsyncPage[VectorStoreSearchResponse]]:
-        """``POST /vector_stores/{vector_store_id}/search``.
+        """Search a vector store for relevant chunks based on a query and file attributes filter (``POST /vector_stores/{vector_store_id}/search``).
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
         arguments produce; ``timeout`` applies to this request only.
