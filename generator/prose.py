@@ -118,19 +118,21 @@ def lines(text: object, width: int) -> list[str]:
     return found
 
 
-def _escape(line: str) -> str:
+def _escaped_quotes(run: re.Match[str]) -> str:
+    return '\\"' * len(run.group(0))
+
+
+def _escape(line: str, last: bool) -> str:
     line = line.replace("\\", "\\\\")
+    if last:  # a quote right before the closing ones would join them
+        line = re.sub(r'"+$', _escaped_quotes, line)
     # Three quotes in a row would end the literal: escape every quote of such a run.
-    return re.sub(r'"{3,}', lambda run: '\\"' * len(run.group(0)), line)
+    return re.sub(r'"{3,}', _escaped_quotes, line)
 
 
 def docstring(body: list[str], indent: int) -> str:
     """A triple-quoted literal holding ``body`` (lines, indented by ``indent`` after the first)."""
-    escaped = [_escape(line) for line in body] or [""]
-    # A quote right before the closing ones would join them.
-    last = escaped[-1]
-    stripped = last.rstrip('"')
-    escaped[-1] = stripped + '\\"' * (len(last) - len(stripped))
+    escaped = [_escape(line, index == len(body) - 1) for index, line in enumerate(body)] or [""]
     pad = " " * indent
     if len(escaped) == 1 and indent + len(escaped[0]) + 6 <= LINE_LENGTH:
         return f'"""{escaped[0]}"""'
