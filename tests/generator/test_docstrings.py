@@ -150,8 +150,9 @@ def test_every_schema_and_property_description_reaches_its_class_and_field() -> 
 def _all_docstrings(folder: Path) -> Iterator[str]:
     for module in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-                yield _words(node.value.value)
+            value = node.value.value if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) else None
+            if isinstance(value, str):
+                yield _words(value)
 
 
 def _undescribed_properties(node: Any) -> Iterator[str]:
@@ -168,15 +169,14 @@ def _undescribed_properties(node: Any) -> Iterator[str]:
 
 
 def test_every_request_typeddict_key_the_document_describes_has_its_docstring() -> None:
-    keys, missing = 0, []
+    keys, missing = 0, list[str]()
     for module in (GENERATED / "vectorstores" / "types").rglob("*_params.py"):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
             docs = _attribute_docs(module, cls.name)
-            for field in (n for n in cls.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)):
-                keys += 1
-                if field.target.id not in docs:
-                    missing.append(field.target.id)
+            names = [n.target.id for n in cls.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+            keys += len(names)
+            missing += [name for name in names if name not in docs]
     assert keys > 40
     # A key without a docstring is one the document says nothing about.
     assert set(missing) <= set(_undescribed_properties(DOCUMENT)), missing
@@ -186,7 +186,7 @@ def test_every_request_typeddict_key_the_document_describes_has_its_docstring() 
 def test_help_shows_the_description_and_args() -> None:
     from vectorstores import OpenAI
 
-    text = pydoc.render_doc(OpenAI(api_key="k").vector_stores.create, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(OpenAI(api_key="k").vector_stores.create, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
     assert "Create a vector store." in text
     assert "Args:" in text
     assert "file_ids: A list of [File](/docs/api-reference/files) IDs" in text
@@ -209,7 +209,7 @@ PAYLOAD = 'Ends here."""\nimport os; os.system("touch PWNED")\n"""'
 BACKSLASHES = "C:\\new\\table \\N{BULLET} \\x41 \\u0041 and a last backslash \\"
 JINJA = "{{ 7 * 7 }} {% for x in range(3) %}loop{% endfor %} {# comment #} {% raw %}"
 CONTROL = "bell\x07 nul\x00 escape\x1b[31m red\r\nline\u2028separator \u202eright-to-left\u202c tab\there"
-UNICODE = "Größe – 日本語 – 🚀 café"
+UNICODE = "Größe \u2013 日本語 \u2013 🚀 café"  # en dashes
 LONG_WORD = "x" * 500
 MARKDOWN = '# Heading\n\n- item one\n- item **two**\n\n```python\nprint("""quoted""")\n```\n\n| a | b |\n|---|---|'
 QUOTE_END = 'ends with a "quote"'
@@ -232,13 +232,17 @@ list_doc = " ".join(inspect.getdoc(OpenAI(api_key="k").vector_stores.list).split
 assert expected["backslashes"] in list_doc, list_doc
 assert expected["markdown_code"] in VectorStore.__doc__
 handler = lambda request: httpx2.Response(200, json={"id": "vs_1", "object": "vector_store"})
-client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+mock = httpx2.Client(transport=httpx2.MockTransport(handler))
+client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
 retrieve = type(client.vector_stores).retrieve
 assert "deprecated" in retrieve.__deprecated__, retrieve.__deprecated__
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     assert client.vector_stores.retrieve("vs_1").id == "vs_1"
 assert [w.category for w in caught] == [DeprecationWarning], caught
+from vectorstores import AsyncOpenAI
+aretrieve = AsyncOpenAI(api_key="k").vector_stores.retrieve
+assert inspect.iscoroutinefunction(aretrieve) and "deprecated" in aretrieve.__deprecated__
 print("ok")
 """
 

@@ -8,9 +8,9 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING
 
 import httpx2
-import typing_extensions
 from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
+from .._deprecation import deprecated
 from .._flow import Flow, asynchronous
 from .._resource import AsyncAPIResource, SyncAPIResource
 
@@ -48,7 +48,7 @@ class FilesHelpers(SyncAPIResource):
 
     # openai-python's words, so code that filters this warning by its message keeps working; a
     # literal, since type checkers read the message only from one.
-    @typing_extensions.deprecated("The `.content()` method should be used instead")
+    @deprecated("The `.content()` method should be used instead")
     def retrieve_content(
         self,
         file_id: str,
@@ -98,7 +98,7 @@ class AsyncFilesHelpers(AsyncAPIResource):
     wait_for_processing = asynchronous(FilesHelpers.wait_for_processing)
     _retrieve_content = asynchronous(FilesHelpers._retrieve_content)
 
-    @typing_extensions.deprecated("The `.content()` method should be used instead")
+    @deprecated("The `.content()` method should be used instead")
     async def retrieve_content(
         self,
         file_id: str,
