@@ -43,7 +43,13 @@ class FilesHelpers(SyncAPIResource):
         self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
     ) -> FileObject:
         """Poll the file until it is processed (or failed, or deleted) and return it; a
-        RuntimeError past ``max_wait_seconds``."""
+        RuntimeError past ``max_wait_seconds``.
+
+        Args:
+            id: The file to wait for.
+            poll_interval: Seconds between two looks at the file.
+            max_wait_seconds: How long to wait in all before giving up.
+        """
         return self._run(_wait_for_processing(id, poll_interval, max_wait_seconds))
 
     # openai-python's words, so code that filters this warning by its message keeps working; a
@@ -88,7 +94,11 @@ class FilesHelpers(SyncAPIResource):
     def stream_content(self, file_id: str) -> AbstractContextManager[httpx2.Response]:
         """Download a file without holding it in memory: ``with client.files.stream_content(id)
         as response: for chunk in response.iter_bytes(): ...``. Errors raise before the body
-        is read."""
+        is read.
+
+        Args:
+            file_id: The file to download.
+        """
         return self._connection.stream(self._operations["content"].request_options(file_id))
 
 
