@@ -35,7 +35,7 @@ def test_a_helper_has_a_summary_and_an_args_entry_per_parameter(
     name: str, node: ast.FunctionDef | ast.AsyncFunctionDef
 ) -> None:
     doc = ast.get_docstring(node) or ""
-    summary, _, rest = doc.partition("\n")
+    summary = doc.partition("\n")[0]
     assert summary.strip(), f"{name}: no summary line"
     assert "Args:" in doc, f"{name}: no Args section"
     args = doc.split("Args:", 1)[1]
