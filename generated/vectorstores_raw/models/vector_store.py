@@ -83,6 +83,7 @@ class VectorStore(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the vector store was created."""
     file_counts: FileCounts
+    """How many of the files are in each processing state."""
     last_active_at: int | None
     """The Unix timestamp (in seconds) for when the vector store was last active."""
     metadata: dict[str, str] | None
@@ -103,6 +104,7 @@ class VectorStore(BaseModel):
     usage_bytes: int
     """The total number of bytes used by the files in the vector store."""
     description: str | None
+    """The description given when the store was created or last updated (null when none was)."""
     expires_after: VectorStoreExpirationPolicy | None
     """The expiration policy for a vector store."""
     expires_at: int | None

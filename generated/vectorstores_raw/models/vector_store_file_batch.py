@@ -57,6 +57,7 @@ class VectorStoreFileBatch(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the vector store files batch was created."""
     file_counts: FileCounts
+    """How many of the files are in each processing state."""
     object: VectorStoreFileBatchObject
     """The object type, which is always `vector_store.file_batch`."""
     status: VectorStoreFileBatchStatus
