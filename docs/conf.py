@@ -38,6 +38,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "command_help",
+    "package_reference",
 ]
 
 # Markdown: GitHub's heading anchors (`[...](CONTRIBUTING.md#3-acknowledge-breaking-changes)`)
