@@ -62,7 +62,7 @@ class PackageReference(SphinxDirective):
         container = nodes.container()
         source = self.get_source_info()[0] or "package-reference"
         nested_parse_with_titles(self.state, StringList(lines, source=source), container)
-        return container.children
+        return list(container.children)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
