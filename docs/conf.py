@@ -72,7 +72,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r".*\.(?:[A-Z]|\w+T)$"),
     # The nested TypedDicts of a *_params module (openai's names, such as
     # vector_store_search_params.RankingOptions) are shown where they are used, not on a page.
-    (r"py:class", r"vectorstores\.types\.(?:vector_stores\.)?\w+_params\.\w+"),
+    (r"py:class", r"vectorstores\.types\.(?:\w+\.)*\w+_params\.\w+"),
 ]
 # A field name such as `object` or `type` in a type annotation matches every model's field of
 # that name; that ambiguity is not a broken reference.
