@@ -4,6 +4,7 @@ site with the project's configuration (docs/conf.py) and the Makefile's own comm
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -43,13 +44,26 @@ def _docs_command(source: Path, out: Path) -> list[str]:
     return [*command[:-2], str(source), str(out / "html")]
 
 
-def _build(tmp_path: Path, pages: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def _build(tmp_path: Path, pages: dict[str, str], path: Path | None = None) -> subprocess.CompletedProcess[str]:
     source = tmp_path / "src"
-    for name, text in {"api.md": "# API\n", **pages}.items():
-        (source / name).parent.mkdir(parents=True, exist_ok=True)
-        (source / name).write_text(text, encoding="utf-8")
+    _write(source, {"api.md": "# API\n", **pages})
+    env = dict(os.environ)
+    if path is not None:  # a package of the test's own, importable by the build
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(path), env.get("PYTHONPATH")]))
     return subprocess.run(
-        _docs_command(source, tmp_path / "out"), capture_output=True, text=True, check=False, cwd=ROOT, timeout=300
+        _docs_command(source, tmp_path / "out"),
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=300,
+        env=env,
     )
 
 
@@ -114,3 +128,30 @@ def test_every_guide_is_a_page_of_the_site() -> None:
     assert listed == {f"guides/{page.stem}" for page in (ROOT / "docs" / "guides").glob("*.md")}
     for top in ("CONTRIBUTING", "api", "CHANGELOG", "API-CHANGES", "RELIABILITY", "BENCHMARKS"):
         assert f"/{top}" in index.splitlines(), top
+
+
+PACKAGE = {
+    "demo_pkg/__init__.py": "",
+    "demo_pkg/good.py": 'class Good:\n    """A public class."""\n',
+    "demo_pkg/_private.py": 'class Hidden:\n    """Not for the site."""\n',
+    "demo_pkg/sub/__init__.py": "",
+    "demo_pkg/sub/added.py": 'def added() -> None:\n    """What a regeneration added."""\n',
+}
+PACKAGE_PAGE = REFERENCE + "\n```{eval-rst}\n.. package-reference:: demo_pkg\n\n   :members:\n```\n"
+
+
+def test_package_reference_documents_every_public_module_it_finds(tmp_path: Path) -> None:
+    _write(tmp_path / "pkgs", PACKAGE)
+    result = _build(tmp_path, _site(**{"docs/reference.md": PACKAGE_PAGE}), path=tmp_path / "pkgs")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (tmp_path / "out" / "html" / "docs" / "reference.html").read_text(encoding="utf-8")
+    assert 'id="demo_pkg.good.Good"' in page
+    assert 'id="demo_pkg.sub.added.added"' in page  # found in a subpackage, listed nowhere by hand
+    assert "Hidden" not in page
+
+
+def test_package_reference_fails_on_a_subpackage_that_does_not_import(tmp_path: Path) -> None:
+    _write(tmp_path / "pkgs", {**PACKAGE, "demo_pkg/sub/__init__.py": "raise ImportError('half-generated')\n"})
+    result = _build(tmp_path, _site(**{"docs/reference.md": PACKAGE_PAGE}), path=tmp_path / "pkgs")
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert "cannot import demo_pkg.sub" in result.stdout + result.stderr
