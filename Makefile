@@ -123,6 +123,7 @@ demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 # pages a code change touches. Nothing is fetched from the network.
 DOCS_OUT ?= site
 docs: $(INSTALLED)  ## the documentation site into site/ (open site/index.html)
+	@$(BIN)/python -c 'import sphinx, myst_parser, furo' 2>/dev/null || { echo "make docs: Sphinx 9 (the docs extra) needs Python >= 3.11; .venv has $$($(BIN)/python -V)"; exit 1; }
 	$(BIN)/python -m sphinx -b html -E -W --keep-going -n -q -j auto -c docs -d build/docs-doctrees . $(DOCS_OUT)
 
 # Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).

@@ -36,7 +36,7 @@ def _docs_command(source: Path, out: Path) -> list[str]:
     """The docs recipe of the Makefile, pointed at ``source`` and ``out``."""
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\ndocs:", 1)[1].split("\n\n", 1)[0]
-    line = next(line.strip() for line in recipe.splitlines() if "sphinx" in line)
+    line = next(line.strip() for line in recipe.splitlines() if "-m sphinx" in line)
     command = shlex.split(line.replace("$(BIN)/python", sys.executable))
     assert command[-2:] == [".", "$(DOCS_OUT)"], command
     command[command.index("-c") + 1] = str(ROOT / "docs")
