@@ -57,7 +57,6 @@ autodoc_default_options = {"members": True, "undoc-members": True, "member-order
 autodoc_typehints = "signature"
 autodoc_typehints_format = "short"
 autodoc_preserve_defaults = True
-autodoc_class_signature = "separated"
 autodoc_inherit_docstrings = False
 
 # Warnings are errors (sphinx-build -W), and every cross-reference must resolve (-n), except to
