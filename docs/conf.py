@@ -27,11 +27,22 @@ include_patterns = [
     "api.md",
     "BENCHMARKS.md",
     "RELIABILITY.md",
+    "emulator/README.md",
     "docs/*.md",
     "docs/**/*.md",
 ]
 # Pruned before the walk, so the virtualenv and node_modules are never listed.
-exclude_patterns = [".*", "build", "site", "generated", "overlays", "emulator", "tests", "tools", "benchmarks"]
+exclude_patterns = [
+    ".*",
+    "build",
+    "site",
+    "generated",
+    "overlays",
+    "emulator/vectorstores_emulator",
+    "tests",
+    "tools",
+    "benchmarks",
+]
 
 extensions = [
     "myst_parser",

@@ -1,5 +1,5 @@
 """The README's first example runs as written (the network replaced by the in-memory API), and
-every Python block of the README and the guides under docs/ is valid Python."""
+every Python block of the README and the other pages of the site is valid Python."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.overlays.fake_api import FakeAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-PAGES = [README, *sorted((ROOT / "docs").rglob("*.md"))]
+PAGES = [README, ROOT / "emulator" / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 
 def _example() -> str:

@@ -51,6 +51,14 @@ def test_make_test_runs_every_check_including_the_api_cassette_and_docs_checks()
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     stages = re.search(r"^TEST_STAGES := (.+)$", makefile, re.M)
     assert stages is not None
-    expected = ["lint", "typecheck", "check-generated", "check-api", "check-cassettes", "docs", "pytest"]
-    assert stages.group(1).split() == expected
+    assert stages.group(1).split() == [
+        "lint",
+        "typecheck",
+        "check-generated",
+        "check-api",
+        "check-cassettes",
+        "check-recordings",
+        "docs",
+        "pytest",
+    ]
     assert '$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)' in makefile

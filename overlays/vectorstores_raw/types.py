@@ -15,26 +15,26 @@ from .errors import OpenAIError
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
-    "NestingError",
+    "Body",
     "File",
     "FileContent",
     "FileInput",
     "Headers",
-    "Query",
-    "Body",
-    "SequenceNotStr",
-    "as_list",
+    "NestingError",
     "NotGiven",
     "Omit",
     "PartTuple",
+    "Query",
     "RequestFiles",
     "Response",
+    "SequenceNotStr",
     "Unset",
+    "as_list",
+    "iter_present",
     "lenient",
     "list_parser",
     "omit",
     "parse_datetime",
-    "iter_present",
     "to_json",
     "union_parser",
 ]
@@ -213,7 +213,7 @@ def union_parser(*options: Any) -> Callable[[Any], Any]:
 
 def parse_datetime(value: Any) -> datetime.datetime:
     """Parse an ISO 8601 timestamp."""
-    from dateutil.parser import isoparse  # noqa: PLC0415 - only the rare date-time field needs it
+    from dateutil.parser import isoparse
 
     return isoparse(value)
 
@@ -247,4 +247,3 @@ def to_json(value: Any) -> Any:
 def iter_present(fields: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     """The (name, value) pairs of ``fields`` whose value was given."""
     return ((name, value) for name, value in fields.items() if value is not UNSET)
-
