@@ -6,7 +6,8 @@ three kinds, and the strongest decides the bump:
 - *breaking* (what check-api refuses until acknowledged): ``major`` from 1.0 on; while the version
   is 0.x, ``minor``, as 0.x releases are allowed to break (semantic versioning's rule for 0.y.z);
 - an *addition* (an operation, argument, attribute, model or enum value added): ``minor``;
-- anything else, or no API change at all (a fix, documentation, a hand-written change): ``patch``.
+- anything else, or no API change at all (a fix, a documentation change, which the report lists
+  apart, a hand-written change): ``patch``.
 
 Hand-written changes are not in the report: a maintainer raises the bump with ``--at-least``
 (``make release BUMP=minor``); nothing lowers it. The first release (no version section in
@@ -62,7 +63,7 @@ def plan(changes: Iterable[Change], current: str, *, first: bool = False, at_lea
         bump, reason = "minor", f"{counts[ADDITION]} API addition(s), nothing breaking"
     else:
         bump = "patch"
-        reason = f"{counts[FIX]} other API change(s)" if counts[FIX] else "no API change"
+        reason = f"{counts[FIX]} other API change(s), documentation included" if counts[FIX] else "no API change"
     if BUMPS.index(at_least) > BUMPS.index(bump):
         bump, reason = at_least, f"{reason}; raised to {at_least} by --at-least"
     return Plan(current, bumped(current, bump), bump, reason)

@@ -29,6 +29,7 @@ BREAKING = Change("property-removed:VectorStoreSearchRequest.rewrite_query", Tru
 ADDITION = Change("property-added:VectorStoreObject.usage_bytes", False, "added")
 ENUM_VALUE = Change("enum-value-added:VectorStoreFileObject.status=queued", False, "value added")
 FIX = Change("property-required:VectorStoreObject.name", False, "now required")
+PROSE = Change("documentation:VectorStoreObject.name", False, "description changed", documentation=True)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +40,7 @@ FIX = Change("property-required:VectorStoreObject.name", False, "now required")
         ("1.4.2", [ADDITION, FIX], "1.5.0"),
         ("0.3.1", [ENUM_VALUE], "0.4.0"),
         ("1.4.2", [FIX], "1.4.3"),
+        ("0.3.1", [PROSE, PROSE], "0.3.2"),  # docstrings only
         ("1.4.2", [], "1.4.3"),  # documentation, or a hand-written fix
     ],
 )
