@@ -40,8 +40,8 @@ HEADER = "# Generated from openapi.yaml by make generate; do not edit.\n"
 PACKAGE = "vectorstores_raw"
 PUBLIC = "vectorstores"  # the generated part of the public package
 ROOT = Path(__file__).resolve().parent.parent
-# Modules that only run the pipeline (commands, the update bot): editing them changes no output.
-COMMAND_LINE = frozenset({"__main__.py", "update.py", "proposal.py"})
+# Modules that only run the pipeline (commands, the update bot, releases): editing them changes no output.
+COMMAND_LINE = frozenset({"__main__.py", "update.py", "proposal.py", "release.py", "versioning.py"})
 
 
 class GenerationError(RuntimeError):
