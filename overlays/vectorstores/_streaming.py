@@ -87,9 +87,12 @@ class SSEDecoder:
         self._buffer = bytearray()  # the start of the event still to come, line endings made LF
         self._after_cr = False  # the last piece ended with CR: an LF opening the next is its pair
         self._last_id: str | None = None
+        self._fault: EventTooLarge | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by ``chunk``."""
+        if self._fault is not None:
+            raise self._fault
         if not chunk:
             return []
         if self._after_cr or b"\r" in chunk:
@@ -104,18 +107,23 @@ class SSEDecoder:
             end = buffer.find(b"\n\n", scan)
             if end < 0:
                 break
-            self._check(end - start)
+            if self._too_large(end - start):
+                break
             event = self._event(bytes(buffer[start:end]))
             if event is not None:
                 events.append(event)
             start = scan = end + 2
-        if start:
+        if self._fault is None:
             del buffer[:start]
-        self._check(len(buffer))
-        return events
+            self._too_large(len(buffer))
+        if self._fault is not None and not events:
+            raise self._fault
+        return events  # those before an oversized one first; the fault on the next call
 
     def finish(self) -> list[ServerSentEvent]:
         """The event left without its closing blank line when the body ended, if any."""
+        if self._fault is not None:
+            raise self._fault
         block, self._buffer = bytes(self._buffer), bytearray()
         event = self._event(block.rstrip(b"\n")) if block.strip(b"\n") else None
         return [] if event is None else [event]
@@ -125,10 +133,12 @@ class SSEDecoder:
         """Whether part of an event has been read but not yet completed."""
         return bool(self._buffer.strip(b"\n"))
 
-    def _check(self, size: int) -> None:
-        if self._limit is not None and size > self._limit:
-            self._buffer = bytearray()
-            raise EventTooLarge(size, self._limit)
+    def _too_large(self, size: int) -> bool:
+        if self._limit is None or size <= self._limit:
+            return False
+        self._buffer = bytearray()  # not held while the error travels
+        self._fault = EventTooLarge(size, self._limit)
+        return True
 
     def _to_lf(self, chunk: bytes) -> bytes:
         if self._after_cr and chunk[:1] == b"\n":
@@ -254,24 +264,21 @@ class Stream(_Events[T]):
     def _events(self) -> Generator[T, None, None]:
         decoder, parse = self._decoder, self._parse
         chunks = self.response.iter_bytes()
+        ended = False
         try:
-            while True:
+            while not ended:
                 try:
                     chunk = next(chunks, None)
                     if self._late():
                         raise httpx2.ReadTimeout("the client's deadline has passed")
-                    if chunk is None:
-                        break
-                    events = decoder.feed(chunk)
+                    ended = chunk is None
+                    events = decoder.finish() if chunk is None else decoder.feed(chunk)
                 except _READ_ERRORS as error:
                     raise self._read_error(error) from error
                 for sse in events:
                     if sse.data == _DONE:
                         return
-                    yield parse(sse)
-            for sse in decoder.finish():
-                if sse.data != _DONE:
-                    yield parse(sse, last=True)
+                    yield parse(sse, last=ended)
         finally:
             self.response.close()
 
