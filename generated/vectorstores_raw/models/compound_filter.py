@@ -39,16 +39,16 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             discriminated_parser(
                 "type",
                 {
-                    "gte": ComparisonFilter,
-                    "in": ComparisonFilter,
-                    "eq": ComparisonFilter,
                     "lte": ComparisonFilter,
-                    "lt": ComparisonFilter,
-                    "ne": ComparisonFilter,
-                    "nin": ComparisonFilter,
                     "gt": ComparisonFilter,
-                    "and": CompoundFilter,
+                    "gte": ComparisonFilter,
+                    "eq": ComparisonFilter,
+                    "lt": ComparisonFilter,
+                    "nin": ComparisonFilter,
+                    "in": ComparisonFilter,
+                    "ne": ComparisonFilter,
                     "or": CompoundFilter,
+                    "and": CompoundFilter,
                 },
             )
         ),

@@ -31,16 +31,16 @@ def _parser() -> Callable[[Any], Any]:
     return discriminated_parser(
         "type",
         {
-            "gte": ComparisonFilter,
-            "in": ComparisonFilter,
-            "eq": ComparisonFilter,
             "lte": ComparisonFilter,
-            "lt": ComparisonFilter,
-            "ne": ComparisonFilter,
-            "nin": ComparisonFilter,
             "gt": ComparisonFilter,
-            "and": CompoundFilter,
+            "gte": ComparisonFilter,
+            "eq": ComparisonFilter,
+            "lt": ComparisonFilter,
+            "nin": ComparisonFilter,
+            "in": ComparisonFilter,
+            "ne": ComparisonFilter,
             "or": CompoundFilter,
+            "and": CompoundFilter,
         },
     )
 
