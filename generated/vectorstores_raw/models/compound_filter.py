@@ -39,16 +39,16 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             discriminated_parser(
                 "type",
                 {
-                    "lte": ComparisonFilter,
-                    "gt": ComparisonFilter,
                     "gte": ComparisonFilter,
                     "eq": ComparisonFilter,
+                    "gt": ComparisonFilter,
+                    "in": ComparisonFilter,
+                    "lte": ComparisonFilter,
+                    "ne": ComparisonFilter,
                     "lt": ComparisonFilter,
                     "nin": ComparisonFilter,
-                    "in": ComparisonFilter,
-                    "ne": ComparisonFilter,
-                    "or": CompoundFilter,
                     "and": CompoundFilter,
+                    "or": CompoundFilter,
                 },
             )
         ),

@@ -20,6 +20,7 @@ from ...client import (
 )
 from ...models.include_enum import IncludeEnum
 from ...models.response import Response
+from ...models.response_stream_event import ResponseStreamEvent, parse_response_stream_event
 from ...types import (
     NOT_GIVEN,
     Body,
@@ -95,6 +96,11 @@ def request_options(
 def parse_response(response: httpx2.Response) -> Response:
     """The Response in a 2xx response."""
     return Response.from_dict(parse_object(response))
+
+
+def parse_event(data: Any) -> ResponseStreamEvent:
+    """One event of the ``text/event-stream`` answer (asked for with ``stream``), from its JSON."""
+    return parse_response_stream_event(data)
 
 
 def sync_detailed(
