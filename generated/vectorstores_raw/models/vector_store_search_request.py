@@ -44,14 +44,14 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
         discriminated_parser(
             "type",
             {
+                "gt": ComparisonFilter,
                 "gte": ComparisonFilter,
                 "eq": ComparisonFilter,
-                "gt": ComparisonFilter,
-                "in": ComparisonFilter,
-                "lte": ComparisonFilter,
-                "ne": ComparisonFilter,
                 "lt": ComparisonFilter,
+                "ne": ComparisonFilter,
+                "lte": ComparisonFilter,
                 "nin": ComparisonFilter,
+                "in": ComparisonFilter,
                 "and": CompoundFilter,
                 "or": CompoundFilter,
             },

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
 import httpx2
 from vectorstores.lib.responses import AsyncResponsesHelpers, ResponsesHelpers
@@ -974,7 +974,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """``DELETE /responses/{response_id}``.
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
@@ -2076,7 +2076,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """``DELETE /responses/{response_id}``.
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
