@@ -39,14 +39,14 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             discriminated_parser(
                 "type",
                 {
-                    "gt": ComparisonFilter,
                     "gte": ComparisonFilter,
+                    "lte": ComparisonFilter,
                     "eq": ComparisonFilter,
+                    "in": ComparisonFilter,
+                    "nin": ComparisonFilter,
+                    "gt": ComparisonFilter,
                     "lt": ComparisonFilter,
                     "ne": ComparisonFilter,
-                    "lte": ComparisonFilter,
-                    "nin": ComparisonFilter,
-                    "in": ComparisonFilter,
                     "and": CompoundFilter,
                     "or": CompoundFilter,
                 },

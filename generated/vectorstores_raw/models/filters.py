@@ -31,14 +31,14 @@ def _parser() -> Callable[[Any], Any]:
     return discriminated_parser(
         "type",
         {
-            "gt": ComparisonFilter,
             "gte": ComparisonFilter,
+            "lte": ComparisonFilter,
             "eq": ComparisonFilter,
+            "in": ComparisonFilter,
+            "nin": ComparisonFilter,
+            "gt": ComparisonFilter,
             "lt": ComparisonFilter,
             "ne": ComparisonFilter,
-            "lte": ComparisonFilter,
-            "nin": ComparisonFilter,
-            "in": ComparisonFilter,
             "and": CompoundFilter,
             "or": CompoundFilter,
         },

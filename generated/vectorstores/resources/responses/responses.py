@@ -843,7 +843,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: Literal[False] | None | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -897,7 +897,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -923,7 +923,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1945,7 +1945,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: Literal[False] | None | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1999,7 +1999,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -2025,7 +2025,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
