@@ -236,7 +236,8 @@ def parser(prop: Any) -> str:
 def _tag_values(prop: Any) -> list[str]:
     """The values a property may hold when it is a tag: an enum, or a constant."""
     if isinstance(prop, LiteralEnumProperty):
-        return [str(value) for value in prop.values]
+        # A set: sorted, so the dispatch tables are the same on every run.
+        return sorted(str(value) for value in prop.values)
     if isinstance(prop, ConstProperty) and isinstance(prop.value.raw_value, str):
         return [prop.value.raw_value]
     return []
@@ -404,6 +405,17 @@ def argument_imports(endpoint: Endpoint) -> list[str]:
     return [f"from ...models.{module} import {name}" for module, name in sorted(found)]
 
 
+def annotation_imports(model: ModelProperty) -> list[str]:
+    """Imports (for type checkers only) of every class a model's field annotations name: a map's
+    values and the members of nested unions are spelled out in the annotation, where
+    openapi-python-client's own imports name only the inline model that holds them."""
+    found: set[tuple[str, str]] = set()
+    for prop in _props(resolve(model)):
+        _classes(prop, found)
+    own = str(resolve(model).class_info.name)
+    return [f"from ..models.{module} import {name}" for module, name in sorted(found) if name != own]
+
+
 def field_order(props: list[Any]) -> list[Any]:
     """A model's fields in openai-python's order, so reprs and dumps read the same: ``id``, then
     the required fields, then the optional ones, each group alphabetically."""
@@ -485,6 +497,7 @@ def text(value: object) -> str:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
+    "annotation_imports": annotation_imports,
     "argument_imports": argument_imports,
     "field_order": field_order,
     "model_module": model_module,

@@ -79,6 +79,7 @@ class ParamsModule:
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, annotation) TypeAliases
     imports: dict[str, set[str]] = field(default_factory=dict)  # module -> names
     typing: set[str] = field(default_factory=set)  # names from typing
+    nested: dict[tuple[str, str], str] = field(default_factory=dict)  # (name wanted, model) -> name given
     done: bool = False
 
     @property
@@ -102,6 +103,14 @@ class ParamsModule:
 
     def local(self, name: str) -> bool:
         return name in self.names
+
+    def fresh(self, name: str) -> str:
+        """``name``, or ``name`` numbered from 2 when the module already defines it."""
+        found, number = name, 1
+        while self.local(found):
+            number += 1
+            found = f"{name}{number}"
+        return found
 
 
 @dataclass
@@ -176,7 +185,10 @@ class _Builder:
             return "FileTypes"
         if isinstance(prop, NoneProperty):
             return "None"
-        return code(prop.get_type_string(no_optional=True))
+        written = code(prop.get_type_string(no_optional=True))
+        if re.search(r"\bAny\b", written):  # free-form JSON (``dict[str, Any]``)
+            self._need(into, "Any")
+        return written
 
     def _union(self, prop: UnionProperty, hint: str, into: ParamsModule) -> str:
         inner = [resolve(p) for p in prop.inner_properties]
@@ -191,26 +203,33 @@ class _Builder:
                 self._need(module, "TypeAlias")
 
             parts = [self.reference(into, target, build)]
+        elif len(set(models)) > 1:  # openai-python names a union of objects after its property
+            key = (camel(hint), self._key(" | ".join(models)))
+            if key not in into.nested:
+                # Named before its members are built: they (and a union reached again through
+                # them) see the name taken, and a member named after the property moves aside.
+                into.nested[key] = name = into.fresh(camel(hint))
+                into.aliases.append((name, ""))
+                self._need(into, "TypeAlias")
+                members = " | ".join(
+                    _unique(self.annotate(p, hint, into) for p in inner if isinstance(p, ModelProperty) and _props(p))
+                )
+                into.aliases[into.aliases.index((name, ""))] = (name, members)
+            parts = [into.nested[key]]
         else:
             parts = _unique(self.annotate(p, hint, into) for p in inner if isinstance(p, ModelProperty) and _props(p))
-            if len(parts) > 1:  # openai-python names a union of objects after its property
-                name = camel(hint)
-                if not into.local(name):
-                    into.aliases.append((name, " | ".join(parts)))
-                    self._need(into, "TypeAlias")
-                parts = [name]
         parts += _unique(self.annotate(p, hint, into) for p in rest)
         return " | ".join([p for p in _unique(parts) if p != "None"] + (["None"] if "None" in parts else []))
 
     def _nested(self, prop: ModelProperty, name: str, into: ParamsModule) -> str:
         source = str(prop.class_info.name)
-        for existing in into.classes:
-            if existing.name == name:
-                if existing.source == source:
-                    return name
-                name = f"{name}{source}"  # two objects under one property name: keep both apart
-        self._typed_dict(prop, name, into)
-        return name
+        key = (name, source)
+        if key not in into.nested:
+            if into.local(name):
+                name = f"{name}{source}"  # two types under one property name: keep both apart
+            into.nested[key] = name = into.fresh(name)
+            self._typed_dict(prop, name, into)
+        return into.nested[key]
 
     def _typed_dict(self, prop: ModelProperty, name: str, into: ParamsModule) -> None:
         typed = TypedDictClass(name, [], str(prop.class_info.name))
@@ -225,6 +244,8 @@ class _Builder:
             into.imports.setdefault(_SDK_NAMES[name], set()).add(name)
         elif name in {"Iterable"}:
             into.imports.setdefault("collections.abc", set()).add(name)
+        elif name == "Any":
+            into.imports.setdefault("typing", set()).add(name)
         else:
             into.typing.add(name)
 

@@ -23,7 +23,15 @@ API_MD = ROOT / "api.md"
 ENTRY = re.compile(r"^- `client\.(?P<resource>[\w.]+)\.(?P<method>\w+)\((?P<params>[^)]*)\) -> (?P<returns>.+)`", re.M)
 # What every operation takes besides its own parameters; api.md says so once, at the top.
 EXTRAS = {"extra_headers", "extra_query", "extra_body", "timeout"}
-RESOURCES = ("files", "vector_stores", "vector_stores.files", "vector_stores.file_batches")
+RESOURCES = (
+    "files",
+    "vector_stores",
+    "vector_stores.files",
+    "vector_stores.file_batches",
+    "responses",
+    "responses.input_items",
+    "responses.input_tokens",
+)
 
 
 def _entries(text: str) -> dict[tuple[str, str], list[str]]:

@@ -31,14 +31,14 @@ def _parser() -> Callable[[Any], Any]:
     return discriminated_parser(
         "type",
         {
-            "gte": ComparisonFilter,
-            "lte": ComparisonFilter,
             "eq": ComparisonFilter,
-            "in": ComparisonFilter,
-            "nin": ComparisonFilter,
             "gt": ComparisonFilter,
+            "gte": ComparisonFilter,
+            "in": ComparisonFilter,
             "lt": ComparisonFilter,
+            "lte": ComparisonFilter,
             "ne": ComparisonFilter,
+            "nin": ComparisonFilter,
             "and": CompoundFilter,
             "or": CompoundFilter,
         },

@@ -13,7 +13,7 @@ from ..base_model import BaseModel
 from ..models.moderation_result_type import ModerationResultType
 
 if TYPE_CHECKING:
-    pass
+    from ..models.moderation_input_type import ModerationInputType
 
 T = TypeVar("T", bound="ModerationResult")
 

@@ -13,7 +13,9 @@ from ..base_model import BaseModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    pass
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
 
 T = TypeVar("T", bound="PromptType0")
 

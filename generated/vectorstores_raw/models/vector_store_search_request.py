@@ -44,14 +44,14 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
         discriminated_parser(
             "type",
             {
-                "gte": ComparisonFilter,
-                "lte": ComparisonFilter,
                 "eq": ComparisonFilter,
-                "in": ComparisonFilter,
-                "nin": ComparisonFilter,
                 "gt": ComparisonFilter,
+                "gte": ComparisonFilter,
+                "in": ComparisonFilter,
                 "lt": ComparisonFilter,
+                "lte": ComparisonFilter,
                 "ne": ComparisonFilter,
+                "nin": ComparisonFilter,
                 "and": CompoundFilter,
                 "or": CompoundFilter,
             },

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
 from vectorstores._types import SequenceNotStr
@@ -13,15 +13,15 @@ from vectorstores.types.shared_params.compound_filter import CompoundFilter
 
 __all__ = [
     "ResponseCompactParams",
-    "Input",
-    "Content",
+    "InputEasyInputMessage",
+    "ContentInputTextContent",
     "PromptCacheBreakpoint",
     "ContentInputImageContent",
     "ContentInputFileContent",
     "InputInputMessage",
     "InputResponseOutputMessage",
     "ContentOutputText",
-    "Annotation",
+    "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
@@ -32,7 +32,7 @@ __all__ = [
     "Result",
     "InputComputerToolCall",
     "PendingSafetyCheck",
-    "Action",
+    "ActionClick",
     "ActionDoubleClick",
     "ActionDrag",
     "Path",
@@ -51,7 +51,7 @@ __all__ = [
     "ActionOpenPageAction",
     "ActionFindAction",
     "InputResponseFunctionToolCall",
-    "Caller",
+    "CallerDirectToolCallCaller",
     "CallerProgramToolCallCaller",
     "InputFunctionCallOutputItemParam",
     "OutputInputTextContentParam",
@@ -62,14 +62,14 @@ __all__ = [
     "CallerProgramToolCallCallerParam",
     "InputToolSearchCallItemParam",
     "InputToolSearchOutputItemParam",
-    "Tool",
+    "ToolFunction",
     "ToolFileSearch",
     "RankingOptions",
     "HybridSearch",
     "ToolComputer",
     "ToolComputerUsePreview",
     "ToolWebSearch",
-    "Filters",
+    "FiltersWebSearchFiltersType0",
     "UserLocation",
     "ToolMCPTool",
     "AllowedTools",
@@ -78,7 +78,7 @@ __all__ = [
     "Never",
     "ToolCodeInterpreter",
     "Container",
-    "NetworkPolicy",
+    "NetworkPolicyContainerNetworkPolicyDisabledParam",
     "NetworkPolicyContainerNetworkPolicyAllowlistParam",
     "DomainSecret",
     "ToolProgrammaticToolCallingParam",
@@ -86,15 +86,15 @@ __all__ = [
     "InputImageMask",
     "ToolLocalShellTool",
     "ToolShellTool",
-    "Environment",
-    "Skill",
+    "EnvironmentContainerAutoParam",
+    "SkillSkillReferenceParam",
     "SkillInlineSkillParam",
     "SourceInlineSkillSourceParam",
     "EnvironmentLocalEnvironmentParam",
     "SkillLocalSkillParam",
     "EnvironmentContainerReferenceParam",
     "ToolCustomToolParam",
-    "Format",
+    "FormatTextFormat",
     "FormatGrammarFormat",
     "ToolNamespace",
     "ToolFunctionToolParam",
@@ -118,10 +118,10 @@ __all__ = [
     "ActionShellAction",
     "InputShellToolCallOutput",
     "OutputShellOutputContent",
-    "Outcome",
+    "OutcomeFunctionShellCallOutputTimeoutOutcomeParam",
     "OutcomeFunctionShellCallOutputExitOutcomeParam",
     "InputApplyPatchToolCallItemParam",
-    "Operation",
+    "OperationApplyPatchCreateFileOperationParam",
     "OperationApplyPatchDeleteFileOperationParam",
     "OperationApplyPatchUpdateFileOperationParam",
     "InputApplyPatchToolCallOutputItemParam",
@@ -130,7 +130,7 @@ __all__ = [
     "InputMCPApprovalRequest",
     "InputMCPApprovalResponse",
     "InputMCPToolCall",
-    "Error",
+    "ErrorMCPProtocolError",
     "ErrorMCPToolExecutionError",
     "ErrorHTTPError",
     "InputCustomToolCallOutput",
@@ -143,7 +143,28 @@ __all__ = [
     "InputProgramItemParam",
     "InputProgramOutputItemParam",
     "PromptCacheOptions",
+    "Input",
+    "Content",
+    "Content2",
+    "Annotation",
+    "Action",
+    "Action2",
+    "Caller",
+    "Output2",
+    "Caller2",
+    "Tool",
     "Filters",
+    "NetworkPolicy",
+    "Environment",
+    "Skill",
+    "Format",
+    "Tool2",
+    "Output3",
+    "Environment2",
+    "Outcome",
+    "Operation",
+    "Error",
+    "Output4",
 ]
 
 
@@ -267,14 +288,14 @@ class ResponseCompactParams(TypedDict, total=False):
     service_tier: Literal["auto", "default", "fast", "flex", "priority"] | None
 
 
-class Input(TypedDict, total=False):
+class InputEasyInputMessage(TypedDict, total=False):
     content: Required[str | Iterable[Content]]
     role: Required[Literal["assistant", "developer", "system", "user"]]
     phase: Literal["commentary", "final_answer"] | None
     type: Literal["message"]
 
 
-class Content(TypedDict, total=False):
+class ContentInputTextContent(TypedDict, total=False):
     text: Required[str]
     type: Required[Literal["input_text"]]
     prompt_cache_breakpoint: PromptCacheBreakpoint
@@ -310,7 +331,7 @@ class InputInputMessage(TypedDict, total=False):
 
 
 class InputResponseOutputMessage(TypedDict, total=False):
-    content: Required[Iterable[Content]]
+    content: Required[Iterable[Content2]]
     id: Required[str]
     role: Required[Literal["assistant"]]
     status: Required[Literal["completed", "in_progress", "incomplete"]]
@@ -325,7 +346,7 @@ class ContentOutputText(TypedDict, total=False):
     type: Required[Literal["output_text"]]
 
 
-class Annotation(TypedDict, total=False):
+class AnnotationFileCitation(TypedDict, total=False):
     file_id: Required[str]
     filename: Required[str]
     index: Required[int]
@@ -405,7 +426,7 @@ class PendingSafetyCheck(TypedDict, total=False):
     message: str | None
 
 
-class Action(TypedDict, total=False):
+class ActionClick(TypedDict, total=False):
     button: Required[Literal["back", "forward", "left", "right", "wheel"]]
     type: Required[Literal["click"]]
     x: Required[int]
@@ -487,7 +508,7 @@ class AcknowledgedSafetyCheck(TypedDict, total=False):
 
 
 class InputWebSearchToolCall(TypedDict, total=False):
-    action: Required[Action]
+    action: Required[Action2]
     id: Required[str]
     status: Required[Literal["completed", "failed", "in_progress", "searching"]]
     type: Required[Literal["web_search_call"]]
@@ -527,7 +548,7 @@ class InputResponseFunctionToolCall(TypedDict, total=False):
     status: Literal["completed", "in_progress", "incomplete"]
 
 
-class Caller(TypedDict, total=False):
+class CallerDirectToolCallCaller(TypedDict, total=False):
     type: Required[Literal["direct"]]
 
 
@@ -537,10 +558,10 @@ class CallerProgramToolCallCaller(TypedDict, total=False):
 
 
 class InputFunctionCallOutputItemParam(TypedDict, total=False):
-    output: Required[str | Iterable[Output]]
+    output: Required[str | Iterable[Output2]]
     type: Required[Literal["function_call_output"]]
     call_id: str | None
-    caller: Caller | None
+    caller: Caller2 | None
     id: str | None
     name: str | None
     namespace: str | None
@@ -602,7 +623,7 @@ class InputToolSearchOutputItemParam(TypedDict, total=False):
     status: Literal["completed", "in_progress", "incomplete"] | None
 
 
-class Tool(TypedDict, total=False):
+class ToolFunction(TypedDict, total=False):
     name: Required[str]
     parameters: Required[dict[str, Any] | None]
     strict: Required[bool | None]
@@ -646,12 +667,12 @@ class ToolComputerUsePreview(TypedDict, total=False):
 class ToolWebSearch(TypedDict, total=False):
     type: Required[Literal["web_search", "web_search_2025_08_26"]]
     external_web_access: bool
-    filters: Filters | None
+    filters: FiltersWebSearchFiltersType0 | None
     search_context_size: Literal["high", "low", "medium"]
     user_location: UserLocation | None
 
 
-class Filters(TypedDict, total=False):
+class FiltersWebSearchFiltersType0(TypedDict, total=False):
     allowed_domains: SequenceNotStr[str] | None
 
 
@@ -720,7 +741,7 @@ class Container(TypedDict, total=False):
     network_policy: NetworkPolicy
 
 
-class NetworkPolicy(TypedDict, total=False):
+class NetworkPolicyContainerNetworkPolicyDisabledParam(TypedDict, total=False):
     type: Required[Literal["disabled"]]
 
 
@@ -770,7 +791,7 @@ class ToolShellTool(TypedDict, total=False):
     environment: Environment | None
 
 
-class Environment(TypedDict, total=False):
+class EnvironmentContainerAutoParam(TypedDict, total=False):
     type: Required[Literal["container_auto"]]
     file_ids: SequenceNotStr[str]
     memory_limit: Literal["16g", "1g", "4g", "64g"] | None
@@ -778,7 +799,7 @@ class Environment(TypedDict, total=False):
     skills: Iterable[Skill]
 
 
-class Skill(TypedDict, total=False):
+class SkillSkillReferenceParam(TypedDict, total=False):
     skill_id: Required[str]
     type: Required[Literal["skill_reference"]]
     version: str
@@ -822,7 +843,7 @@ class ToolCustomToolParam(TypedDict, total=False):
     format: Format
 
 
-class Format(TypedDict, total=False):
+class FormatTextFormat(TypedDict, total=False):
     type: Required[Literal["text"]]
 
 
@@ -835,7 +856,7 @@ class FormatGrammarFormat(TypedDict, total=False):
 class ToolNamespace(TypedDict, total=False):
     description: Required[str]
     name: Required[str]
-    tools: Required[Iterable[Tool]]
+    tools: Required[Iterable[Tool2]]
     type: Required[Literal["namespace"]]
 
 
@@ -920,7 +941,7 @@ class InputCodeInterpreterToolCall(TypedDict, total=False):
     code: Required[str | None]
     container_id: Required[str]
     id: Required[str]
-    outputs: Required[Iterable[Output] | None]
+    outputs: Required[Iterable[Output3] | None]
     status: Required[Literal["completed", "failed", "in_progress", "incomplete", "interpreting"]]
     type: Required[Literal["code_interpreter_call"]]
 
@@ -963,8 +984,8 @@ class InputFunctionShellCallItemParam(TypedDict, total=False):
     action: Required[ActionShellAction]
     call_id: Required[str]
     type: Required[Literal["shell_call"]]
-    caller: Caller | None
-    environment: Environment | None
+    caller: Caller2 | None
+    environment: Environment2 | None
     id: str | None
     status: Literal["completed", "in_progress", "incomplete"] | None
 
@@ -979,7 +1000,7 @@ class InputShellToolCallOutput(TypedDict, total=False):
     call_id: Required[str]
     output: Required[Iterable[OutputShellOutputContent]]
     type: Required[Literal["shell_call_output"]]
-    caller: Caller | None
+    caller: Caller2 | None
     id: str | None
     max_output_length: int | None
     status: Literal["completed", "in_progress", "incomplete"] | None
@@ -991,7 +1012,7 @@ class OutputShellOutputContent(TypedDict, total=False):
     stdout: Required[str]
 
 
-class Outcome(TypedDict, total=False):
+class OutcomeFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
     type: Required[Literal["timeout"]]
 
 
@@ -1005,11 +1026,11 @@ class InputApplyPatchToolCallItemParam(TypedDict, total=False):
     operation: Required[Operation]
     status: Required[Literal["completed", "in_progress"]]
     type: Required[Literal["apply_patch_call"]]
-    caller: Caller | None
+    caller: Caller2 | None
     id: str | None
 
 
-class Operation(TypedDict, total=False):
+class OperationApplyPatchCreateFileOperationParam(TypedDict, total=False):
     diff: Required[str]
     path: Required[str]
     type: Required[Literal["create_file"]]
@@ -1030,7 +1051,7 @@ class InputApplyPatchToolCallOutputItemParam(TypedDict, total=False):
     call_id: Required[str]
     status: Required[Literal["completed", "failed"]]
     type: Required[Literal["apply_patch_call_output"]]
-    caller: Caller | None
+    caller: Caller2 | None
     id: str | None
     output: str | None
 
@@ -1078,7 +1099,7 @@ class InputMCPToolCall(TypedDict, total=False):
     status: Literal["calling", "completed", "failed", "in_progress", "incomplete"]
 
 
-class Error(TypedDict, total=False):
+class ErrorMCPProtocolError(TypedDict, total=False):
     code: Required[int]
     message: Required[str]
     type: Required[Literal["mcp_protocol_error"]]
@@ -1097,9 +1118,9 @@ class ErrorHTTPError(TypedDict, total=False):
 
 class InputCustomToolCallOutput(TypedDict, total=False):
     call_id: Required[str]
-    output: Required[str | Iterable[Output]]
+    output: Required[str | Iterable[Output4]]
     type: Required[Literal["custom_tool_call_output"]]
-    caller: Caller | None
+    caller: Caller2 | None
     id: str
 
 
@@ -1167,4 +1188,116 @@ class PromptCacheOptions(TypedDict, total=False):
     ttl: Literal["30m"]
 
 
+Input: TypeAlias = (
+    InputEasyInputMessage
+    | InputInputMessage
+    | InputResponseOutputMessage
+    | InputResponseFileSearchToolCall
+    | InputComputerToolCall
+    | InputComputerCallOutputItemParam
+    | InputWebSearchToolCall
+    | InputResponseFunctionToolCall
+    | InputFunctionCallOutputItemParam
+    | InputToolSearchCallItemParam
+    | InputToolSearchOutputItemParam
+    | InputAdditionalToolsItemParam
+    | InputResponseReasoningItem
+    | InputCompactionSummaryItemParam
+    | InputImageGenerationCall
+    | InputCodeInterpreterToolCall
+    | InputLocalShellCall
+    | InputLocalShellCallOutput
+    | InputFunctionShellCallItemParam
+    | InputShellToolCallOutput
+    | InputApplyPatchToolCallItemParam
+    | InputApplyPatchToolCallOutputItemParam
+    | InputMCPListTools
+    | InputMCPApprovalRequest
+    | InputMCPApprovalResponse
+    | InputMCPToolCall
+    | InputCustomToolCallOutput
+    | InputCustomToolCall
+    | InputCompactionTrigger
+    | InputItemReference
+    | InputProgramItemParam
+    | InputProgramOutputItemParam
+)
+
+Content: TypeAlias = ContentInputTextContent | ContentInputImageContent | ContentInputFileContent
+
+Content2: TypeAlias = ContentOutputText | ContentRefusal
+
+Annotation: TypeAlias = (
+    AnnotationFileCitation | AnnotationURLCitation | AnnotationContainerFileCitation | AnnotationFilePath
+)
+
+Action: TypeAlias = (
+    ActionClick
+    | ActionDoubleClick
+    | ActionDrag
+    | ActionKeyPress
+    | ActionMove
+    | ActionScreenshot
+    | ActionScroll
+    | ActionType
+    | ActionWait
+)
+
+Action2: TypeAlias = ActionSearchAction | ActionOpenPageAction | ActionFindAction
+
+Caller: TypeAlias = CallerDirectToolCallCaller | CallerProgramToolCallCaller
+
+Output2: TypeAlias = OutputInputTextContentParam | OutputInputImageContentParamAutoParam | OutputInputFileContentParam
+
+Caller2: TypeAlias = CallerDirectToolCallCallerParam | CallerProgramToolCallCallerParam
+
+Tool: TypeAlias = (
+    ToolFunction
+    | ToolFileSearch
+    | ToolComputer
+    | ToolComputerUsePreview
+    | ToolWebSearch
+    | ToolMCPTool
+    | ToolCodeInterpreter
+    | ToolProgrammaticToolCallingParam
+    | ToolImageGenerationTool
+    | ToolLocalShellTool
+    | ToolShellTool
+    | ToolCustomToolParam
+    | ToolNamespace
+    | ToolToolSearchTool
+    | ToolWebSearchPreview
+    | ToolApplyPatchTool
+)
+
 Filters: TypeAlias = ComparisonFilter | CompoundFilter
+
+NetworkPolicy: TypeAlias = (
+    NetworkPolicyContainerNetworkPolicyDisabledParam | NetworkPolicyContainerNetworkPolicyAllowlistParam
+)
+
+Environment: TypeAlias = (
+    EnvironmentContainerAutoParam | EnvironmentLocalEnvironmentParam | EnvironmentContainerReferenceParam
+)
+
+Skill: TypeAlias = SkillSkillReferenceParam | SkillInlineSkillParam
+
+Format: TypeAlias = FormatTextFormat | FormatGrammarFormat
+
+Tool2: TypeAlias = ToolFunctionToolParam | ToolCustomToolParam
+
+Output3: TypeAlias = OutputCodeInterpreterOutputLogs | OutputCodeInterpreterOutputImage
+
+Environment2: TypeAlias = EnvironmentLocalEnvironmentParam | EnvironmentContainerReferenceParam
+
+Outcome: TypeAlias = OutcomeFunctionShellCallOutputTimeoutOutcomeParam | OutcomeFunctionShellCallOutputExitOutcomeParam
+
+Operation: TypeAlias = (
+    OperationApplyPatchCreateFileOperationParam
+    | OperationApplyPatchDeleteFileOperationParam
+    | OperationApplyPatchUpdateFileOperationParam
+)
+
+Error: TypeAlias = ErrorMCPProtocolError | ErrorMCPToolExecutionError | ErrorHTTPError
+
+Output4: TypeAlias = OutputInputTextContent | OutputInputImageContent | OutputInputFileContent
