@@ -26,12 +26,14 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_models
+from .normalise import normalise
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
 from .rules import component_rules
 from .slice import load
 from .surface import SURFACE_FILTERS, Surface, build_surface
+from .unions import named_unions
 
 __all__ = ["HEADER", "GenerationError", "Sources", "generate", "stamp"]
 
@@ -118,7 +120,8 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     project = Project(openapi=openapi, config=config, custom_template_path=sources.templates)
     project.env.filters.update(FILTERS)
     register_models(openapi.models)
-    register_document(document)
+    register_document(document, config)
+    project.env.globals["named_unions"] = named_unions()
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need
@@ -169,6 +172,10 @@ def _render_extras(
     context = {"components": component_rules(document), "pointers": pointers}
     for template, target in EXTRAS.items():
         (output / target).write_text(environment.get_template(template).render(**context), encoding="utf-8")
+    for union in named_unions():
+        (output / "models" / f"{union.module}.py").write_text(
+            environment.get_template("union_module.py.jinja").render(union=union), encoding="utf-8"
+        )
     for hook in post_hooks:  # the same formatting as the rest of the output
         subprocess.run(shlex.split(hook), cwd=output, check=True)
 
@@ -288,7 +295,8 @@ def generate(
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".generate-") as scratch:
         staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
         staging_public.mkdir()
-        _render(document, sources, staging, staging_public)
+        # The generator reads the normalised form; the document ships as patched (the emulator's).
+        _render(normalise(document), sources, staging, staging_public)
         _finish(staging, sources, document)
         _stamp_headers(staging_public)
         for built, target in ((staging, output), (staging_public, public)):

@@ -29,6 +29,7 @@ from .filters import (
     _props,
     argument_imports,
     arguments,
+    body_model,
     resolve,
     success,
     text,
@@ -94,7 +95,7 @@ class Resource:
     def models(self) -> list[str]:
         """Classes the resource's method signatures mention."""
         found = {op.item for op in self.operations if op.item} | {
-            op.result for op in self.operations if op.result[:1].isupper()
+            op.result for op in self.operations if op.result[:1].isupper() and op.result not in ("None", "Any")
         }
         return sorted(found)
 
@@ -221,15 +222,28 @@ def _direct(prop: ModelProperty) -> list[str]:
 
 def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> list[TypesModule]:
     homes: dict[str, tuple[str, Any]] = {}
+    # A model that the operations of resources with different folders reach (as a request or
+    # as a result) is shared: it lives at the root (``ComparisonFilter``, used by vector store
+    # search and by the file search tool).
+    folders: dict[str, set[str]] = {}
+    for resource in resources:
+        for operation in resource.operations:
+            for model in (_response_model(operation.endpoint), body_model(operation.endpoint)):
+                if model is None:
+                    continue
+                reached: dict[str, Any] = {}
+                _reached(model, reached)
+                for name in reached:
+                    folders.setdefault(name, set()).add(resource.types)
     for resource in resources:
         for operation in resource.operations:
             model = _response_model(operation.endpoint)
             if model is None:
                 continue
-            reached: dict[str, Any] = {}
+            reached = {}
             _reached(model, reached)
             for name, prop in reached.items():
-                homes.setdefault(name, (resource.types, prop))
+                homes.setdefault(name, (resource.types if len(folders.get(name, ())) < 2 else "", prop))
     for model in all_models:  # request-only models live at the root
         reached = {}
         _reached(model, reached)
@@ -372,6 +386,10 @@ def resource_imports(resource: Resource) -> list[str]:
             lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
     for name in resource.models:
         lines.add(f"from vectorstores_raw.models.{_model_module(name)} import {name}")
+    for operation in resource.operations:
+        result = success(operation.endpoint)
+        if stream_event(operation):
+            lines.add(f"from vectorstores_raw.models.{result.event_module} import {result.event}")
     return sorted(lines)
 
 
@@ -388,6 +406,18 @@ def uses_uploads(resource: Resource) -> bool:
 
 def uses_pages(resource: Resource) -> bool:
     return any(op.paging for op in resource.operations)
+
+
+def stream_event(operation: Operation) -> str:
+    """The event type of an operation that can answer as ``text/event-stream`` when given a
+    ``stream`` argument (``""`` for any other operation)."""
+    event = success(operation.endpoint).event
+    names = {a.python_name for a in arguments(operation.endpoint)["keyword"]}
+    return event if event and "stream" in names else ""
+
+
+def uses_streams(resource: Resource) -> bool:
+    return any(stream_event(op) for op in resource.operations)
 
 
 def uses_binary(resource: Resource) -> bool:
@@ -453,6 +483,8 @@ SURFACE_FILTERS = {
     "uses_uploads": uses_uploads,
     "uses_pages": uses_pages,
     "uses_binary": uses_binary,
+    "uses_streams": uses_streams,
+    "stream_event": stream_event,
     "public_declaration": public_declaration,
     "params_imports": params_imports,
     "public_result": public_result,

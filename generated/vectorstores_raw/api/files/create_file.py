@@ -28,8 +28,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -98,7 +100,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[FileObject]:
+) -> Detailed[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
     Args:
@@ -187,7 +189,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[FileObject]:
+) -> Detailed[FileObject]:
     """Send ``POST /files`` and return the parsed result with the response details.
 
     Args:

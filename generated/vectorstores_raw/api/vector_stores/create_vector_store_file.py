@@ -28,8 +28,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -102,7 +104,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:

@@ -29,10 +29,12 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     SequenceNotStr,
     as_list,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -132,7 +134,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreSearchResultsPage]:
+) -> Detailed[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
     Args:
@@ -239,7 +241,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreSearchResultsPage]:
+) -> Detailed[VectorStoreSearchResultsPage]:
     """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
     Args:

@@ -1,0 +1,204 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``client.responses.input_tokens``: count."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+import httpx2
+from vectorstores_raw.api.default import getinputtokencounts as _getinputtokencounts
+from vectorstores_raw.models.token_counts import TokenCounts
+from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
+
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+
+if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
+    from collections.abc import Iterable
+    from typing import Literal
+
+    from vectorstores.types.responses import input_token_count_params
+
+__all__ = [
+    "AsyncInputTokens",
+    "AsyncInputTokensWithRawResponse",
+    "AsyncInputTokensWithStreamingResponse",
+    "InputTokens",
+    "InputTokensWithRawResponse",
+    "InputTokensWithStreamingResponse",
+]
+
+
+class InputTokens(SyncAPIResource):
+    """``client.responses.input_tokens``."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "count": _getinputtokencounts,
+    }
+
+    @cached_property
+    def with_raw_response(self) -> InputTokensWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return InputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InputTokensWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return InputTokensWithStreamingResponse(self)
+
+    def count(
+        self,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Iterable[input_token_count_params.Input] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Iterable[input_token_count_params.Tool] | None | Omit = omit,
+        text: input_token_count_params.Text | None | Omit = omit,
+        reasoning: input_token_count_params.Reasoning | None | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
+        instructions: str | None | Omit = omit,
+        personality: str | Literal["friendly", "pragmatic"] | Omit = omit,
+        conversation: input_token_count_params.Conversation | str | None | Omit = omit,
+        tool_choice: input_token_count_params.ToolChoice | Literal["auto", "none", "required"] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TokenCounts:
+        """``POST /responses/input_tokens``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return self._send(
+            _getinputtokencounts.request_options(
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                personality=personality,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _getinputtokencounts.parse_response,
+        )
+
+
+class AsyncInputTokens(AsyncAPIResource):
+    """``client.responses.input_tokens`` on the asyncio client."""
+
+    # Method name -> raw operation module: how hand-written helpers reach an operation's
+    # request checks without naming a generated module (an older document may lack it).
+    _operations: ClassVar[Mapping[str, ModuleType]] = {
+        "count": _getinputtokencounts,
+    }
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInputTokensWithRawResponse:
+        """The same operations, each answering with the response rather than only its result."""
+        return AsyncInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputTokensWithStreamingResponse:
+        """The same operations as context managers that leave the body unread until asked."""
+        return AsyncInputTokensWithStreamingResponse(self)
+
+    async def count(
+        self,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Iterable[input_token_count_params.Input] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Iterable[input_token_count_params.Tool] | None | Omit = omit,
+        text: input_token_count_params.Text | None | Omit = omit,
+        reasoning: input_token_count_params.Reasoning | None | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
+        instructions: str | None | Omit = omit,
+        personality: str | Literal["friendly", "pragmatic"] | Omit = omit,
+        conversation: input_token_count_params.Conversation | str | None | Omit = omit,
+        tool_choice: input_token_count_params.ToolChoice | Literal["auto", "none", "required"] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TokenCounts:
+        """``POST /responses/input_tokens``.
+
+        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
+        arguments produce; ``timeout`` applies to this request only.
+        """
+        return await self._send(
+            _getinputtokencounts.request_options(
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                personality=personality,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            _getinputtokencounts.parse_response,
+        )
+
+
+class InputTokensWithRawResponse:
+    """``client.responses.input_tokens.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, input_tokens: InputTokens) -> None:
+        self._input_tokens = input_tokens
+        self.count = to_raw_response_wrapper(input_tokens.count)
+
+
+class AsyncInputTokensWithRawResponse:
+    """``client.responses.input_tokens.with_raw_response``: each operation answers with the response (``.parse()`` for the result)."""
+
+    def __init__(self, input_tokens: AsyncInputTokens) -> None:
+        self._input_tokens = input_tokens
+        self.count = async_to_raw_response_wrapper(input_tokens.count)
+
+
+class InputTokensWithStreamingResponse:
+    """``client.responses.input_tokens.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, input_tokens: InputTokens) -> None:
+        self._input_tokens = input_tokens
+        self.count = to_streamed_response_wrapper(input_tokens.count)
+
+
+class AsyncInputTokensWithStreamingResponse:
+    """``client.responses.input_tokens.with_streaming_response``: each operation as a context manager around the response, its body read when asked."""
+
+    def __init__(self, input_tokens: AsyncInputTokens) -> None:
+        self._input_tokens = input_tokens
+        self.count = async_to_streamed_response_wrapper(input_tokens.count)

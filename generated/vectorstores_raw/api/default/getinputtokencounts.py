@@ -1,0 +1,818 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``POST /responses/input_tokens``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import httpx2
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    parse_object,
+    query_params,
+)
+from ...models.additional_tools_item_param import AdditionalToolsItemParam
+from ...models.allowed_tools import AllowedTools
+from ...models.apply_patch_tool import ApplyPatchTool
+from ...models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+from ...models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+from ...models.code_interpreter import CodeInterpreter
+from ...models.code_interpreter_tool_call import CodeInterpreterToolCall
+from ...models.compaction_summary_item_param import CompactionSummaryItemParam
+from ...models.compaction_trigger import CompactionTrigger
+from ...models.computer import Computer
+from ...models.computer_call_output_item_param import ComputerCallOutputItemParam
+from ...models.computer_tool_call import ComputerToolCall
+from ...models.computer_use_preview import ComputerUsePreview
+from ...models.conversation_object import ConversationObject
+from ...models.custom_tool_call import CustomToolCall
+from ...models.custom_tool_call_output import CustomToolCallOutput
+from ...models.custom_tool_param import CustomToolParam
+from ...models.easy_input_message import EasyInputMessage
+from ...models.file_search import FileSearch
+from ...models.function import Function
+from ...models.function_call_output_item_param import FunctionCallOutputItemParam
+from ...models.function_shell_call_item_param import FunctionShellCallItemParam
+from ...models.function_tool import FunctionTool
+from ...models.hosted_tool import HostedTool
+from ...models.image_generation_call import ImageGenerationCall
+from ...models.image_generation_tool import ImageGenerationTool
+from ...models.input_message import InputMessage
+from ...models.item_reference import ItemReference
+from ...models.local_shell_call import LocalShellCall
+from ...models.local_shell_call_output import LocalShellCallOutput
+from ...models.local_shell_tool import LocalShellTool
+from ...models.mcp_approval_request import MCPApprovalRequest
+from ...models.mcp_approval_response import MCPApprovalResponse
+from ...models.mcp_list_tools import MCPListTools
+from ...models.mcp_tool import MCPTool
+from ...models.mcp_tool_call import MCPToolCall
+from ...models.namespace import Namespace
+from ...models.personality_enum_type_1 import PersonalityEnumType1
+from ...models.program_item_param import ProgramItemParam
+from ...models.program_output_item_param import ProgramOutputItemParam
+from ...models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+from ...models.reasoning import Reasoning
+from ...models.response_file_search_tool_call import ResponseFileSearchToolCall
+from ...models.response_function_tool_call import ResponseFunctionToolCall
+from ...models.response_output_message import ResponseOutputMessage
+from ...models.response_reasoning_item import ResponseReasoningItem
+from ...models.response_text_param import ResponseTextParam
+from ...models.shell_tool import ShellTool
+from ...models.shell_tool_call_output import ShellToolCallOutput
+from ...models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
+from ...models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
+from ...models.specific_shell_tool_choice import SpecificShellToolChoice
+from ...models.token_counts import TokenCounts
+from ...models.tool_choice_custom import ToolChoiceCustom
+from ...models.tool_choice_mcp import ToolChoiceMCP
+from ...models.tool_choice_mode import ToolChoiceMode
+from ...models.tool_search_call_item_param import ToolSearchCallItemParam
+from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
+from ...models.tool_search_tool import ToolSearchTool
+from ...models.truncation_enum import TruncationEnum
+from ...models.web_search import WebSearch
+from ...models.web_search_preview import WebSearchPreview
+from ...models.web_search_tool_call import WebSearchToolCall
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Omit,
+    Query,
+    as_list,
+    omit,
+)
+from ...types import (
+    Response as Detailed,
+)
+from ...validation import check_arguments
+
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("POST", "/responses/input_tokens")
+
+
+# What the document allows for each argument; checked before anything is sent.
+_RULES: dict[str, Any] = {
+    "model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    "input": {
+        "anyOf": [
+            {"oneOf": [{"type": "string", "maxLength": 10485760}, {"items": {"$ref": "InputItem"}, "type": "array"}]},
+            {"type": "null"},
+        ]
+    },
+    "previous_response_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    "tools": {"anyOf": [{"items": {"$ref": "Tool"}, "type": "array"}, {"type": "null"}]},
+    "text": {"anyOf": [{"$ref": "ResponseTextParam"}, {"type": "null"}]},
+    "reasoning": {"anyOf": [{"$ref": "Reasoning"}, {"type": "null"}]},
+    "truncation": {"$ref": "TruncationEnum"},
+    "instructions": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+    "personality": {"$ref": "PersonalityEnum"},
+    "conversation": {"anyOf": [{"$ref": "ConversationParam"}, {"type": "null"}]},
+    "tool_choice": {"anyOf": [{"$ref": "ToolChoiceParam"}, {"type": "null"}]},
+    "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
+}
+
+
+def request_options(
+    *,
+    model: str | None | Omit = omit,
+    input: str
+    | Iterable[
+        EasyInputMessage
+        | InputMessage
+        | ResponseOutputMessage
+        | ResponseFileSearchToolCall
+        | ComputerToolCall
+        | ComputerCallOutputItemParam
+        | WebSearchToolCall
+        | ResponseFunctionToolCall
+        | FunctionCallOutputItemParam
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | AdditionalToolsItemParam
+        | ResponseReasoningItem
+        | CompactionSummaryItemParam
+        | ImageGenerationCall
+        | CodeInterpreterToolCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | FunctionShellCallItemParam
+        | ShellToolCallOutput
+        | ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | MCPListTools
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPToolCall
+        | CustomToolCallOutput
+        | CustomToolCall
+        | CompactionTrigger
+        | ItemReference
+        | ProgramItemParam
+        | ProgramOutputItemParam
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Iterable[
+        Function
+        | FileSearch
+        | Computer
+        | ComputerUsePreview
+        | WebSearch
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    personality: str | PersonalityEnumType1 | Omit = omit,
+    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceMode
+    | AllowedTools
+    | HostedTool
+    | FunctionTool
+    | ToolChoiceMCP
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchToolChoice
+    | SpecificShellToolChoice
+    | Mapping[str, Any]
+    | None
+    | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``POST /responses/input_tokens`` sends for these arguments."""
+    input = as_list(input)
+    tools = as_list(tools)
+    check_arguments(
+        _RULES,
+        {
+            "model": model,
+            "input": input,
+            "previous_response_id": previous_response_id,
+            "tools": tools,
+            "text": text,
+            "reasoning": reasoning,
+            "truncation": truncation,
+            "instructions": instructions,
+            "personality": personality,
+            "conversation": conversation,
+            "tool_choice": tool_choice,
+            "parallel_tool_calls": parallel_tool_calls,
+        },
+    )
+    return RequestOptions(
+        method="POST",
+        url="/responses/input_tokens",
+        params=query_params({}, extra_query),
+        json=json_body(
+            {
+                "model": model,
+                "input": input,
+                "previous_response_id": previous_response_id,
+                "tools": tools,
+                "text": text,
+                "reasoning": reasoning,
+                "truncation": truncation,
+                "instructions": instructions,
+                "personality": personality,
+                "conversation": conversation,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+            },
+            extra_body,
+        ),
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx2.Response) -> TokenCounts:
+    """The TokenCounts in a 2xx response."""
+    return TokenCounts.from_dict(parse_object(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    model: str | None | Omit = omit,
+    input: str
+    | Iterable[
+        EasyInputMessage
+        | InputMessage
+        | ResponseOutputMessage
+        | ResponseFileSearchToolCall
+        | ComputerToolCall
+        | ComputerCallOutputItemParam
+        | WebSearchToolCall
+        | ResponseFunctionToolCall
+        | FunctionCallOutputItemParam
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | AdditionalToolsItemParam
+        | ResponseReasoningItem
+        | CompactionSummaryItemParam
+        | ImageGenerationCall
+        | CodeInterpreterToolCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | FunctionShellCallItemParam
+        | ShellToolCallOutput
+        | ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | MCPListTools
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPToolCall
+        | CustomToolCallOutput
+        | CustomToolCall
+        | CompactionTrigger
+        | ItemReference
+        | ProgramItemParam
+        | ProgramOutputItemParam
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Iterable[
+        Function
+        | FileSearch
+        | Computer
+        | ComputerUsePreview
+        | WebSearch
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    personality: str | PersonalityEnumType1 | Omit = omit,
+    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceMode
+    | AllowedTools
+    | HostedTool
+    | FunctionTool
+    | ToolChoiceMCP
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchToolChoice
+    | SpecificShellToolChoice
+    | Mapping[str, Any]
+    | None
+    | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Detailed[TokenCounts]:
+    """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
+
+    Args:
+        model: body parameter ``model``.
+        input: body parameter ``input``.
+        previous_response_id: body parameter ``previous_response_id``.
+        tools: body parameter ``tools``.
+        text: body parameter ``text``.
+        reasoning: body parameter ``reasoning``.
+        truncation: body parameter ``truncation``.
+        instructions: body parameter ``instructions``.
+        personality: body parameter ``personality``.
+        conversation: body parameter ``conversation``.
+        tool_choice: body parameter ``tool_choice``.
+        parallel_tool_calls: body parameter ``parallel_tool_calls``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
+
+    Returns:
+        Response[TokenCounts]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = client.request(
+        request_options(
+            model=model,
+            input=input,
+            previous_response_id=previous_response_id,
+            tools=tools,
+            text=text,
+            reasoning=reasoning,
+            truncation=truncation,
+            instructions=instructions,
+            personality=personality,
+            conversation=conversation,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    model: str | None | Omit = omit,
+    input: str
+    | Iterable[
+        EasyInputMessage
+        | InputMessage
+        | ResponseOutputMessage
+        | ResponseFileSearchToolCall
+        | ComputerToolCall
+        | ComputerCallOutputItemParam
+        | WebSearchToolCall
+        | ResponseFunctionToolCall
+        | FunctionCallOutputItemParam
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | AdditionalToolsItemParam
+        | ResponseReasoningItem
+        | CompactionSummaryItemParam
+        | ImageGenerationCall
+        | CodeInterpreterToolCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | FunctionShellCallItemParam
+        | ShellToolCallOutput
+        | ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | MCPListTools
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPToolCall
+        | CustomToolCallOutput
+        | CustomToolCall
+        | CompactionTrigger
+        | ItemReference
+        | ProgramItemParam
+        | ProgramOutputItemParam
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Iterable[
+        Function
+        | FileSearch
+        | Computer
+        | ComputerUsePreview
+        | WebSearch
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    personality: str | PersonalityEnumType1 | Omit = omit,
+    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceMode
+    | AllowedTools
+    | HostedTool
+    | FunctionTool
+    | ToolChoiceMCP
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchToolChoice
+    | SpecificShellToolChoice
+    | Mapping[str, Any]
+    | None
+    | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> TokenCounts:
+    """Send ``POST /responses/input_tokens`` and return the parsed result.
+
+    Args:
+        model: body parameter ``model``.
+        input: body parameter ``input``.
+        previous_response_id: body parameter ``previous_response_id``.
+        tools: body parameter ``tools``.
+        text: body parameter ``text``.
+        reasoning: body parameter ``reasoning``.
+        truncation: body parameter ``truncation``.
+        instructions: body parameter ``instructions``.
+        personality: body parameter ``personality``.
+        conversation: body parameter ``conversation``.
+        tool_choice: body parameter ``tool_choice``.
+        parallel_tool_calls: body parameter ``parallel_tool_calls``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
+
+    Returns:
+        TokenCounts: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        client.request(
+            request_options(
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                personality=personality,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    model: str | None | Omit = omit,
+    input: str
+    | Iterable[
+        EasyInputMessage
+        | InputMessage
+        | ResponseOutputMessage
+        | ResponseFileSearchToolCall
+        | ComputerToolCall
+        | ComputerCallOutputItemParam
+        | WebSearchToolCall
+        | ResponseFunctionToolCall
+        | FunctionCallOutputItemParam
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | AdditionalToolsItemParam
+        | ResponseReasoningItem
+        | CompactionSummaryItemParam
+        | ImageGenerationCall
+        | CodeInterpreterToolCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | FunctionShellCallItemParam
+        | ShellToolCallOutput
+        | ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | MCPListTools
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPToolCall
+        | CustomToolCallOutput
+        | CustomToolCall
+        | CompactionTrigger
+        | ItemReference
+        | ProgramItemParam
+        | ProgramOutputItemParam
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Iterable[
+        Function
+        | FileSearch
+        | Computer
+        | ComputerUsePreview
+        | WebSearch
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    personality: str | PersonalityEnumType1 | Omit = omit,
+    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceMode
+    | AllowedTools
+    | HostedTool
+    | FunctionTool
+    | ToolChoiceMCP
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchToolChoice
+    | SpecificShellToolChoice
+    | Mapping[str, Any]
+    | None
+    | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Detailed[TokenCounts]:
+    """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
+
+    Args:
+        model: body parameter ``model``.
+        input: body parameter ``input``.
+        previous_response_id: body parameter ``previous_response_id``.
+        tools: body parameter ``tools``.
+        text: body parameter ``text``.
+        reasoning: body parameter ``reasoning``.
+        truncation: body parameter ``truncation``.
+        instructions: body parameter ``instructions``.
+        personality: body parameter ``personality``.
+        conversation: body parameter ``conversation``.
+        tool_choice: body parameter ``tool_choice``.
+        parallel_tool_calls: body parameter ``parallel_tool_calls``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
+
+    Returns:
+        Response[TokenCounts]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    response = await client.arequest(
+        request_options(
+            model=model,
+            input=input,
+            previous_response_id=previous_response_id,
+            tools=tools,
+            text=text,
+            reasoning=reasoning,
+            truncation=truncation,
+            instructions=instructions,
+            personality=personality,
+            conversation=conversation,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, parse_response(response))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    model: str | None | Omit = omit,
+    input: str
+    | Iterable[
+        EasyInputMessage
+        | InputMessage
+        | ResponseOutputMessage
+        | ResponseFileSearchToolCall
+        | ComputerToolCall
+        | ComputerCallOutputItemParam
+        | WebSearchToolCall
+        | ResponseFunctionToolCall
+        | FunctionCallOutputItemParam
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | AdditionalToolsItemParam
+        | ResponseReasoningItem
+        | CompactionSummaryItemParam
+        | ImageGenerationCall
+        | CodeInterpreterToolCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | FunctionShellCallItemParam
+        | ShellToolCallOutput
+        | ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | MCPListTools
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPToolCall
+        | CustomToolCallOutput
+        | CustomToolCall
+        | CompactionTrigger
+        | ItemReference
+        | ProgramItemParam
+        | ProgramOutputItemParam
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Iterable[
+        Function
+        | FileSearch
+        | Computer
+        | ComputerUsePreview
+        | WebSearch
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+        | Mapping[str, Any]
+    ]
+    | None
+    | Omit = omit,
+    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    personality: str | PersonalityEnumType1 | Omit = omit,
+    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceMode
+    | AllowedTools
+    | HostedTool
+    | FunctionTool
+    | ToolChoiceMCP
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchToolChoice
+    | SpecificShellToolChoice
+    | Mapping[str, Any]
+    | None
+    | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> TokenCounts:
+    """Send ``POST /responses/input_tokens`` and return the parsed result.
+
+    Args:
+        model: body parameter ``model``.
+        input: body parameter ``input``.
+        previous_response_id: body parameter ``previous_response_id``.
+        tools: body parameter ``tools``.
+        text: body parameter ``text``.
+        reasoning: body parameter ``reasoning``.
+        truncation: body parameter ``truncation``.
+        instructions: body parameter ``instructions``.
+        personality: body parameter ``personality``.
+        conversation: body parameter ``conversation``.
+        tool_choice: body parameter ``tool_choice``.
+        parallel_tool_calls: body parameter ``parallel_tool_calls``.
+        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
+        timeout: for this request only, in seconds or as an httpx2.Timeout.
+
+    Returns:
+        TokenCounts: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+
+    return parse_response(
+        await client.arequest(
+            request_options(
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                personality=personality,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+        )
+    )

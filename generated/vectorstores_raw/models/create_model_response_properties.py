@@ -1,0 +1,176 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``CreateModelResponseProperties`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.create_model_response_properties_prompt_cache_retention_type_0 import (
+    CreateModelResponsePropertiesPromptCacheRetentionType0,
+)
+from ..types import UNSET, Unset, lenient
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+T = TypeVar("T", bound="CreateModelResponseProperties")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("metadata", "metadata"),
+    ("prompt_cache_key", "prompt_cache_key"),
+    ("prompt_cache_options", "prompt_cache_options"),
+    ("prompt_cache_retention", "prompt_cache_retention"),
+    ("safety_identifier", "safety_identifier"),
+    ("temperature", "temperature"),
+    ("top_logprobs", "top_logprobs"),
+    ("top_p", "top_p"),
+    ("user", "user"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "prompt_cache_retention",
+        "safety_identifier",
+        "temperature",
+        "top_logprobs",
+        "top_p",
+        "user",
+    }
+)
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
+
+    return (PromptCacheOptionsParam.from_dict,)
+
+
+@_attrs_define(init=False, repr=False)
+class CreateModelResponseProperties(BaseModel):
+    """The CreateModelResponseProperties object.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    metadata: dict[str, str] | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    prompt_cache_retention: CreateModelResponsePropertiesPromptCacheRetentionType0 | None
+    safety_identifier: str | None
+    temperature: float | None
+    top_logprobs: int | None
+    top_p: float | None
+    user: str | None
+
+    _fields = _FIELDS
+    _required = frozenset()
+
+    def __init__(
+        self,
+        *,
+        metadata: dict[str, str] | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptionsParam | None | Unset = UNSET,
+        prompt_cache_retention: CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset = UNSET,
+        safety_identifier: str | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys: set[str] = set()
+        if isinstance(metadata, Unset):
+            self.metadata = None
+        else:
+            self.metadata = metadata
+            _given_keys.add("metadata")
+        if isinstance(prompt_cache_key, Unset):
+            self.prompt_cache_key = None
+        else:
+            self.prompt_cache_key = prompt_cache_key
+            _given_keys.add("prompt_cache_key")
+        if isinstance(prompt_cache_options, Unset):
+            self.prompt_cache_options = None
+        else:
+            self.prompt_cache_options = prompt_cache_options
+            _given_keys.add("prompt_cache_options")
+        if isinstance(prompt_cache_retention, Unset):
+            self.prompt_cache_retention = None
+        else:
+            self.prompt_cache_retention = prompt_cache_retention
+            _given_keys.add("prompt_cache_retention")
+        if isinstance(safety_identifier, Unset):
+            self.safety_identifier = None
+        else:
+            self.safety_identifier = safety_identifier
+            _given_keys.add("safety_identifier")
+        if isinstance(temperature, Unset):
+            self.temperature = None
+        else:
+            self.temperature = temperature
+            _given_keys.add("temperature")
+        if isinstance(top_logprobs, Unset):
+            self.top_logprobs = None
+        else:
+            self.top_logprobs = top_logprobs
+            _given_keys.add("top_logprobs")
+        if isinstance(top_p, Unset):
+            self.top_p = None
+        else:
+            self.top_p = top_p
+            _given_keys.add("top_p")
+        if isinstance(user, Unset):
+            self.user = None
+        else:
+            self.user = user
+            _given_keys.add("user")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (parse_1,) = _parsers()
+        obj.metadata = pop("metadata", None)
+        obj.prompt_cache_key = pop("prompt_cache_key", None)
+        obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_1)
+        obj.prompt_cache_retention = pop("prompt_cache_retention", None)
+        obj.safety_identifier = pop("safety_identifier", None)
+        obj.temperature = pop("temperature", None)
+        obj.top_logprobs = pop("top_logprobs", None)
+        obj.top_p = pop("top_p", None)
+        obj.user = pop("user", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return True

@@ -1,0 +1,15 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ToolChoiceMode`` enumeration."""
+
+from typing import Literal, cast
+
+# Values the document lists. Parsing does not enforce them: a value the server adds later
+# arrives as a plain string instead of failing the whole response.
+ToolChoiceMode = Literal["auto", "none", "required"]
+
+TOOL_CHOICE_MODE_VALUES: frozenset[str] = frozenset(["auto", "none", "required"])
+
+
+def check_tool_choice_mode(value: str) -> ToolChoiceMode:
+    """Return ``value`` typed as ToolChoiceMode; an unlisted value passes through."""
+    return cast(ToolChoiceMode, value)
