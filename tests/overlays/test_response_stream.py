@@ -7,10 +7,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from vectorstores._streaming import AsyncStream, Stream
-from vectorstores.lib.responses import AsyncResponsesHelpers, ResponsesHelpers
-from vectorstores_raw.client import RequestOptions
-from vectorstores_raw.types import Unset, omit
+from vectorstores import AsyncOpenAI, OpenAI
 
 from .conftest import API_KEY, BASE_URL, FakeClock
 from .streams import SSE_HEADERS, AsyncBody, SyncBody, sse
@@ -28,42 +25,13 @@ EVENTS: list[dict[str, Any]] = [
 ]
 
 
-class Event:
-    """A stand-in for a generated event: attributes from the JSON, unknown keys by item."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.__dict__.update(data)
-        self.extra: dict[str, Any] = {}
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.extra[key] = value
-
-
-class Responses(ResponsesHelpers):
-    def create(self, **params: Any) -> Stream[Event]:
-        assert params.pop("stream") is True
-        return self._send_stream(RequestOptions(method="POST", url="/responses", json=params), Event)
-
-    def retrieve(self, response_id: str, *, stream: bool, starting_after: int | Unset = omit) -> Stream[Event]:
-        query = None if isinstance(starting_after, Unset) else {"starting_after": starting_after, "stream": "true"}
-        return self._send_stream(RequestOptions(method="GET", url=f"/responses/{response_id}", params=query), Event)
-
-
-class AsyncResponses(AsyncResponsesHelpers):
-    async def create(self, **params: Any) -> AsyncStream[Event]:
-        params.pop("stream")
-        return await self._send_stream(RequestOptions(method="POST", url="/responses", json=params), Event)
-
-
-def client_for(body: SyncBody, sent: list[httpx2.Request]) -> Responses:
-    from vectorstores import OpenAI
-
+def client_for(body: SyncBody, sent: list[httpx2.Request]) -> Any:
     def handle(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         return httpx2.Response(200, headers=SSE_HEADERS, stream=body)
 
     http = httpx2.Client(transport=httpx2.MockTransport(handle))
-    return Responses(OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http, _clock=FakeClock()))
+    return OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http, _clock=FakeClock()).responses
 
 
 def test_stream_yields_every_event_with_snapshots_and_the_final_response() -> None:
@@ -71,10 +39,10 @@ def test_stream_yields_every_event_with_snapshots_and_the_final_response() -> No
     responses = client_for(body, sent)
     with responses.stream(model="gpt-4o-mini", input="hi") as stream:
         events = list(stream)
-        assert stream.get_final_response() == COMPLETED
+        assert stream.get_final_response().to_dict() == COMPLETED
     assert [e.type for e in events] == [e["type"] for e in EVENTS]
-    assert [e.extra["snapshot"] for e in events[1:4]] == ["Hel", "Hello", "Hello!"]
-    assert [e.extra["snapshot"] for e in events[4:6]] == ['{"a"', '{"a": 1}']
+    assert [e.snapshot for e in events[1:4]] == ["Hel", "Hello", "Hello!"]
+    assert [e.snapshot for e in events[4:6]] == ['{"a"', '{"a": 1}']
     assert sent[0].method == "POST" and b'"model":"gpt-4o-mini"' in sent[0].content.replace(b" ", b"")
     assert body.closed
 
@@ -96,7 +64,7 @@ def test_resuming_passes_starting_after_and_skips_events_up_to_it() -> None:
     body, sent = SyncBody([sse(*EVENTS)]), list[httpx2.Request]()
     with client_for(body, sent).stream(response_id="resp_1", starting_after=3) as stream:
         numbers = [event.sequence_number for event in stream]
-        assert stream.get_final_response() == COMPLETED
+        assert stream.get_final_response().to_dict() == COMPLETED
     assert sent[0].method == "GET" and sent[0].url.path.endswith("/responses/resp_1")
     assert sent[0].url.params["starting_after"] == "3"
     assert numbers == [4, 5, 6]
@@ -121,15 +89,13 @@ def test_bad_arguments_are_refused_before_sending(arguments: dict[str, Any], err
 
 @pytest.mark.anyio
 async def test_async_stream_helper() -> None:
-    from vectorstores import AsyncOpenAI
-
     body = AsyncBody([sse(*EVENTS)])
     http = httpx2.AsyncClient(
         transport=httpx2.MockTransport(lambda request: httpx2.Response(200, headers=SSE_HEADERS, stream=body))
     )
-    responses = AsyncResponses(AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http))
+    responses = AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http).responses
     async with responses.stream(model="m", input="hi") as stream:
         first = await stream.__anext__()
         assert first.type == "response.created"
-        assert await stream.get_final_response() == COMPLETED
+        assert (await stream.get_final_response()).to_dict() == COMPLETED
     assert body.closed

@@ -83,4 +83,3 @@ def test_answer_parses_with_nothing_lost(name: str, entry: dict[str, Any]) -> No
     else:
         parsed = module.parse_response(httpx2.Response(200, json=body))
         assert (parsed.to_dict() if hasattr(parsed, "to_dict") else parsed) == body
-

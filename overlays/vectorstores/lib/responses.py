@@ -20,6 +20,8 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .response_stream import AsyncResponseStreamManager, ResponseStreamManager
 
 if TYPE_CHECKING:
+    from vectorstores_raw.models.response_stream_event import ResponseStreamEvent
+
     from .._streaming import AsyncStream, Stream
 
 __all__ = ["AsyncResponsesHelpers", "ResponsesHelpers"]
@@ -65,7 +67,7 @@ class ResponsesHelpers(SyncAPIResource):
         starting_after: int | Unset = omit,
         text_format: Any = omit,
         **params: Any,
-    ) -> ResponseStreamManager[Any]:
+    ) -> ResponseStreamManager[ResponseStreamEvent]:
         """``with client.responses.stream(model=..., input=...) as stream: for event in stream``;
         then ``stream.get_final_response()``. With ``response_id`` (and ``starting_after``, a
         sequence number), the events of a stored background response instead."""
@@ -73,7 +75,7 @@ class ResponsesHelpers(SyncAPIResource):
         api: Any = self  # the generated Responses class that extends this one
         after = None if isinstance(starting_after, Unset) else starting_after
 
-        def open_stream() -> Stream[Any]:
+        def open_stream() -> Stream[ResponseStreamEvent]:
             if resume is None:
                 return api.create(stream=True, **arguments)  # type: ignore[no-any-return]
             return api.retrieve(resume, stream=True, starting_after=starting_after, **arguments)  # type: ignore[no-any-return]
@@ -91,13 +93,13 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         starting_after: int | Unset = omit,
         text_format: Any = omit,
         **params: Any,
-    ) -> AsyncResponseStreamManager[Any]:
+    ) -> AsyncResponseStreamManager[ResponseStreamEvent]:
         """``async with client.responses.stream(...) as stream: async for event in stream``."""
         resume, arguments = _stream_call(response_id, starting_after, text_format, params)
         api: Any = self
         after = None if isinstance(starting_after, Unset) else starting_after
 
-        async def open_stream() -> AsyncStream[Any]:
+        async def open_stream() -> AsyncStream[ResponseStreamEvent]:
             if resume is None:
                 return await api.create(stream=True, **arguments)  # type: ignore[no-any-return]
             return await api.retrieve(resume, stream=True, starting_after=starting_after, **arguments)  # type: ignore[no-any-return]
