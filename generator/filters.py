@@ -77,7 +77,7 @@ def register_document(document: dict[str, Any], config: Any = None) -> None:
     _COMPONENTS.clear()
     if config is None:
         return
-    from openapi_python_client.parser.properties.schemas import Class  # noqa: PLC0415
+    from openapi_python_client.parser.properties.schemas import Class
 
     for name, schema in (document.get("components", {}).get("schemas") or {}).items():
         title = schema.get("title") if isinstance(schema, dict) else None
@@ -437,15 +437,14 @@ def _document_success(endpoint: Endpoint) -> tuple[str, dict[str, Any]] | None:
     for status, response in sorted((operation.get("responses") or {}).items()):
         if str(status).startswith("2"):
             if isinstance(response, dict) and isinstance(response.get("$ref"), str):
-                response = (_DOCUMENT.get("components", {}).get("responses") or {}).get(
-                    response["$ref"].rsplit("/", 1)[-1], {}
-                )
+                shared = _DOCUMENT.get("components", {}).get("responses") or {}
+                return str(status), (shared.get(response["$ref"].rsplit("/", 1)[-1]) or {}).get("content") or {}
             return str(status), (response or {}).get("content") or {}
     return None
 
 
 def _with_stream(result: Success, endpoint: Endpoint) -> Success:
-    from .unions import stream_union  # noqa: PLC0415 - unions reads this module's registries
+    from .unions import stream_union
 
     found = _document_success(endpoint)
     schema = ((found[1] if found else {}).get("text/event-stream") or {}).get("schema")
@@ -470,7 +469,9 @@ def success(endpoint: Endpoint) -> Success:
             if isinstance(prop, ModelProperty) and parser(prop):
                 model = Success(str(prop.class_info.name), "model", f"{prop.class_info.name}.from_dict")
                 return _with_stream(model, endpoint)
-            if isinstance(prop, NoneProperty) and not (_document_success(endpoint) or ("", {"": 0}))[1]:
+            declared = _document_success(endpoint)
+            if isinstance(prop, (AnyProperty, NoneProperty)) and declared is not None and not declared[1]:
+                # No content declared (openai-python returns None; a body the server sends anyway is ignored).
                 return Success("None", "none", "")
             if isinstance(prop, (AnyProperty, NoneProperty)):
                 return Success("Any", "json", "")

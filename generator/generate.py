@@ -150,6 +150,9 @@ EXTRAS = {
     "model_schemas.py.jinja": "model_schemas.py",
 }
 
+# Templates of ours rendered per item rather than once (each named union: a module of models).
+OWN_TEMPLATES = frozenset({*EXTRAS, "union_module.py.jinja"})
+
 
 def _environment(templates: Path) -> jinja2.Environment:
     environment = jinja2.Environment(

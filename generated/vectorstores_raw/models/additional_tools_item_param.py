@@ -91,8 +91,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     "custom": CustomToolParam,
                     "namespace": Namespace,
                     "tool_search": ToolSearchTool,
-                    "web_search_preview": WebSearchPreview,
                     "web_search_preview_2025_03_11": WebSearchPreview,
+                    "web_search_preview": WebSearchPreview,
                     "apply_patch": ApplyPatchTool,
                 },
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
 import httpx2
 from vectorstores.lib.responses import AsyncResponsesHelpers, ResponsesHelpers
@@ -843,7 +843,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: Literal[False] | None | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -897,7 +897,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -923,7 +923,7 @@ class Responses(ResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -974,7 +974,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """``DELETE /responses/{response_id}``.
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
@@ -1945,7 +1945,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: Literal[False] | None | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1999,7 +1999,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -2025,7 +2025,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             ]
         ]
         | Omit = omit,
-        stream: bool | None | Omit = omit,
+        stream: bool | Omit = omit,
         starting_after: int | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         extra_headers: Headers | None = None,
@@ -2076,7 +2076,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """``DELETE /responses/{response_id}``.
 
         ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the

@@ -4,8 +4,6 @@ with or without the response details)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx2
 
 from ...client import (
@@ -13,7 +11,6 @@ from ...client import (
     RequestOptions,
     build_response,
     json_body,
-    parse_json,
     path_segment,
     query_params,
 )
@@ -54,9 +51,9 @@ def request_options(
     )
 
 
-def parse_response(response: httpx2.Response) -> Any:
-    """The Any in a 2xx response."""
-    return parse_json(response)  # type: ignore[no-any-return]
+def parse_response(response: httpx2.Response) -> None:
+    """The None in a 2xx response."""
+    del response  # no content is declared: openai-python returns None whatever the body
 
 
 def sync_detailed(
@@ -68,7 +65,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[Any]:
+) -> Detailed[None]:
     """Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
@@ -77,7 +74,7 @@ def sync_detailed(
         timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
-        Response[Any]: status, headers, raw content and the parsed result.
+        Response[None]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -94,7 +91,7 @@ def sync_detailed(
             timeout=timeout,
         )
     )
-    return build_response(response, parse_response(response))
+    return build_response(response, None)
 
 
 def sync(
@@ -106,7 +103,7 @@ def sync(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Any:
+) -> None:
     """Send ``DELETE /responses/{response_id}`` and return the parsed result.
 
     Args:
@@ -115,7 +112,7 @@ def sync(
         timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
-        Any: the parsed 2xx body.
+        None: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -123,17 +120,16 @@ def sync(
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
 
-    return parse_response(
-        client.request(
-            request_options(
-                response_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+    client.request(
+        request_options(
+            response_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
+    return None
 
 
 async def asyncio_detailed(
@@ -145,7 +141,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[Any]:
+) -> Detailed[None]:
     """Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
@@ -154,7 +150,7 @@ async def asyncio_detailed(
         timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
-        Response[Any]: status, headers, raw content and the parsed result.
+        Response[None]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -171,7 +167,7 @@ async def asyncio_detailed(
             timeout=timeout,
         )
     )
-    return build_response(response, parse_response(response))
+    return build_response(response, None)
 
 
 async def asyncio(
@@ -183,7 +179,7 @@ async def asyncio(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Any:
+) -> None:
     """Send ``DELETE /responses/{response_id}`` and return the parsed result.
 
     Args:
@@ -192,7 +188,7 @@ async def asyncio(
         timeout: for this request only, in seconds or as an httpx2.Timeout.
 
     Returns:
-        Any: the parsed 2xx body.
+        None: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -200,14 +196,13 @@ async def asyncio(
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
 
-    return parse_response(
-        await client.arequest(
-            request_options(
-                response_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            )
+    await client.arequest(
+        request_options(
+            response_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
     )
+    return None
