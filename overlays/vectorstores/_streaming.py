@@ -91,6 +91,16 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by ``chunk``."""
+        return [event for event in map(self.decode, self.split(chunk)) if event is not None]
+
+    def finish(self) -> list[ServerSentEvent]:
+        """The event left without its closing blank line when the body ended, if any."""
+        return [event for event in map(self.decode, self.rest()) if event is not None]
+
+    def split(self, chunk: bytes) -> list[bytes]:
+        """The event blocks ``chunk`` completes, undecoded: the streams decode each only when it
+        is asked for, so the first event of a large piece is handed over without waiting for
+        the others to be decoded."""
         if self._fault is not None:
             raise self._fault
         if not chunk:
@@ -102,31 +112,26 @@ class SSEDecoder:
         # byte already held, so a large event arriving in small pieces is not scanned again and again.
         start, scan = 0, max(len(buffer) - 1, 0)
         buffer += chunk
-        events: list[ServerSentEvent] = []
+        blocks: list[bytes] = []
         while True:
             end = buffer.find(b"\n\n", scan)
-            if end < 0:
+            if end < 0 or self._too_large(end - start):
                 break
-            if self._too_large(end - start):
-                break
-            event = self._event(bytes(buffer[start:end]))
-            if event is not None:
-                events.append(event)
+            blocks.append(bytes(buffer[start:end]))
             start = scan = end + 2
         if self._fault is None:
             del buffer[:start]
             self._too_large(len(buffer))
-        if self._fault is not None and not events:
+        if self._fault is not None and not blocks:
             raise self._fault
-        return events  # those before an oversized one first; the fault on the next call
+        return blocks  # those before an oversized event first; the fault on the next call
 
-    def finish(self) -> list[ServerSentEvent]:
-        """The event left without its closing blank line when the body ended, if any."""
+    def rest(self) -> list[bytes]:
+        """The block left without its closing blank line when the body ended, if any."""
         if self._fault is not None:
             raise self._fault
         block, self._buffer = bytes(self._buffer), bytearray()
-        event = self._event(block.rstrip(b"\n")) if block.strip(b"\n") else None
-        return [] if event is None else [event]
+        return [block.strip(b"\n")] if block.strip(b"\n") else []
 
     @property
     def pending(self) -> bool:
@@ -146,7 +151,9 @@ class SSEDecoder:
         self._after_cr = chunk[-1:] == b"\r"
         return chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
-    def _event(self, block: bytes) -> ServerSentEvent | None:
+    def decode(self, block: bytes) -> ServerSentEvent | None:
+        """The event of one block (its lines, without the blank line after them); None when it
+        has no data, which the spec does not dispatch."""
         name: bytes | None = None
         data: list[bytes] = []
         retry: int | None = None
@@ -272,10 +279,13 @@ class Stream(_Events[T]):
                     if self._late():
                         raise httpx2.ReadTimeout("the client's deadline has passed")
                     ended = chunk is None
-                    events = decoder.finish() if chunk is None else decoder.feed(chunk)
+                    blocks = decoder.rest() if chunk is None else decoder.split(chunk)
                 except _READ_ERRORS as error:
                     raise self._read_error(error) from error
-                for sse in events:
+                for block in blocks:
+                    sse = decoder.decode(block)
+                    if sse is None:
+                        continue
                     if sse.data == _DONE:
                         return
                     yield parse(sse, last=ended)
@@ -319,7 +329,7 @@ class AsyncStream(_Events[T]):
     ) -> None:
         super().__init__(response=response, parse_event=parse_event, max_event_bytes=max_event_bytes, deadline=deadline)
         self._chunks: AsyncIterator[bytes] | None = None
-        self._ready: list[ServerSentEvent] = []
+        self._ready: list[bytes] = []  # event blocks read, decoded one by one as they are asked for
         self._next = 0
         self._ended = False
         self._closed = False
@@ -332,8 +342,10 @@ class AsyncStream(_Events[T]):
         try:
             while True:
                 if self._next < len(self._ready):
-                    sse = self._ready[self._next]
+                    sse = self._decoder.decode(self._ready[self._next])
                     self._next += 1
+                    if sse is None:
+                        continue
                     if sse.data == _DONE:
                         break
                     return self._parse(sse, last=self._ended)
@@ -357,11 +369,11 @@ class AsyncStream(_Events[T]):
                     chunk = await self._chunks.__anext__()
                 except StopAsyncIteration:
                     self._ended = True
-                    self._ready = self._decoder.finish()
+                    self._ready = self._decoder.rest()
                     return
                 if self._late():
                     raise httpx2.ReadTimeout("the client's deadline has passed")
-                self._ready = self._decoder.feed(chunk)
+                self._ready = self._decoder.split(chunk)
         except _READ_ERRORS as error:
             raise self._read_error(error) from error
 
