@@ -33,6 +33,10 @@ RESOURCES = (
     "responses.input_tokens",
 )
 
+# openai's methods left out on purpose: the websocket ``connect`` is not in the document, and
+# ``parse`` needs pydantic models (``text_format``), which would make pydantic a dependency.
+NOT_OFFERED = {"responses": {"connect", "parse"}}
+
 
 def _entries(text: str) -> dict[tuple[str, str], list[str]]:
     """(resource, method) -> parameter names as api.md writes them (``*`` and defaults dropped)."""
@@ -74,6 +78,7 @@ def test_api_md_lists_every_method_of_openais_resources() -> None:
     theirs = openai.OpenAI(api_key="k")
     for attribute in RESOURCES:
         missing = _public_methods(_resource(theirs, attribute)) - {m for r, m in listed if r == attribute}
+        missing -= NOT_OFFERED.get(attribute, set())
         assert not missing, f"client.{attribute}: {sorted(missing)}"
 
 
