@@ -10,6 +10,7 @@ from .file_update_params import FileUpdateParams
 from .list_vector_store_files_response import ListVectorStoreFilesResponse
 from .other_chunking_strategy import OtherChunkingStrategy
 from .other_chunking_strategy_type import OtherChunkingStrategyType
+from .static_chunking_strategy import StaticChunkingStrategy
 from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from .static_chunking_strategy_response_param_type import StaticChunkingStrategyResponseParamType
 from .vector_store_file import VectorStoreFile
@@ -35,6 +36,7 @@ __all__ = [
     "ListVectorStoreFilesResponse",
     "OtherChunkingStrategy",
     "OtherChunkingStrategyType",
+    "StaticChunkingStrategy",
     "StaticChunkingStrategyResponseParam",
     "StaticChunkingStrategyResponseParamType",
     "VectorStoreFile",
