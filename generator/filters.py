@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyword
 import pprint
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,6 +68,25 @@ _DOCUMENT: dict[str, Any] = {}
 
 # Component schema name -> the class name the generator gives it (title or name, overrides applied).
 _COMPONENTS: dict[str, str] = {}
+
+
+_MIXINS: dict[str, tuple[str, str]] = {}  # model class -> (module of vectorstores_raw, mixin class)
+
+
+def register_mixins(mixins: Mapping[str, str]) -> None:
+    """``model_mixins`` of generator/config.yaml: ``Class: module:Mixin``, the module relative to
+    the raw package (``_mixins:ResponseMixin``)."""
+    _MIXINS.clear()
+    for model, target in mixins.items():
+        module, colon, mixin = str(target).partition(":")
+        if not colon or not module.replace(".", "").replace("_", "").isalnum() or not mixin.isidentifier():
+            raise ValueError(f"model_mixins: {model}: {target!r} is not 'module:Class'")
+        _MIXINS[str(model)] = (module, mixin)
+
+
+def mixin(model: ModelProperty) -> tuple[str, str] | None:
+    """(module, class) of the hand-written mixin a generated model extends, if config names one."""
+    return _MIXINS.get(str(model.class_info.name))
 
 
 def register_document(document: dict[str, Any], config: Any = None) -> None:
@@ -500,6 +519,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "annotation_imports": annotation_imports,
     "argument_imports": argument_imports,
     "field_order": field_order,
+    "mixin": mixin,
     "model_module": model_module,
     "fields": fields,
     "attr_name": attr_name,

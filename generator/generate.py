@@ -25,7 +25,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION, apimd
-from .filters import FILTERS, register_document, register_models
+from .filters import FILTERS, register_document, register_mixins, register_models
 from .normalise import normalise
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
@@ -104,7 +104,10 @@ def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
 
 
 def _render(document: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
-    config_file = ConfigFile(**(yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}))
+    settings = yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}
+    # Ours, not openapi-python-client's: generated classes that extend a hand-written mixin.
+    register_mixins(settings.pop("model_mixins", None) or {})
+    config_file = ConfigFile(**settings)
     config_file.package_name_override = PACKAGE
     config = Config.from_sources(
         config_file,
@@ -148,6 +151,7 @@ EXTRAS = {
     "schemas.py.jinja": "schemas.py",
     "base_model.py.jinja": "base_model.py",
     "model_schemas.py.jinja": "model_schemas.py",
+    "mixins.py.jinja": "_mixins.py",
 }
 
 # Templates of ours rendered per item rather than once (each named union: a module of models).

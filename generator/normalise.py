@@ -13,6 +13,9 @@ changes nothing where the document is already in the form the generator reads.
   parts type differently (``int | None`` then ``int``; an enum narrowed). Such a schema is
   flattened here into one object, a later part's property replacing an earlier one's (the
   narrower, more specific definition comes last in every document seen), ``required`` joined.
+- Properties the SDKs compute: a property marked ``x-oaiSupportedSDKs`` (``Response.output_text``)
+  is not sent by the server but derived by each SDK from other fields; it is left out of the
+  generated model, and a hand-written mixin (``model_mixins`` in config.yaml) offers it.
 """
 
 from __future__ import annotations
@@ -40,7 +43,30 @@ def normalise(document: dict[str, Any]) -> dict[str, Any]:
     _drop_colliding_titles(schemas)
     for name in list(schemas):
         schemas[name] = _flatten(schemas[name], schemas, set())
+    _drop_sdk_properties(document)
     return document
+
+
+def _computed_by_sdks(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    members = [schema, *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    return any(isinstance(member, dict) and "x-oaiSupportedSDKs" in member for member in members)
+
+
+def _drop_sdk_properties(node: Any) -> None:
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for key in [key for key, value in properties.items() if _computed_by_sdks(value)]:
+                del properties[key]
+                if isinstance(node.get("required"), list) and key in node["required"]:
+                    node["required"] = [name for name in node["required"] if name != key]
+        for value in node.values():
+            _drop_sdk_properties(value)
+    elif isinstance(node, list):
+        for item in node:
+            _drop_sdk_properties(item)
 
 
 def _strip_ref_siblings(node: Any) -> None:

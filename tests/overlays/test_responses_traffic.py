@@ -84,3 +84,60 @@ def test_answer_parses_with_nothing_lost(name: str, entry: dict[str, Any]) -> No
             assert parsed is None
         else:
             assert parsed.to_dict() == body
+
+
+def _responses() -> list[tuple[str, dict[str, Any]]]:
+    """Every recorded Response object: plain answers, and the one a stream completes with."""
+    found = []
+    for name, entry in ANSWERS:
+        body = entry["ResponseBody"]
+        for data in _events(body) if isinstance(body, list) else [body]:
+            response = data.get("response") if data.get("type") == "response.completed" else data
+            if isinstance(response, dict) and response.get("object") == "response":
+                found.append((name, response))
+    return found
+
+
+RESPONSES = _responses()
+
+
+def test_output_text_is_the_text_of_the_messages_as_openai_reads_it() -> None:
+    openai_response = pytest.importorskip("openai.types.responses").Response
+    from openai._models import construct_type  # openai's own lenient parse of an answer
+    from vectorstores.types.responses import Response
+
+    texts = {}
+    for name, body in RESPONSES:
+        ours = Response.from_dict(body).output_text
+        theirs = construct_type(type_=openai_response, value=body)
+        assert isinstance(theirs, openai_response)
+        assert ours == theirs.output_text, name
+        texts[name] = ours
+    assert len(texts) > 20
+    assert sum(1 for text in texts.values() if text) > 10  # most answers carry a message
+
+
+def test_output_text_joins_the_parts_in_order_and_skips_other_kinds() -> None:
+    from vectorstores.types.responses import Response
+
+    body = {
+        "id": "resp_1",
+        "object": "response",
+        "output": [
+            {"type": "file_search_call", "id": "fs_1", "queries": [], "status": "completed"},
+            {
+                "type": "message",
+                "id": "msg_1",
+                "role": "assistant",
+                "status": "completed",
+                "content": [
+                    {"type": "output_text", "text": "Hello, ", "annotations": []},
+                    {"type": "refusal", "refusal": "no"},
+                    {"type": "output_text", "text": "world", "annotations": []},
+                ],
+            },
+            {"type": "brand_new_item", "content": [{"type": "output_text", "text": "not a message"}]},
+        ],
+    }
+    assert Response.from_dict(body).output_text == "Hello, world"
+    assert Response.from_dict({"id": "resp_2", "object": "response", "output": []}).output_text == ""

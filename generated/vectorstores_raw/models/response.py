@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._mixins import ResponseMixin
 from ..base_model import BaseModel
 from ..models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ..models.response_object import ResponseObject
@@ -128,7 +129,6 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("max_output_tokens", "max_output_tokens"),
     ("max_tool_calls", "max_tool_calls"),
     ("moderation", "moderation"),
-    ("output_text", "output_text"),
     ("previous_response_id", "previous_response_id"),
     ("prompt", "prompt"),
     ("prompt_cache_key", "prompt_cache_key"),
@@ -167,7 +167,6 @@ _KEYS: frozenset[str] = frozenset(
         "max_output_tokens",
         "max_tool_calls",
         "moderation",
-        "output_text",
         "previous_response_id",
         "prompt",
         "prompt_cache_key",
@@ -402,7 +401,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 
 @_attrs_define(init=False, repr=False)
-class Response(BaseModel):
+class Response(ResponseMixin, BaseModel):
     """The Response object.
 
     Parsed leniently: a field the server left out reads None (and is not in
@@ -524,7 +523,6 @@ class Response(BaseModel):
     max_output_tokens: int | None
     max_tool_calls: int | None
     moderation: Moderation | None
-    output_text: str | None
     previous_response_id: str | None
     prompt: PromptType0 | None
     prompt_cache_key: str | None
@@ -672,7 +670,6 @@ class Response(BaseModel):
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
         moderation: Moderation | None | Unset = UNSET,
-        output_text: str | None | Unset = UNSET,
         previous_response_id: str | None | Unset = UNSET,
         prompt: PromptType0 | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -749,11 +746,6 @@ class Response(BaseModel):
         else:
             self.moderation = moderation
             _given_keys.add("moderation")
-        if isinstance(output_text, Unset):
-            self.output_text = None
-        else:
-            self.output_text = output_text
-            _given_keys.add("output_text")
         if isinstance(previous_response_id, Unset):
             self.previous_response_id = None
         else:
@@ -873,7 +865,6 @@ class Response(BaseModel):
         obj.max_output_tokens = pop("max_output_tokens", None)
         obj.max_tool_calls = pop("max_tool_calls", None)
         obj.moderation = lenient(pop("moderation", None), parse_8)
-        obj.output_text = pop("output_text", None)
         obj.previous_response_id = pop("previous_response_id", None)
         obj.prompt = lenient(pop("prompt", None), parse_9)
         obj.prompt_cache_key = pop("prompt_cache_key", None)
