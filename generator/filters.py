@@ -474,12 +474,17 @@ def _document_success(endpoint: Endpoint) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def _with_stream(result: Success, endpoint: Endpoint) -> Success:
+def stream_union_of(endpoint: Endpoint) -> Any:
+    """The ``NamedUnion`` of the events an operation's 2xx ``text/event-stream`` carries, if any."""
     from .unions import stream_union
 
     found = _document_success(endpoint)
     schema = ((found[1] if found else {}).get("text/event-stream") or {}).get("schema")
-    union = stream_union(schema) if schema is not None else None
+    return stream_union(schema) if schema is not None else None
+
+
+def _with_stream(result: Success, endpoint: Endpoint) -> Success:
+    union = stream_union_of(endpoint)
     if union is None:
         return result
     parse = f"{union.name}.from_dict" if union.members == [union.name] else union.parse_function

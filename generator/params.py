@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from .filters import _props, arguments, body_model, code, is_map, literal, resolve, wire_name
+from .unions import named_unions
 
 __all__ = ["Field", "ParamsModule", "TypedDictClass", "build_params", "camel", "snake"]
 
@@ -81,6 +82,7 @@ class ParamsModule:
     typing: set[str] = field(default_factory=set)  # names from typing
     nested: dict[tuple[str, str], str] = field(default_factory=dict)  # (name wanted, model) -> name given
     done: bool = False
+    main: str = ""  # the name request_types gives it, when it is one of those
 
     @property
     def dotted(self) -> str:
@@ -89,7 +91,8 @@ class ParamsModule:
     @property
     def names(self) -> list[str]:
         """The names the module offers: its main type first."""
-        return [c.name for c in self.classes] + [name for name, _ in self.aliases]
+        names = [c.name for c in self.classes] + [name for name, _ in self.aliases]
+        return [self.main, *(n for n in names if n != self.main)] if self.main in names else names
 
     @property
     def import_lines(self) -> list[str]:
@@ -140,7 +143,7 @@ class _Builder:
         folder, _, name = target.rpartition(".")
         module = self.components.get(target)
         if module is None:
-            module = self.components[target] = ParamsModule(folder, snake(name))
+            module = self.components[target] = ParamsModule(folder, snake(name), main=name)
         return module, name
 
     def reference(self, into: ParamsModule, target: str, build: Any) -> str:
@@ -272,7 +275,9 @@ def _unique(items: Iterable[str]) -> list[str]:
 def build_params(resources: Iterable[Any], resource_map: Path) -> Params:
     """The request modules of the surface's resources (see ``Resource.operations``)."""
     entries = yaml.safe_load(resource_map.read_text(encoding="utf-8"))
-    builder = _Builder(dict(entries.get("request_types") or {}))
+    # A union component is listed by its class name: the builder knows unions by their members.
+    unions = {union.name: " | ".join(union.members) for union in named_unions()}
+    builder = _Builder({unions.get(str(k), str(k)): str(v) for k, v in (entries.get("request_types") or {}).items()})
     modules: list[ParamsModule] = []
     annotations: dict[tuple[str, str], tuple[str, dict[str, set[str]]]] = {}
     by_operation: dict[str, ParamsModule] = {}

@@ -31,10 +31,12 @@ from .filters import (
     arguments,
     body_model,
     resolve,
+    stream_union_of,
     success,
     text,
     wire_name,
 )
+from .unions import named_unions
 
 __all__ = ["Operation", "Resource", "Surface", "build_surface", "load_resources", "method_name", "owner"]
 
@@ -220,6 +222,16 @@ def _direct(prop: ModelProperty) -> list[str]:
     return list(found)
 
 
+def _answers(endpoint: Endpoint) -> list[ModelProperty]:
+    """The models an operation answers with: its JSON result and, when it can stream, the
+    members of its event union (``ResponseStreamEvent``'s, each event type its own model)."""
+    found = [model] if (model := _response_model(endpoint)) is not None else []
+    union = stream_union_of(endpoint)
+    if union is not None:
+        found += [_MODELS[name] for name in union.members if name in _MODELS]
+    return found
+
+
 def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> list[TypesModule]:
     homes: dict[str, tuple[str, Any]] = {}
     # A model that the operations of resources with different folders reach (as a request or
@@ -228,7 +240,7 @@ def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> li
     folders: dict[str, set[str]] = {}
     for resource in resources:
         for operation in resource.operations:
-            for model in (_response_model(operation.endpoint), body_model(operation.endpoint)):
+            for model in (*_answers(operation.endpoint), body_model(operation.endpoint)):
                 if model is None:
                     continue
                 reached: dict[str, Any] = {}
@@ -237,13 +249,11 @@ def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> li
                     folders.setdefault(name, set()).add(resource.types)
     for resource in resources:
         for operation in resource.operations:
-            model = _response_model(operation.endpoint)
-            if model is None:
-                continue
-            reached = {}
-            _reached(model, reached)
-            for name, prop in reached.items():
-                homes.setdefault(name, (resource.types if len(folders.get(name, ())) < 2 else "", prop))
+            for model in _answers(operation.endpoint):
+                reached = {}
+                _reached(model, reached)
+                for name, prop in reached.items():
+                    homes.setdefault(name, (resource.types if len(folders.get(name, ())) < 2 else "", prop))
     for model in all_models:  # request-only models live at the root
         reached = {}
         _reached(model, reached)
@@ -255,6 +265,12 @@ def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> li
         nested = _nested_names(prop) if isinstance(prop, ModelProperty) else []
         nested = [(alias, cls) for alias, cls in nested if alias not in names]
         modules.append(TypesModule(folder, str(prop.class_info.module_name), names, nested))
+    # A union component (``ResponseOutputItem``, ``Tool``, ``ResponseStreamEvent``) is a type
+    # people name too: it lives with its members (at the root when they live apart).
+    for union in named_unions():
+        places = {homes[member][0] for member in union.members if member in homes}
+        if places:
+            modules.append(TypesModule(places.pop() if len(places) == 1 else "", union.module, [union.name]))
     return modules
 
 
@@ -353,7 +369,8 @@ def _aliases(resource_map: Path, known: set[str]) -> list[tuple[str, str, list[s
     entries = yaml.safe_load(resource_map.read_text(encoding="utf-8")).get("type_aliases") or {}
     found = []
     for alias, expression in entries.items():
-        names = sorted(set(re.findall(r"\b[A-Za-z_]\w*\b", str(expression))) - {"str", "int", "float", "bool"})
+        words = set(re.findall(r"\b[A-Za-z_]\w*\b", str(expression)))
+        names = sorted(words - {"str", "int", "float", "bool", "dict", "list", "None"})
         if all(name in known for name in names):
             found.append((str(alias), str(expression), names))
     return found
@@ -378,12 +395,15 @@ def _model_module(name: str) -> str:
     return str(model.class_info.module_name)
 
 
-def resource_imports(resource: Resource) -> list[str]:
-    """Imports of the models and enums the resource's signatures name."""
+def resource_imports(resource: Resource, params: Any = None) -> list[str]:
+    """Imports of the models and enums the resource's signatures name. An argument annotated
+    with a request type of the same name (``Reasoning``) needs no model of that name."""
+    typed = {name for line in params_imports(resource, params) for name in line.split(" import ")[1].split(", ")}
     lines = set()
     for operation in resource.operations:
         for line in argument_imports(operation.endpoint):
-            lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
+            if line.rpartition(" import ")[2] not in typed:
+                lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
     for name in resource.models:
         lines.add(f"from vectorstores_raw.models.{_model_module(name)} import {name}")
     for operation in resource.operations:
@@ -443,6 +463,8 @@ def public_declaration(argument: Argument, operation: Operation, params: Any) ->
 def params_imports(resource: Resource, params: Any) -> list[str]:
     """Imports the resource's parameter annotations need."""
     wanted: dict[str, set[str]] = {}
+    if params is None:
+        return []
     for operation in resource.operations:
         for argument in arguments(operation.endpoint)["keyword"]:
             found = params.annotations.get((operation.raw_module, argument.python_name))

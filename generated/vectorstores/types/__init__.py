@@ -4,6 +4,7 @@
 from .auto_chunking_strategy import AutoChunkingStrategy
 from .auto_chunking_strategy_type import AutoChunkingStrategyType
 from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
+from .chunking_strategy_request_param import ChunkingStrategyRequestParam
 from .compact_response_method_public_body import CompactResponseMethodPublicBody
 from .comparison_filter import ComparisonFilter
 from .comparison_filter_type import ComparisonFilterType
@@ -44,6 +45,7 @@ from .file_object_object import FileObjectObject
 from .file_object_purpose import FileObjectPurpose
 from .file_object_status import FileObjectStatus
 from .file_purpose import FilePurpose
+from .filters import Filters
 from .include_enum import IncludeEnum
 from .list_files_response import ListFilesResponse
 from .list_vector_stores_response import ListVectorStoresResponse
@@ -57,131 +59,8 @@ from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
 from .personality_enum_type_1 import PersonalityEnumType1
 from .prompt_cache_options_param import PromptCacheOptionsParam
 from .prompt_cache_retention_enum import PromptCacheRetentionEnum
-from .response_audio_delta_event import ResponseAudioDeltaEvent
-from .response_audio_delta_event_type import ResponseAudioDeltaEventType
-from .response_audio_done_event import ResponseAudioDoneEvent
-from .response_audio_done_event_type import ResponseAudioDoneEventType
-from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
-from .response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
-from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
-from .response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
-from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
-from .response_code_interpreter_call_code_delta_event_type import ResponseCodeInterpreterCallCodeDeltaEventType
-from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
-from .response_code_interpreter_call_code_done_event_type import ResponseCodeInterpreterCallCodeDoneEventType
-from .response_code_interpreter_call_completed_event import ResponseCodeInterpreterCallCompletedEvent
-from .response_code_interpreter_call_completed_event_type import ResponseCodeInterpreterCallCompletedEventType
-from .response_code_interpreter_call_in_progress_event import ResponseCodeInterpreterCallInProgressEvent
-from .response_code_interpreter_call_in_progress_event_type import ResponseCodeInterpreterCallInProgressEventType
-from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
-from .response_code_interpreter_call_interpreting_event_type import ResponseCodeInterpreterCallInterpretingEventType
-from .response_completed_event import ResponseCompletedEvent
-from .response_completed_event_type import ResponseCompletedEventType
-from .response_content_part_added_event import ResponseContentPartAddedEvent
-from .response_content_part_added_event_type import ResponseContentPartAddedEventType
-from .response_content_part_done_event import ResponseContentPartDoneEvent
-from .response_content_part_done_event_type import ResponseContentPartDoneEventType
-from .response_created_event import ResponseCreatedEvent
-from .response_created_event_type import ResponseCreatedEventType
-from .response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
-from .response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
-from .response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
-from .response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
-from .response_error_event import ResponseErrorEvent
-from .response_error_event_type import ResponseErrorEventType
-from .response_failed_event import ResponseFailedEvent
-from .response_failed_event_type import ResponseFailedEventType
-from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
-from .response_file_search_call_completed_event_type import ResponseFileSearchCallCompletedEventType
-from .response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
-from .response_file_search_call_in_progress_event_type import ResponseFileSearchCallInProgressEventType
-from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
-from .response_file_search_call_searching_event_type import ResponseFileSearchCallSearchingEventType
-from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
-from .response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
-from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
-from .response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
-from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
-from .response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
-from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
-from .response_image_gen_call_generating_event_type import ResponseImageGenCallGeneratingEventType
-from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
-from .response_image_gen_call_in_progress_event_type import ResponseImageGenCallInProgressEventType
-from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
-from .response_image_gen_call_partial_image_event_type import ResponseImageGenCallPartialImageEventType
-from .response_in_progress_event import ResponseInProgressEvent
-from .response_in_progress_event_type import ResponseInProgressEventType
-from .response_incomplete_event import ResponseIncompleteEvent
-from .response_incomplete_event_type import ResponseIncompleteEventType
-from .response_log_prob import ResponseLogProb
-from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
-from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
-from .response_mcp_call_arguments_delta_event_type import ResponseMCPCallArgumentsDeltaEventType
-from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
-from .response_mcp_call_arguments_done_event_type import ResponseMCPCallArgumentsDoneEventType
-from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
-from .response_mcp_call_completed_event_type import ResponseMCPCallCompletedEventType
-from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
-from .response_mcp_call_failed_event_type import ResponseMCPCallFailedEventType
-from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
-from .response_mcp_call_in_progress_event_type import ResponseMCPCallInProgressEventType
-from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
-from .response_mcp_list_tools_completed_event_type import ResponseMCPListToolsCompletedEventType
-from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
-from .response_mcp_list_tools_failed_event_type import ResponseMCPListToolsFailedEventType
-from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
-from .response_mcp_list_tools_in_progress_event_type import ResponseMCPListToolsInProgressEventType
-from .response_output_item_added_event import ResponseOutputItemAddedEvent
-from .response_output_item_added_event_type import ResponseOutputItemAddedEventType
-from .response_output_item_done_event import ResponseOutputItemDoneEvent
-from .response_output_item_done_event_type import ResponseOutputItemDoneEventType
-from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
-from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
 from .response_properties import ResponseProperties
-from .response_queued_event import ResponseQueuedEvent
-from .response_queued_event_type import ResponseQueuedEventType
-from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
-from .response_reasoning_summary_part_added_event_part import ResponseReasoningSummaryPartAddedEventPart
-from .response_reasoning_summary_part_added_event_part_type import ResponseReasoningSummaryPartAddedEventPartType
-from .response_reasoning_summary_part_added_event_type import ResponseReasoningSummaryPartAddedEventType
-from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
-from .response_reasoning_summary_part_done_event_part import ResponseReasoningSummaryPartDoneEventPart
-from .response_reasoning_summary_part_done_event_part_type import ResponseReasoningSummaryPartDoneEventPartType
-from .response_reasoning_summary_part_done_event_status import ResponseReasoningSummaryPartDoneEventStatus
-from .response_reasoning_summary_part_done_event_type import ResponseReasoningSummaryPartDoneEventType
-from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
-from .response_reasoning_summary_text_delta_event_type import ResponseReasoningSummaryTextDeltaEventType
-from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
-from .response_reasoning_summary_text_done_event_type import ResponseReasoningSummaryTextDoneEventType
-from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
-from .response_reasoning_text_delta_event_type import ResponseReasoningTextDeltaEventType
-from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
-from .response_reasoning_text_done_event_type import ResponseReasoningTextDoneEventType
-from .response_refusal_delta_event import ResponseRefusalDeltaEvent
-from .response_refusal_delta_event_type import ResponseRefusalDeltaEventType
-from .response_refusal_done_event import ResponseRefusalDoneEvent
-from .response_refusal_done_event_type import ResponseRefusalDoneEventType
-from .response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent
-from .response_shell_call_output_content_delta_event_type import ResponseShellCallOutputContentDeltaEventType
-from .response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent
-from .response_shell_call_output_content_done_event_type import ResponseShellCallOutputContentDoneEventType
-from .response_shell_command_added_event import ResponseShellCommandAddedEvent
-from .response_shell_command_added_event_type import ResponseShellCommandAddedEventType
-from .response_shell_command_delta_event import ResponseShellCommandDeltaEvent
-from .response_shell_command_delta_event_type import ResponseShellCommandDeltaEventType
-from .response_shell_command_done_event import ResponseShellCommandDoneEvent
-from .response_shell_command_done_event_type import ResponseShellCommandDoneEventType
 from .response_stream_options_type_0 import ResponseStreamOptionsType0
-from .response_text_delta_event import ResponseTextDeltaEvent
-from .response_text_delta_event_type import ResponseTextDeltaEventType
-from .response_text_done_event import ResponseTextDoneEvent
-from .response_text_done_event_type import ResponseTextDoneEventType
-from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
-from .response_web_search_call_completed_event_type import ResponseWebSearchCallCompletedEventType
-from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
-from .response_web_search_call_in_progress_event_type import ResponseWebSearchCallInProgressEventType
-from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
-from .response_web_search_call_searching_event_type import ResponseWebSearchCallSearchingEventType
 from .responses.additional_tools import AdditionalTools
 from .responses.additional_tools_item_param import AdditionalToolsItemParam
 from .responses.additional_tools_item_param_role import AdditionalToolsItemParamRole
@@ -190,6 +69,7 @@ from .responses.additional_tools_type import AdditionalToolsType
 from .responses.allowed_tools import AllowedTools
 from .responses.allowed_tools_mode import AllowedToolsMode
 from .responses.allowed_tools_type import AllowedToolsType
+from .responses.annotation import Annotation
 from .responses.apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from .responses.apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
 from .responses.apply_patch_call_status import ApplyPatchCallStatus
@@ -202,6 +82,7 @@ from .responses.apply_patch_delete_file_operation import ApplyPatchDeleteFileOpe
 from .responses.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
 from .responses.apply_patch_delete_file_operation_param_type import ApplyPatchDeleteFileOperationParamType
 from .responses.apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
+from .responses.apply_patch_operation import ApplyPatchOperation
 from .responses.apply_patch_tool import ApplyPatchTool
 from .responses.apply_patch_tool_call import ApplyPatchToolCall
 from .responses.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
@@ -240,6 +121,7 @@ from .responses.compaction_summary_item_param_type import CompactionSummaryItemP
 from .responses.compaction_trigger import CompactionTrigger
 from .responses.compaction_trigger_type import CompactionTriggerType
 from .responses.computer import Computer
+from .responses.computer_action import ComputerAction
 from .responses.computer_call_output_item_param import ComputerCallOutputItemParam
 from .responses.computer_call_output_item_param_type import ComputerCallOutputItemParamType
 from .responses.computer_call_output_status import ComputerCallOutputStatus
@@ -297,11 +179,12 @@ from .responses.file_detail_enum import FileDetailEnum
 from .responses.file_input_detail import FileInputDetail
 from .responses.file_path import FilePath
 from .responses.file_path_type import FilePathType
-from .responses.file_search import FileSearch
-from .responses.file_search_type import FileSearchType
+from .responses.file_search_tool import FileSearchTool
+from .responses.file_search_tool_type import FileSearchToolType
 from .responses.find_action import FindAction
 from .responses.find_action_type import FindActionType
 from .responses.function import Function
+from .responses.function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .responses.function_call_item_status import FunctionCallItemStatus
 from .responses.function_call_output_item_param import FunctionCallOutputItemParam
 from .responses.function_call_output_item_param_type import FunctionCallOutputItemParamType
@@ -362,6 +245,7 @@ from .responses.inline_skill_param_type import InlineSkillParamType
 from .responses.inline_skill_source_param import InlineSkillSourceParam
 from .responses.inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
 from .responses.inline_skill_source_param_type import InlineSkillSourceParamType
+from .responses.input_content import InputContent
 from .responses.input_fidelity import InputFidelity
 from .responses.input_file_content import InputFileContent
 from .responses.input_file_content_param import InputFileContentParam
@@ -383,8 +267,11 @@ from .responses.input_text_content import InputTextContent
 from .responses.input_text_content_param import InputTextContentParam
 from .responses.input_text_content_param_type import InputTextContentParamType
 from .responses.input_text_content_type import InputTextContentType
+from .responses.item import Item
+from .responses.item_field import ItemField
 from .responses.item_reference import ItemReference
 from .responses.item_reference_type_type_0 import ItemReferenceTypeType0
+from .responses.item_resource import ItemResource
 from .responses.json_object import JSONObject
 from .responses.json_object_type import JSONObjectType
 from .responses.key_press import KeyPress
@@ -427,6 +314,7 @@ from .responses.mcp_tool_filter import MCPToolFilter
 from .responses.mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
 from .responses.mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
 from .responses.mcp_tool_type import MCPToolType
+from .responses.mcptool_call_error import MCPToolCallError
 from .responses.message import Message
 from .responses.message_phase import MessagePhase
 from .responses.message_phase_2 import MessagePhase2
@@ -446,8 +334,8 @@ from .responses.namespace import Namespace
 from .responses.namespace_type import NamespaceType
 from .responses.open_page_action import OpenPageAction
 from .responses.open_page_action_type import OpenPageActionType
-from .responses.output_text import OutputText
-from .responses.output_text_type import OutputTextType
+from .responses.output_content import OutputContent
+from .responses.output_message_content import OutputMessageContent
 from .responses.program import Program
 from .responses.program_item_param import ProgramItemParam
 from .responses.program_item_param_type import ProgramItemParamType
@@ -485,38 +373,176 @@ from .responses.reasoning_text_type import ReasoningTextType
 from .responses.refusal import Refusal
 from .responses.refusal_type import RefusalType
 from .responses.response import Response
+from .responses.response_audio_delta_event import ResponseAudioDeltaEvent
+from .responses.response_audio_delta_event_type import ResponseAudioDeltaEventType
+from .responses.response_audio_done_event import ResponseAudioDoneEvent
+from .responses.response_audio_done_event_type import ResponseAudioDoneEventType
+from .responses.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from .responses.response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
+from .responses.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .responses.response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+from .responses.response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
+from .responses.response_code_interpreter_call_code_delta_event_type import (
+    ResponseCodeInterpreterCallCodeDeltaEventType,
+)
+from .responses.response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .responses.response_code_interpreter_call_code_done_event_type import ResponseCodeInterpreterCallCodeDoneEventType
+from .responses.response_code_interpreter_call_completed_event import ResponseCodeInterpreterCallCompletedEvent
+from .responses.response_code_interpreter_call_completed_event_type import ResponseCodeInterpreterCallCompletedEventType
+from .responses.response_code_interpreter_call_in_progress_event import ResponseCodeInterpreterCallInProgressEvent
+from .responses.response_code_interpreter_call_in_progress_event_type import (
+    ResponseCodeInterpreterCallInProgressEventType,
+)
+from .responses.response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
+from .responses.response_code_interpreter_call_interpreting_event_type import (
+    ResponseCodeInterpreterCallInterpretingEventType,
+)
+from .responses.response_completed_event import ResponseCompletedEvent
+from .responses.response_completed_event_type import ResponseCompletedEventType
+from .responses.response_content_part_added_event import ResponseContentPartAddedEvent
+from .responses.response_content_part_added_event_type import ResponseContentPartAddedEventType
+from .responses.response_content_part_done_event import ResponseContentPartDoneEvent
+from .responses.response_content_part_done_event_type import ResponseContentPartDoneEventType
+from .responses.response_created_event import ResponseCreatedEvent
+from .responses.response_created_event_type import ResponseCreatedEventType
+from .responses.response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
+from .responses.response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
+from .responses.response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
+from .responses.response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
 from .responses.response_custom_tool_call_item import ResponseCustomToolCallItem
 from .responses.response_custom_tool_call_item_type import ResponseCustomToolCallItemType
 from .responses.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
 from .responses.response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
 from .responses.response_error_code import ResponseErrorCode
+from .responses.response_error_event import ResponseErrorEvent
+from .responses.response_error_event_type import ResponseErrorEventType
 from .responses.response_error_type_0 import ResponseErrorType0
+from .responses.response_failed_event import ResponseFailedEvent
+from .responses.response_failed_event_type import ResponseFailedEventType
+from .responses.response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
+from .responses.response_file_search_call_completed_event_type import ResponseFileSearchCallCompletedEventType
+from .responses.response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
+from .responses.response_file_search_call_in_progress_event_type import ResponseFileSearchCallInProgressEventType
+from .responses.response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
+from .responses.response_file_search_call_searching_event_type import ResponseFileSearchCallSearchingEventType
 from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from .responses.response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
 from .responses.response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
 from .responses.response_file_search_tool_call_type import ResponseFileSearchToolCallType
+from .responses.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .responses.response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
+from .responses.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .responses.response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
 from .responses.response_function_tool_call import ResponseFunctionToolCall
 from .responses.response_function_tool_call_status import ResponseFunctionToolCallStatus
 from .responses.response_function_tool_call_type import ResponseFunctionToolCallType
+from .responses.response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+from .responses.response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
+from .responses.response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
+from .responses.response_image_gen_call_generating_event_type import ResponseImageGenCallGeneratingEventType
+from .responses.response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
+from .responses.response_image_gen_call_in_progress_event_type import ResponseImageGenCallInProgressEventType
+from .responses.response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
+from .responses.response_image_gen_call_partial_image_event_type import ResponseImageGenCallPartialImageEventType
+from .responses.response_in_progress_event import ResponseInProgressEvent
+from .responses.response_in_progress_event_type import ResponseInProgressEventType
 from .responses.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
 from .responses.response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
+from .responses.response_incomplete_event import ResponseIncompleteEvent
+from .responses.response_incomplete_event_type import ResponseIncompleteEventType
+from .responses.response_input_item import ResponseInputItem
 from .responses.response_item_list import ResponseItemList
 from .responses.response_item_list_object import ResponseItemListObject
+from .responses.response_log_prob import ResponseLogProb
+from .responses.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
+from .responses.response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+from .responses.response_mcp_call_arguments_delta_event_type import ResponseMCPCallArgumentsDeltaEventType
+from .responses.response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+from .responses.response_mcp_call_arguments_done_event_type import ResponseMCPCallArgumentsDoneEventType
+from .responses.response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+from .responses.response_mcp_call_completed_event_type import ResponseMCPCallCompletedEventType
+from .responses.response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+from .responses.response_mcp_call_failed_event_type import ResponseMCPCallFailedEventType
+from .responses.response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+from .responses.response_mcp_call_in_progress_event_type import ResponseMCPCallInProgressEventType
+from .responses.response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+from .responses.response_mcp_list_tools_completed_event_type import ResponseMCPListToolsCompletedEventType
+from .responses.response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+from .responses.response_mcp_list_tools_failed_event_type import ResponseMCPListToolsFailedEventType
+from .responses.response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
+from .responses.response_mcp_list_tools_in_progress_event_type import ResponseMCPListToolsInProgressEventType
 from .responses.response_object import ResponseObject
+from .responses.response_output_item import ResponseOutputItem
+from .responses.response_output_item_added_event import ResponseOutputItemAddedEvent
+from .responses.response_output_item_added_event_type import ResponseOutputItemAddedEventType
+from .responses.response_output_item_done_event import ResponseOutputItemDoneEvent
+from .responses.response_output_item_done_event_type import ResponseOutputItemDoneEventType
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_output_message_role import ResponseOutputMessageRole
 from .responses.response_output_message_status import ResponseOutputMessageStatus
 from .responses.response_output_message_type import ResponseOutputMessageType
+from .responses.response_output_text import ResponseOutputText
+from .responses.response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
+from .responses.response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
+from .responses.response_output_text_type import ResponseOutputTextType
 from .responses.response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
+from .responses.response_queued_event import ResponseQueuedEvent
+from .responses.response_queued_event_type import ResponseQueuedEventType
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_reasoning_item_status import ResponseReasoningItemStatus
 from .responses.response_reasoning_item_type import ResponseReasoningItemType
+from .responses.response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+from .responses.response_reasoning_summary_part_added_event_part import ResponseReasoningSummaryPartAddedEventPart
+from .responses.response_reasoning_summary_part_added_event_part_type import (
+    ResponseReasoningSummaryPartAddedEventPartType,
+)
+from .responses.response_reasoning_summary_part_added_event_type import ResponseReasoningSummaryPartAddedEventType
+from .responses.response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+from .responses.response_reasoning_summary_part_done_event_part import ResponseReasoningSummaryPartDoneEventPart
+from .responses.response_reasoning_summary_part_done_event_part_type import (
+    ResponseReasoningSummaryPartDoneEventPartType,
+)
+from .responses.response_reasoning_summary_part_done_event_status import ResponseReasoningSummaryPartDoneEventStatus
+from .responses.response_reasoning_summary_part_done_event_type import ResponseReasoningSummaryPartDoneEventType
+from .responses.response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .responses.response_reasoning_summary_text_delta_event_type import ResponseReasoningSummaryTextDeltaEventType
+from .responses.response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .responses.response_reasoning_summary_text_done_event_type import ResponseReasoningSummaryTextDoneEventType
+from .responses.response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+from .responses.response_reasoning_text_delta_event_type import ResponseReasoningTextDeltaEventType
+from .responses.response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+from .responses.response_reasoning_text_done_event_type import ResponseReasoningTextDoneEventType
+from .responses.response_refusal_delta_event import ResponseRefusalDeltaEvent
+from .responses.response_refusal_delta_event_type import ResponseRefusalDeltaEventType
+from .responses.response_refusal_done_event import ResponseRefusalDoneEvent
+from .responses.response_refusal_done_event_type import ResponseRefusalDoneEventType
+from .responses.response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent
+from .responses.response_shell_call_output_content_delta_event_type import ResponseShellCallOutputContentDeltaEventType
+from .responses.response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent
+from .responses.response_shell_call_output_content_done_event_type import ResponseShellCallOutputContentDoneEventType
+from .responses.response_shell_command_added_event import ResponseShellCommandAddedEvent
+from .responses.response_shell_command_added_event_type import ResponseShellCommandAddedEventType
+from .responses.response_shell_command_delta_event import ResponseShellCommandDeltaEvent
+from .responses.response_shell_command_delta_event_type import ResponseShellCommandDeltaEventType
+from .responses.response_shell_command_done_event import ResponseShellCommandDoneEvent
+from .responses.response_shell_command_done_event_type import ResponseShellCommandDoneEventType
 from .responses.response_status import ResponseStatus
+from .responses.response_stream_event import ResponseStreamEvent
+from .responses.response_text_delta_event import ResponseTextDeltaEvent
+from .responses.response_text_delta_event_type import ResponseTextDeltaEventType
+from .responses.response_text_done_event import ResponseTextDoneEvent
+from .responses.response_text_done_event_type import ResponseTextDoneEventType
 from .responses.response_text_param import ResponseTextParam
 from .responses.response_truncation_type_0 import ResponseTruncationType0
 from .responses.response_usage import ResponseUsage
 from .responses.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
 from .responses.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
+from .responses.response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+from .responses.response_web_search_call_completed_event_type import ResponseWebSearchCallCompletedEventType
+from .responses.response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
+from .responses.response_web_search_call_in_progress_event_type import ResponseWebSearchCallInProgressEventType
+from .responses.response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from .responses.response_web_search_call_searching_event_type import ResponseWebSearchCallSearchingEventType
 from .responses.responses_only_model import ResponsesOnlyModel
 from .responses.screenshot import Screenshot
 from .responses.screenshot_type import ScreenshotType
@@ -530,8 +556,10 @@ from .responses.search_content_type import SearchContentType
 from .responses.search_context_size import SearchContextSize
 from .responses.service_tier_responses_type_0 import ServiceTierResponsesType0
 from .responses.shell_action import ShellAction
+from .responses.shell_call_outcome import ShellCallOutcome
 from .responses.shell_call_output import ShellCallOutput
 from .responses.shell_call_output_content import ShellCallOutputContent
+from .responses.shell_call_output_delta import ShellCallOutputDelta
 from .responses.shell_call_output_type import ShellCallOutputType
 from .responses.shell_call_status import ShellCallStatus
 from .responses.shell_exec_action import ShellExecAction
@@ -555,6 +583,7 @@ from .responses.text_content import TextContent
 from .responses.text_content_type import TextContentType
 from .responses.text_format import TextFormat
 from .responses.text_format_type import TextFormatType
+from .responses.text_response_format_configuration import TextResponseFormatConfiguration
 from .responses.text_response_format_json_schema import TextResponseFormatJsonSchema
 from .responses.text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
 from .responses.text_type import TextType
@@ -562,6 +591,9 @@ from .responses.the_compacted_response_object import TheCompactedResponseObject
 from .responses.the_compacted_response_object_object import TheCompactedResponseObjectObject
 from .responses.token_counts import TokenCounts
 from .responses.token_counts_object import TokenCountsObject
+from .responses.tool import Tool
+from .responses.tool_call_caller import ToolCallCaller
+from .responses.tool_call_caller_param import ToolCallCallerParam
 from .responses.tool_choice_custom import ToolChoiceCustom
 from .responses.tool_choice_custom_type import ToolChoiceCustomType
 from .responses.tool_choice_mcp import ToolChoiceMCP
@@ -586,19 +618,18 @@ from .responses.url_citation_type import URLCitationType
 from .responses.verbosity_type_0 import VerbosityType0
 from .responses.wait import Wait
 from .responses.wait_type import WaitType
-from .responses.web_search import WebSearch
 from .responses.web_search_approximate_location import WebSearchApproximateLocation
 from .responses.web_search_approximate_location_type import WebSearchApproximateLocationType
-from .responses.web_search_filters_type_0 import WebSearchFiltersType0
 from .responses.web_search_preview import WebSearchPreview
 from .responses.web_search_preview_type import WebSearchPreviewType
-from .responses.web_search_search_context_size import WebSearchSearchContextSize
+from .responses.web_search_tool import WebSearchTool
 from .responses.web_search_tool_call import WebSearchToolCall
 from .responses.web_search_tool_call_status import WebSearchToolCallStatus
 from .responses.web_search_tool_call_type import WebSearchToolCallType
-from .responses.web_search_type import WebSearchType
+from .responses.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+from .responses.web_search_tool_search_context_size import WebSearchToolSearchContextSize
+from .responses.web_search_tool_type import WebSearchToolType
 from .service_tier_enum import ServiceTierEnum
-from .shell_call_output_delta import ShellCallOutputDelta
 from .static_chunking_strategy import StaticChunkingStrategy
 from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
 from .static_chunking_strategy_request_param_type import StaticChunkingStrategyRequestParamType
@@ -657,6 +688,7 @@ __all__ = [
     "AllowedTools",
     "AllowedToolsMode",
     "AllowedToolsType",
+    "Annotation",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
     "ApplyPatchCallStatus",
@@ -669,6 +701,7 @@ __all__ = [
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchDeleteFileOperationParamType",
     "ApplyPatchDeleteFileOperationType",
+    "ApplyPatchOperation",
     "ApplyPatchTool",
     "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
@@ -689,6 +722,7 @@ __all__ = [
     "AutoChunkingStrategyType",
     "AutoFileChunkingStrategyParam",
     "CallableToolAllowedCaller",
+    "ChunkingStrategyRequestParam",
     "Click",
     "ClickButtonType",
     "ClickType",
@@ -715,6 +749,7 @@ __all__ = [
     "CompoundFilter",
     "CompoundFilterType",
     "Computer",
+    "ComputerAction",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
     "ComputerCallOutputStatus",
@@ -806,11 +841,13 @@ __all__ = [
     "FilePath",
     "FilePathType",
     "FilePurpose",
-    "FileSearch",
-    "FileSearchType",
+    "FileSearchTool",
+    "FileSearchToolType",
+    "Filters",
     "FindAction",
     "FindActionType",
     "Function",
+    "FunctionAndCustomToolCallOutput",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
@@ -870,6 +907,7 @@ __all__ = [
     "InlineSkillSourceParam",
     "InlineSkillSourceParamMediaType",
     "InlineSkillSourceParamType",
+    "InputContent",
     "InputFidelity",
     "InputFileContent",
     "InputFileContentParam",
@@ -891,8 +929,11 @@ __all__ = [
     "InputTextContentParam",
     "InputTextContentParamType",
     "InputTextContentType",
+    "Item",
+    "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
+    "ItemResource",
     "JSONObject",
     "JSONObjectType",
     "KeyPress",
@@ -929,6 +970,7 @@ __all__ = [
     "MCPProtocolErrorType",
     "MCPTool",
     "MCPToolCall",
+    "MCPToolCallError",
     "MCPToolCallStatus",
     "MCPToolCallType",
     "MCPToolConnectorId",
@@ -966,8 +1008,8 @@ __all__ = [
     "OtherChunkingStrategy",
     "OtherChunkingStrategyType",
     "OtherFileChunkingStrategyObject",
-    "OutputText",
-    "OutputTextType",
+    "OutputContent",
+    "OutputMessageContent",
     "PersonalityEnumType1",
     "Program",
     "ProgramItemParam",
@@ -1079,6 +1121,7 @@ __all__ = [
     "ResponseIncompleteDetailsType0Reason",
     "ResponseIncompleteEvent",
     "ResponseIncompleteEventType",
+    "ResponseInputItem",
     "ResponseItemList",
     "ResponseItemListObject",
     "ResponseLogProb",
@@ -1100,6 +1143,7 @@ __all__ = [
     "ResponseMCPListToolsInProgressEvent",
     "ResponseMCPListToolsInProgressEventType",
     "ResponseObject",
+    "ResponseOutputItem",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemAddedEventType",
     "ResponseOutputItemDoneEvent",
@@ -1108,8 +1152,10 @@ __all__ = [
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
+    "ResponseOutputTextType",
     "ResponsePromptCacheRetentionType0",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -1149,6 +1195,7 @@ __all__ = [
     "ResponseShellCommandDoneEvent",
     "ResponseShellCommandDoneEventType",
     "ResponseStatus",
+    "ResponseStreamEvent",
     "ResponseStreamOptionsType0",
     "ResponseTextDeltaEvent",
     "ResponseTextDeltaEventType",
@@ -1179,6 +1226,7 @@ __all__ = [
     "ServiceTierEnum",
     "ServiceTierResponsesType0",
     "ShellAction",
+    "ShellCallOutcome",
     "ShellCallOutput",
     "ShellCallOutputContent",
     "ShellCallOutputDelta",
@@ -1214,6 +1262,7 @@ __all__ = [
     "TextContentType",
     "TextFormat",
     "TextFormatType",
+    "TextResponseFormatConfiguration",
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaType",
     "TextType",
@@ -1222,6 +1271,9 @@ __all__ = [
     "TokenCounts",
     "TokenCountsBody",
     "TokenCountsObject",
+    "Tool",
+    "ToolCallCaller",
+    "ToolCallCallerParam",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
     "ToolChoiceMCP",
@@ -1280,15 +1332,15 @@ __all__ = [
     "VerbosityType0",
     "Wait",
     "WaitType",
-    "WebSearch",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchFiltersType0",
     "WebSearchPreview",
     "WebSearchPreviewType",
-    "WebSearchSearchContextSize",
+    "WebSearchTool",
     "WebSearchToolCall",
     "WebSearchToolCallStatus",
     "WebSearchToolCallType",
-    "WebSearchType",
+    "WebSearchToolFiltersType0",
+    "WebSearchToolSearchContextSize",
+    "WebSearchToolType",
 ]

@@ -166,8 +166,8 @@ if TYPE_CHECKING:
     from .file_object_status import FileObjectStatus
     from .file_path import FilePath
     from .file_path_type import FilePathType
-    from .file_search import FileSearch
-    from .file_search_type import FileSearchType
+    from .file_search_tool import FileSearchTool
+    from .file_search_tool_type import FileSearchToolType
     from .filters import Filters, parse_filters
     from .find_action import FindAction
     from .find_action_type import FindActionType
@@ -357,8 +357,6 @@ if TYPE_CHECKING:
     from .other_chunking_strategy_type import OtherChunkingStrategyType
     from .output_content import OutputContent, parse_output_content
     from .output_message_content import OutputMessageContent, parse_output_message_content
-    from .output_text import OutputText
-    from .output_text_type import OutputTextType
     from .personality_enum_type_1 import PersonalityEnumType1
     from .program import Program
     from .program_item_param import ProgramItemParam
@@ -503,8 +501,10 @@ if TYPE_CHECKING:
     from .response_output_message_role import ResponseOutputMessageRole
     from .response_output_message_status import ResponseOutputMessageStatus
     from .response_output_message_type import ResponseOutputMessageType
+    from .response_output_text import ResponseOutputText
     from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
     from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
+    from .response_output_text_type import ResponseOutputTextType
     from .response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
     from .response_properties import ResponseProperties
     from .response_queued_event import ResponseQueuedEvent
@@ -677,17 +677,17 @@ if TYPE_CHECKING:
     from .verbosity_type_0 import VerbosityType0
     from .wait import Wait
     from .wait_type import WaitType
-    from .web_search import WebSearch
     from .web_search_approximate_location import WebSearchApproximateLocation
     from .web_search_approximate_location_type import WebSearchApproximateLocationType
-    from .web_search_filters_type_0 import WebSearchFiltersType0
     from .web_search_preview import WebSearchPreview
     from .web_search_preview_type import WebSearchPreviewType
-    from .web_search_search_context_size import WebSearchSearchContextSize
+    from .web_search_tool import WebSearchTool
     from .web_search_tool_call import WebSearchToolCall
     from .web_search_tool_call_status import WebSearchToolCallStatus
     from .web_search_tool_call_type import WebSearchToolCallType
-    from .web_search_type import WebSearchType
+    from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+    from .web_search_tool_search_context_size import WebSearchToolSearchContextSize
+    from .web_search_tool_type import WebSearchToolType
 
 _MODULES: dict[str, str] = {
     "AdditionalTools": ".additional_tools",
@@ -842,8 +842,8 @@ _MODULES: dict[str, str] = {
     "FileObjectStatus": ".file_object_status",
     "FilePath": ".file_path",
     "FilePathType": ".file_path_type",
-    "FileSearch": ".file_search",
-    "FileSearchType": ".file_search_type",
+    "FileSearchTool": ".file_search_tool",
+    "FileSearchToolType": ".file_search_tool_type",
     "FindAction": ".find_action",
     "FindActionType": ".find_action_type",
     "Function": ".function",
@@ -1019,8 +1019,6 @@ _MODULES: dict[str, str] = {
     "OpenPageActionType": ".open_page_action_type",
     "OtherChunkingStrategy": ".other_chunking_strategy",
     "OtherChunkingStrategyType": ".other_chunking_strategy_type",
-    "OutputText": ".output_text",
-    "OutputTextType": ".output_text_type",
     "PersonalityEnumType1": ".personality_enum_type_1",
     "Program": ".program",
     "ProgramItemParam": ".program_item_param",
@@ -1163,8 +1161,10 @@ _MODULES: dict[str, str] = {
     "ResponseOutputMessageRole": ".response_output_message_role",
     "ResponseOutputMessageStatus": ".response_output_message_status",
     "ResponseOutputMessageType": ".response_output_message_type",
+    "ResponseOutputText": ".response_output_text",
     "ResponseOutputTextAnnotationAddedEvent": ".response_output_text_annotation_added_event",
     "ResponseOutputTextAnnotationAddedEventType": ".response_output_text_annotation_added_event_type",
+    "ResponseOutputTextType": ".response_output_text_type",
     "ResponsePromptCacheRetentionType0": ".response_prompt_cache_retention_type_0",
     "ResponseProperties": ".response_properties",
     "ResponseQueuedEvent": ".response_queued_event",
@@ -1328,17 +1328,17 @@ _MODULES: dict[str, str] = {
     "VerbosityType0": ".verbosity_type_0",
     "Wait": ".wait",
     "WaitType": ".wait_type",
-    "WebSearch": ".web_search",
     "WebSearchApproximateLocation": ".web_search_approximate_location",
     "WebSearchApproximateLocationType": ".web_search_approximate_location_type",
-    "WebSearchFiltersType0": ".web_search_filters_type_0",
     "WebSearchPreview": ".web_search_preview",
     "WebSearchPreviewType": ".web_search_preview_type",
-    "WebSearchSearchContextSize": ".web_search_search_context_size",
+    "WebSearchTool": ".web_search_tool",
     "WebSearchToolCall": ".web_search_tool_call",
     "WebSearchToolCallStatus": ".web_search_tool_call_status",
     "WebSearchToolCallType": ".web_search_tool_call_type",
-    "WebSearchType": ".web_search_type",
+    "WebSearchToolFiltersType0": ".web_search_tool_filters_type_0",
+    "WebSearchToolSearchContextSize": ".web_search_tool_search_context_size",
+    "WebSearchToolType": ".web_search_tool_type",
     "Annotation": ".annotation",
     "parse_annotation": ".annotation",
     "ApplyPatchOperation": ".apply_patch_operation",
@@ -1536,8 +1536,8 @@ __all__ = [
     "FileObjectStatus",
     "FilePath",
     "FilePathType",
-    "FileSearch",
-    "FileSearchType",
+    "FileSearchTool",
+    "FileSearchToolType",
     "FindAction",
     "FindActionType",
     "Function",
@@ -1713,8 +1713,6 @@ __all__ = [
     "OpenPageActionType",
     "OtherChunkingStrategy",
     "OtherChunkingStrategyType",
-    "OutputText",
-    "OutputTextType",
     "PersonalityEnumType1",
     "Program",
     "ProgramItemParam",
@@ -1857,8 +1855,10 @@ __all__ = [
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
+    "ResponseOutputTextType",
     "ResponsePromptCacheRetentionType0",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -2022,17 +2022,17 @@ __all__ = [
     "VerbosityType0",
     "Wait",
     "WaitType",
-    "WebSearch",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchFiltersType0",
     "WebSearchPreview",
     "WebSearchPreviewType",
-    "WebSearchSearchContextSize",
+    "WebSearchTool",
     "WebSearchToolCall",
     "WebSearchToolCallStatus",
     "WebSearchToolCallType",
-    "WebSearchType",
+    "WebSearchToolFiltersType0",
+    "WebSearchToolSearchContextSize",
+    "WebSearchToolType",
     "Annotation",
     "parse_annotation",
     "ApplyPatchOperation",

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
-    from ..models.output_text import OutputText
     from ..models.reasoning_text import ReasoningText
     from ..models.refusal import Refusal
+    from ..models.response_output_text import ResponseOutputText
     from ..models.summary_text import SummaryText
     from ..models.text_content import TextContent
 
@@ -51,9 +51,9 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-    from ..models.output_text import OutputText  # noqa: PLC0415
     from ..models.reasoning_text import ReasoningText  # noqa: PLC0415
     from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
     from ..models.summary_text import SummaryText  # noqa: PLC0415
     from ..models.text_content import TextContent  # noqa: PLC0415
 
@@ -63,7 +63,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 "type",
                 {
                     "input_text": InputTextContent,
-                    "output_text": OutputText,
+                    "output_text": ResponseOutputText,
                     "text": TextContent,
                     "summary_text": SummaryText,
                     "reasoning_text": ReasoningText,
@@ -90,7 +90,7 @@ class Message(BaseModel):
     id: str
     content: list[
         InputTextContent
-        | OutputText
+        | ResponseOutputText
         | TextContent
         | SummaryText
         | ReasoningText
@@ -113,7 +113,7 @@ class Message(BaseModel):
         id: str,
         content: list[
             InputTextContent
-            | OutputText
+            | ResponseOutputText
             | TextContent
             | SummaryText
             | ReasoningText

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Union
 from ..types import discriminated_parser
 
 if TYPE_CHECKING:
-    from .output_text import OutputText
     from .reasoning_text import ReasoningText
     from .refusal import Refusal
+    from .response_output_text import ResponseOutputText
 
 __all__ = ["OutputContent", "parse_output_content"]
 
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
 OutputContent: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
-    "OutputText",
+    "ResponseOutputText",
     "Refusal",
     "ReasoningText",
 ]
@@ -27,12 +27,12 @@ OutputContent: TypeAlias = Union[  # noqa: UP007 - the members are imported for 
 @functools.cache
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
-    from .output_text import OutputText  # noqa: PLC0415
     from .reasoning_text import ReasoningText  # noqa: PLC0415
     from .refusal import Refusal  # noqa: PLC0415
+    from .response_output_text import ResponseOutputText  # noqa: PLC0415
 
     return discriminated_parser(
-        "type", {"output_text": OutputText, "refusal": Refusal, "reasoning_text": ReasoningText}
+        "type", {"output_text": ResponseOutputText, "refusal": Refusal, "reasoning_text": ReasoningText}
     )
 
 

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from ..models.custom_tool_call_output import CustomToolCallOutput
     from ..models.custom_tool_param import CustomToolParam
     from ..models.easy_input_message import EasyInputMessage
-    from ..models.file_search import FileSearch
+    from ..models.file_search_tool import FileSearchTool
     from ..models.function import Function
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam
     from ..models.function_shell_call import FunctionShellCall
@@ -101,8 +101,8 @@ if TYPE_CHECKING:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search import WebSearch
     from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
 
 T = TypeVar("T", bound="Response")
@@ -212,7 +212,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
     from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-    from ..models.file_search import FileSearch  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
     from ..models.function import Function  # noqa: PLC0415
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
     from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
@@ -265,8 +265,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search import WebSearch  # noqa: PLC0415
     from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return (
@@ -370,11 +370,11 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 "type",
                 {
                     "function": Function,
-                    "file_search": FileSearch,
+                    "file_search": FileSearchTool,
                     "computer": Computer,
                     "computer_use_preview": ComputerUsePreview,
-                    "web_search": WebSearch,
-                    "web_search_2025_08_26": WebSearch,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
                     "code_interpreter": CodeInterpreter,
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
@@ -500,10 +500,10 @@ class Response(ResponseMixin, BaseModel):
     )
     tools: list[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -647,10 +647,10 @@ class Response(ResponseMixin, BaseModel):
         | SpecificShellToolChoice,
         tools: list[
             Function
-            | FileSearch
+            | FileSearchTool
             | Computer
             | ComputerUsePreview
-            | WebSearch
+            | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam

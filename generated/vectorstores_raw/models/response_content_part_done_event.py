@@ -17,9 +17,9 @@ from ..models.response_content_part_done_event_type import (
 from ..types import discriminated_parser, lenient
 
 if TYPE_CHECKING:
-    from ..models.output_text import OutputText
     from ..models.reasoning_text import ReasoningText
     from ..models.refusal import Refusal
+    from ..models.response_output_text import ResponseOutputText
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
@@ -40,12 +40,14 @@ _KEYS: frozenset[str] = frozenset({"content_index", "item_id", "output_index", "
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.output_text import OutputText  # noqa: PLC0415
     from ..models.reasoning_text import ReasoningText  # noqa: PLC0415
     from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
     return (
-        discriminated_parser("type", {"output_text": OutputText, "refusal": Refusal, "reasoning_text": ReasoningText}),
+        discriminated_parser(
+            "type", {"output_text": ResponseOutputText, "refusal": Refusal, "reasoning_text": ReasoningText}
+        ),
     )
 
 
@@ -62,7 +64,7 @@ class ResponseContentPartDoneEvent(BaseModel):
     content_index: int
     item_id: str
     output_index: int
-    part: OutputText | Refusal | ReasoningText
+    part: ResponseOutputText | Refusal | ReasoningText
     sequence_number: int
     type: ResponseContentPartDoneEventType
 
@@ -75,7 +77,7 @@ class ResponseContentPartDoneEvent(BaseModel):
         content_index: int,
         item_id: str,
         output_index: int,
-        part: OutputText | Refusal | ReasoningText,
+        part: ResponseOutputText | Refusal | ReasoningText,
         sequence_number: int,
         type: ResponseContentPartDoneEventType,
     ) -> None:

@@ -18,8 +18,8 @@ from ..models.response_output_message_type import ResponseOutputMessageType
 from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
 
 if TYPE_CHECKING:
-    from ..models.output_text import OutputText
     from ..models.refusal import Refusal
+    from ..models.response_output_text import ResponseOutputText
 
 T = TypeVar("T", bound="ResponseOutputMessage")
 
@@ -40,10 +40,10 @@ _KEYS: frozenset[str] = frozenset({"id", "content", "role", "status", "type", "p
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.output_text import OutputText  # noqa: PLC0415
     from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
-    return (list_parser(discriminated_parser("type", {"output_text": OutputText, "refusal": Refusal})),)
+    return (list_parser(discriminated_parser("type", {"output_text": ResponseOutputText, "refusal": Refusal})),)
 
 
 @_attrs_define(init=False, repr=False)
@@ -57,7 +57,7 @@ class ResponseOutputMessage(BaseModel):
     """
 
     id: str
-    content: list[OutputText | Refusal]
+    content: list[ResponseOutputText | Refusal]
     role: ResponseOutputMessageRole
     status: ResponseOutputMessageStatus
     type: ResponseOutputMessageType
@@ -70,7 +70,7 @@ class ResponseOutputMessage(BaseModel):
         self,
         *,
         id: str,
-        content: list[OutputText | Refusal],
+        content: list[ResponseOutputText | Refusal],
         role: ResponseOutputMessageRole,
         status: ResponseOutputMessageStatus,
         type: ResponseOutputMessageType,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.computer import Computer
     from ..models.computer_use_preview import ComputerUsePreview
     from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search import FileSearch
+    from ..models.file_search_tool import FileSearchTool
     from ..models.function import Function
     from ..models.function_tool import FunctionTool
     from ..models.hosted_tool import HostedTool
@@ -41,8 +41,8 @@ if TYPE_CHECKING:
     from ..models.tool_choice_custom import ToolChoiceCustom
     from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search import WebSearch
     from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_tool import WebSearchTool
 
 T = TypeVar("T", bound="ResponseProperties")
 
@@ -73,7 +73,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.computer import Computer  # noqa: PLC0415
     from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
     from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-    from ..models.file_search import FileSearch  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
     from ..models.function import Function  # noqa: PLC0415
     from ..models.function_tool import FunctionTool  # noqa: PLC0415
     from ..models.hosted_tool import HostedTool  # noqa: PLC0415
@@ -91,8 +91,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search import WebSearch  # noqa: PLC0415
     from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     return (
         PromptType0.from_dict,
@@ -122,11 +122,11 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 "type",
                 {
                     "function": Function,
-                    "file_search": FileSearch,
+                    "file_search": FileSearchTool,
                     "computer": Computer,
                     "computer_use_preview": ComputerUsePreview,
-                    "web_search": WebSearch,
-                    "web_search_2025_08_26": WebSearch,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
                     "code_interpreter": CodeInterpreter,
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
@@ -176,10 +176,10 @@ class ResponseProperties(BaseModel):
     tools: (
         list[
             Function
-            | FileSearch
+            | FileSearchTool
             | Computer
             | ComputerUsePreview
-            | WebSearch
+            | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
@@ -220,10 +220,10 @@ class ResponseProperties(BaseModel):
         | Unset = UNSET,
         tools: list[
             Function
-            | FileSearch
+            | FileSearchTool
             | Computer
             | ComputerUsePreview
-            | WebSearch
+            | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .computer import Computer
     from .computer_use_preview import ComputerUsePreview
     from .custom_tool_param import CustomToolParam
-    from .file_search import FileSearch
+    from .file_search_tool import FileSearchTool
     from .function import Function
     from .image_generation_tool import ImageGenerationTool
     from .local_shell_tool import LocalShellTool
@@ -24,18 +24,18 @@ if TYPE_CHECKING:
     from .programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from .shell_tool import ShellTool
     from .tool_search_tool import ToolSearchTool
-    from .web_search import WebSearch
     from .web_search_preview import WebSearchPreview
+    from .web_search_tool import WebSearchTool
 
 __all__ = ["Tool", "parse_tool"]
 
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
 Tool: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
     "Function",
-    "FileSearch",
+    "FileSearchTool",
     "Computer",
     "ComputerUsePreview",
-    "WebSearch",
+    "WebSearchTool",
     "MCPTool",
     "CodeInterpreter",
     "ProgrammaticToolCallingParam",
@@ -58,7 +58,7 @@ def _parser() -> Callable[[Any], Any]:
     from .computer import Computer  # noqa: PLC0415
     from .computer_use_preview import ComputerUsePreview  # noqa: PLC0415
     from .custom_tool_param import CustomToolParam  # noqa: PLC0415
-    from .file_search import FileSearch  # noqa: PLC0415
+    from .file_search_tool import FileSearchTool  # noqa: PLC0415
     from .function import Function  # noqa: PLC0415
     from .image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from .local_shell_tool import LocalShellTool  # noqa: PLC0415
@@ -67,18 +67,18 @@ def _parser() -> Callable[[Any], Any]:
     from .programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
     from .shell_tool import ShellTool  # noqa: PLC0415
     from .tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from .web_search import WebSearch  # noqa: PLC0415
     from .web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from .web_search_tool import WebSearchTool  # noqa: PLC0415
 
     return discriminated_parser(
         "type",
         {
             "function": Function,
-            "file_search": FileSearch,
+            "file_search": FileSearchTool,
             "computer": Computer,
             "computer_use_preview": ComputerUsePreview,
-            "web_search": WebSearch,
-            "web_search_2025_08_26": WebSearch,
+            "web_search": WebSearchTool,
+            "web_search_2025_08_26": WebSearchTool,
             "mcp": MCPTool,
             "code_interpreter": CodeInterpreter,
             "programmatic_tool_calling": ProgrammaticToolCallingParam,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.computer import Computer
     from ..models.computer_use_preview import ComputerUsePreview
     from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search import FileSearch
+    from ..models.file_search_tool import FileSearchTool
     from ..models.function import Function
     from ..models.image_generation_tool import ImageGenerationTool
     from ..models.local_shell_tool import LocalShellTool
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.shell_tool import ShellTool
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search import WebSearch
     from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_tool import WebSearchTool
 
 T = TypeVar("T", bound="ToolSearchOutputItemParam")
 
@@ -60,7 +60,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.computer import Computer  # noqa: PLC0415
     from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
     from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-    from ..models.file_search import FileSearch  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
     from ..models.function import Function  # noqa: PLC0415
     from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from ..models.local_shell_tool import LocalShellTool  # noqa: PLC0415
@@ -69,8 +69,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
     from ..models.shell_tool import ShellTool  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search import WebSearch  # noqa: PLC0415
     from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     return (
         list_parser(
@@ -78,11 +78,11 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 "type",
                 {
                     "function": Function,
-                    "file_search": FileSearch,
+                    "file_search": FileSearchTool,
                     "computer": Computer,
                     "computer_use_preview": ComputerUsePreview,
-                    "web_search": WebSearch,
-                    "web_search_2025_08_26": WebSearch,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
                     "code_interpreter": CodeInterpreter,
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
@@ -113,10 +113,10 @@ class ToolSearchOutputItemParam(BaseModel):
 
     tools: list[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -143,10 +143,10 @@ class ToolSearchOutputItemParam(BaseModel):
         *,
         tools: list[
             Function
-            | FileSearch
+            | FileSearchTool
             | Computer
             | ComputerUsePreview
-            | WebSearch
+            | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam

@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the request types are for type checkers: importing them wou
     from typing import Literal
 
     from vectorstores.types.responses import input_token_count_params
+    from vectorstores.types.responses.response_input_item_param import ResponseInputItemParam
+    from vectorstores.types.responses.tool_param import ToolParam
+    from vectorstores.types.shared_params.reasoning import Reasoning
 
 __all__ = [
     "AsyncInputTokens",
@@ -61,11 +64,11 @@ class InputTokens(SyncAPIResource):
         self,
         *,
         model: str | None | Omit = omit,
-        input: str | Iterable[input_token_count_params.Input] | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
-        tools: Iterable[input_token_count_params.Tool] | None | Omit = omit,
+        tools: Iterable[ToolParam] | None | Omit = omit,
         text: input_token_count_params.Text | None | Omit = omit,
-        reasoning: input_token_count_params.Reasoning | None | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: str | None | Omit = omit,
         personality: str | Literal["friendly", "pragmatic"] | Omit = omit,
@@ -128,11 +131,11 @@ class AsyncInputTokens(AsyncAPIResource):
         self,
         *,
         model: str | None | Omit = omit,
-        input: str | Iterable[input_token_count_params.Input] | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
-        tools: Iterable[input_token_count_params.Tool] | None | Omit = omit,
+        tools: Iterable[ToolParam] | None | Omit = omit,
         text: input_token_count_params.Text | None | Omit = omit,
-        reasoning: input_token_count_params.Reasoning | None | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: str | None | Omit = omit,
         personality: str | Literal["friendly", "pragmatic"] | Omit = omit,

@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # the request types are for type checkers: importing them wou
     from typing import Literal
 
     from vectorstores.types.responses import response_compact_params, response_create_params
+    from vectorstores.types.responses.response_input_item_param import ResponseInputItemParam
+    from vectorstores.types.responses.tool_param import ToolParam
+    from vectorstores.types.shared_params.reasoning import Reasoning
 if TYPE_CHECKING:  # imported on first use: most programs touch only some resources
     from .input_items import (
         AsyncInputItems,
@@ -221,13 +224,13 @@ class Responses(ResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -382,13 +385,13 @@ class Responses(ResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -543,13 +546,13 @@ class Responses(ResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -703,13 +706,13 @@ class Responses(ResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -1127,7 +1130,7 @@ class Responses(ResponsesHelpers):
             "o4-mini-deep-research-2025-06-26",
         ]
         | None,
-        input: str | Iterable[response_compact_params.Input] | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         prompt_cache_key: str | None | Omit = omit,
@@ -1323,13 +1326,13 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -1484,13 +1487,13 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -1645,13 +1648,13 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -1805,13 +1808,13 @@ class AsyncResponses(AsyncResponsesHelpers):
         background: bool | None | Omit = omit,
         max_tool_calls: int | None | Omit = omit,
         text: response_create_params.Text | Omit = omit,
-        tools: Iterable[response_create_params.Tool] | Omit = omit,
+        tools: Iterable[ToolParam] | Omit = omit,
         tool_choice: response_create_params.ToolChoice | Literal["auto", "none", "required"] | Omit = omit,
         prompt: response_create_params.Prompt | None | Omit = omit,
         service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
-        reasoning: response_create_params.Reasoning | None | Omit = omit,
-        input: str | Iterable[response_create_params.Input] | Omit = omit,
+        reasoning: Reasoning | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | Omit = omit,
         include: Iterable[
             Literal[
                 "code_interpreter_call.outputs",
@@ -2229,7 +2232,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             "o4-mini-deep-research-2025-06-26",
         ]
         | None,
-        input: str | Iterable[response_compact_params.Input] | None | Omit = omit,
+        input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         prompt_cache_key: str | None | Omit = omit,

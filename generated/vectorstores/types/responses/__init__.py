@@ -9,6 +9,7 @@ from .additional_tools_type import AdditionalToolsType
 from .allowed_tools import AllowedTools
 from .allowed_tools_mode import AllowedToolsMode
 from .allowed_tools_type import AllowedToolsType
+from .annotation import Annotation
 from .apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
 from .apply_patch_call_status import ApplyPatchCallStatus
@@ -21,6 +22,7 @@ from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
 from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
 from .apply_patch_delete_file_operation_param_type import ApplyPatchDeleteFileOperationParamType
 from .apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
+from .apply_patch_operation import ApplyPatchOperation
 from .apply_patch_tool import ApplyPatchTool
 from .apply_patch_tool_call import ApplyPatchToolCall
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
@@ -59,6 +61,7 @@ from .compaction_summary_item_param_type import CompactionSummaryItemParamType
 from .compaction_trigger import CompactionTrigger
 from .compaction_trigger_type import CompactionTriggerType
 from .computer import Computer
+from .computer_action import ComputerAction
 from .computer_call_output_item_param import ComputerCallOutputItemParam
 from .computer_call_output_item_param_type import ComputerCallOutputItemParamType
 from .computer_call_output_status import ComputerCallOutputStatus
@@ -116,11 +119,13 @@ from .file_detail_enum import FileDetailEnum
 from .file_input_detail import FileInputDetail
 from .file_path import FilePath
 from .file_path_type import FilePathType
-from .file_search import FileSearch
-from .file_search_type import FileSearchType
+from .file_search_tool import FileSearchTool
+from .file_search_tool_param import FileSearchToolParam
+from .file_search_tool_type import FileSearchToolType
 from .find_action import FindAction
 from .find_action_type import FindActionType
 from .function import Function
+from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .function_call_item_status import FunctionCallItemStatus
 from .function_call_output_item_param import FunctionCallOutputItemParam
 from .function_call_output_item_param_type import FunctionCallOutputItemParamType
@@ -179,6 +184,7 @@ from .inline_skill_param_type import InlineSkillParamType
 from .inline_skill_source_param import InlineSkillSourceParam
 from .inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
 from .inline_skill_source_param_type import InlineSkillSourceParamType
+from .input_content import InputContent
 from .input_fidelity import InputFidelity
 from .input_file_content import InputFileContent
 from .input_file_content_param import InputFileContentParam
@@ -202,8 +208,11 @@ from .input_text_content_param import InputTextContentParam
 from .input_text_content_param_type import InputTextContentParamType
 from .input_text_content_type import InputTextContentType
 from .input_token_count_params import InputTokenCountParams
+from .item import Item
+from .item_field import ItemField
 from .item_reference import ItemReference
 from .item_reference_type_type_0 import ItemReferenceTypeType0
+from .item_resource import ItemResource
 from .json_object import JSONObject
 from .json_object_type import JSONObjectType
 from .key_press import KeyPress
@@ -246,6 +255,7 @@ from .mcp_tool_filter import MCPToolFilter
 from .mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
 from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
 from .mcp_tool_type import MCPToolType
+from .mcptool_call_error import MCPToolCallError
 from .message import Message
 from .message_phase import MessagePhase
 from .message_phase_2 import MessagePhase2
@@ -265,8 +275,8 @@ from .namespace import Namespace
 from .namespace_type import NamespaceType
 from .open_page_action import OpenPageAction
 from .open_page_action_type import OpenPageActionType
-from .output_text import OutputText
-from .output_text_type import OutputTextType
+from .output_content import OutputContent
+from .output_message_content import OutputMessageContent
 from .program import Program
 from .program_item_param import ProgramItemParam
 from .program_item_param_type import ProgramItemParamType
@@ -304,41 +314,171 @@ from .reasoning_text_type import ReasoningTextType
 from .refusal import Refusal
 from .refusal_type import RefusalType
 from .response import Response
+from .response_audio_delta_event import ResponseAudioDeltaEvent
+from .response_audio_delta_event_type import ResponseAudioDeltaEventType
+from .response_audio_done_event import ResponseAudioDoneEvent
+from .response_audio_done_event_type import ResponseAudioDoneEventType
+from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from .response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
+from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
+from .response_code_interpreter_call_code_delta_event_type import ResponseCodeInterpreterCallCodeDeltaEventType
+from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .response_code_interpreter_call_code_done_event_type import ResponseCodeInterpreterCallCodeDoneEventType
+from .response_code_interpreter_call_completed_event import ResponseCodeInterpreterCallCompletedEvent
+from .response_code_interpreter_call_completed_event_type import ResponseCodeInterpreterCallCompletedEventType
+from .response_code_interpreter_call_in_progress_event import ResponseCodeInterpreterCallInProgressEvent
+from .response_code_interpreter_call_in_progress_event_type import ResponseCodeInterpreterCallInProgressEventType
+from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
+from .response_code_interpreter_call_interpreting_event_type import ResponseCodeInterpreterCallInterpretingEventType
 from .response_compact_params import ResponseCompactParams
+from .response_completed_event import ResponseCompletedEvent
+from .response_completed_event_type import ResponseCompletedEventType
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .response_content_part_added_event_type import ResponseContentPartAddedEventType
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_content_part_done_event_type import ResponseContentPartDoneEventType
 from .response_create_params import ResponseCreateParams
+from .response_created_event import ResponseCreatedEvent
+from .response_created_event_type import ResponseCreatedEventType
+from .response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
+from .response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
+from .response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
+from .response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
 from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_custom_tool_call_item_type import ResponseCustomToolCallItemType
 from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
 from .response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
 from .response_error_code import ResponseErrorCode
+from .response_error_event import ResponseErrorEvent
+from .response_error_event_type import ResponseErrorEventType
 from .response_error_type_0 import ResponseErrorType0
+from .response_failed_event import ResponseFailedEvent
+from .response_failed_event_type import ResponseFailedEventType
+from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
+from .response_file_search_call_completed_event_type import ResponseFileSearchCallCompletedEventType
+from .response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
+from .response_file_search_call_in_progress_event_type import ResponseFileSearchCallInProgressEventType
+from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
+from .response_file_search_call_searching_event_type import ResponseFileSearchCallSearchingEventType
 from .response_file_search_tool_call import ResponseFileSearchToolCall
 from .response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
 from .response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
 from .response_file_search_tool_call_type import ResponseFileSearchToolCallType
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
+from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
 from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_tool_call_status import ResponseFunctionToolCallStatus
 from .response_function_tool_call_type import ResponseFunctionToolCallType
+from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+from .response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
+from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
+from .response_image_gen_call_generating_event_type import ResponseImageGenCallGeneratingEventType
+from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
+from .response_image_gen_call_in_progress_event_type import ResponseImageGenCallInProgressEventType
+from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
+from .response_image_gen_call_partial_image_event_type import ResponseImageGenCallPartialImageEventType
+from .response_in_progress_event import ResponseInProgressEvent
+from .response_in_progress_event_type import ResponseInProgressEventType
+from .response_includable import ResponseIncludable
 from .response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
 from .response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
+from .response_incomplete_event import ResponseIncompleteEvent
+from .response_incomplete_event_type import ResponseIncompleteEventType
+from .response_input_item import ResponseInputItem
+from .response_input_item_param import ResponseInputItemParam
 from .response_item_list import ResponseItemList
 from .response_item_list_object import ResponseItemListObject
+from .response_log_prob import ResponseLogProb
+from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
+from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+from .response_mcp_call_arguments_delta_event_type import ResponseMCPCallArgumentsDeltaEventType
+from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+from .response_mcp_call_arguments_done_event_type import ResponseMCPCallArgumentsDoneEventType
+from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+from .response_mcp_call_completed_event_type import ResponseMCPCallCompletedEventType
+from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+from .response_mcp_call_failed_event_type import ResponseMCPCallFailedEventType
+from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+from .response_mcp_call_in_progress_event_type import ResponseMCPCallInProgressEventType
+from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+from .response_mcp_list_tools_completed_event_type import ResponseMCPListToolsCompletedEventType
+from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+from .response_mcp_list_tools_failed_event_type import ResponseMCPListToolsFailedEventType
+from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
+from .response_mcp_list_tools_in_progress_event_type import ResponseMCPListToolsInProgressEventType
 from .response_object import ResponseObject
+from .response_output_item import ResponseOutputItem
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_output_item_added_event_type import ResponseOutputItemAddedEventType
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_output_item_done_event_type import ResponseOutputItemDoneEventType
 from .response_output_message import ResponseOutputMessage
 from .response_output_message_role import ResponseOutputMessageRole
 from .response_output_message_status import ResponseOutputMessageStatus
 from .response_output_message_type import ResponseOutputMessageType
+from .response_output_text import ResponseOutputText
+from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
+from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
+from .response_output_text_type import ResponseOutputTextType
 from .response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
+from .response_queued_event import ResponseQueuedEvent
+from .response_queued_event_type import ResponseQueuedEventType
 from .response_reasoning_item import ResponseReasoningItem
 from .response_reasoning_item_status import ResponseReasoningItemStatus
 from .response_reasoning_item_type import ResponseReasoningItemType
+from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+from .response_reasoning_summary_part_added_event_part import ResponseReasoningSummaryPartAddedEventPart
+from .response_reasoning_summary_part_added_event_part_type import ResponseReasoningSummaryPartAddedEventPartType
+from .response_reasoning_summary_part_added_event_type import ResponseReasoningSummaryPartAddedEventType
+from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+from .response_reasoning_summary_part_done_event_part import ResponseReasoningSummaryPartDoneEventPart
+from .response_reasoning_summary_part_done_event_part_type import ResponseReasoningSummaryPartDoneEventPartType
+from .response_reasoning_summary_part_done_event_status import ResponseReasoningSummaryPartDoneEventStatus
+from .response_reasoning_summary_part_done_event_type import ResponseReasoningSummaryPartDoneEventType
+from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .response_reasoning_summary_text_delta_event_type import ResponseReasoningSummaryTextDeltaEventType
+from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .response_reasoning_summary_text_done_event_type import ResponseReasoningSummaryTextDoneEventType
+from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+from .response_reasoning_text_delta_event_type import ResponseReasoningTextDeltaEventType
+from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+from .response_reasoning_text_done_event_type import ResponseReasoningTextDoneEventType
+from .response_refusal_delta_event import ResponseRefusalDeltaEvent
+from .response_refusal_delta_event_type import ResponseRefusalDeltaEventType
+from .response_refusal_done_event import ResponseRefusalDoneEvent
+from .response_refusal_done_event_type import ResponseRefusalDoneEventType
 from .response_retrieve_params import ResponseRetrieveParams
+from .response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent
+from .response_shell_call_output_content_delta_event_type import ResponseShellCallOutputContentDeltaEventType
+from .response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent
+from .response_shell_call_output_content_done_event_type import ResponseShellCallOutputContentDoneEventType
+from .response_shell_command_added_event import ResponseShellCommandAddedEvent
+from .response_shell_command_added_event_type import ResponseShellCommandAddedEventType
+from .response_shell_command_delta_event import ResponseShellCommandDeltaEvent
+from .response_shell_command_delta_event_type import ResponseShellCommandDeltaEventType
+from .response_shell_command_done_event import ResponseShellCommandDoneEvent
+from .response_shell_command_done_event_type import ResponseShellCommandDoneEventType
 from .response_status import ResponseStatus
+from .response_stream_event import ResponseStreamEvent
+from .response_text_delta_event import ResponseTextDeltaEvent
+from .response_text_delta_event_type import ResponseTextDeltaEventType
+from .response_text_done_event import ResponseTextDoneEvent
+from .response_text_done_event_type import ResponseTextDoneEventType
 from .response_text_param import ResponseTextParam
 from .response_truncation_type_0 import ResponseTruncationType0
 from .response_usage import ResponseUsage
 from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
 from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
+from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+from .response_web_search_call_completed_event_type import ResponseWebSearchCallCompletedEventType
+from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
+from .response_web_search_call_in_progress_event_type import ResponseWebSearchCallInProgressEventType
+from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from .response_web_search_call_searching_event_type import ResponseWebSearchCallSearchingEventType
 from .responses_only_model import ResponsesOnlyModel
 from .screenshot import Screenshot
 from .screenshot_type import ScreenshotType
@@ -352,8 +492,10 @@ from .search_content_type import SearchContentType
 from .search_context_size import SearchContextSize
 from .service_tier_responses_type_0 import ServiceTierResponsesType0
 from .shell_action import ShellAction
+from .shell_call_outcome import ShellCallOutcome
 from .shell_call_output import ShellCallOutput
 from .shell_call_output_content import ShellCallOutputContent
+from .shell_call_output_delta import ShellCallOutputDelta
 from .shell_call_output_type import ShellCallOutputType
 from .shell_call_status import ShellCallStatus
 from .shell_exec_action import ShellExecAction
@@ -377,6 +519,7 @@ from .text_content import TextContent
 from .text_content_type import TextContentType
 from .text_format import TextFormat
 from .text_format_type import TextFormatType
+from .text_response_format_configuration import TextResponseFormatConfiguration
 from .text_response_format_json_schema import TextResponseFormatJsonSchema
 from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
 from .text_type import TextType
@@ -384,11 +527,15 @@ from .the_compacted_response_object import TheCompactedResponseObject
 from .the_compacted_response_object_object import TheCompactedResponseObjectObject
 from .token_counts import TokenCounts
 from .token_counts_object import TokenCountsObject
+from .tool import Tool
+from .tool_call_caller import ToolCallCaller
+from .tool_call_caller_param import ToolCallCallerParam
 from .tool_choice_custom import ToolChoiceCustom
 from .tool_choice_custom_type import ToolChoiceCustomType
 from .tool_choice_mcp import ToolChoiceMCP
 from .tool_choice_mcp_type import ToolChoiceMCPType
 from .tool_choice_mode import ToolChoiceMode
+from .tool_param import ToolParam
 from .tool_search_call import ToolSearchCall
 from .tool_search_call_item_param import ToolSearchCallItemParam
 from .tool_search_call_item_param_type import ToolSearchCallItemParamType
@@ -408,17 +555,18 @@ from .url_citation_type import URLCitationType
 from .verbosity_type_0 import VerbosityType0
 from .wait import Wait
 from .wait_type import WaitType
-from .web_search import WebSearch
 from .web_search_approximate_location import WebSearchApproximateLocation
 from .web_search_approximate_location_type import WebSearchApproximateLocationType
-from .web_search_filters_type_0 import WebSearchFiltersType0
 from .web_search_preview import WebSearchPreview
 from .web_search_preview_type import WebSearchPreviewType
-from .web_search_search_context_size import WebSearchSearchContextSize
+from .web_search_tool import WebSearchTool
 from .web_search_tool_call import WebSearchToolCall
 from .web_search_tool_call_status import WebSearchToolCallStatus
 from .web_search_tool_call_type import WebSearchToolCallType
-from .web_search_type import WebSearchType
+from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
+from .web_search_tool_param import WebSearchToolParam
+from .web_search_tool_search_context_size import WebSearchToolSearchContextSize
+from .web_search_tool_type import WebSearchToolType
 
 __all__ = [
     "AdditionalTools",
@@ -429,6 +577,7 @@ __all__ = [
     "AllowedTools",
     "AllowedToolsMode",
     "AllowedToolsType",
+    "Annotation",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
     "ApplyPatchCallStatus",
@@ -441,6 +590,7 @@ __all__ = [
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchDeleteFileOperationParamType",
     "ApplyPatchDeleteFileOperationType",
+    "ApplyPatchOperation",
     "ApplyPatchTool",
     "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
@@ -479,6 +629,7 @@ __all__ = [
     "CompactionTrigger",
     "CompactionTriggerType",
     "Computer",
+    "ComputerAction",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
     "ComputerCallOutputStatus",
@@ -536,11 +687,13 @@ __all__ = [
     "FileInputDetail",
     "FilePath",
     "FilePathType",
-    "FileSearch",
-    "FileSearchType",
+    "FileSearchTool",
+    "FileSearchToolParam",
+    "FileSearchToolType",
     "FindAction",
     "FindActionType",
     "Function",
+    "FunctionAndCustomToolCallOutput",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
@@ -599,6 +752,7 @@ __all__ = [
     "InlineSkillSourceParam",
     "InlineSkillSourceParamMediaType",
     "InlineSkillSourceParamType",
+    "InputContent",
     "InputFidelity",
     "InputFileContent",
     "InputFileContentParam",
@@ -622,8 +776,11 @@ __all__ = [
     "InputTextContentParamType",
     "InputTextContentType",
     "InputTokenCountParams",
+    "Item",
+    "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
+    "ItemResource",
     "JSONObject",
     "JSONObjectType",
     "KeyPress",
@@ -657,6 +814,7 @@ __all__ = [
     "MCPProtocolErrorType",
     "MCPTool",
     "MCPToolCall",
+    "MCPToolCallError",
     "MCPToolCallStatus",
     "MCPToolCallType",
     "MCPToolConnectorId",
@@ -685,8 +843,8 @@ __all__ = [
     "NamespaceType",
     "OpenPageAction",
     "OpenPageActionType",
-    "OutputText",
-    "OutputTextType",
+    "OutputContent",
+    "OutputMessageContent",
     "Program",
     "ProgramItemParam",
     "ProgramItemParamType",
@@ -724,41 +882,171 @@ __all__ = [
     "Refusal",
     "RefusalType",
     "Response",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDeltaEventType",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioDoneEventType",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDeltaEventType",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseAudioTranscriptDoneEventType",
+    "ResponseCodeInterpreterCallCodeDeltaEvent",
+    "ResponseCodeInterpreterCallCodeDeltaEventType",
+    "ResponseCodeInterpreterCallCodeDoneEvent",
+    "ResponseCodeInterpreterCallCodeDoneEventType",
+    "ResponseCodeInterpreterCallCompletedEvent",
+    "ResponseCodeInterpreterCallCompletedEventType",
+    "ResponseCodeInterpreterCallInProgressEvent",
+    "ResponseCodeInterpreterCallInProgressEventType",
+    "ResponseCodeInterpreterCallInterpretingEvent",
+    "ResponseCodeInterpreterCallInterpretingEventType",
     "ResponseCompactParams",
+    "ResponseCompletedEvent",
+    "ResponseCompletedEventType",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartAddedEventType",
+    "ResponseContentPartDoneEvent",
+    "ResponseContentPartDoneEventType",
     "ResponseCreateParams",
+    "ResponseCreatedEvent",
+    "ResponseCreatedEventType",
+    "ResponseCustomToolCallInputDelta",
+    "ResponseCustomToolCallInputDeltaType",
+    "ResponseCustomToolCallInputDone",
+    "ResponseCustomToolCallInputDoneType",
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallItemType",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
     "ResponseErrorCode",
+    "ResponseErrorEvent",
+    "ResponseErrorEventType",
     "ResponseErrorType0",
+    "ResponseFailedEvent",
+    "ResponseFailedEventType",
+    "ResponseFileSearchCallCompletedEvent",
+    "ResponseFileSearchCallCompletedEventType",
+    "ResponseFileSearchCallInProgressEvent",
+    "ResponseFileSearchCallInProgressEventType",
+    "ResponseFileSearchCallSearchingEvent",
+    "ResponseFileSearchCallSearchingEventType",
     "ResponseFileSearchToolCall",
     "ResponseFileSearchToolCallResultsType0Item",
     "ResponseFileSearchToolCallStatus",
     "ResponseFileSearchToolCallType",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDeltaEventType",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseFunctionCallArgumentsDoneEventType",
     "ResponseFunctionToolCall",
     "ResponseFunctionToolCallStatus",
     "ResponseFunctionToolCallType",
+    "ResponseImageGenCallCompletedEvent",
+    "ResponseImageGenCallCompletedEventType",
+    "ResponseImageGenCallGeneratingEvent",
+    "ResponseImageGenCallGeneratingEventType",
+    "ResponseImageGenCallInProgressEvent",
+    "ResponseImageGenCallInProgressEventType",
+    "ResponseImageGenCallPartialImageEvent",
+    "ResponseImageGenCallPartialImageEventType",
+    "ResponseInProgressEvent",
+    "ResponseInProgressEventType",
+    "ResponseIncludable",
     "ResponseIncompleteDetailsType0",
     "ResponseIncompleteDetailsType0Reason",
+    "ResponseIncompleteEvent",
+    "ResponseIncompleteEventType",
+    "ResponseInputItem",
+    "ResponseInputItemParam",
     "ResponseItemList",
     "ResponseItemListObject",
+    "ResponseLogProb",
+    "ResponseLogProbTopLogprobsItem",
+    "ResponseMCPCallArgumentsDeltaEvent",
+    "ResponseMCPCallArgumentsDeltaEventType",
+    "ResponseMCPCallArgumentsDoneEvent",
+    "ResponseMCPCallArgumentsDoneEventType",
+    "ResponseMCPCallCompletedEvent",
+    "ResponseMCPCallCompletedEventType",
+    "ResponseMCPCallFailedEvent",
+    "ResponseMCPCallFailedEventType",
+    "ResponseMCPCallInProgressEvent",
+    "ResponseMCPCallInProgressEventType",
+    "ResponseMCPListToolsCompletedEvent",
+    "ResponseMCPListToolsCompletedEventType",
+    "ResponseMCPListToolsFailedEvent",
+    "ResponseMCPListToolsFailedEventType",
+    "ResponseMCPListToolsInProgressEvent",
+    "ResponseMCPListToolsInProgressEventType",
     "ResponseObject",
+    "ResponseOutputItem",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemAddedEventType",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputItemDoneEventType",
     "ResponseOutputMessage",
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputText",
+    "ResponseOutputTextAnnotationAddedEvent",
+    "ResponseOutputTextAnnotationAddedEventType",
+    "ResponseOutputTextType",
     "ResponsePromptCacheRetentionType0",
+    "ResponseQueuedEvent",
+    "ResponseQueuedEventType",
     "ResponseReasoningItem",
     "ResponseReasoningItemStatus",
     "ResponseReasoningItemType",
+    "ResponseReasoningSummaryPartAddedEvent",
+    "ResponseReasoningSummaryPartAddedEventPart",
+    "ResponseReasoningSummaryPartAddedEventPartType",
+    "ResponseReasoningSummaryPartAddedEventType",
+    "ResponseReasoningSummaryPartDoneEvent",
+    "ResponseReasoningSummaryPartDoneEventPart",
+    "ResponseReasoningSummaryPartDoneEventPartType",
+    "ResponseReasoningSummaryPartDoneEventStatus",
+    "ResponseReasoningSummaryPartDoneEventType",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseReasoningSummaryTextDeltaEventType",
+    "ResponseReasoningSummaryTextDoneEvent",
+    "ResponseReasoningSummaryTextDoneEventType",
+    "ResponseReasoningTextDeltaEvent",
+    "ResponseReasoningTextDeltaEventType",
+    "ResponseReasoningTextDoneEvent",
+    "ResponseReasoningTextDoneEventType",
+    "ResponseRefusalDeltaEvent",
+    "ResponseRefusalDeltaEventType",
+    "ResponseRefusalDoneEvent",
+    "ResponseRefusalDoneEventType",
     "ResponseRetrieveParams",
+    "ResponseShellCallOutputContentDeltaEvent",
+    "ResponseShellCallOutputContentDeltaEventType",
+    "ResponseShellCallOutputContentDoneEvent",
+    "ResponseShellCallOutputContentDoneEventType",
+    "ResponseShellCommandAddedEvent",
+    "ResponseShellCommandAddedEventType",
+    "ResponseShellCommandDeltaEvent",
+    "ResponseShellCommandDeltaEventType",
+    "ResponseShellCommandDoneEvent",
+    "ResponseShellCommandDoneEventType",
     "ResponseStatus",
+    "ResponseStreamEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDeltaEventType",
+    "ResponseTextDoneEvent",
+    "ResponseTextDoneEventType",
     "ResponseTextParam",
     "ResponseTruncationType0",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
     "ResponseUsageOutputTokensDetails",
+    "ResponseWebSearchCallCompletedEvent",
+    "ResponseWebSearchCallCompletedEventType",
+    "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallInProgressEventType",
+    "ResponseWebSearchCallSearchingEvent",
+    "ResponseWebSearchCallSearchingEventType",
     "ResponsesOnlyModel",
     "Screenshot",
     "ScreenshotType",
@@ -772,8 +1060,10 @@ __all__ = [
     "SearchContextSize",
     "ServiceTierResponsesType0",
     "ShellAction",
+    "ShellCallOutcome",
     "ShellCallOutput",
     "ShellCallOutputContent",
+    "ShellCallOutputDelta",
     "ShellCallOutputType",
     "ShellCallStatus",
     "ShellExecAction",
@@ -797,6 +1087,7 @@ __all__ = [
     "TextContentType",
     "TextFormat",
     "TextFormatType",
+    "TextResponseFormatConfiguration",
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaType",
     "TextType",
@@ -804,11 +1095,15 @@ __all__ = [
     "TheCompactedResponseObjectObject",
     "TokenCounts",
     "TokenCountsObject",
+    "Tool",
+    "ToolCallCaller",
+    "ToolCallCallerParam",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
     "ToolChoiceMCP",
     "ToolChoiceMCPType",
     "ToolChoiceMode",
+    "ToolParam",
     "ToolSearchCall",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamType",
@@ -828,15 +1123,16 @@ __all__ = [
     "VerbosityType0",
     "Wait",
     "WaitType",
-    "WebSearch",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchFiltersType0",
     "WebSearchPreview",
     "WebSearchPreviewType",
-    "WebSearchSearchContextSize",
+    "WebSearchTool",
     "WebSearchToolCall",
     "WebSearchToolCallStatus",
     "WebSearchToolCallType",
-    "WebSearchType",
+    "WebSearchToolFiltersType0",
+    "WebSearchToolParam",
+    "WebSearchToolSearchContextSize",
+    "WebSearchToolType",
 ]

@@ -3,18 +3,18 @@
 
 from vectorstores_raw.models import (
     MessagePhase,
-    OutputText,
     ResponseOutputMessage,
     ResponseOutputMessageRole,
     ResponseOutputMessageStatus,
     ResponseOutputMessageType,
+    ResponseOutputText,
 )
 
 __all__ = [
     "MessagePhase",
-    "OutputText",
     "ResponseOutputMessage",
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputText",
 ]

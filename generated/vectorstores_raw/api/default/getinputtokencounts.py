@@ -35,7 +35,7 @@ from ...models.custom_tool_call import CustomToolCall
 from ...models.custom_tool_call_output import CustomToolCallOutput
 from ...models.custom_tool_param import CustomToolParam
 from ...models.easy_input_message import EasyInputMessage
-from ...models.file_search import FileSearch
+from ...models.file_search_tool import FileSearchTool
 from ...models.function import Function
 from ...models.function_call_output_item_param import FunctionCallOutputItemParam
 from ...models.function_shell_call_item_param import FunctionShellCallItemParam
@@ -77,8 +77,8 @@ from ...models.tool_search_call_item_param import ToolSearchCallItemParam
 from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
 from ...models.tool_search_tool import ToolSearchTool
 from ...models.truncation_enum import TruncationEnum
-from ...models.web_search import WebSearch
 from ...models.web_search_preview import WebSearchPreview
+from ...models.web_search_tool import WebSearchTool
 from ...models.web_search_tool_call import WebSearchToolCall
 from ...types import (
     NOT_GIVEN,
@@ -166,10 +166,10 @@ def request_options(
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -306,10 +306,10 @@ def sync_detailed(
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -445,10 +445,10 @@ def sync(
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -585,10 +585,10 @@ async def asyncio_detailed(
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -724,10 +724,10 @@ async def asyncio(
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam

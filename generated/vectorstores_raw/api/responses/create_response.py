@@ -38,7 +38,7 @@ from ...models.custom_tool_call import CustomToolCall
 from ...models.custom_tool_call_output import CustomToolCallOutput
 from ...models.custom_tool_param import CustomToolParam
 from ...models.easy_input_message import EasyInputMessage
-from ...models.file_search import FileSearch
+from ...models.file_search_tool import FileSearchTool
 from ...models.function import Function
 from ...models.function_call_output_item_param import FunctionCallOutputItemParam
 from ...models.function_shell_call_item_param import FunctionShellCallItemParam
@@ -87,8 +87,8 @@ from ...models.tool_choice_mode import ToolChoiceMode
 from ...models.tool_search_call_item_param import ToolSearchCallItemParam
 from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
 from ...models.tool_search_tool import ToolSearchTool
-from ...models.web_search import WebSearch
 from ...models.web_search_preview import WebSearchPreview
+from ...models.web_search_tool import WebSearchTool
 from ...models.web_search_tool_call import WebSearchToolCall
 from ...types import (
     NOT_GIVEN,
@@ -166,10 +166,10 @@ def request_options(
     text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -367,10 +367,10 @@ def sync_detailed(
     text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -560,10 +560,10 @@ def sync(
     text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -754,10 +754,10 @@ async def asyncio_detailed(
     text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
@@ -947,10 +947,10 @@ async def asyncio(
     text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
         Function
-        | FileSearch
+        | FileSearchTool
         | Computer
         | ComputerUsePreview
-        | WebSearch
+        | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``WebSearchFiltersType0`` object."""
+"""The ``WebSearchToolFiltersType0`` object."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebSearchFiltersType0")
+T = TypeVar("T", bound="WebSearchToolFiltersType0")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (("allowed_domains", "allowed_domains"),)
@@ -21,8 +21,8 @@ _KEYS: frozenset[str] = frozenset({"allowed_domains"})
 
 
 @_attrs_define(init=False, repr=False)
-class WebSearchFiltersType0(BaseModel):
-    """The WebSearchFiltersType0 object.
+class WebSearchToolFiltersType0(BaseModel):
+    """The WebSearchToolFiltersType0 object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``WebSearch`` object."""
+"""The ``WebSearchTool`` object."""
 
 from __future__ import annotations
 
@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.web_search_search_context_size import WebSearchSearchContextSize
-from ..models.web_search_type import WebSearchType
+from ..models.web_search_tool_search_context_size import (
+    WebSearchToolSearchContextSize,
+)
+from ..models.web_search_tool_type import WebSearchToolType
 from ..types import UNSET, Unset, lenient
 
 if TYPE_CHECKING:
     from ..models.web_search_approximate_location import WebSearchApproximateLocation
-    from ..models.web_search_filters_type_0 import WebSearchFiltersType0
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
 
-T = TypeVar("T", bound="WebSearch")
+T = TypeVar("T", bound="WebSearchTool")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -38,17 +40,17 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.web_search_approximate_location import WebSearchApproximateLocation  # noqa: PLC0415
-    from ..models.web_search_filters_type_0 import WebSearchFiltersType0  # noqa: PLC0415
+    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: PLC0415
 
     return (
-        WebSearchFiltersType0.from_dict,
+        WebSearchToolFiltersType0.from_dict,
         WebSearchApproximateLocation.from_dict,
     )
 
 
 @_attrs_define(init=False, repr=False)
-class WebSearch(BaseModel):
-    """The WebSearch object.
+class WebSearchTool(BaseModel):
+    """The WebSearchTool object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -56,10 +58,10 @@ class WebSearch(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: WebSearchType
+    type: WebSearchToolType
     external_web_access: bool | None
-    filters: WebSearchFiltersType0 | None
-    search_context_size: WebSearchSearchContextSize | None
+    filters: WebSearchToolFiltersType0 | None
+    search_context_size: WebSearchToolSearchContextSize | None
     user_location: WebSearchApproximateLocation | None
 
     _fields = _FIELDS
@@ -68,10 +70,10 @@ class WebSearch(BaseModel):
     def __init__(
         self,
         *,
-        type: WebSearchType,
+        type: WebSearchToolType,
         external_web_access: bool | None | Unset = UNSET,
-        filters: WebSearchFiltersType0 | None | Unset = UNSET,
-        search_context_size: WebSearchSearchContextSize | None | Unset = UNSET,
+        filters: WebSearchToolFiltersType0 | None | Unset = UNSET,
+        search_context_size: WebSearchToolSearchContextSize | None | Unset = UNSET,
         user_location: WebSearchApproximateLocation | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""

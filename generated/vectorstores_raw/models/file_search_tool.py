@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``FileSearch`` object."""
+"""The ``FileSearchTool`` object."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.file_search_type import FileSearchType
+from ..models.file_search_tool_type import FileSearchToolType
 from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
     from ..models.ranking_options import RankingOptions
 
-T = TypeVar("T", bound="FileSearch")
+T = TypeVar("T", bound="FileSearchTool")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -62,8 +62,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 
 @_attrs_define(init=False, repr=False)
-class FileSearch(BaseModel):
-    """The FileSearch object.
+class FileSearchTool(BaseModel):
+    """The FileSearchTool object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -71,7 +71,7 @@ class FileSearch(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    type: FileSearchType
+    type: FileSearchToolType
     vector_store_ids: list[str]
     filters: ComparisonFilter | CompoundFilter | None
     max_num_results: int | None
@@ -83,7 +83,7 @@ class FileSearch(BaseModel):
     def __init__(
         self,
         *,
-        type: FileSearchType,
+        type: FileSearchToolType,
         vector_store_ids: list[str],
         filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET,
         max_num_results: int | None | Unset = UNSET,

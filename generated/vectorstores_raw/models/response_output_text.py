@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``OutputText`` object."""
+"""The ``ResponseOutputText`` object."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.output_text_type import OutputTextType
+from ..models.response_output_text_type import ResponseOutputTextType
 from ..types import discriminated_parser, lenient, list_parser
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.log_probability import LogProbability
     from ..models.url_citation import URLCitation
 
-T = TypeVar("T", bound="OutputText")
+T = TypeVar("T", bound="ResponseOutputText")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -61,8 +61,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 
 @_attrs_define(init=False, repr=False)
-class OutputText(BaseModel):
-    """The OutputText object.
+class ResponseOutputText(BaseModel):
+    """The ResponseOutputText object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -73,7 +73,7 @@ class OutputText(BaseModel):
     annotations: list[FileCitation | URLCitation | ContainerFileCitation | FilePath]
     logprobs: list[LogProbability]
     text: str
-    type: OutputTextType
+    type: ResponseOutputTextType
 
     _fields = _FIELDS
     _required = frozenset({"type", "text", "annotations", "logprobs"})
@@ -84,7 +84,7 @@ class OutputText(BaseModel):
         annotations: list[FileCitation | URLCitation | ContainerFileCitation | FilePath],
         logprobs: list[LogProbability],
         text: str,
-        type: OutputTextType,
+        type: ResponseOutputTextType,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "text", "annotations", "logprobs"}
