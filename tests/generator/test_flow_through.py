@@ -210,7 +210,8 @@ def handler(request):
         return httpx2.Response(200, text=body, headers={"content-type": "text/event-stream"})
     return httpx2.Response(200, json=answer)
 
-client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+mock = httpx2.Client(transport=httpx2.MockTransport(handler))
+client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
 response = client.responses.create(model="m", input="hi")
 assert type(response.output[0]).__name__ == "VectorIndexCall", type(response.output[0])
 assert response.output[0].shard_count == 3 and response.output[0].to_dict() == item
