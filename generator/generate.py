@@ -224,9 +224,16 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
         prefix = f"types/{module.folder}/" if module.folder else "types/"
         summary = next((f"``{o}``" for o in _operations_of(surface, params, module)), "")
         write(f"{prefix}{module.module}.py", "params_module.py.jinja", module=module, summary=summary)
+    modules_at = {(m.folder, m.module): m for m in surface.types}
     for alias, expression, names in surface.aliases:
         folder, _, name = alias.rpartition(".")
         prefix = f"types/{folder}/" if folder else "types/"
+        same = modules_at.get((folder, snake(name)))
+        if same is not None and names == [expression]:
+            # Another spelling of a type whose module is already there (``ResponseMcp...`` for
+            # ``ResponseMCP...``): the name joins that module instead of replacing it.
+            same.nested.append((name, expression))
+            continue
         write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names)
     alias_folders = {alias.rpartition(".")[0] for alias, _, _ in surface.aliases}
     for folder in sorted({"", *surface.folders, *alias_folders, *(m.folder for m in params.modules)}):

@@ -10,7 +10,7 @@ from vectorstores_raw.models import (
     ServiceTierEnum,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 PromptCacheOptions = PromptCacheOptionsParam
 
 __all__ = [

@@ -13,7 +13,7 @@ from vectorstores_raw.models import (
     TruncationEnum,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Text = ResponseTextParam
 
 __all__ = [

@@ -343,8 +343,10 @@ from .response_create_params import ResponseCreateParams
 from .response_created_event import ResponseCreatedEvent
 from .response_created_event_type import ResponseCreatedEventType
 from .response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
+from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
 from .response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
 from .response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
+from .response_custom_tool_call_input_done_event import ResponseCustomToolCallInputDoneEvent
 from .response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
 from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_custom_tool_call_item_type import ResponseCustomToolCallItemType
@@ -394,21 +396,30 @@ from .response_item_list import ResponseItemList
 from .response_item_list_object import ResponseItemListObject
 from .response_log_prob import ResponseLogProb
 from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
-from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+from .response_mcp_call_arguments_delta_event import (
+    ResponseMCPCallArgumentsDeltaEvent,
+    ResponseMcpCallArgumentsDeltaEvent,
+)
 from .response_mcp_call_arguments_delta_event_type import ResponseMCPCallArgumentsDeltaEventType
-from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+from .response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent, ResponseMcpCallArgumentsDoneEvent
 from .response_mcp_call_arguments_done_event_type import ResponseMCPCallArgumentsDoneEventType
-from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+from .response_mcp_call_completed_event import ResponseMCPCallCompletedEvent, ResponseMcpCallCompletedEvent
 from .response_mcp_call_completed_event_type import ResponseMCPCallCompletedEventType
-from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+from .response_mcp_call_failed_event import ResponseMCPCallFailedEvent, ResponseMcpCallFailedEvent
 from .response_mcp_call_failed_event_type import ResponseMCPCallFailedEventType
-from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+from .response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent, ResponseMcpCallInProgressEvent
 from .response_mcp_call_in_progress_event_type import ResponseMCPCallInProgressEventType
-from .response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+from .response_mcp_list_tools_completed_event import (
+    ResponseMCPListToolsCompletedEvent,
+    ResponseMcpListToolsCompletedEvent,
+)
 from .response_mcp_list_tools_completed_event_type import ResponseMCPListToolsCompletedEventType
-from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+from .response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent, ResponseMcpListToolsFailedEvent
 from .response_mcp_list_tools_failed_event_type import ResponseMCPListToolsFailedEventType
-from .response_mcp_list_tools_in_progress_event import ResponseMCPListToolsInProgressEvent
+from .response_mcp_list_tools_in_progress_event import (
+    ResponseMCPListToolsInProgressEvent,
+    ResponseMcpListToolsInProgressEvent,
+)
 from .response_mcp_list_tools_in_progress_event_type import ResponseMCPListToolsInProgressEventType
 from .response_object import ResponseObject
 from .response_output_item import ResponseOutputItem
@@ -452,6 +463,9 @@ from .response_refusal_delta_event_type import ResponseRefusalDeltaEventType
 from .response_refusal_done_event import ResponseRefusalDoneEvent
 from .response_refusal_done_event_type import ResponseRefusalDoneEventType
 from .response_retrieve_params import ResponseRetrieveParams
+from .response_shell_call_command_added_event import ResponseShellCallCommandAddedEvent
+from .response_shell_call_command_delta_event import ResponseShellCallCommandDeltaEvent
+from .response_shell_call_command_done_event import ResponseShellCallCommandDoneEvent
 from .response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent
 from .response_shell_call_output_content_delta_event_type import ResponseShellCallOutputContentDeltaEventType
 from .response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent
@@ -911,8 +925,10 @@ __all__ = [
     "ResponseCreatedEvent",
     "ResponseCreatedEventType",
     "ResponseCustomToolCallInputDelta",
+    "ResponseCustomToolCallInputDeltaEvent",
     "ResponseCustomToolCallInputDeltaType",
     "ResponseCustomToolCallInputDone",
+    "ResponseCustomToolCallInputDoneEvent",
     "ResponseCustomToolCallInputDoneType",
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallItemType",
@@ -978,6 +994,14 @@ __all__ = [
     "ResponseMCPListToolsFailedEventType",
     "ResponseMCPListToolsInProgressEvent",
     "ResponseMCPListToolsInProgressEventType",
+    "ResponseMcpCallArgumentsDeltaEvent",
+    "ResponseMcpCallArgumentsDoneEvent",
+    "ResponseMcpCallCompletedEvent",
+    "ResponseMcpCallFailedEvent",
+    "ResponseMcpCallInProgressEvent",
+    "ResponseMcpListToolsCompletedEvent",
+    "ResponseMcpListToolsFailedEvent",
+    "ResponseMcpListToolsInProgressEvent",
     "ResponseObject",
     "ResponseOutputItem",
     "ResponseOutputItemAddedEvent",
@@ -1020,6 +1044,9 @@ __all__ = [
     "ResponseRefusalDoneEvent",
     "ResponseRefusalDoneEventType",
     "ResponseRetrieveParams",
+    "ResponseShellCallCommandAddedEvent",
+    "ResponseShellCallCommandDeltaEvent",
+    "ResponseShellCallCommandDoneEvent",
     "ResponseShellCallOutputContentDeltaEvent",
     "ResponseShellCallOutputContentDeltaEventType",
     "ResponseShellCallOutputContentDoneEvent",

@@ -7,7 +7,7 @@ from vectorstores_raw.models import (
     ContainerNetworkPolicyDomainSecretParam,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 DomainSecret = ContainerNetworkPolicyDomainSecretParam
 
 __all__ = [

@@ -15,7 +15,7 @@ from vectorstores_raw.models import (
     InputFidelity,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 InputImageMask = ImageGenerationToolInputImageMask
 
 __all__ = [

@@ -8,7 +8,7 @@ from vectorstores_raw.models import (
     PromptCacheBreakpointParam,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 PromptCacheBreakpoint = PromptCacheBreakpointParam
 
 __all__ = [

@@ -24,7 +24,7 @@ from vectorstores_raw.models import (
     ToolChoiceMode,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Error = ResponseErrorType0
 IncompleteDetails = ResponseIncompleteDetailsType0
 Text = ResponseTextParam

@@ -8,7 +8,7 @@ from vectorstores_raw.models import (
     ResponseFileSearchToolCallType,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Result = ResponseFileSearchToolCallResultsType0Item
 
 __all__ = [

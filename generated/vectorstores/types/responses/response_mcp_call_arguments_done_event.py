@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ResponseMCPCallArgumentsDoneEvent, ResponseMCPCallArgumentsDoneEventType
 
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+ResponseMcpCallArgumentsDoneEvent = ResponseMCPCallArgumentsDoneEvent
+
 __all__ = [
     "ResponseMCPCallArgumentsDoneEvent",
+    "ResponseMcpCallArgumentsDoneEvent",
     "ResponseMCPCallArgumentsDoneEventType",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ResponseMCPCallFailedEvent, ResponseMCPCallFailedEventType
 
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+ResponseMcpCallFailedEvent = ResponseMCPCallFailedEvent
+
 __all__ = [
     "ResponseMCPCallFailedEvent",
+    "ResponseMcpCallFailedEvent",
     "ResponseMCPCallFailedEventType",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ResponseMCPListToolsCompletedEvent, ResponseMCPListToolsCompletedEventType
 
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+ResponseMcpListToolsCompletedEvent = ResponseMCPListToolsCompletedEvent
+
 __all__ = [
     "ResponseMCPListToolsCompletedEvent",
+    "ResponseMcpListToolsCompletedEvent",
     "ResponseMCPListToolsCompletedEventType",
 ]

@@ -3,7 +3,11 @@
 
 from vectorstores_raw.models import ResponseMCPListToolsInProgressEvent, ResponseMCPListToolsInProgressEventType
 
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+ResponseMcpListToolsInProgressEvent = ResponseMCPListToolsInProgressEvent
+
 __all__ = [
     "ResponseMCPListToolsInProgressEvent",
+    "ResponseMcpListToolsInProgressEvent",
     "ResponseMCPListToolsInProgressEventType",
 ]
