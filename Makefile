@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes reliability bench test matrix check serve demo clean
+.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes check-recordings reliability bench test matrix check serve demo clean
 
 install: $(INSTALLED)
 
@@ -66,8 +66,8 @@ lint: $(INSTALLED)
 # The shipped packages once more as Python 3.10 sees them (the oldest supported), so that nothing
 # newer in its standard library slips in where the tests do not reach.
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py noxfile.py
-	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py tools/check_recordings.py noxfile.py
+	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
 
 # The generator and the SDK against mocks: what `make check` and `make update-spec` run.
 FAST_TESTS ?= tests/generator tests/overlays
@@ -109,6 +109,13 @@ cassette-diff: $(INSTALLED)  ## what re-recording changed, by request and field 
 check-cassettes: $(INSTALLED)  ## recorded cassettes against the (patched) API description
 	$(BIN)/python -m vectorstores.testing check tests/cassettes/recorded
 
+# A cassette goes stale against the emulator when the emulator changes what it sends (a header,
+# a field): every scenario is recorded again into a scratch folder (about 30 s) and must equal the
+# committed cassette byte for byte, as re-recording with no change does. check-cassettes holds
+# them to the document; this holds them to the emulator they were recorded against.
+check-recordings: $(INSTALLED)  ## fail when a committed cassette differs from a fresh recording against the emulator
+	$(BIN)/python tools/check_recordings.py
+
 serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000 [ARGS="--data-dir .emulator"]
 	$(BIN)/python -m vectorstores_emulator --host 127.0.0.1 --port $(PORT) --log-level info $(ARGS)
 
@@ -118,8 +125,8 @@ demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 	$(BIN)/python -m examples.demo
 
 # Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).
-TEST_STAGES := lint typecheck check-generated check-api check-cassettes pytest
-test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes pytest
+TEST_STAGES := lint typecheck check-generated check-api check-cassettes check-recordings pytest
+test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes check-recordings pytest
 	$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)
 
 # The fast suite on Python 3.10, 3.11, 3.12 and 3.13: one nox session each (noxfile.py), with a

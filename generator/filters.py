@@ -32,7 +32,7 @@ from .rules import argument_rules
 # Names a model class uses for itself; a field with such a name keeps the sanitised spelling.
 RESERVED_ATTRIBUTES = frozenset(
     {"to_dict", "from_dict", "matches", "additional_properties", "additional_keys"}
-    # BaseModel's (templates/base_model.py.jinja)
+    # BaseModel's (overlays/vectorstores_raw/base_model.py)
     | {"model_dump", "model_dump_json", "to_json", "model_validate", "model_construct", "construct"}
     | {"model_fields", "model_fields_set", "_given", "_request_id", "_fields", "_required"}
 )

@@ -132,6 +132,8 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     if problems:
         lines = [f"{p.level.value}: {p.header}: {p.detail}" for p in problems]
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
+    for name in DOCUMENT_INDEPENDENT:
+        (output / name).unlink()
     # Older documents define some schemas inline where the generator merges them; those models
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
@@ -144,15 +146,17 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
             subprocess.run(shlex.split(hook), cwd=public, check=True)
 
 
-# Modules openapi-python-client has no template for: the argument checks and the schemas they
-# use, the base class of the models, and where each model's schema lives in the document.
+# Modules openapi-python-client has no template for: the component schemas the argument checks
+# use, and where each model's schema lives in the document.
 EXTRAS = {
-    "validation.py.jinja": "validation.py",
     "schemas.py.jinja": "schemas.py",
-    "base_model.py.jinja": "base_model.py",
     "model_schemas.py.jinja": "model_schemas.py",
-    "mixins.py.jinja": "_mixins.py",
 }
+# What openapi-python-client writes that is the same for every document: the package's
+# __init__, transport client, errors and types are hand-written Python in overlays/vectorstores_raw
+# (with py.typed), merged with this output into one package by setup.py, so its defaults are
+# dropped. api/__init__.py stays: it marks the api folder, whose contents the document decides.
+DOCUMENT_INDEPENDENT = ("__init__.py", "client.py", "errors.py", "types.py")
 
 # Templates of ours rendered per item rather than once (each named union: a module of models).
 OWN_TEMPLATES = frozenset({*EXTRAS, "union_module.py.jinja"})
@@ -234,7 +238,9 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
             # ``ResponseMCP...``): the name joins that module instead of replacing it.
             same.nested.append((name, expression))
             continue
-        write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names)
+        extras = surface.alias_extras.get(alias, [])
+        write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names,
+              extras=extras, extra_imports=sorted({used for _, _, uses in extras for used in uses}))  # fmt: skip
     alias_folders = {alias.rpartition(".")[0] for alias, _, _ in surface.aliases}
     for folder in sorted({"", *surface.folders, *alias_folders, *(m.folder for m in params.modules)}):
         modules = [m for m in surface.types if m.folder == folder]
@@ -284,7 +290,6 @@ def _stamp_headers(folder: Path) -> None:
 
 def _finish(output: Path, sources: Sources, document: dict[str, Any]) -> None:
     _stamp_headers(output)
-    (output / "py.typed").write_text("", encoding="utf-8")
     (output / "STAMP.json").write_text(json.dumps(stamp(sources), indent=2) + "\n", encoding="utf-8")
     # The document as patched ships with the client: the emulator validates requests against it
     # and the tests validate the emulator's responses against it.

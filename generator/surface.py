@@ -117,6 +117,8 @@ class Surface:
     resources: list[Resource]  # top level, children inside
     types: list[TypesModule]
     aliases: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (alias, expression, names it uses)
+    # alias -> further names its module offers: (name, expression, names it uses)
+    alias_extras: dict[str, list[tuple[str, str, list[str]]]] = field(default_factory=dict)
     params: list[Any] = field(default_factory=list)  # the request modules (generator/params.py)
 
     def walk(self) -> Iterable[Resource]:
@@ -361,19 +363,44 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
     # helpers: the SDK offers exactly the document's operations.
     kept = _prune(top)
     known = {str(m.class_info.name) for m in [*openapi.models, *openapi.enums]}
-    return Surface(kept, _types([r for r in flat if r.operations], openapi.models), _aliases(resource_map, known))
+    aliases = _aliases(resource_map, known)
+    offered = {alias for alias, _, _ in aliases}  # extras of an alias left out go with it
+    extras = {alias: found for alias, found in _alias_extras(resource_map, known).items() if alias in offered}
+    return Surface(kept, _types([r for r in flat if r.operations], openapi.models), aliases, extras)
+
+
+def _type_aliases(resource_map: Path) -> dict[str, Any]:
+    """``type_aliases``: alias -> an expression, or ``{type: expression, also: {name: expression}}``."""
+    return yaml.safe_load(resource_map.read_text(encoding="utf-8")).get("type_aliases") or {}
+
+
+def _expression_names(expression: str) -> list[str]:
+    words = set(re.findall(r"\b[A-Za-z_]\w*\b", expression))
+    return sorted(words - {"str", "int", "float", "bool", "dict", "list", "None"})
 
 
 def _aliases(resource_map: Path, known: set[str]) -> list[tuple[str, str, list[str]]]:
     """openai-python's names from ``type_aliases``, for the types this document has."""
-    entries = yaml.safe_load(resource_map.read_text(encoding="utf-8")).get("type_aliases") or {}
     found = []
-    for alias, expression in entries.items():
-        words = set(re.findall(r"\b[A-Za-z_]\w*\b", str(expression)))
-        names = sorted(words - {"str", "int", "float", "bool", "dict", "list", "None"})
+    for alias, entry in _type_aliases(resource_map).items():
+        expression = str(entry["type"] if isinstance(entry, dict) else entry)
+        names = _expression_names(expression)
         if all(name in known for name in names):
-            found.append((str(alias), str(expression), names))
+            found.append((str(alias), expression, names))
     return found
+
+
+def _alias_extras(resource_map: Path, known: set[str]) -> dict[str, list[tuple[str, str, list[str]]]]:
+    """The further names an alias's module offers (``also``), as openai-python's module does, for
+    the types this document has."""
+    extras: dict[str, list[tuple[str, str, list[str]]]] = {}
+    for alias, entry in _type_aliases(resource_map).items():
+        also = entry.get("also") or {} if isinstance(entry, dict) else {}
+        for name, expression in also.items():
+            names = _expression_names(str(expression))
+            if all(used in known for used in names):
+                extras.setdefault(str(alias), []).append((str(name), str(expression), names))
+    return extras
 
 
 def _prune(resources: list[Resource]) -> list[Resource]:

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .api import control, file_batches, files, vector_store_files, vector_stores
+from .api import control, file_batches, files, responses, vector_store_files, vector_stores
 from .blobs import Blobs
 from .context import Emulator, Options
 from .errors import ApiError
@@ -26,6 +26,7 @@ from .faults import ServingMiddleware
 from .ids import Ids
 from .indexing import Indexer
 from .ratelimit import RateLimitMiddleware
+from .responder import Responder
 from .schema import document
 from .state import Clock, State
 
@@ -59,7 +60,27 @@ HANDLERS: dict[str, Callable[[Request], Coroutine[Any, Any, Response]]] = {
     "getVectorStoreFileBatch": file_batches.retrieve_file_batch,
     "cancelVectorStoreFileBatch": file_batches.cancel_file_batch,
     "listFilesInVectorStoreBatch": file_batches.list_files_in_batch,
+    "createResponse": responses.create_response,
+    "getResponse": responses.retrieve_response,
+    "deleteResponse": responses.delete_response,
+    "cancelResponse": responses.cancel_response,
+    "listInputItems": responses.list_input_items,
+    "Getinputtokencounts": responses.count_input_tokens,
+    "Compactconversation": responses.compact_conversation,
 }
+
+# Where the Responses operations are served while the document has no /responses: upstream's
+# paths and operationIds. ``api_routes`` serves each from the document when it lists it, and
+# from here only when it does not, so adding /responses to openapi.yaml changes nothing here.
+KNOWN_OPERATIONS = [
+    ("/v1/responses", "POST", "createResponse"),
+    ("/v1/responses/input_tokens", "POST", "Getinputtokencounts"),
+    ("/v1/responses/compact", "POST", "Compactconversation"),
+    ("/v1/responses/{response_id}", "GET", "getResponse"),
+    ("/v1/responses/{response_id}", "DELETE", "deleteResponse"),
+    ("/v1/responses/{response_id}/cancel", "POST", "cancelResponse"),
+    ("/v1/responses/{response_id}/input_items", "GET", "listInputItems"),
+]
 
 CONTROLS = [
     Route("/_emulator/health", control.health, methods=["GET"]),
@@ -102,9 +123,12 @@ def _answer_501(operation_id: str) -> Callable[[Request], Coroutine[Any, Any, Re
 def api_routes(spec: Mapping[str, Any]) -> list[Route]:
     """A route for each operation of ``spec``: its handler, or a ``501 not emulated`` in the API's
     error envelope (so a client meets that rather than an ``Invalid URL`` for a real operation)."""
+    operations = _operations(spec)
+    listed = {op_id for _, _, op_id in operations}
+    # Fixed paths before templated ones, so /responses/compact is not read as a response id.
+    operations += [known for known in KNOWN_OPERATIONS if known[2] not in listed]
     return [
-        Route(path, HANDLERS.get(op_id) or _answer_501(op_id), methods=[method])
-        for path, method, op_id in _operations(spec)
+        Route(path, HANDLERS.get(op_id) or _answer_501(op_id), methods=[method]) for path, method, op_id in operations
     ]
 
 
@@ -156,19 +180,28 @@ def create_app(
         options = Options(**{**options.__dict__, "max_upload_bytes": max_upload_bytes})
     state = State(data_dir, Clock(None if seed is None else LOGICAL_START))
     blobs = Blobs(data_dir)
-    emulator = Emulator(options=options, state=state, blobs=blobs, indexer=Indexer(state, blobs), ids=Ids(seed))
+    ids = Ids(seed)
+    emulator = Emulator(
+        options=options,
+        state=state,
+        blobs=blobs,
+        indexer=Indexer(state, blobs),
+        responder=Responder(state, ids, processing_delay_ms, live=seed is None),
+        ids=ids,
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # A logical clock moves only with requests, and they index what is due (``_LogicalTime``).
-        worker = asyncio.create_task(emulator.indexer.run()) if seed is None else None
+        workers = [] if seed is not None else [emulator.indexer.run(), emulator.responder.run()]
+        tasks = [asyncio.create_task(worker) for worker in workers]
         try:
             yield
         finally:
-            if worker is not None:
-                worker.cancel()
+            for task in tasks:
+                task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await worker
+                    await task
             state.close()
 
     app = Starlette(
@@ -203,4 +236,5 @@ class _LogicalTime:
         if scope["type"] == "http" and scope["path"].startswith("/v1"):
             self.emulator.state.clock.tick()
             await self.emulator.indexer.catch_up()
+            await self.emulator.responder.catch_up()
         await self.app(scope, receive, send)

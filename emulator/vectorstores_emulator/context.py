@@ -10,6 +10,7 @@ from .blobs import Blobs
 from .faults import FaultBook, RequestLog
 from .ids import Ids
 from .indexing import Indexer
+from .responder import Responder
 from .state import State
 
 __all__ = ["Emulator", "Options", "emulator"]
@@ -39,6 +40,7 @@ class Emulator:
     state: State
     blobs: Blobs
     indexer: Indexer
+    responder: Responder
     faults: FaultBook = field(default_factory=FaultBook)
     log: RequestLog = field(default_factory=RequestLog)
     ids: Ids = field(default_factory=Ids)

@@ -21,6 +21,7 @@ class ApiError(Exception):
         param: str | None = None,
         code: str | None = None,
         headers: dict[str, str] | None = None,
+        detail: bool = True,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -29,10 +30,14 @@ class ApiError(Exception):
         self.param = param
         self.code = code
         self.headers = headers or {}
+        self.detail = detail
 
     def body(self) -> dict[str, Any]:
-        """``{"error": {...}}``, with the ``detail`` twin that real 4xx answers carry since 2025."""
+        """``{"error": {...}}``, with the ``detail`` twin that real 4xx answers of the stores and
+        files carry since 2025 (the Responses API's recorded 404 has none: ``detail=False``)."""
         error = {"message": self.message, "type": self.type, "param": self.param, "code": self.code}
+        if not self.detail:
+            return {"error": error}
         return {"error": error, "detail": {"message": self.message, "code": self.code}}
 
     def response(self) -> JSONResponse:

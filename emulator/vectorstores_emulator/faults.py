@@ -3,7 +3,8 @@
 A fault answers the next N requests that match a method and a path pattern (optionally after
 letting ``after`` of them through): with a status (and
 optional ``Retry-After``/``retry-after-ms``/other headers), after a delay, by dropping the
-connection before any answer, or by cutting the real answer short. Reliability tests arm them
+connection before any answer, or by cutting the real answer short; an event stream can be cut
+after N events (``cut_after_events``) or slowed (``event_delay_ms`` between events). Reliability tests arm them
 through ``POST /_emulator/faults`` and read ``GET /_emulator/requests`` to count what arrived.
 """
 
@@ -25,11 +26,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ApiError
 
-__all__ = ["Fault", "FaultBook", "RequestLog", "ServingMiddleware"]
+__all__ = ["STREAM_FAULT", "Fault", "FaultBook", "RequestLog", "ServingMiddleware", "hang_up"]
 
 logger = logging.getLogger("vectorstores_emulator")
 
-_KINDS = ("status", "drop", "truncate", "delay")
+_KINDS = ("status", "drop", "truncate", "delay", "stream")
+# Where a stream fault waits in the request's scope for the event stream that applies it (sse.py).
+STREAM_FAULT = "vectorstores_emulator.stream_fault"
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
@@ -64,6 +67,10 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     message: str | None = None
     after: int = 0  # matching requests to let through untouched before this fault starts
+    # Event streams only (text/event-stream answers): hang up after this many events, and wait
+    # this long before each event after the first. Other answers pass untouched.
+    cut_after_events: int | None = None
+    event_delay_ms: int = 0
 
     @classmethod
     def parse(cls, spec: Any) -> Fault:
@@ -88,24 +95,42 @@ class Fault:
             "headers": _headers(fault.headers),
             "message": fault.message is None or isinstance(fault.message, str),
             "after": _whole(fault.after) and fault.after >= 0,
+            "cut_after_events": fault.cut_after_events is None
+            or (_whole(fault.cut_after_events) and fault.cut_after_events >= 0),
+            "event_delay_ms": _whole(fault.event_delay_ms) and fault.event_delay_ms >= 0,
         }
         for name, ok in checks.items():
             if not ok:
                 raise ApiError(400, f"Invalid fault field '{name}': {getattr(fault, name)!r}.", param=name)
-        actions = [fault.status is not None, fault.drop, fault.truncate]
+        actions = [fault.status is not None, fault.drop, fault.truncate, fault.streams]
         if sum(actions) > 1:
-            raise ApiError(400, "A fault either answers a status, drops, or truncates; not several.", param="status")
+            raise ApiError(
+                400,
+                "A fault either answers a status, drops, truncates, or cuts or slows a stream; not several.",
+                param="status",
+            )
         if not any(actions) and not fault.delay_ms:
-            raise ApiError(400, "A fault needs a status, drop, truncate or delay_ms.", param="status")
+            raise ApiError(
+                400,
+                "A fault needs a status, drop, truncate, cut_after_events, event_delay_ms or delay_ms.",
+                param="status",
+            )
         return fault
 
     def matches(self, method: str, path: str) -> bool:
         return self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)
 
     @property
+    def streams(self) -> bool:
+        """Whether the fault acts on an event stream's events."""
+        return self.cut_after_events is not None or self.event_delay_ms > 0
+
+    @property
     def kind(self) -> str:
         if self.status is not None:
             return "status"
+        if self.streams:
+            return "stream"
         return "drop" if self.drop else "truncate" if self.truncate else "delay"
 
     def answer_headers(self) -> dict[str, str]:
@@ -195,7 +220,7 @@ def _cycle(receive: Receive, send: Send) -> Any:
     return None
 
 
-def _hang_up(receive: Receive, send: Send) -> None:
+def hang_up(receive: Receive, send: Send) -> None:
     """Close the client's connection without a word; marking the cycle disconnected keeps uvicorn
     from answering for us (a 500) or logging a response left incomplete."""
     cycle = _cycle(receive, send)
@@ -270,7 +295,7 @@ class ServingMiddleware:
                     await asyncio.sleep(fault.delay_ms / 1000)
                 if fault.drop:
                     await _drain(receive)
-                    _hang_up(receive, send)
+                    hang_up(receive, send)
                     return
                 if fault.status is not None:
                     await _drain(receive)
@@ -284,6 +309,8 @@ class ServingMiddleware:
                 if fault.truncate:
                     await self._truncated(scope, receive, send_stamped)
                     return
+                if fault.streams:
+                    scope[STREAM_FAULT] = fault
             problem = self._unauthorised(scope)
             if problem is not None:
                 await problem.response()(scope, receive, send_stamped)
@@ -307,7 +334,7 @@ class ServingMiddleware:
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
         await send(start)
         await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
-        _hang_up(receive, send)
+        hang_up(receive, send)
 
     def _unauthorised(self, scope: Scope) -> ApiError | None:
         if self.api_key is None:

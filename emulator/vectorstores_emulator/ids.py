@@ -35,6 +35,10 @@ class Ids:
         """``vsfb_`` and 32 hex characters."""
         return "vsfb_" + self._hex()
 
+    def item_id(self, prefix: str) -> str:
+        """``resp_``, ``msg_``, ``fs_``, ``cmp_``... and 50 hex characters, as Responses ids are."""
+        return f"{prefix}_{self._random.getrandbits(200):050x}"
+
     def request_id(self) -> str:
         """``req_`` and 32 hex characters, sent back as ``x-request-id``."""
         return "req_" + self._hex()

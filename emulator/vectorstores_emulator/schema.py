@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 from jsonschema import Draft202012Validator, TypeChecker, validators
@@ -17,6 +16,7 @@ from jsonschema.exceptions import ValidationError, relevance
 from jsonschema.protocols import Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+from vectorstores_raw.document import document_text
 
 from .errors import ApiError, invalid
 
@@ -40,7 +40,7 @@ def _json_schema(node: Any) -> Any:
 @functools.cache
 def document() -> dict[str, Any]:
     """The patched document, with ``nullable`` rewritten for a JSON Schema validator."""
-    text = resources.files("vectorstores_raw").joinpath("openapi.json").read_text(encoding="utf-8")
+    text = document_text()
     converted: dict[str, Any] = _json_schema(json.loads(text))
     return converted
 

@@ -72,6 +72,16 @@ CREATE TABLE IF NOT EXISTS chunks (
     text TEXT NOT NULL,
     PRIMARY KEY (vector_store_id, file_id, idx)
 );
+CREATE TABLE IF NOT EXISTS responses (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL,
+    request TEXT NOT NULL,
+    input_items TEXT NOT NULL,
+    events TEXT NOT NULL,
+    ready_at REAL
+);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS vsf_due ON vector_store_files (status, ready_at);
 """
@@ -169,7 +179,8 @@ class State:
     def reset(self) -> None:
         """Forget everything (``/_emulator/reset``)."""
         with self.transaction() as db:
-            for table in ("files", "vector_stores", "vector_store_files", "batches", "batch_files", "chunks"):
+            tables = ("files", "vector_stores", "vector_store_files", "batches", "batch_files", "chunks", "responses")
+            for table in tables:
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
 
     # Lists ------------------------------------------------------------------------------------

@@ -25,7 +25,9 @@ from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores.testing import InstantClock, make_vcr
 from vectorstores_emulator.launch import running
 
-CASSETTES = Path(__file__).parent / "recorded"
+COMMITTED = Path(__file__).parent / "recorded"
+# `make check-recordings` records every scenario into a scratch folder, to compare with COMMITTED.
+CASSETTES = Path(os.environ.get("VECTORSTORES_CASSETTES") or COMMITTED)
 RECORDING = os.environ.get("VECTORSTORES_RECORD") == "1"
 LIVE = os.environ.get("LIVE") == "1"
 REPLAY_URL = "http://recorded.invalid/v1"  # never resolved: vcrpy answers every request

@@ -64,3 +64,21 @@ def test_a_moved_operation_is_served_at_its_new_path() -> None:
         assert moved.status_code == 200, moved.text
         assert moved.json()["object"] == "list"
         assert http.get("/v1/files").status_code == 404  # no longer an operation of the document
+
+
+def test_responses_are_served_from_the_document_once_it_lists_them() -> None:
+    """Until openapi.yaml has /responses the emulator serves it at upstream's paths; an operation
+    the document lists is served where the document says, and only there."""
+    spec = copy.deepcopy(document())
+    spec["paths"]["/responses-moved"] = {
+        "post": {"operationId": "createResponse", "responses": {"200": {"description": "ok"}}}
+    }
+    with TestClient(create_app(spec=spec), raise_server_exceptions=False) as http:
+        moved = http.post("/v1/responses-moved", json={"model": "m", "input": "hi"})
+        assert moved.status_code == 200 and moved.json()["object"] == "response"
+        assert http.post("/v1/responses", json={"model": "m", "input": "hi"}).status_code == 404
+        # The operations the document does not list yet are still served at upstream's paths.
+        counted = http.post("/v1/responses/input_tokens", json={"model": "m", "input": "Tell me a joke."})
+        assert counted.json() == {"object": "response.input_tokens", "input_tokens": 12}
+    with TestClient(create_app(), raise_server_exceptions=False) as http:
+        assert http.post("/v1/responses", json={"model": "m", "input": "hi"}).status_code == 200

@@ -44,7 +44,7 @@ assert "shard_region" not in store.additional_properties
 import vectorstores_raw
 from vectorstores import AsyncOpenAI, OpenAI
 import vectorstores
-assert vectorstores_raw.__file__.startswith(GENERATED), vectorstores_raw.__file__
+assert vectorstores_raw.__file__.startswith(PACKAGE), vectorstores_raw.__file__
 assert vectorstores.__file__.startswith(PACKAGE), vectorstores.__file__
 for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
     assert "priority_tier" in inspect.signature(sdk.vector_stores.create).parameters
@@ -126,12 +126,13 @@ def _run_on(spec: dict[str, object], check: str, tmp_path: Path) -> subprocess.C
     changed = tmp_path / "openapi.yaml"
     changed.write_text(json.dumps(spec), encoding="utf-8")
     generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
-    # The public package as a wheel has it: the hand-written part and the generated part merged.
-    package = tmp_path / "pkg" / "vectorstores"
-    shutil.copytree(ROOT / "overlays" / "vectorstores", package, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(tmp_path / "out" / "vectorstores", package, dirs_exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'pkg'}{os.pathsep}{tmp_path / 'out'}"}
-    check = f"GENERATED = {str(tmp_path / 'out')!r}\nPACKAGE = {str(tmp_path / 'pkg')!r}\n" + check
+    # Both packages as a wheel has them: the hand-written part and the generated part merged.
+    for name in ("vectorstores", "vectorstores_raw"):
+        package = tmp_path / "pkg" / name
+        shutil.copytree(ROOT / "overlays" / name, package, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(tmp_path / "out" / name, package, dirs_exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}
+    check = f"PACKAGE = {str(tmp_path / 'pkg')!r}\n" + check
     return subprocess.run(
         [sys.executable, "-c", check], env=env, capture_output=True, text=True, check=False, cwd=tmp_path
     )
@@ -253,3 +254,16 @@ def test_a_new_output_item_and_stream_event_parse_as_their_own_types(tmp_path: P
     result = _run_on(spec, NEW_KINDS, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_an_alias_module_offers_further_names_for_the_types_the_document_has(tmp_path: Path) -> None:
+    from generator.surface import _alias_extras, _aliases
+
+    resource_map = tmp_path / "resources.yaml"
+    resource_map.write_text(
+        "resources: []\ntype_aliases:\n"
+        "  shared.C:\n    type: C\n    also: {Either: A | C, Gone: A | Missing}\n"
+        "  Plain: A\n"
+    )
+    assert _aliases(resource_map, {"A", "C"}) == [("shared.C", "C", ["C"]), ("Plain", "A", ["A"])]
+    assert _alias_extras(resource_map, {"A", "C"}) == {"shared.C": [("Either", "A | C", ["A", "C"])]}

@@ -1,22 +1,50 @@
-"""The wheel holds the package a checkout imports: both folders of ``vectorstores`` merged, the
-raw client and the emulator, every module of each."""
+"""The wheel holds the package a checkout imports: both folders of ``vectorstores`` merged, both
+folders of the raw client merged, the emulator, every module of each; and the raw client it
+installs imports and works with nothing of the checkout around."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = {
     "vectorstores": [ROOT / "overlays" / "vectorstores", ROOT / "generated" / "vectorstores"],
-    "vectorstores_raw": [ROOT / "generated" / "vectorstores_raw"],
+    "vectorstores_raw": [ROOT / "overlays" / "vectorstores_raw", ROOT / "generated" / "vectorstores_raw"],
     "vectorstores_emulator": [ROOT / "emulator" / "vectorstores_emulator"],
 }
 
 
-def test_the_wheel_holds_every_module(tmp_path: Path) -> None:
+# Run where the wheel was unpacked: no site processing (so not the editable install's link tree),
+# the unpacked wheel first, then the environment's packages for the dependencies only.
+USE_RAW_CLIENT = """
+import json, pathlib, sys
+import httpx2
+import vectorstores_raw
+from importlib import resources
+from vectorstores_raw.api.vector_stores import get_vector_store
+folders = vectorstores_raw.__path__
+assert all(pathlib.Path(entry).is_relative_to(sys.argv[1]) for entry in folders), folders
+body = {"id": "vs_1", "object": "vector_store", "created_at": 1, "name": "docs", "usage_bytes": 0,
+        "status": "completed",
+        "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0, "total": 0}}
+client = vectorstores_raw.Client(base_url="https://api.test/v1", token="sk-test")
+client.set_httpx_client(httpx2.Client(base_url="https://api.test/v1",
+                                      transport=httpx2.MockTransport(lambda request: httpx2.Response(200, json=body))))
+store = get_vector_store.sync(client, "vs_1")
+document = json.loads(resources.files("vectorstores_raw").joinpath("openapi.json").read_text(encoding="utf-8"))
+print(type(store).__name__, store.name, "/vector_stores" in document["paths"])
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
             sys.executable,
@@ -28,12 +56,16 @@ def test_the_wheel_holds_every_module(tmp_path: Path) -> None:
             "--no-build-isolation",
             "-q",
             "-w",
-            str(tmp_path),
+            str(folder),
         ],
         check=True,
         capture_output=True,
     )
-    (wheel,) = tmp_path.glob("vectorstores-*.whl")
+    (built,) = folder.glob("vectorstores-*.whl")
+    return built
+
+
+def test_the_wheel_holds_every_module(wheel: Path) -> None:
     held = set(zipfile.ZipFile(wheel).namelist())
     expected = {
         f"{package}/{module.relative_to(folder).as_posix()}"
@@ -43,3 +75,39 @@ def test_the_wheel_holds_every_module(tmp_path: Path) -> None:
     }
     assert len(expected) > 100
     assert not expected - held, f"left out of the wheel: {sorted(expected - held)}"
+    data = {"vectorstores_raw/openapi.json", "vectorstores_raw/STAMP.json", "vectorstores_raw/py.typed"}
+    assert not data - held, f"package data left out of the wheel: {sorted(data - held)}"
+
+
+def test_the_installed_raw_client_works_on_its_own(wheel: Path, tmp_path: Path) -> None:
+    installed = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(installed)  # what pip does with a pure-Python wheel
+    dependencies = sysconfig.get_paths()["purelib"]
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", USE_RAW_CLIENT, str(installed)],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{installed}:{dependencies}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["VectorStore", "docs", "True"]
+
+
+def test_the_installed_cassette_checker_needs_nothing_of_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    """``python -m vectorstores.testing check`` as a user runs it: the patched document it checks
+    against is the one the wheel ships, and no module of the repository (its generator) is there."""
+    installed = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(installed)
+    cassette = ROOT / "tests" / "cassettes" / "recorded" / "vector_store_lifecycle-sync.yaml"
+    result = subprocess.run(
+        [sys.executable, "-S", "-m", "vectorstores.testing", "check", str(cassette)],
+        cwd=tmp_path,
+        env={"PYTHONPATH": f"{installed}:{sysconfig.get_paths()['purelib']}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1].endswith("0 violations of vectorstores_raw/openapi.json; 0 files not read")

@@ -51,5 +51,13 @@ def test_make_test_runs_every_check_including_the_api_and_cassette_checks() -> N
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     stages = re.search(r"^TEST_STAGES := (.+)$", makefile, re.M)
     assert stages is not None
-    assert stages.group(1).split() == ["lint", "typecheck", "check-generated", "check-api", "check-cassettes", "pytest"]
+    assert stages.group(1).split() == [
+        "lint",
+        "typecheck",
+        "check-generated",
+        "check-api",
+        "check-cassettes",
+        "check-recordings",
+        "pytest",
+    ]
     assert '$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)' in makefile

@@ -291,3 +291,10 @@ def test_openais_hand_chosen_type_names_are_offered_too() -> None:
     assert types.FileContent is str
     assert "assistants" in typing.get_args(types.FilePurpose)
     assert {"FileChunkingStrategy", "OtherFileChunkingStrategyObject", "VectorStoreCreateParams"} <= set(types.__all__)
+    # openai's shared modules name the union a compound filter's ``filters`` holds, for responses and requests.
+    from vectorstores.types.shared import compound_filter
+    from vectorstores.types.shared_params import compound_filter as compound_filter_param
+
+    assert set(typing.get_args(compound_filter.Filter)) == {models.ComparisonFilter, models.CompoundFilter}
+    assert compound_filter.__all__ == ["CompoundFilter", "Filter"]
+    assert "Filter" in compound_filter_param.__all__

@@ -1,4 +1,8 @@
-"""``python -m vectorstores.testing check [PATH ...] [--spec FILE [--patches FILE]] [--json] [--coverage]``."""
+"""``python -m vectorstores.testing check [PATH ...] [--spec FILE] [--json] [--coverage]``.
+
+The document is the one the installed SDK ships, already patched, or a file given by path (a
+patched one included: generated/vectorstores_raw/openapi.json after ``make generate``); the
+checker applies no patches itself, so it needs nothing of the repository's generator."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import yaml
 
 from .check import Report, check_paths
 from .coverage import coverage, render_table
-from .document import Document, load_document, load_raw, shipped_document
+from .document import Document, load_document, shipped_document
 
 __all__ = ["main"]
 
@@ -25,13 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", type=Path, help="cassette files or folders (default: tests/cassettes)")
     parser.add_argument(
-        "--spec", type=Path, help="an OpenAPI document (YAML or JSON) to check against instead of the SDK's own"
-    )
-    parser.add_argument(
-        "--patches",
+        "--spec",
         type=Path,
-        help="apply these patches (generator/patches.yaml) to --spec first, as `make generate` does (needs the"
-        " repository's generator package)",
+        help="an OpenAPI document (YAML or JSON) to check against as it is, instead of the SDK's own (patched) one",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--coverage", action="store_true", help="per operation, what no recording exercises")
@@ -70,27 +70,12 @@ def _as_text(report: Report, document: Document, with_coverage: bool) -> str:
     return "\n".join(lines)
 
 
-def _patched(spec: Path, patches: Path) -> Document:
-    """``spec`` with the generator's patches applied: what the SDK would be built from."""
-    try:
-        from generator.patches import load_patches, patch_document
-    except ImportError:
-        raise ImportError("--patches needs the SDK repository's generator package on the path") from None
-    patched, report = patch_document(load_raw(spec), load_patches(patches))
-    for line in report.lines():
-        print(line, file=sys.stderr)
-    return Document(patched, f"{spec} patched with {patches}")
-
-
 def main(argv: list[str]) -> int:
     """Exit 0 when every recording fits the document, 1 on a violation or an unreadable file."""
     args = _parser().parse_args(argv)
     try:
-        if args.spec and args.patches:
-            document = _patched(args.spec, args.patches)
-        else:
-            document = load_document(args.spec) if args.spec else shipped_document()
-    except (OSError, ValueError, ImportError, yaml.YAMLError) as problem:
+        document = load_document(args.spec) if args.spec else shipped_document()
+    except (OSError, ValueError, yaml.YAMLError) as problem:
         print(f"error: {str(problem).strip().splitlines()[0]}", file=sys.stderr)
         return 2
     paths = args.paths or [Path(p) for p in DEFAULT_PATHS]

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from vectorstores_raw.document import NAME, document_text
 
 __all__ = ["HTTP_METHODS", "Document", "Operation", "load_document", "load_raw", "shipped_document"]
 
@@ -127,5 +127,4 @@ def load_document(path: str | Path) -> Document:
 
 def shipped_document() -> Document:
     """The patched document the installed SDK was generated from (``vectorstores_raw/openapi.json``)."""
-    resource = resources.files("vectorstores_raw").joinpath("openapi.json")
-    return Document(json.loads(resource.read_text(encoding="utf-8")), "vectorstores_raw/openapi.json")
+    return Document(json.loads(document_text()), f"vectorstores_raw/{NAME}")

@@ -15,6 +15,8 @@ from vectorstores.types import (
     vector_store_search_params,
     vector_store_update_params,
 )
+from vectorstores.types.shared.compound_filter import CompoundFilter as CompoundFilterObject
+from vectorstores.types.shared.compound_filter import Filter
 from vectorstores.types.shared_params import ComparisonFilter, CompoundFilter
 from vectorstores.types.vector_store import ExpiresAfter
 from vectorstores.types.vector_stores import (
@@ -88,6 +90,11 @@ batch_list: file_batch_list_files_params.FileBatchListFilesParams = {"vector_sto
 store_file: store_file_create_params.FileCreateParams = {"file_id": "f"}
 store_files: store_file_list_params.FileListParams = {"filter": "completed"}
 update_file: file_update_params.FileUpdateParams = {"vector_store_id": "vs_1", "attributes": None}
+
+
+def first_filter(compound: CompoundFilterObject) -> Filter:
+    return compound.filters[0]
+
 
 # File search with a model: the Responses API, tools and include written as plain literals.
 from typing_extensions import assert_type  # noqa: E402

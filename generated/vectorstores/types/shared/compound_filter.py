@@ -1,6 +1,10 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """``CompoundFilter``, also importable from here, where earlier releases had it."""
 
-from vectorstores_raw.models import CompoundFilter
+from typing import TypeAlias
 
-__all__ = ["CompoundFilter"]
+from vectorstores_raw.models import ComparisonFilter, CompoundFilter
+
+Filter: TypeAlias = ComparisonFilter | CompoundFilter
+
+__all__ = ["CompoundFilter", "Filter"]

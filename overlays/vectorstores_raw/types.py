@@ -1,4 +1,3 @@
-# Generated from openapi.yaml by make generate; do not edit.
 """Shared types of the raw client: sentinels, file inputs, the response wrapper, and the
 lenient parsing and JSON serialisation every model and endpoint uses."""
 
@@ -16,29 +15,29 @@ from .errors import OpenAIError
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
-    "NestingError",
+    "Body",
     "File",
     "FileContent",
     "FileInput",
     "Headers",
-    "Query",
-    "Body",
-    "SequenceNotStr",
-    "as_list",
+    "NestingError",
     "NotGiven",
     "Omit",
     "PartTuple",
+    "Query",
     "RequestFiles",
     "Response",
+    "SequenceNotStr",
     "Unset",
+    "as_list",
+    "discriminated_parser",
+    "iter_present",
     "lenient",
     "list_parser",
     "omit",
     "parse_datetime",
-    "iter_present",
     "to_json",
     "union_parser",
-    "discriminated_parser",
 ]
 
 T = TypeVar("T")
@@ -228,7 +227,7 @@ def discriminated_parser(key: str, variants: Mapping[Any, Any], *lists: Any) -> 
                 return found(value)
             if tag is None:
                 return untagged(value)
-            from .base_model import UnknownObject  # noqa: PLC0415 - base_model imports this module
+            from .base_model import UnknownObject
 
             return UnknownObject.from_dict(value)
         if isinstance(value, list) and lists:
@@ -240,7 +239,7 @@ def discriminated_parser(key: str, variants: Mapping[Any, Any], *lists: Any) -> 
 
 def parse_datetime(value: Any) -> datetime.datetime:
     """Parse an ISO 8601 timestamp."""
-    from dateutil.parser import isoparse  # noqa: PLC0415 - only the rare date-time field needs it
+    from dateutil.parser import isoparse
 
     return isoparse(value)
 

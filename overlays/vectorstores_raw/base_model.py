@@ -13,14 +13,12 @@ from __future__ import annotations
 import copy
 import datetime
 import enum
-import functools
 import json
 import reprlib
 import typing
 import warnings as _warnings
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -62,7 +60,7 @@ _MODEL_FIELDS: dict[type[BaseModel], Mapping[str, FieldInfo]] = {}
 
 
 def _evaluate_fields(cls: type[BaseModel]) -> Mapping[str, FieldInfo]:
-    from . import models  # noqa: PLC0415 - models import this module
+    from . import models  # here, not at the top: models import this module
 
     # Model modules import the classes they refer to only for type checkers (cycles between
     # models), so their annotations are evaluated with every model and enum alias in scope.
@@ -144,7 +142,9 @@ class _Dump:
 
     def run(self, model: BaseModel, include: IncEx | None, exclude: IncEx | None) -> dict[str, Any]:
         try:
-            return self.model(model, None if include is None else _spec(include), None if exclude is None else _spec(exclude))
+            return self.model(
+                model, None if include is None else _spec(include), None if exclude is None else _spec(exclude)
+            )
         except RecursionError:  # a cycle, or data nested deeper than the interpreter recurses
             raise NestingError(f"{type(model).__name__} is nested too deeply to dump") from None
 
@@ -236,9 +236,10 @@ class _Dump:
         return str(value)
 
 
-@functools.cache
 def _document() -> Any:
-    return json.loads(resources.files(__package__ or "").joinpath("openapi.json").read_text(encoding="utf-8"))
+    from .document import load_document  # only model_json_schema needs the document
+
+    return load_document()
 
 
 def _json_schema(pointer: str) -> dict[str, Any]:

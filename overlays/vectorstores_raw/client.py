@@ -35,8 +35,8 @@ __all__ = [
     "multipart_body",
     "parse_json",
     "parse_object",
-    "query_params",
     "path_segment",
+    "query_params",
     "split_userinfo",
 ]
 
@@ -70,7 +70,9 @@ class RequestOptions:
 
 
 def _seekable(content: Any) -> bool:
-    return isinstance(content, (bytes, str)) or (hasattr(content, "seek") and getattr(content, "seekable", lambda: True)())
+    return isinstance(content, (bytes, str)) or (
+        hasattr(content, "seek") and getattr(content, "seekable", lambda: True)()
+    )
 
 
 @define
@@ -98,7 +100,8 @@ class Client:
     max_response_bytes: int | None = field(default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True)
     deadline: float | None = field(default=None, kw_only=True)
     _url_auth: httpx2.Auth | None = field(default=None, kw_only=True, alias="url_auth", repr=False)
-    _clients: _HttpxClients = field(factory=lambda: _HttpxClients(), init=False, repr=False, eq=False)  # defined below
+    # A lambda: _HttpxClients is defined below, after this class body is evaluated.
+    _clients: _HttpxClients = field(factory=lambda: _HttpxClients(), init=False, repr=False, eq=False)  # noqa: PLW0108
 
     def __attrs_post_init__(self) -> None:
         # A password in the URL would show wherever the URL does: reprs, error messages, logs,
@@ -171,7 +174,9 @@ class Client:
         """Turn options into an httpx2.Request on ``http``: the client's credentials are added
         here rather than to the httpx2 client, so they also reach a client you supplied."""
         # A header given as ``omit`` (or NOT_GIVEN) is left out, the client's own ones included.
-        headers = {k: v for k, v in {**self.auth_headers(), **(options.headers or {})}.items() if not isinstance(v, Unset)}
+        headers = {
+            k: v for k, v in {**self.auth_headers(), **(options.headers or {})}.items() if not isinstance(v, Unset)
+        }
         check_headers(headers)
         timeout = options.timeout
         if self.deadline is not None:  # no single wait may outlast the whole
