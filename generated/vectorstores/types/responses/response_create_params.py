@@ -197,7 +197,7 @@ class ResponseCreateParams(TypedDict, total=False):
     top_logprobs: int
     top_p: float | None
     truncation: Literal["auto", "disabled"] | None
-    user: str
+    user: str | None
 
 
 class ContextManagement(TypedDict, total=False):
