@@ -7,6 +7,9 @@ objects, so both SDKs always see identical input.
 from __future__ import annotations
 
 import json
+import os
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -14,7 +17,10 @@ __all__ = [
     "STORE_ID",
     "file_id",
     "file_object",
+    "file_search_response",
     "files_page",
+    "response_events",
+    "response_stream",
     "search_page",
     "vector_store",
 ]
@@ -120,3 +126,54 @@ def file_object(size: int) -> bytes:
             "status_details": None,
         }
     )
+
+
+# --- Responses: recorded answers, read where they are (never copied into the project) ------------
+
+RESPONSES_TRAFFIC = Path(
+    os.environ.get(
+        "VECTORSTORES_RESPONSES_TRAFFIC", Path(__file__).resolve().parents[2] / "shared" / "responses-traffic"
+    )
+)
+_DOTNET = "openai-dotnet/tests__SessionRecords__ResponsesToolTests__"
+
+
+@cache
+def _recording(name: str) -> list[dict[str, Any]]:
+    path = RESPONSES_TRAFFIC / f"{_DOTNET}{name}.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: set VECTORSTORES_RESPONSES_TRAFFIC to the responses-traffic folder")
+    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["Entries"]
+    return entries
+
+
+def response_events() -> list[dict[str, Any]]:
+    """The events of the recorded streamed file-search answer (22 of them)."""
+    body = next(e["ResponseBody"] for e in _recording("FileSearchCallStreaming") if isinstance(e["ResponseBody"], list))
+    return [json.loads(line[len("data:") :]) for line in body if line.startswith("data:")]
+
+
+def response_stream(count: int | None = None) -> bytes:
+    """The recorded file-search stream as sent (``event:`` and ``data:`` lines), its text delta
+    events repeated until it holds ``count`` events (as recorded when None), numbered anew."""
+    events = response_events()
+    if count is not None:
+        deltas = [event for event in events if event["type"] == "response.output_text.delta"]
+        first = events.index(deltas[0])
+        extra = [deltas[n % len(deltas)] for n in range(max(count - len(events), 0))]
+        events = events[:first] + extra + events[first:]
+    blocks = []
+    for number, event in enumerate(events):
+        data = {**event, "sequence_number": number}
+        blocks.append(f"event: {event['type']}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n")
+    return "".join(blocks).encode()
+
+
+def file_search_response() -> bytes:
+    """The recorded non-streamed file-search ``Response`` (with ``file_search_call.results``)."""
+    found = next(
+        e["ResponseBody"]
+        for e in _recording("FileSearch")
+        if isinstance(e["ResponseBody"], dict) and e["ResponseBody"].get("object") == "response"
+    )
+    return _encode(found)

@@ -10,7 +10,8 @@ Routes (anything else is a 404):
 - ``GET /v1/vector_stores/{id}``: a vector store;
 - ``GET /v1/vector_stores/{id}/files?after=...``: ``--pages`` pages of ``--page-size`` files;
 - ``POST /v1/vector_stores/{id}/search``: a page of search results;
-- ``POST /v1/files``: the file object of an upload, once its body has been read to the end.
+- ``POST /v1/files``: the file object of an upload, once its body has been read to the end;
+- ``POST /v1/responses``: the recorded file-search event stream (``text/event-stream``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -33,10 +35,10 @@ __all__ = ["CannedRoutes", "serving"]
 _MAX_HEAD = 64 * 1024
 
 
-def _response(status: str, body: bytes, *, close: bool = False) -> bytes:
+def _response(status: str, body: bytes, *, close: bool = False, content_type: str = "application/json") -> bytes:
     head = (
         f"HTTP/1.1 {status}\r\n"
-        "content-type: application/json\r\n"
+        f"content-type: {content_type}\r\n"
         f"content-length: {len(body)}\r\n"
         "x-request-id: req_bench\r\n"
         f"{'connection: close' if close else 'connection: keep-alive'}\r\n\r\n"
@@ -60,6 +62,11 @@ class CannedRoutes:
             after = None if page == 0 else payloads.file_id(page * page_size - 1)
             self.pages[after] = _response("200 OK", payloads.files_page(page, page_size, pages))
 
+    @cached_property
+    def events(self) -> bytes:
+        # Built on first use: it reads the recordings, which only the stream case needs.
+        return _response("200 OK", payloads.response_stream(), content_type="text/event-stream")
+
     def answer(self, method: str, target: str) -> bytes:
         """The bytes answering ``method target``."""
         url = urlsplit(target)
@@ -68,6 +75,8 @@ class CannedRoutes:
             return self.not_found
         if method == "POST" and parts[1:] == ["files"]:
             return self.upload
+        if method == "POST" and parts[1:] == ["responses"]:
+            return self.events
         if parts[1] != "vector_stores" or len(parts) < 3:
             return self.not_found
         rest = parts[3:]

@@ -363,12 +363,31 @@ def _compare(key: str, old: Fact, new: Fact) -> Iterator[Change]:
         yield Change(f"documentation:{where}", False, f"{where} {what}", python, documentation=True)
 
 
+def _owner(fact: Fact) -> str | None:
+    """The key of the operation or schema a parameter or property belongs to."""
+    if fact.kind == "parameter":  # container "POST /path:query"
+        return f"operation:{fact.container.rpartition(':')[0]}"
+    if fact.kind == "property":
+        if " " in fact.container:  # an inline body: "POST /path body", "POST /path body.inner"
+            return f"operation:{fact.container.partition(' body')[0]}"
+        return f"schema:{fact.container.split('.')[0]}"
+    return None  # an operation or a schema: its own thing
+
+
+def _kept(fact: Fact, other: dict[str, Fact]) -> bool:
+    """Whether a fact is news of its own: an operation or schema, or a part of one both have."""
+    owner = _owner(fact)
+    return owner is None or owner in other
+
+
 def _diff(old: dict[str, Fact], new: dict[str, Fact]) -> list[Change]:
     changes: list[Change] = []
     # A method's body and result come and go with the method; only a change of them is news.
     whole = ("body", "result")
-    removed = {key: old[key] for key in old.keys() - new.keys() if old[key].kind not in whole}
-    added = {key: new[key] for key in new.keys() - old.keys() if new[key].kind not in whole}
+    # The parameters and properties of a new (or removed) operation or schema come and go with it:
+    # they are part of the addition, never an addition to something callers already use.
+    removed = {key: old[key] for key in old.keys() - new.keys() if old[key].kind not in whole and _kept(old[key], new)}
+    added = {key: new[key] for key in new.keys() - old.keys() if new[key].kind not in whole and _kept(new[key], old)}
     # A rename is a removal and an addition of the same kind and type in the same place.
     for old_key in sorted(removed):
         gone = removed[old_key]

@@ -206,10 +206,12 @@ def _imports(
     by_module: dict[str, set[str]] = {}
     for name in names & set(homes):  # a query parameter's enum has no module under types
         by_module.setdefault(_types_package(homes[name][0]), set()).add(name)
-    # openai-python's names for some of those types (``FilePurpose``, ...), offered at the root.
+    # openai-python's names for some of those types (``FilePurpose``, ...), where they are offered
+    # (a name kept at an old place is the same name again: not repeated).
     for alias, _expression, used in surface.aliases:
-        if set(used) & names:
-            by_module.setdefault(_types_package(""), set()).add(alias.rpartition(".")[2])
+        folder, _, name = alias.rpartition(".")
+        if set(used) & names and name not in used:
+            by_module.setdefault(_types_package(folder), set()).add(name)
     for operation in resource.operations:
         module = _params_module(resource, operation, params)
         if module is not None and module.names:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyword
 import pprint
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,10 +66,46 @@ _MODELS: dict[str, ModelProperty] = {}
 _DOCUMENT: dict[str, Any] = {}
 
 
-def register_document(document: dict[str, Any]) -> None:
+# Component schema name -> the class name the generator gives it (title or name, overrides applied).
+_COMPONENTS: dict[str, str] = {}
+
+
+_MIXINS: dict[str, tuple[str, str]] = {}  # model class -> (module of vectorstores_raw, mixin class)
+
+
+def register_mixins(mixins: Mapping[str, str]) -> None:
+    """``model_mixins`` of generator/config.yaml: ``Class: module:Mixin``, the module relative to
+    the raw package (``_mixins:ResponseMixin``)."""
+    _MIXINS.clear()
+    for model, target in mixins.items():
+        module, colon, mixin = str(target).partition(":")
+        if not colon or not module.replace(".", "").replace("_", "").isalnum() or not mixin.isidentifier():
+            raise ValueError(f"model_mixins: {model}: {target!r} is not 'module:Class'")
+        _MIXINS[str(model)] = (module, mixin)
+
+
+def mixin(model: ModelProperty) -> tuple[str, str] | None:
+    """(module, class) of the hand-written mixin a generated model extends, if config names one."""
+    return _MIXINS.get(str(model.class_info.name))
+
+
+def register_document(document: dict[str, Any], config: Any = None) -> None:
     """The patched document, for filters that read what the generator's model leaves out."""
     _DOCUMENT.clear()
     _DOCUMENT.update(document)
+    _COMPONENTS.clear()
+    if config is None:
+        return
+    from openapi_python_client.parser.properties.schemas import Class
+
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+        title = schema.get("title") if isinstance(schema, dict) else None
+        _COMPONENTS[name] = str(Class.from_string(string=str(title or name), config=config).name)
+
+
+def component_class(reference: str) -> str:
+    """The class name of ``#/components/schemas/<name>``."""
+    return _COMPONENTS[reference.rsplit("/", 1)[-1]]
 
 
 def rules(endpoint: Endpoint) -> dict[str, Any]:
@@ -86,6 +122,11 @@ def register_models(models: Iterable[ModelProperty]) -> None:
     """Make the finished models known to the filters (called once per generation)."""
     _MODELS.clear()
     _MODELS.update({str(model.class_info.name): model for model in models})
+
+
+def model_module(name: str) -> str:
+    """The module (under ``models``) of a generated model class."""
+    return str(_MODELS[name].class_info.module_name)
 
 
 def resolve(prop: Any) -> Any:
@@ -163,6 +204,16 @@ def annotation(prop: Any, mode: str = "out") -> str:
     return code(prop.get_type_string(no_optional=True))
 
 
+def _leaves(prop: UnionProperty) -> list[Any]:
+    """The members of a union, a union nested in it read as its members (``oneOf`` of a ``oneOf``)."""
+    found: list[Any] = []
+    for inner in prop.inner_properties:
+        for leaf in _leaves(inner) if isinstance(inner, UnionProperty) else [inner]:
+            if not any(leaf is seen for seen in found):
+                found.append(leaf)
+    return found
+
+
 def parser(prop: Any) -> str:
     """A Python expression for a callable that parses the JSON value of ``prop`` leniently, or
     ``""`` when the JSON value is already the Python value (strings, numbers, maps, enums)."""
@@ -176,21 +227,66 @@ def parser(prop: Any) -> str:
         return f"list_parser({item})" if item else ""
     if isinstance(prop, UnionProperty):
         options: list[str] = []
-        for inner in prop.inner_properties:
+        models: list[ModelProperty] = []
+        for inner in _leaves(prop):
             if isinstance(inner, ModelProperty) and parser(inner):
                 options.append(str(inner.class_info.name))
+                models.append(resolve(inner))
             elif isinstance(inner, ListProperty) and parser(inner):
                 options.append(parser(inner))
         if not options:
             return ""
         if len(options) == 1 and not options[0].startswith("list_parser"):
             return f"{options[0]}.from_dict"
+        found = discriminator(models)
+        if found is not None:
+            key, variants = found
+            lists = [option for option in options if option.startswith("list_parser")]
+            table = "{" + ", ".join(f"{literal(value)}: {name}" for value, name in variants) + "}"
+            return f"discriminated_parser({literal(key)}, {table}{''.join(', ' + item for item in lists)})"
         return f"union_parser({', '.join(options)})"
     if isinstance(prop, DateTimeProperty):
         return "parse_datetime"
     if isinstance(prop, DateProperty):
         return "lambda value: parse_datetime(value).date()"
     return ""
+
+
+def _tag_values(prop: Any) -> list[str]:
+    """The values a property may hold when it is a tag: an enum, or a constant."""
+    if isinstance(prop, LiteralEnumProperty):
+        # A set: sorted, so the dispatch tables are the same on every run.
+        return sorted(str(value) for value in prop.values)
+    if isinstance(prop, ConstProperty) and isinstance(prop.value.raw_value, str):
+        return [prop.value.raw_value]
+    return []
+
+
+def discriminator(models: Iterable[ModelProperty]) -> tuple[str, list[tuple[str, str]]] | None:
+    """(key, [(value, class)]) when one property tells the union's members apart: every member
+    has it as an enum or constant, and no value belongs to two members. ``type`` is tried
+    first (the document's ``discriminator`` names it where it says), then any other key.
+    A union whose members cannot be told apart this way is ``None`` (tried member by member)."""
+    members = [resolve(model) for model in models]
+    if len(members) < 2:
+        return None
+    keys: list[str] = ["type"]
+    for prop in _props(members[0]):
+        if _tag_values(prop) and wire_name(prop) not in keys:
+            keys.append(wire_name(prop))
+    for key in keys:
+        variants: list[tuple[str, str]] = []
+        for member in members:
+            prop = next((p for p in _props(member) if wire_name(p) == key), None)
+            values = _tag_values(prop) if prop is not None else []
+            if not values:
+                break
+            variants += [(value, str(member.class_info.name)) for value in values]
+        else:
+            tags = [value for value, _ in variants]
+            if len(set(tags)) == len(tags):
+                return key, variants
+    return None
 
 
 def matches(model: ModelProperty) -> str:
@@ -238,7 +334,7 @@ OPERATION_LOCALS = frozenset(
         "Mapping",
         "Any",
         "RequestOptions",
-        "Response",
+        "Detailed",
         "json_body",
         "query_params",
         "multipart_body",
@@ -328,6 +424,17 @@ def argument_imports(endpoint: Endpoint) -> list[str]:
     return [f"from ...models.{module} import {name}" for module, name in sorted(found)]
 
 
+def annotation_imports(model: ModelProperty) -> list[str]:
+    """Imports (for type checkers only) of every class a model's field annotations name: a map's
+    values and the members of nested unions are spelled out in the annotation, where
+    openapi-python-client's own imports name only the inline model that holds them."""
+    found: set[tuple[str, str]] = set()
+    for prop in _props(resolve(model)):
+        _classes(prop, found)
+    own = str(resolve(model).class_info.name)
+    return [f"from ..models.{module} import {name}" for module, name in sorted(found) if name != own]
+
+
 def field_order(props: list[Any]) -> list[Any]:
     """A model's fields in openai-python's order, so reprs and dumps read the same: ``id``, then
     the required fields, then the optional ones, each group alphabetically."""
@@ -345,9 +452,43 @@ class Success:
     """What a 2xx response turns into."""
 
     annotation: str
-    kind: str  # "model", "bytes" or "json"
+    kind: str  # "model", "bytes", "json" or "none" (a 2xx with no content)
     parser: str
     accept: str = "application/json"  # the media type asked for in ``Accept``
+    # When the 2xx also offers ``text/event-stream``: the event type (a model or a named union),
+    # the raw module that defines it, and the function that parses one event's JSON.
+    event: str = ""
+    event_module: str = ""
+    event_parse: str = ""
+
+
+def _document_success(endpoint: Endpoint) -> tuple[str, dict[str, Any]] | None:
+    """(status, content map) of the operation's first 2xx response, as the document says."""
+    operation = (_DOCUMENT.get("paths") or {}).get(text(endpoint.path), {}).get(endpoint.method.lower()) or {}
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if str(status).startswith("2"):
+            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
+                shared = _DOCUMENT.get("components", {}).get("responses") or {}
+                return str(status), (shared.get(response["$ref"].rsplit("/", 1)[-1]) or {}).get("content") or {}
+            return str(status), (response or {}).get("content") or {}
+    return None
+
+
+def stream_union_of(endpoint: Endpoint) -> Any:
+    """The ``NamedUnion`` of the events an operation's 2xx ``text/event-stream`` carries, if any."""
+    from .unions import stream_union
+
+    found = _document_success(endpoint)
+    schema = ((found[1] if found else {}).get("text/event-stream") or {}).get("schema")
+    return stream_union(schema) if schema is not None else None
+
+
+def _with_stream(result: Success, endpoint: Endpoint) -> Success:
+    union = stream_union_of(endpoint)
+    if union is None:
+        return result
+    parse = f"{union.name}.from_dict" if union.members == [union.name] else union.parse_function
+    return Success(result.annotation, result.kind, result.parser, result.accept, union.name, union.module, parse)
 
 
 def success(endpoint: Endpoint) -> Success:
@@ -362,7 +503,12 @@ def success(endpoint: Endpoint) -> Success:
                 content = getattr(response.data, "content", None) or {}
                 return Success("bytes", "bytes", "", next(iter(content), "application/octet-stream"))
             if isinstance(prop, ModelProperty) and parser(prop):
-                return Success(str(prop.class_info.name), "model", f"{prop.class_info.name}.from_dict")
+                model = Success(str(prop.class_info.name), "model", f"{prop.class_info.name}.from_dict")
+                return _with_stream(model, endpoint)
+            declared = _document_success(endpoint)
+            if isinstance(prop, (AnyProperty, NoneProperty)) and declared is not None and not declared[1]:
+                # No content declared (openai-python returns None; a body the server sends anyway is ignored).
+                return Success("None", "none", "")
             if isinstance(prop, (AnyProperty, NoneProperty)):
                 return Success("Any", "json", "")
             return Success(annotation(prop), "json", parser(prop))
@@ -375,8 +521,11 @@ def text(value: object) -> str:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
+    "annotation_imports": annotation_imports,
     "argument_imports": argument_imports,
     "field_order": field_order,
+    "mixin": mixin,
+    "model_module": model_module,
     "fields": fields,
     "attr_name": attr_name,
     "text": text,

@@ -25,7 +25,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION, apimd
-from .filters import FILTERS, register_document, register_models
+from .filters import FILTERS, register_document, register_mixins, register_models
+from .normalise import normalise
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
@@ -33,6 +34,7 @@ from .prose import PROSE_FILTERS, register_prose
 from .rules import component_rules
 from .slice import load
 from .surface import SURFACE_FILTERS, Surface, build_surface
+from .unions import named_unions
 
 __all__ = ["HEADER", "GenerationError", "Sources", "generate", "stamp"]
 
@@ -103,7 +105,10 @@ def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
 
 
 def _render(document: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
-    config_file = ConfigFile(**(yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}))
+    settings = yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}
+    # Ours, not openapi-python-client's: generated classes that extend a hand-written mixin.
+    register_mixins(settings.pop("model_mixins", None) or {})
+    config_file = ConfigFile(**settings)
     config_file.package_name_override = PACKAGE
     config = Config.from_sources(
         config_file,
@@ -120,7 +125,8 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     project.env.filters.update(FILTERS)
     project.env.filters.update(PROSE_FILTERS)
     register_models(openapi.models)
-    register_document(document)
+    register_document(document, config)
+    project.env.globals["named_unions"] = named_unions()
     # Older documents define some schemas inline where the generator merges them; those models
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
@@ -155,6 +161,9 @@ EXTRAS = {
 # dropped. api/__init__.py stays: it marks the api folder, whose contents the document decides.
 DOCUMENT_INDEPENDENT = ("__init__.py", "client.py", "errors.py", "types.py")
 
+# Templates of ours rendered per item rather than once (each named union: a module of models).
+OWN_TEMPLATES = frozenset({*EXTRAS, "union_module.py.jinja"})
+
 
 def _environment(templates: Path) -> jinja2.Environment:
     environment = jinja2.Environment(
@@ -178,6 +187,10 @@ def _render_extras(
     context = {"components": component_rules(document), "pointers": pointers}
     for template, target in EXTRAS.items():
         (output / target).write_text(environment.get_template(template).render(**context), encoding="utf-8")
+    for union in named_unions():
+        (output / "models" / f"{union.module}.py").write_text(
+            environment.get_template("union_module.py.jinja").render(union=union), encoding="utf-8"
+        )
     for hook in post_hooks:  # the same formatting as the rest of the output
         subprocess.run(shlex.split(hook), cwd=output, check=True)
 
@@ -219,9 +232,16 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
         prefix = f"types/{module.folder}/" if module.folder else "types/"
         summary = next((f"``{o}``" for o in _operations_of(surface, params, module)), "")
         write(f"{prefix}{module.module}.py", "params_module.py.jinja", module=module, summary=summary)
+    modules_at = {(m.folder, m.module): m for m in surface.types}
     for alias, expression, names in surface.aliases:
         folder, _, name = alias.rpartition(".")
         prefix = f"types/{folder}/" if folder else "types/"
+        same = modules_at.get((folder, snake(name)))
+        if same is not None and names == [expression]:
+            # Another spelling of a type whose module is already there (``ResponseMcp...`` for
+            # ``ResponseMCP...``): the name joins that module instead of replacing it.
+            same.nested.append((name, expression))
+            continue
         extras = surface.alias_extras.get(alias, [])
         write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names,
               extras=extras, extra_imports=sorted({used for _, _, uses in extras for used in uses}))  # fmt: skip
@@ -298,7 +318,8 @@ def generate(
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".generate-") as scratch:
         staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
         staging_public.mkdir()
-        _render(document, sources, staging, staging_public)
+        # The generator reads the normalised form; the document ships as patched (the emulator's).
+        _render(normalise(document), sources, staging, staging_public)
         _finish(staging, sources, document)
         _stamp_headers(staging_public)
         for built, target in ((staging, output), (staging_public, public)):

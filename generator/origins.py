@@ -54,6 +54,31 @@ def _reached_from(model: ModelProperty) -> list[str]:
     return [f"#{root.get_untrusted_value()}" for root in model.roots if isinstance(root, UntrustedString)]
 
 
+def _inline_name(pointer: str) -> str | None:
+    """The class name openapi-python-client gives the inline schema at ``pointer``: its
+    component's class, then each property's name, ``Item`` for array items and ``TypeN`` for
+    the N-th member of a union (``FunctionTool/properties/output_schema/anyOf/0`` is
+    ``FunctionOutputSchemaType0`` when the component's class is ``Function``)."""
+    from .filters import _COMPONENTS
+    from .normalise import class_name
+
+    parts = pointer.removeprefix("#/components/schemas/").split("/")
+    if pointer == "/".join(parts) or not parts[0]:
+        return None
+    name, index = _COMPONENTS.get(parts[0], class_name(parts[0])), 1
+    while index < len(parts):
+        key = parts[index]
+        if key == "properties" and index + 1 < len(parts):
+            name, index = name + class_name(parts[index + 1]), index + 2
+        elif key in ("anyOf", "oneOf") and index + 1 < len(parts):
+            name, index = f"{name}Type{parts[index + 1]}", index + 2
+        elif key == "items":
+            name, index = f"{name}Item", index + 1
+        else:
+            return None
+    return name
+
+
 def schema_pointers(
     models: Iterable[ModelProperty], document: dict[str, Any], *, strict: bool = True
 ) -> dict[str, str]:
@@ -67,7 +92,9 @@ def schema_pointers(
         hits = [pointer for pointer, schema in nodes if schema == model.data]
         if len(hits) > 1:
             roots = _reached_from(model)
-            hits = [hit for hit in hits if any(hit == root or hit.startswith(f"{root}/") for root in roots)]
+            hits = [hit for hit in hits if any(hit == root or hit.startswith(f"{root}/") for root in roots)] or hits
+        if len(hits) > 1:  # identical inline schemas: the one whose place gives the class its name
+            hits = [hit for hit in hits if _inline_name(hit) == name]
         if len(hits) != 1:
             if not strict:
                 continue

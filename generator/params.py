@@ -30,6 +30,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from .filters import _props, arguments, body_model, code, is_map, literal, resolve, wire_name
 from .prose import argument_prose, property_prose, schema_of, schema_prose
+from .unions import named_unions
 
 __all__ = ["Field", "ParamsModule", "TypedDictClass", "build_params", "camel", "snake"]
 
@@ -86,7 +87,9 @@ class ParamsModule:
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, annotation) TypeAliases
     imports: dict[str, set[str]] = field(default_factory=dict)  # module -> names
     typing: set[str] = field(default_factory=set)  # names from typing
+    nested: dict[tuple[str, str], str] = field(default_factory=dict)  # (name wanted, model) -> name given
     done: bool = False
+    main: str = ""  # the name request_types gives it, when it is one of those
 
     @property
     def dotted(self) -> str:
@@ -95,7 +98,8 @@ class ParamsModule:
     @property
     def names(self) -> list[str]:
         """The names the module offers: its main type first."""
-        return [c.name for c in self.classes] + [name for name, _ in self.aliases]
+        names = [c.name for c in self.classes] + [name for name, _ in self.aliases]
+        return [self.main, *(n for n in names if n != self.main)] if self.main in names else names
 
     @property
     def import_lines(self) -> list[str]:
@@ -109,6 +113,14 @@ class ParamsModule:
 
     def local(self, name: str) -> bool:
         return name in self.names
+
+    def fresh(self, name: str) -> str:
+        """``name``, or ``name`` numbered from 2 when the module already defines it."""
+        found, number = name, 1
+        while self.local(found):
+            number += 1
+            found = f"{name}{number}"
+        return found
 
 
 @dataclass
@@ -138,7 +150,7 @@ class _Builder:
         folder, _, name = target.rpartition(".")
         module = self.components.get(target)
         if module is None:
-            module = self.components[target] = ParamsModule(folder, snake(name))
+            module = self.components[target] = ParamsModule(folder, snake(name), main=name)
         return module, name
 
     def reference(self, into: ParamsModule, target: str, build: Any) -> str:
@@ -183,7 +195,10 @@ class _Builder:
             return "FileTypes"
         if isinstance(prop, NoneProperty):
             return "None"
-        return code(prop.get_type_string(no_optional=True))
+        written = code(prop.get_type_string(no_optional=True))
+        if re.search(r"\bAny\b", written):  # free-form JSON (``dict[str, Any]``)
+            self._need(into, "Any")
+        return written
 
     def _union(self, prop: UnionProperty, hint: str, into: ParamsModule) -> str:
         inner = [resolve(p) for p in prop.inner_properties]
@@ -198,26 +213,33 @@ class _Builder:
                 self._need(module, "TypeAlias")
 
             parts = [self.reference(into, target, build)]
+        elif len(set(models)) > 1:  # openai-python names a union of objects after its property
+            key = (camel(hint), self._key(" | ".join(models)))
+            if key not in into.nested:
+                # Named before its members are built: they (and a union reached again through
+                # them) see the name taken, and a member named after the property moves aside.
+                into.nested[key] = name = into.fresh(camel(hint))
+                into.aliases.append((name, ""))
+                self._need(into, "TypeAlias")
+                members = " | ".join(
+                    _unique(self.annotate(p, hint, into) for p in inner if isinstance(p, ModelProperty) and _props(p))
+                )
+                into.aliases[into.aliases.index((name, ""))] = (name, members)
+            parts = [into.nested[key]]
         else:
             parts = _unique(self.annotate(p, hint, into) for p in inner if isinstance(p, ModelProperty) and _props(p))
-            if len(parts) > 1:  # openai-python names a union of objects after its property
-                name = camel(hint)
-                if not into.local(name):
-                    into.aliases.append((name, " | ".join(parts)))
-                    self._need(into, "TypeAlias")
-                parts = [name]
         parts += _unique(self.annotate(p, hint, into) for p in rest)
         return " | ".join([p for p in _unique(parts) if p != "None"] + (["None"] if "None" in parts else []))
 
     def _nested(self, prop: ModelProperty, name: str, into: ParamsModule) -> str:
         source = str(prop.class_info.name)
-        for existing in into.classes:
-            if existing.name == name:
-                if existing.source == source:
-                    return name
-                name = f"{name}{source}"  # two objects under one property name: keep both apart
-        self._typed_dict(prop, name, into)
-        return name
+        key = (name, source)
+        if key not in into.nested:
+            if into.local(name):
+                name = f"{name}{source}"  # two types under one property name: keep both apart
+            into.nested[key] = name = into.fresh(name)
+            self._typed_dict(prop, name, into)
+        return into.nested[key]
 
     def _typed_dict(self, prop: ModelProperty, name: str, into: ParamsModule) -> None:
         typed = TypedDictClass(name, [], str(prop.class_info.name))
@@ -239,6 +261,8 @@ class _Builder:
             into.imports.setdefault(_SDK_NAMES[name], set()).add(name)
         elif name in {"Iterable"}:
             into.imports.setdefault("collections.abc", set()).add(name)
+        elif name == "Any":
+            into.imports.setdefault("typing", set()).add(name)
         else:
             into.typing.add(name)
 
@@ -265,7 +289,9 @@ def _unique(items: Iterable[str]) -> list[str]:
 def build_params(resources: Iterable[Any], resource_map: Path) -> Params:
     """The request modules of the surface's resources (see ``Resource.operations``)."""
     entries = yaml.safe_load(resource_map.read_text(encoding="utf-8"))
-    builder = _Builder(dict(entries.get("request_types") or {}))
+    # A union component is listed by its class name: the builder knows unions by their members.
+    unions = {union.name: " | ".join(union.members) for union in named_unions()}
+    builder = _Builder({unions.get(str(k), str(k)): str(v) for k, v in (entries.get("request_types") or {}).items()})
     modules: list[ParamsModule] = []
     annotations: dict[tuple[str, str], tuple[str, dict[str, set[str]]]] = {}
     by_operation: dict[str, ParamsModule] = {}

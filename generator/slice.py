@@ -18,7 +18,7 @@ import yaml
 
 __all__ = ["PATH_PREFIXES", "PROSE_KEYS", "count_operations", "dump", "load", "slice_document"]
 
-PATH_PREFIXES = ("/vector_stores", "/files")
+PATH_PREFIXES = ("/vector_stores", "/files", "/responses")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keys holding examples and links nothing renders; dropped everywhere except as property names.
 # ``description`` and ``summary`` stay: they are the generated docstrings (generator/prose.py).
@@ -152,6 +152,12 @@ def dump(document: dict[str, Any]) -> str:
 
 
 def _in_slice(path: str) -> bool:
+    # A path key carrying a query string (`/responses/{id}?beta=true`) is not an OpenAPI path
+    # template but a twin of the path before the `?`: openai-python offers those twins apart, as
+    # client.beta.responses (multi-agent preview, its own Beta* copy of every schema). They are
+    # outside this SDK's surface, and their routes would collide with the plain paths'.
+    if "?" in path:
+        return False
     return any(path == prefix or path.startswith(prefix + "/") for prefix in PATH_PREFIXES)
 
 

@@ -29,11 +29,14 @@ from .filters import (
     _props,
     argument_imports,
     arguments,
+    body_model,
     resolve,
+    stream_union_of,
     success,
     text,
     wire_name,
 )
+from .unions import named_unions
 
 __all__ = ["Operation", "Resource", "Surface", "build_surface", "load_resources", "method_name", "owner"]
 
@@ -94,7 +97,7 @@ class Resource:
     def models(self) -> list[str]:
         """Classes the resource's method signatures mention."""
         found = {op.item for op in self.operations if op.item} | {
-            op.result for op in self.operations if op.result[:1].isupper()
+            op.result for op in self.operations if op.result[:1].isupper() and op.result not in ("None", "Any")
         }
         return sorted(found)
 
@@ -221,17 +224,38 @@ def _direct(prop: ModelProperty) -> list[str]:
     return list(found)
 
 
+def _answers(endpoint: Endpoint) -> list[ModelProperty]:
+    """The models an operation answers with: its JSON result and, when it can stream, the
+    members of its event union (``ResponseStreamEvent``'s, each event type its own model)."""
+    found = [model] if (model := _response_model(endpoint)) is not None else []
+    union = stream_union_of(endpoint)
+    if union is not None:
+        found += [_MODELS[name] for name in union.members if name in _MODELS]
+    return found
+
+
 def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> list[TypesModule]:
     homes: dict[str, tuple[str, Any]] = {}
+    # A model that the operations of resources with different folders reach (as a request or
+    # as a result) is shared: it lives at the root (``ComparisonFilter``, used by vector store
+    # search and by the file search tool).
+    folders: dict[str, set[str]] = {}
     for resource in resources:
         for operation in resource.operations:
-            model = _response_model(operation.endpoint)
-            if model is None:
-                continue
-            reached: dict[str, Any] = {}
-            _reached(model, reached)
-            for name, prop in reached.items():
-                homes.setdefault(name, (resource.types, prop))
+            for model in (*_answers(operation.endpoint), body_model(operation.endpoint)):
+                if model is None:
+                    continue
+                reached: dict[str, Any] = {}
+                _reached(model, reached)
+                for name in reached:
+                    folders.setdefault(name, set()).add(resource.types)
+    for resource in resources:
+        for operation in resource.operations:
+            for model in _answers(operation.endpoint):
+                reached = {}
+                _reached(model, reached)
+                for name, prop in reached.items():
+                    homes.setdefault(name, (resource.types if len(folders.get(name, ())) < 2 else "", prop))
     for model in all_models:  # request-only models live at the root
         reached = {}
         _reached(model, reached)
@@ -243,6 +267,12 @@ def _types(resources: list[Resource], all_models: Iterable[ModelProperty]) -> li
         nested = _nested_names(prop) if isinstance(prop, ModelProperty) else []
         nested = [(alias, cls) for alias, cls in nested if alias not in names]
         modules.append(TypesModule(folder, str(prop.class_info.module_name), names, nested))
+    # A union component (``ResponseOutputItem``, ``Tool``, ``ResponseStreamEvent``) is a type
+    # people name too: it lives with its members (at the root when they live apart).
+    for union in named_unions():
+        places = {homes[member][0] for member in union.members if member in homes}
+        if places:
+            modules.append(TypesModule(places.pop() if len(places) == 1 else "", union.module, [union.name]))
     return modules
 
 
@@ -345,7 +375,8 @@ def _type_aliases(resource_map: Path) -> dict[str, Any]:
 
 
 def _expression_names(expression: str) -> list[str]:
-    return sorted(set(re.findall(r"\b[A-Za-z_]\w*\b", expression)) - {"str", "int", "float", "bool"})
+    words = set(re.findall(r"\b[A-Za-z_]\w*\b", expression))
+    return sorted(words - {"str", "int", "float", "bool", "dict", "list", "None"})
 
 
 def _aliases(resource_map: Path, known: set[str]) -> list[tuple[str, str, list[str]]]:
@@ -391,14 +422,21 @@ def _model_module(name: str) -> str:
     return str(model.class_info.module_name)
 
 
-def resource_imports(resource: Resource) -> list[str]:
-    """Imports of the models and enums the resource's signatures name."""
+def resource_imports(resource: Resource, params: Any = None) -> list[str]:
+    """Imports of the models and enums the resource's signatures name. An argument annotated
+    with a request type of the same name (``Reasoning``) needs no model of that name."""
+    typed = {name for line in params_imports(resource, params) for name in line.split(" import ")[1].split(", ")}
     lines = set()
     for operation in resource.operations:
         for line in argument_imports(operation.endpoint):
-            lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
+            if line.rpartition(" import ")[2] not in typed:
+                lines.add(line.replace("from ...models.", "from vectorstores_raw.models."))
     for name in resource.models:
         lines.add(f"from vectorstores_raw.models.{_model_module(name)} import {name}")
+    for operation in resource.operations:
+        result = success(operation.endpoint)
+        if stream_event(operation):
+            lines.add(f"from vectorstores_raw.models.{result.event_module} import {result.event}")
     return sorted(lines)
 
 
@@ -415,6 +453,18 @@ def uses_uploads(resource: Resource) -> bool:
 
 def uses_pages(resource: Resource) -> bool:
     return any(op.paging for op in resource.operations)
+
+
+def stream_event(operation: Operation) -> str:
+    """The event type of an operation that can answer as ``text/event-stream`` when given a
+    ``stream`` argument (``""`` for any other operation)."""
+    event = success(operation.endpoint).event
+    names = {a.python_name for a in arguments(operation.endpoint)["keyword"]}
+    return event if event and "stream" in names else ""
+
+
+def uses_streams(resource: Resource) -> bool:
+    return any(stream_event(op) for op in resource.operations)
 
 
 def uses_binary(resource: Resource) -> bool:
@@ -440,6 +490,8 @@ def public_declaration(argument: Argument, operation: Operation, params: Any) ->
 def params_imports(resource: Resource, params: Any) -> list[str]:
     """Imports the resource's parameter annotations need."""
     wanted: dict[str, set[str]] = {}
+    if params is None:
+        return []
     for operation in resource.operations:
         for argument in arguments(operation.endpoint)["keyword"]:
             found = params.annotations.get((operation.raw_module, argument.python_name))
@@ -473,6 +525,8 @@ SURFACE_FILTERS = {
     "uses_uploads": uses_uploads,
     "uses_pages": uses_pages,
     "uses_binary": uses_binary,
+    "uses_streams": uses_streams,
+    "stream_event": stream_event,
     "public_declaration": public_declaration,
     "params_imports": params_imports,
     "public_result": public_result,

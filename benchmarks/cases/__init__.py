@@ -22,6 +22,7 @@ CASES: dict[int, str] = {
     7: "fanout",
     8: "polling",
     9: "sync",
+    10: "stream",
 }
 
 

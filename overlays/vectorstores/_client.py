@@ -430,8 +430,9 @@ class OpenAI(Resources, _BaseClient[httpx2.Client]):
     ``OPENAI_PROJECT_ID``; arguments win over the environment. Use it as a context manager,
     or call ``close()``, to release connections.
 
-    ``max_response_bytes`` caps a JSON answer (decompressed; None for no cap), ``deadline``
-    bounds one attempt from sending to the answer's last byte, in seconds (None: no bound).
+    ``max_response_bytes`` caps a JSON answer (decompressed; None for no cap) and each event of
+    a streamed one, ``deadline`` bounds one attempt from sending to the answer's last byte, in
+    seconds (None: no bound); a stream is bounded from its opening (see ``_streaming``).
     """
 
     _http_client_class = httpx2.Client

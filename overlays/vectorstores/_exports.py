@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ._models import BaseModel
     from ._polling import PollingTimeoutError
     from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
+    from ._streaming import AsyncStream, Stream
     from ._uploads import file_from_path
     from ._version import __version__
     from .lib.file_batches import BatchUploadError
@@ -73,6 +74,8 @@ EXPORTS: dict[str, str] = {
     "SyncPage": "vectorstores.pagination",
     "AsyncPage": "vectorstores.pagination",
     "HttpxBinaryResponseContent": "vectorstores._response",
+    "Stream": "vectorstores._streaming",
+    "AsyncStream": "vectorstores._streaming",
     "PollingTimeoutError": "vectorstores._polling",
     "BatchUploadError": "vectorstores.lib.file_batches",
     "NOT_GIVEN": "vectorstores_raw.types",
@@ -118,6 +121,7 @@ __all__ = [
     "AsyncOpenAI",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "BaseModel",
@@ -139,6 +143,7 @@ __all__ = [
     "PermissionDeniedError",
     "PollingTimeoutError",
     "RateLimitError",
+    "Stream",
     "SyncCursorPage",
     "SyncPage",
     "Timeout",

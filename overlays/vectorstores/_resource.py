@@ -25,11 +25,14 @@ from ._flow import Flow, run_async, run_sync
 from ._response import (
     APIResponse,
     AsyncAPIResponse,
+    AsyncEventStreamAPIResponse,
     AsyncStreamedBinaryAPIResponse,
+    EventStreamAPIResponse,
     HttpxBinaryResponseContent,
     LegacyAPIResponse,
     StreamedBinaryAPIResponse,
 )
+from ._streaming import AsyncStream, Stream
 from .pagination import AsyncPaginator
 
 if TYPE_CHECKING:
@@ -89,6 +92,28 @@ class SyncAPIResource:
         streamed: type[APIResponse[Any]] = StreamedBinaryAPIResponse if options.binary else APIResponse
         return streamed(self._client._connection.open_stream(options), _parser(parse))  # type: ignore[return-value]
 
+    def _send_stream(self, options: RequestOptions, parse_event: Callable[[Any], T]) -> Stream[T]:
+        """Send an operation answered with server-sent events: retried (as ``_send`` is) until
+        the body starts, then the events, parsed with ``parse_event`` as they arrive. The views
+        answer with the response, whose ``parse()`` gives the stream unread."""
+        connection = self._client._connection
+        response = connection.open_stream(options)
+
+        def stream(response: httpx2.Response) -> Stream[T]:
+            return Stream(
+                response=response,
+                parse_event=parse_event,
+                max_event_bytes=connection.max_response_bytes,
+                deadline=connection.deadline,
+            )
+
+        mode = _MODE.get()
+        if mode is None:
+            return stream(response)
+        if mode == _RAW:
+            return LegacyAPIResponse(response, stream)  # type: ignore[return-value]
+        return EventStreamAPIResponse(response, stream)  # type: ignore[return-value]
+
     def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
         if _MODE.get() == _STREAM:  # the streaming view's parse() gives the bytes
             return self._send(options, lambda response: response.content)  # type: ignore[return-value]
@@ -136,6 +161,26 @@ class AsyncAPIResource:
             return LegacyAPIResponse(response, _parser(parse))  # type: ignore[return-value]
         streamed: type[AsyncAPIResponse[Any]] = AsyncStreamedBinaryAPIResponse if options.binary else AsyncAPIResponse
         return streamed(await self._client._connection.aopen_stream(options), _parser(parse))  # type: ignore[return-value]
+
+    async def _send_stream(self, options: RequestOptions, parse_event: Callable[[Any], T]) -> AsyncStream[T]:
+        """The async twin of ``SyncAPIResource._send_stream``."""
+        connection = self._client._connection
+        response = await connection.aopen_stream(options)
+
+        def stream(response: httpx2.Response) -> AsyncStream[T]:
+            return AsyncStream(
+                response=response,
+                parse_event=parse_event,
+                max_event_bytes=connection.max_response_bytes,
+                deadline=connection.deadline,
+            )
+
+        mode = _MODE.get()
+        if mode is None:
+            return stream(response)
+        if mode == _RAW:
+            return LegacyAPIResponse(response, stream)  # type: ignore[return-value]
+        return AsyncEventStreamAPIResponse(response, stream)  # type: ignore[return-value]
 
     async def _send_binary(self, options: RequestOptions) -> HttpxBinaryResponseContent:
         if _MODE.get() == _STREAM:

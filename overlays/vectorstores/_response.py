@@ -21,7 +21,9 @@ import httpx2
 __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
+    "AsyncEventStreamAPIResponse",
     "AsyncStreamedBinaryAPIResponse",
+    "EventStreamAPIResponse",
     "HttpxBinaryResponseContent",
     "LegacyAPIResponse",
     "StreamedBinaryAPIResponse",
@@ -273,3 +275,18 @@ class StreamedBinaryAPIResponse(APIResponse[bytes]):
 
 class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
     """The async twin of ``StreamedBinaryAPIResponse``."""
+
+
+class EventStreamAPIResponse(APIResponse[T]):
+    """A streamed answer of events from ``with_streaming_response``: ``parse()`` gives the
+    ``Stream`` without reading the body, as openai-python's does."""
+
+    def parse(self) -> T:
+        return self._parse(self.http_response)
+
+
+class AsyncEventStreamAPIResponse(AsyncAPIResponse[T]):
+    """The async twin of ``EventStreamAPIResponse``."""
+
+    async def parse(self) -> T:
+        return self._parse(self.http_response)

@@ -26,7 +26,7 @@ from attrs import define, field
 
 from .types import UNSET, NestingError
 
-__all__ = ["BaseModel", "FieldInfo", "IncEx"]
+__all__ = ["BaseModel", "FieldInfo", "IncEx", "UnknownObject"]
 
 M = TypeVar("M", bound="BaseModel")
 
@@ -519,3 +519,19 @@ class BaseModel:
                 if extras is not None and name in extras:
                     return extras[name]
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+@define(init=False, repr=False)
+class UnknownObject(BaseModel):
+    """An object of a kind the document does not list, such as a union member the API added
+    after this package was generated: every key is kept (``to_dict()`` gives it back as sent)
+    and readable as an attribute, so new kinds of answers never fail a parse."""
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """Keep the whole object."""
+        obj = cls.__new__(cls)
+        obj.additional_properties = dict(src_dict)
+        obj._given = frozenset()
+        obj._request_id = None
+        return obj

@@ -156,8 +156,12 @@ def _request_of(response: httpx2.Response) -> httpx2.Request | None:
 
 def excerpt(response: httpx2.Response) -> str:
     """The start of a response body, for messages: enough to recognise an HTML error page."""
-    text = response.content[:EXCERPT_CHARS].decode("utf-8", errors="replace")
-    return repr(text + ("..." if len(response.content) > EXCERPT_CHARS else ""))
+    try:
+        content = response.content
+    except httpx2.ResponseNotRead:  # an event stream is read event by event, never held whole
+        return "(a streamed body)"
+    text = content[:EXCERPT_CHARS].decode("utf-8", errors="replace")
+    return repr(text + ("..." if len(content) > EXCERPT_CHARS else ""))
 
 
 def status_error(response: httpx2.Response) -> APIStatusError:

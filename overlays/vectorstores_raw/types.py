@@ -30,6 +30,7 @@ __all__ = [
     "SequenceNotStr",
     "Unset",
     "as_list",
+    "discriminated_parser",
     "iter_present",
     "lenient",
     "list_parser",
@@ -204,6 +205,31 @@ def union_parser(*options: Any) -> Callable[[Any], Any]:
                 if model.matches(value):
                     return model.from_dict(value)
             return models[0].from_dict(value) if models else value
+        if isinstance(value, list) and lists:
+            return lists[0](value)
+        return value
+
+    return parse
+
+
+def discriminated_parser(key: str, variants: Mapping[Any, Any], *lists: Any) -> Callable[[Any], Any]:
+    """A parser for a union whose members one key tells apart (``type``): a dict look-up, not a
+    try of each member. An object whose tag is not listed (a kind added since generation) is
+    kept whole as an ``UnknownObject``; one with no tag at all is tried member by member."""
+    parsers = {tag: model.from_dict for tag, model in variants.items()}
+    untagged = union_parser(*dict.fromkeys(variants.values()), *lists)
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            tag = value.get(key)
+            found = parsers.get(tag) if isinstance(tag, str) else None
+            if found is not None:
+                return found(value)
+            if tag is None:
+                return untagged(value)
+            from .base_model import UnknownObject
+
+            return UnknownObject.from_dict(value)
         if isinstance(value, list) and lists:
             return lists[0](value)
         return value

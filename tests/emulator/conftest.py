@@ -83,12 +83,13 @@ class AnswerRecorder:
 
 
 def _templates() -> list[tuple[re.Pattern[str], str]]:
-    """The document's path templates as patterns, most specific (longest) first."""
+    """The document's path templates as patterns, most specific first: fewest parameters (so
+    /responses/compact is not read as /responses/{response_id}), then longest."""
     found = []
     for template in document()["paths"]:
         pattern = re.sub(r"\{[^/]+\}", "[^/]+", template)
         found.append((re.compile(f"^/v1{pattern}$"), template))
-    return sorted(found, key=lambda item: -len(item[1]))
+    return sorted(found, key=lambda item: (item[1].count("{"), -len(item[1])))
 
 
 TEMPLATES = _templates()

@@ -258,3 +258,45 @@ def test_the_report_files_documentation_changes_in_their_own_section(surface: Pu
     head, _, documentation = report.partition("## Documentation")
     assert "## Breaking" not in head and "## Not breaking" not in head
     assert "`documentation:VectorStoreObject.name`" in documentation
+
+
+def test_the_parts_of_a_new_schema_and_operation_are_the_addition_not_breaking(surface: PublicNames) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        _schemas(document)["ArchiveRequest"] = {
+            "type": "object",
+            "required": ["reason"],
+            "properties": {"reason": {"type": "string"}, "notify": {"type": "boolean"}},
+        }
+        document["paths"]["/vector_stores/{vector_store_id}/archive"] = {
+            "post": {
+                "operationId": "archiveVectorStore",
+                "parameters": [{"name": "force", "in": "query", "required": True, "schema": {"type": "boolean"}}],
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArchiveRequest"}}}
+                },
+                "responses": {"200": {"description": ""}},
+            }
+        }
+        # ... while a required property added to a request schema callers already send stays breaking.
+        request = _schemas(document)["CreateVectorStoreRequest"]
+        request["properties"]["kind"] = {"type": "string"}
+        request["required"] = ["kind"]
+
+    changes = _changes(surface, edit)
+    assert sorted(changes) == [
+        "operation-added:POST /vector_stores/{vector_store_id}/archive",
+        "property-added:CreateVectorStoreRequest.kind",
+        "schema-added:ArchiveRequest",
+    ]
+    assert [change.id for change in changes.values() if change.breaking] == [
+        "property-added:CreateVectorStoreRequest.kind"
+    ]
+
+
+def test_the_parts_of_a_removed_schema_go_with_it(surface: PublicNames) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        del _schemas(document)["VectorStoreObject"]
+
+    changes = _changes(surface, edit)
+    assert "schema-removed:VectorStoreObject" in changes
+    assert not [key for key in changes if key.startswith("property-removed:VectorStoreObject.")]

@@ -23,7 +23,19 @@ API_MD = ROOT / "api.md"
 ENTRY = re.compile(r"^- `client\.(?P<resource>[\w.]+)\.(?P<method>\w+)\((?P<params>[^)]*)\) -> (?P<returns>.+)`", re.M)
 # What every operation takes besides its own parameters; api.md says so once, at the top.
 EXTRAS = {"extra_headers", "extra_query", "extra_body", "timeout"}
-RESOURCES = ("files", "vector_stores", "vector_stores.files", "vector_stores.file_batches")
+RESOURCES = (
+    "files",
+    "vector_stores",
+    "vector_stores.files",
+    "vector_stores.file_batches",
+    "responses",
+    "responses.input_items",
+    "responses.input_tokens",
+)
+
+# openai's methods left out on purpose: the websocket ``connect`` is not in the document, and
+# ``parse`` needs pydantic models (``text_format``), which would make pydantic a dependency.
+NOT_OFFERED = {"responses": {"connect", "parse"}}
 
 
 def _entries(text: str) -> dict[tuple[str, str], list[str]]:
@@ -66,6 +78,7 @@ def test_api_md_lists_every_method_of_openais_resources() -> None:
     theirs = openai.OpenAI(api_key="k")
     for attribute in RESOURCES:
         missing = _public_methods(_resource(theirs, attribute)) - {m for r, m in listed if r == attribute}
+        missing -= NOT_OFFERED.get(attribute, set())
         assert not missing, f"client.{attribute}: {sorted(missing)}"
 
 

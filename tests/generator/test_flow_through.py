@@ -193,6 +193,69 @@ def test_a_type_alias_is_left_out_when_the_document_lacks_its_type(tmp_path: Pat
     assert _aliases(resource_map, {"A", "B"}) == [("Kept", "A | B", ["A", "B"]), ("Text", "str", [])]
 
 
+NEW_KINDS = r"""
+import json, httpx2
+from vectorstores import OpenAI
+from vectorstores.types.responses import Response, ResponseOutputItem, ResponseStreamEvent
+import vectorstores.types.responses as types
+
+item = {"type": "vector_index_call", "id": "vi_1", "status": "completed", "shard_count": 3}
+answer = {"id": "resp_1", "object": "response", "created_at": 1, "status": "completed", "model": "m",
+          "output": [item]}
+event = {"type": "response.vector_index.progress", "sequence_number": 1, "output_index": 0, "percent": 0.5}
+done = {"type": "response.completed", "sequence_number": 2, "response": answer}
+
+def handler(request):
+    if json.loads(request.content).get("stream"):
+        body = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in (event, done))
+        return httpx2.Response(200, text=body, headers={"content-type": "text/event-stream"})
+    return httpx2.Response(200, json=answer)
+
+mock = httpx2.Client(transport=httpx2.MockTransport(handler))
+client = OpenAI(api_key="k", base_url="https://api.test/v1", http_client=mock)
+response = client.responses.create(model="m", input="hi")
+assert type(response.output[0]).__name__ == "VectorIndexCall", type(response.output[0])
+assert response.output[0].shard_count == 3 and response.output[0].to_dict() == item
+assert types.VectorIndexCall is type(response.output[0])  # offered in types.responses by its own name
+with client.responses.create(model="m", input="hi", stream=True) as stream:
+    events = list(stream)
+assert [type(e).__name__ for e in events] == ["ResponseVectorIndexProgressEvent", "ResponseCompletedEvent"], events
+assert events[0].percent == 0.5 and events[0].to_dict() == event
+assert type(events[1].response.output[0]).__name__ == "VectorIndexCall"
+print("ok")
+"""
+
+
+def test_a_new_output_item_and_stream_event_parse_as_their_own_types(tmp_path: Path) -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    schemas["VectorIndexCall"] = {
+        "type": "object",
+        "required": ["type", "id", "status"],
+        "properties": {
+            "type": {"type": "string", "enum": ["vector_index_call"]},
+            "id": {"type": "string"},
+            "status": {"type": "string", "enum": ["in_progress", "completed"]},
+            "shard_count": {"type": "integer"},
+        },
+    }
+    schemas["ResponseVectorIndexProgressEvent"] = {
+        "type": "object",
+        "required": ["type", "sequence_number", "output_index", "percent"],
+        "properties": {
+            "type": {"type": "string", "enum": ["response.vector_index.progress"]},
+            "sequence_number": {"type": "integer"},
+            "output_index": {"type": "integer"},
+            "percent": {"type": "number"},
+        },
+    }
+    schemas["OutputItem"]["oneOf"].append({"$ref": "#/components/schemas/VectorIndexCall"})
+    schemas["ResponseStreamEvent"]["anyOf"].append({"$ref": "#/components/schemas/ResponseVectorIndexProgressEvent"})
+    result = _run_on(spec, NEW_KINDS, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok"
+
+
 def test_an_alias_module_offers_further_names_for_the_types_the_document_has(tmp_path: Path) -> None:
     from generator.surface import _alias_extras, _aliases
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import EXTRAS, ROOT, Sources, generate
+from generator.generate import OWN_TEMPLATES, ROOT, Sources, generate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
@@ -82,7 +82,7 @@ def test_golden_outputs_pass_mypy_strict(tmp_path: Path) -> None:
 
 
 def test_every_template_overrides_an_upstream_template() -> None:
-    """Apart from the modules we render ourselves (EXTRAS, and the public surface under
+    """Apart from the modules we render ourselves (OWN_TEMPLATES, and the public surface under
     templates/public), a template with no upstream twin would be silently unused: the upstream
     one was renamed."""
     import openapi_python_client
@@ -90,7 +90,7 @@ def test_every_template_overrides_an_upstream_template() -> None:
     upstream = Path(openapi_python_client.__file__).parent / "templates"
     ours = [path.relative_to(ROOT / "templates") for path in (ROOT / "templates").rglob("*.jinja")]
     assert ours, "no templates found"
-    own = [path for path in ours if path.parts[0] == "public" or str(path) in EXTRAS]
+    own = [path for path in ours if path.parts[0] == "public" or str(path) in OWN_TEMPLATES]
     orphans = [str(path) for path in ours if not (upstream / path).is_file() and path not in own]
     assert not orphans, f"templates with no twin in openapi-python-client (renamed upstream?): {orphans}"
 

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
         FilesWithRawResponse,
         FilesWithStreamingResponse,
     )
+    from .responses.responses import (
+        AsyncResponses,
+        AsyncResponsesWithRawResponse,
+        AsyncResponsesWithStreamingResponse,
+        Responses,
+        ResponsesWithRawResponse,
+        ResponsesWithStreamingResponse,
+    )
     from .vector_stores.vector_stores import (
         AsyncVectorStores,
         AsyncVectorStoresWithRawResponse,
@@ -37,18 +45,30 @@ _EXPORTS: dict[str, str] = {
     "AsyncVectorStores": "vector_stores.vector_stores",
     "AsyncVectorStoresWithRawResponse": "vector_stores.vector_stores",
     "AsyncVectorStoresWithStreamingResponse": "vector_stores.vector_stores",
+    "Responses": "responses.responses",
+    "ResponsesWithRawResponse": "responses.responses",
+    "ResponsesWithStreamingResponse": "responses.responses",
+    "AsyncResponses": "responses.responses",
+    "AsyncResponsesWithRawResponse": "responses.responses",
+    "AsyncResponsesWithStreamingResponse": "responses.responses",
 }
 
 __all__ = [
     "AsyncFiles",
     "AsyncFilesWithRawResponse",
     "AsyncFilesWithStreamingResponse",
+    "AsyncResponses",
+    "AsyncResponsesWithRawResponse",
+    "AsyncResponsesWithStreamingResponse",
     "AsyncVectorStores",
     "AsyncVectorStoresWithRawResponse",
     "AsyncVectorStoresWithStreamingResponse",
     "Files",
     "FilesWithRawResponse",
     "FilesWithStreamingResponse",
+    "Responses",
+    "ResponsesWithRawResponse",
+    "ResponsesWithStreamingResponse",
     "VectorStores",
     "VectorStoresWithRawResponse",
     "VectorStoresWithStreamingResponse",

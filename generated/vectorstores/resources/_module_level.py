@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .._client import Beta
     from .files import Files
+    from .responses.responses import Responses
     from .vector_stores.vector_stores import VectorStores
 
-__all__ = ["files", "vector_stores", "beta"]
+__all__ = ["files", "vector_stores", "responses", "beta"]
 
 files: Files
 vector_stores: VectorStores
+responses: Responses
 beta: Beta[VectorStores]

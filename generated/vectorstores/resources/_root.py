@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The client's resources (``client.files``, ``client.vector_stores``) and its views."""
+"""The client's resources (``client.files``, ``client.vector_stores``, ``client.responses``) and its views."""
 
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
         FilesWithRawResponse,
         FilesWithStreamingResponse,
     )
+    from .responses.responses import (
+        AsyncResponses,
+        AsyncResponsesWithRawResponse,
+        AsyncResponsesWithStreamingResponse,
+        Responses,
+        ResponsesWithRawResponse,
+        ResponsesWithStreamingResponse,
+    )
     from .vector_stores.vector_stores import (
         AsyncVectorStores,
         AsyncVectorStoresWithRawResponse,
@@ -27,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["NAMES", "AsyncResources", "Resources"]
 
 # Every resource attribute of the client (``beta`` included): what the module-level client serves.
-NAMES = frozenset({"files", "vector_stores", "beta"})
+NAMES = frozenset({"files", "vector_stores", "responses", "beta"})
 
 
 class Resources:
@@ -44,6 +52,12 @@ class Resources:
         from .vector_stores.vector_stores import VectorStores
 
         return VectorStores(self)  # type: ignore[arg-type]  # mixed into OpenAI
+
+    @cached_property
+    def responses(self) -> Responses:
+        from .responses.responses import Responses
+
+        return Responses(self)  # type: ignore[arg-type]  # mixed into OpenAI
 
     @cached_property
     def with_raw_response(self) -> OpenAIWithRawResponse:
@@ -68,6 +82,10 @@ class OpenAIWithRawResponse:
     def vector_stores(self) -> VectorStoresWithRawResponse:
         return self._client.vector_stores.with_raw_response
 
+    @cached_property
+    def responses(self) -> ResponsesWithRawResponse:
+        return self._client.responses.with_raw_response
+
 
 class OpenAIWithStreamingResponse:
     def __init__(self, client: Resources) -> None:
@@ -80,6 +98,10 @@ class OpenAIWithStreamingResponse:
     @cached_property
     def vector_stores(self) -> VectorStoresWithStreamingResponse:
         return self._client.vector_stores.with_streaming_response
+
+    @cached_property
+    def responses(self) -> ResponsesWithStreamingResponse:
+        return self._client.responses.with_streaming_response
 
 
 class AsyncResources:
@@ -96,6 +118,12 @@ class AsyncResources:
         from .vector_stores.vector_stores import AsyncVectorStores
 
         return AsyncVectorStores(self)  # type: ignore[arg-type]  # mixed into AsyncOpenAI
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        from .responses.responses import AsyncResponses
+
+        return AsyncResponses(self)  # type: ignore[arg-type]  # mixed into AsyncOpenAI
 
     @cached_property
     def with_raw_response(self) -> AsyncOpenAIWithRawResponse:
@@ -120,6 +148,10 @@ class AsyncOpenAIWithRawResponse:
     def vector_stores(self) -> AsyncVectorStoresWithRawResponse:
         return self._client.vector_stores.with_raw_response
 
+    @cached_property
+    def responses(self) -> AsyncResponsesWithRawResponse:
+        return self._client.responses.with_raw_response
+
 
 class AsyncOpenAIWithStreamingResponse:
     def __init__(self, client: AsyncResources) -> None:
@@ -132,3 +164,7 @@ class AsyncOpenAIWithStreamingResponse:
     @cached_property
     def vector_stores(self) -> AsyncVectorStoresWithStreamingResponse:
         return self._client.vector_stores.with_streaming_response
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithStreamingResponse:
+        return self._client.responses.with_streaming_response

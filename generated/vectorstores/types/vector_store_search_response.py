@@ -3,7 +3,7 @@
 
 from vectorstores_raw.models import VectorStoreSearchResponse, VectorStoreSearchResultContentObject
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Content = VectorStoreSearchResultContentObject
 
 __all__ = [

@@ -7,7 +7,7 @@ from vectorstores_raw.models import (
     VectorStoreSearchResultsPageObject,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Data = VectorStoreSearchResponse
 
 __all__ = [

@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.compound_filter_type import CompoundFilterType
-from ..types import lenient, list_parser, union_parser
+from ..types import discriminated_parser, lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -34,7 +34,25 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
 
-    return (list_parser(union_parser(ComparisonFilter, CompoundFilter)),)
+    return (
+        list_parser(
+            discriminated_parser(
+                "type",
+                {
+                    "eq": ComparisonFilter,
+                    "gt": ComparisonFilter,
+                    "gte": ComparisonFilter,
+                    "in": ComparisonFilter,
+                    "lt": ComparisonFilter,
+                    "lte": ComparisonFilter,
+                    "ne": ComparisonFilter,
+                    "nin": ComparisonFilter,
+                    "and": CompoundFilter,
+                    "or": CompoundFilter,
+                },
+            )
+        ),
+    )
 
 
 @_attrs_define(init=False, repr=False)

@@ -12,7 +12,11 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.create_file_request_purpose import CreateFileRequestPurpose
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.file_expiration_policy import FileExpirationPolicy

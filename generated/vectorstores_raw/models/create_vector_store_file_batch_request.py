@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, list_parser, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.auto_chunking_strategy import AutoChunkingStrategy
@@ -40,7 +40,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
 
     return (
-        union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam),
+        discriminated_parser("type", {"auto": AutoChunkingStrategy, "static": StaticChunkingStrategyRequestParam}),
         list_parser(CreateVectorStoreFileRequest.from_dict),
     )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
     from ..models.auto_chunking_strategy import AutoChunkingStrategy
@@ -36,7 +36,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
     from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
 
-    return (union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam),)
+    return (discriminated_parser("type", {"auto": AutoChunkingStrategy, "static": StaticChunkingStrategyRequestParam}),)
 
 
 @_attrs_define(init=False, repr=False)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
     from ..models.auto_chunking_strategy import AutoChunkingStrategy
@@ -42,7 +42,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.vector_store_expiration_policy import VectorStoreExpirationPolicy  # noqa: PLC0415
 
     return (
-        union_parser(AutoChunkingStrategy, StaticChunkingStrategyRequestParam),
+        discriminated_parser("type", {"auto": AutoChunkingStrategy, "static": StaticChunkingStrategyRequestParam}),
         VectorStoreExpirationPolicy.from_dict,
     )
 

@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.vector_store_file_object import VectorStoreFileObject
 from ..models.vector_store_file_status import VectorStoreFileStatus
-from ..types import UNSET, Unset, lenient, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
     from ..models.other_chunking_strategy import OtherChunkingStrategy
@@ -60,7 +60,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
     return (
         VectorStoreFileLastErrorType0.from_dict,
-        union_parser(StaticChunkingStrategyResponseParam, OtherChunkingStrategy),
+        discriminated_parser("type", {"static": StaticChunkingStrategyResponseParam, "other": OtherChunkingStrategy}),
     )
 
 

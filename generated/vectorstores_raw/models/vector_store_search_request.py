@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -41,7 +41,21 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions  # noqa: PLC0415
 
     return (
-        union_parser(ComparisonFilter, CompoundFilter),
+        discriminated_parser(
+            "type",
+            {
+                "eq": ComparisonFilter,
+                "gt": ComparisonFilter,
+                "gte": ComparisonFilter,
+                "in": ComparisonFilter,
+                "lt": ComparisonFilter,
+                "lte": ComparisonFilter,
+                "ne": ComparisonFilter,
+                "nin": ComparisonFilter,
+                "and": CompoundFilter,
+                "or": CompoundFilter,
+            },
+        ),
         VectorStoreSearchRequestRankingOptions.from_dict,
     )
 

@@ -55,25 +55,75 @@ class Match:
     outside: bool = False  # a path under none of the document's first segments (another API)
 
 
-def _closed(node: Any, schema_map: bool = False) -> Any:
-    """The document with every object schema that lists properties closed to others."""
+def _closed(
+    node: Any, schema_map: bool = False, part: bool = False, parts: frozenset[str] = frozenset(), schemas: Any = None
+) -> Any:
+    """The document with every object schema that lists properties closed to others.
+
+    ``allOf`` is the exception: each part lists only its own properties, so a part closed on its
+    own would refuse its siblings'. The parts stay open (``part``; the components ``parts``
+    names, wherever they are used) and the schema holding the ``allOf`` is closed instead, with
+    ``unevaluatedProperties``, which sees the properties every part evaluated."""
     if isinstance(node, list):
-        return [_closed(item) for item in node]
+        return [_closed(item, part=part, parts=parts, schemas=schemas) for item in node]
     if not isinstance(node, dict):
         return node
     if schema_map:
-        return {key: _closed(value) for key, value in node.items()}
-    closed = {key: _closed(value, key in ("properties", "schemas", "$defs")) for key, value in node.items()}
-    if isinstance(node.get("properties"), dict) and not {"additionalProperties", "unevaluatedProperties"} & set(node):
+        return {key: _closed(value, part=key in parts, parts=parts, schemas=schemas) for key, value in node.items()}
+    closed = {
+        key: _closed(value, key in ("properties", "schemas", "$defs"), key == "allOf", parts, schemas)
+        for key, value in node.items()
+    }
+    if {"additionalProperties", "unevaluatedProperties"} & set(node) or part:
+        return closed
+    if isinstance(node.get("allOf"), list):
+        closed["unevaluatedProperties"] = False
+        # A part that fails leaves its properties "unevaluated": those are not news of their own.
+        closed[_DECLARED] = sorted(_declared(node, schemas or {}, set()))
+    elif isinstance(node.get("properties"), dict):
         closed["additionalProperties"] = False
     return closed
+
+
+_DECLARED = "x-declared-properties"
+
+
+def _declared(node: Any, schemas: Any, seen: set[str]) -> set[str]:
+    """The property names an ``allOf`` schema lists, through its parts and their references."""
+    if not isinstance(node, dict):
+        return set()
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[-1]
+        return set() if name in seen else _declared(schemas.get(name), schemas, seen | {name})
+    names = set(node.get("properties") or {})
+    for member in node.get("allOf") or []:
+        names |= _declared(member, schemas, seen)
+    return names
+
+
+def _all_of_parts(node: Any, found: set[str]) -> set[str]:
+    """The components some ``allOf`` uses as a part."""
+    if isinstance(node, dict):
+        for member in node.get("allOf") or [] if isinstance(node.get("allOf"), list) else []:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                found.add(ref.rsplit("/", 1)[-1])
+        for value in node.values():
+            _all_of_parts(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _all_of_parts(item, found)
+    return found
 
 
 def schema_validator(document: Document, pointer: str) -> Draft202012Validator:
     """A validator for the schema at ``pointer``, made once per document and pointer."""
     cache = document.cache
     if "registry" not in cache:
-        resource: Resource[Any] = DRAFT202012.create_resource(_closed(document.raw))
+        parts = frozenset(_all_of_parts(document.raw, set()))
+        schemas = (document.raw.get("components") or {}).get("schemas") or {}
+        resource: Resource[Any] = DRAFT202012.create_resource(_closed(document.raw, parts=parts, schemas=schemas))
         cache["registry"] = Registry().with_resource(_URI, resource)
     if pointer not in cache:
         cache[pointer] = Draft202012Validator({"$ref": f"{_URI}#{pointer}"}, registry=cache["registry"])
@@ -152,12 +202,23 @@ def _schema_errors(validator: Draft202012Validator, instance: Any, base: str) ->
     unknown: dict[str, list[str]] = {}
     for top in validator.iter_errors(instance):
         for error in _leaves(top):
+            if error.validator == "oneOf" and not error.context:
+                # Valid under several members: the documents use oneOf for unions whose members
+                # overlap (an input message fits two), which the SDK tells apart by their tag.
+                continue
             where = _path(base, error.absolute_path)
             value: Any = error.instance
             if error.validator == "required" and isinstance(value, dict):
                 required: Any = error.validator_value
                 names = [name for name in required if name not in value]
                 missing.setdefault(where, []).extend(names)
+            elif error.validator == "unevaluatedProperties" and isinstance(value, dict):
+                declared = set(error.schema.get(_DECLARED, [])) if isinstance(error.schema, dict) else set()
+                found.extend(
+                    (f"{where}.{key}", f"not in the document (it lists {_names(declared)})")
+                    for key in sorted(value)
+                    if key not in declared
+                )
             elif error.validator == "additionalProperties" and isinstance(value, dict):
                 known = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
                 unknown.setdefault(where, []).extend(sorted(key for key in value if key not in known))
@@ -267,6 +328,10 @@ def _check_response(document: Document, operation: Operation, exchange: Exchange
         yield "response.status", f"{status} is not declared (the document declares {_names(responses)})"
         return
     declared = document.resolve(responses[key]).get("content") or {}
+    sent = exchange.response_headers.get("content-type", "").split(";")[0].strip()
+    if sent == "text/event-stream" and sent in declared:
+        yield from _check_events(document, operation, key, exchange.response_body)
+        return
     json_media = next((media for media in declared if is_json(media)), None)
     if json_media is None:
         return  # no body described, or not JSON (a download): nothing to validate
@@ -283,6 +348,21 @@ def _check_response(document: Document, operation: Operation, exchange: Exchange
     else:
         pointer = f"{operation.pointer}/responses/{key}/content/{escape_pointer(json_media)}/schema"
     yield from _schema_errors(schema_validator(document, pointer), instance, "response.body")
+
+
+def _check_events(document: Document, operation: Operation, key: str, body: bytes) -> Iterator[tuple[str, str]]:
+    """Each ``data:`` line of a ``text/event-stream`` answer against the document's event schema."""
+    pointer = f"{operation.pointer}/responses/{key}/content/text~1event-stream/schema"
+    validator = schema_validator(document, pointer)
+    lines = body.decode("utf-8", errors="replace").splitlines()
+    events = [line[len("data:") :].strip() for line in lines if line.startswith("data:")]
+    for number, data in enumerate(event for event in events if event != "[DONE]"):
+        try:
+            instance = json_body(data.encode("utf-8"))
+        except ValueError:
+            yield f"response.event[{number}]", "not JSON"
+            continue
+        yield from _schema_errors(validator, instance, f"response.event[{number}]")
 
 
 def check_exchange(document: Document, cassette: str, exchange: Exchange) -> tuple[Match, list[Violation]]:

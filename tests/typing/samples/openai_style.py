@@ -94,3 +94,42 @@ update_file: file_update_params.FileUpdateParams = {"vector_store_id": "vs_1", "
 
 def first_filter(compound: CompoundFilterObject) -> Filter:
     return compound.filters[0]
+
+
+# File search with a model: the Responses API, tools and include written as plain literals.
+from typing_extensions import assert_type  # noqa: E402
+from vectorstores import Stream  # noqa: E402
+from vectorstores.types.responses import (  # noqa: E402
+    FileSearchToolParam,
+    Response,
+    ResponseIncludable,
+    ResponseStreamEvent,
+    ToolParam,
+    response_create_params,
+)
+
+answer = client.responses.create(
+    model="gpt-4.1",
+    input="What does the handbook say about leave?",
+    tools=[{"type": "file_search", "vector_store_ids": ["vs_1"], "max_num_results": 5}],
+    include=["file_search_call.results"],
+)
+assert_type(answer, Response)
+print(answer.output_text)
+events = client.responses.create(
+    model="gpt-4.1",
+    input=[{"role": "user", "content": "Summarise the handbook."}],
+    tools=[{"type": "file_search", "vector_store_ids": ["vs_1"], "filters": {"type": "eq", "key": "a", "value": 1}}],
+    include=["file_search_call.results"],
+    stream=True,
+)
+assert_type(events, Stream[ResponseStreamEvent])
+with events:
+    for event in events:
+        print(event.type)
+file_search: FileSearchToolParam = {"type": "file_search", "vector_store_ids": ["vs_1"]}
+tools: list[ToolParam] = [file_search]
+included: list[ResponseIncludable] = ["file_search_call.results"]
+again = client.responses.retrieve(answer.id)
+assert_type(again, Response)
+create_response: response_create_params.ResponseCreateParams = {"model": "gpt-4.1", "tools": tools}

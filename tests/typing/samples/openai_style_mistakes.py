@@ -21,3 +21,13 @@ strategy: FileChunkingStrategyParam = {"type": "manual"}  # error
 name: str = client.vector_stores.retrieve("vs_1").name  # error
 
 vectorstores.filez.list()  # error
+
+# The Responses API: mistakes inside tools and include, and a stream read as a Response.
+from vectorstores.types.responses import Response  # noqa: E402
+
+client.responses.create(model="m", tools=[{"type": "file_search", "vector_store_idz": ["vs_1"]}])  # error
+client.responses.create(model="m", tools=[{"type": "file_searh", "vector_store_ids": ["vs_1"]}])  # error
+client.responses.create(model="m", tools=[{"type": "file_search"}])  # error
+client.responses.create(model="m", include=["file_search_call.resultz"])  # error
+client.responses.create(model="m", include="file_search_call.results")  # error
+streamed: Response = client.responses.create(model="m", input="hi", stream=True)  # error

@@ -3,8 +3,14 @@
 
 from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
+from .metadata import Metadata
+from .reasoning import Reasoning
+from .responses_model import ResponsesModel
 
 __all__ = [
     "ComparisonFilter",
     "CompoundFilter",
+    "Metadata",
+    "Reasoning",
+    "ResponsesModel",
 ]

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``ComparisonFilter``: openai-python's name for ``ComparisonFilter``."""
+"""``ComparisonFilter``, also importable from here, where earlier releases had it."""
 
 from vectorstores_raw.models import ComparisonFilter
 

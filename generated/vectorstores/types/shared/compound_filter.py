@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``CompoundFilter``: openai-python's name for ``CompoundFilter``."""
+"""``CompoundFilter``, also importable from here, where earlier releases had it."""
 
 from typing import TypeAlias
 

@@ -3,8 +3,10 @@
 
 from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
+from .reasoning import Reasoning
 
 __all__ = [
     "ComparisonFilter",
     "CompoundFilter",
+    "Reasoning",
 ]

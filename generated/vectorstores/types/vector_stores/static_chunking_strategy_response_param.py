@@ -7,7 +7,7 @@ from vectorstores_raw.models import (
     StaticChunkingStrategyResponseParamType,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 Static = StaticChunkingStrategy
 
 __all__ = [

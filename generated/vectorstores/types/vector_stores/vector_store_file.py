@@ -9,7 +9,7 @@ from vectorstores_raw.models import (
     VectorStoreFileStatus,
 )
 
-# openai-python's names for the objects of fields.
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
 LastError = VectorStoreFileLastErrorType0
 
 __all__ = [

@@ -28,8 +28,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -98,7 +100,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[FileObject]:
+) -> Detailed[FileObject]:
     """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
     can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
     are rate-limited to 1,000 requests per minute per authenticated user.
@@ -241,7 +243,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[FileObject]:
+) -> Detailed[FileObject]:
     """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
     can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
     are rate-limited to 1,000 requests per minute per authenticated user.

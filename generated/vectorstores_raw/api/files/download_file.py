@@ -20,7 +20,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -64,7 +66,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[bytes]:
+) -> Detailed[bytes]:
     """Returns a response containing the contents of the specified file.
 
     Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[bytes]:
+) -> Detailed[bytes]:
     """Returns a response containing the contents of the specified file.
 
     Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.

@@ -22,7 +22,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -68,7 +70,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileBatch]:
+) -> Detailed[VectorStoreFileBatch]:
     """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
     possible.
 
@@ -160,7 +162,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileBatch]:
+) -> Detailed[VectorStoreFileBatch]:
     """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
     possible.
 

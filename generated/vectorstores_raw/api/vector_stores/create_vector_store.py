@@ -28,10 +28,12 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     SequenceNotStr,
     as_list,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -123,7 +125,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Create a vector store.
 
     Send ``POST /vector_stores`` and return the parsed result with the response details.
@@ -250,7 +252,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Create a vector store.
 
     Send ``POST /vector_stores`` and return the parsed result with the response details.

@@ -28,8 +28,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -102,7 +104,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
     `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
     file batches endpoint to reduce request volume.
@@ -221,7 +223,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
     `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
     file batches endpoint to reduce request volume.

@@ -29,10 +29,12 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     SequenceNotStr,
     as_list,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -117,7 +119,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileBatch]:
+) -> Detailed[VectorStoreFileBatch]:
     """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
     per vector store (300 requests per minute across both this endpoint and
     `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch
@@ -254,7 +256,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileBatch]:
+) -> Detailed[VectorStoreFileBatch]:
     """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
     per vector store (300 requests per minute across both this endpoint and
     `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch

@@ -22,7 +22,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -65,7 +67,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Retrieves a vector store.
 
     Send ``GET /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
@@ -148,7 +150,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Retrieves a vector store.
 
     Send ``GET /vector_stores/{vector_store_id}`` and return the parsed result with the response details.

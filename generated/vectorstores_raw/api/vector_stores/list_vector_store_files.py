@@ -27,8 +27,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -111,7 +113,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListVectorStoreFilesResponse]:
+) -> Detailed[ListVectorStoreFilesResponse]:
     """Returns a list of vector store files.
 
     Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
@@ -236,7 +238,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListVectorStoreFilesResponse]:
+) -> Detailed[ListVectorStoreFilesResponse]:
     """Returns a list of vector store files.
 
     Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.

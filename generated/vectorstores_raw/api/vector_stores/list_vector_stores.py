@@ -25,8 +25,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -100,7 +102,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListVectorStoresResponse]:
+) -> Detailed[ListVectorStoresResponse]:
     """Returns a list of vector stores.
 
     Send ``GET /vector_stores`` and return the parsed result with the response details.
@@ -213,7 +215,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListVectorStoresResponse]:
+) -> Detailed[ListVectorStoresResponse]:
     """Returns a list of vector stores.
 
     Send ``GET /vector_stores`` and return the parsed result with the response details.

@@ -27,8 +27,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -101,7 +103,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Modifies a vector store.
 
     Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
@@ -212,7 +214,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStore]:
+) -> Detailed[VectorStore]:
     """Modifies a vector store.
 
     Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.

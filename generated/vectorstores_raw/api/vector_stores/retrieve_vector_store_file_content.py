@@ -22,7 +22,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -68,7 +70,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileContentResponse]:
+) -> Detailed[VectorStoreFileContentResponse]:
     """Retrieve the parsed contents of a vector store file.
 
     Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFileContentResponse]:
+) -> Detailed[VectorStoreFileContentResponse]:
     """Retrieve the parsed contents of a vector store file.
 
     Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response

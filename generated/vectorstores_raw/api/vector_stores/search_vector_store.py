@@ -29,10 +29,12 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     SequenceNotStr,
     as_list,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -132,7 +134,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreSearchResultsPage]:
+) -> Detailed[VectorStoreSearchResultsPage]:
     """Search a vector store for relevant chunks based on a query and file attributes filter.
 
     Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
@@ -245,7 +247,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreSearchResultsPage]:
+) -> Detailed[VectorStoreSearchResultsPage]:
     """Search a vector store for relevant chunks based on a query and file attributes filter.
 
     Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.

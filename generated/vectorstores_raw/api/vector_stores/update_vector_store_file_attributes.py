@@ -24,7 +24,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -88,7 +90,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """Update attributes on a vector store file.
 
     Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response
@@ -190,7 +192,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[VectorStoreFile]:
+) -> Detailed[VectorStoreFile]:
     """Update attributes on a vector store file.
 
     Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, union_parser
+from ..types import UNSET, Unset, discriminated_parser, lenient
 
 if TYPE_CHECKING:
     from ..models.circle import Circle
@@ -36,7 +36,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.circle import Circle  # noqa: PLC0415
     from ..models.square import Square  # noqa: PLC0415
 
-    return (union_parser(Circle, Square),)
+    return (discriminated_parser("kind", {"circle": Circle, "square": Square}),)
 
 
 @_attrs_define(init=False, repr=False)

@@ -25,8 +25,10 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -95,7 +97,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListThingsResponse200]:
+) -> Detailed[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
     Args:
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[ListThingsResponse200]:
+) -> Detailed[ListThingsResponse200]:
     """Send ``GET /things`` and return the parsed result with the response details.
 
     Args:

@@ -22,7 +22,9 @@ from ...types import (
     Headers,
     NotGiven,
     Query,
-    Response,
+)
+from ...types import (
+    Response as Detailed,
 )
 
 # The operation of the document this module sends (method, path): a registry entry that tests
@@ -65,7 +67,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[GetJobJob]:
+) -> Detailed[GetJobJob]:
     """Send ``GET /jobs/{job_id}`` and return the parsed result with the response details.
 
     Args:
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[GetJobJob]:
+) -> Detailed[GetJobJob]:
     """Send ``GET /jobs/{job_id}`` and return the parsed result with the response details.
 
     Args:

@@ -28,10 +28,12 @@ from ...types import (
     NotGiven,
     Omit,
     Query,
-    Response,
     SequenceNotStr,
     as_list,
     omit,
+)
+from ...types import (
+    Response as Detailed,
 )
 from ...validation import check_arguments
 
@@ -108,7 +110,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[Item]:
+) -> Detailed[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
     Args:
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Response[Item]:
+) -> Detailed[Item]:
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
     Args:

@@ -1,0 +1,24 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ComputerToolCallOutput`` and the types its fields name."""
+
+from vectorstores_raw.models import (
+    ComputerCallSafetyCheckParam,
+    ComputerScreenshotImage,
+    ComputerToolCallOutput,
+    ComputerToolCallOutputStatus,
+    ComputerToolCallOutputType,
+)
+
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+Output = ComputerScreenshotImage
+AcknowledgedSafetyCheck = ComputerCallSafetyCheckParam
+
+__all__ = [
+    "AcknowledgedSafetyCheck",
+    "ComputerCallSafetyCheckParam",
+    "ComputerScreenshotImage",
+    "ComputerToolCallOutput",
+    "ComputerToolCallOutputStatus",
+    "ComputerToolCallOutputType",
+    "Output",
+]

@@ -1,0 +1,24 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ComputerCallOutputItemParam`` and the types its fields name."""
+
+from vectorstores_raw.models import (
+    ComputerCallOutputItemParam,
+    ComputerCallOutputItemParamType,
+    ComputerCallSafetyCheckParam,
+    ComputerScreenshotImage,
+    FunctionCallItemStatus,
+)
+
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+Output = ComputerScreenshotImage
+AcknowledgedSafetyCheck = ComputerCallSafetyCheckParam
+
+__all__ = [
+    "AcknowledgedSafetyCheck",
+    "ComputerCallOutputItemParam",
+    "ComputerCallOutputItemParamType",
+    "ComputerCallSafetyCheckParam",
+    "ComputerScreenshotImage",
+    "FunctionCallItemStatus",
+    "Output",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ComputerEnvironment``."""
+
+from vectorstores_raw.models import ComputerEnvironment
+
+__all__ = [
+    "ComputerEnvironment",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ComputerScreenshotType``."""
+
+from vectorstores_raw.models import ComputerScreenshotType
+
+__all__ = [
+    "ComputerScreenshotType",
+]

@@ -1,0 +1,9 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``FunctionTool`` and the types its fields name."""
+
+from vectorstores_raw.models import FunctionTool, FunctionToolType
+
+__all__ = [
+    "FunctionTool",
+    "FunctionToolType",
+]

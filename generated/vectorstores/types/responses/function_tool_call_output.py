@@ -1,0 +1,18 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``FunctionToolCallOutput`` and the types its fields name."""
+
+from vectorstores_raw.models import (
+    DirectToolCallCallerParam,
+    FunctionToolCallOutput,
+    FunctionToolCallOutputStatus,
+    FunctionToolCallOutputType,
+    InputTextContent,
+)
+
+__all__ = [
+    "DirectToolCallCallerParam",
+    "FunctionToolCallOutput",
+    "FunctionToolCallOutputStatus",
+    "FunctionToolCallOutputType",
+    "InputTextContent",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ProgramToolCallCallerType``."""
+
+from vectorstores_raw.models import ProgramToolCallCallerType
+
+__all__ = [
+    "ProgramToolCallCallerType",
+]

@@ -1,0 +1,18 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ResponseCustomToolCallOutputItem`` and the types its fields name."""
+
+from vectorstores_raw.models import (
+    DirectToolCallCallerParam,
+    FunctionCallOutputStatusEnum,
+    InputTextContent,
+    ResponseCustomToolCallOutputItem,
+    ResponseCustomToolCallOutputItemType,
+)
+
+__all__ = [
+    "DirectToolCallCallerParam",
+    "FunctionCallOutputStatusEnum",
+    "InputTextContent",
+    "ResponseCustomToolCallOutputItem",
+    "ResponseCustomToolCallOutputItemType",
+]

@@ -1,0 +1,14 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ResponseTextDoneEvent`` and the types its fields name."""
+
+from vectorstores_raw.models import ResponseLogProb, ResponseTextDoneEvent, ResponseTextDoneEventType
+
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+Logprob = ResponseLogProb
+
+__all__ = [
+    "Logprob",
+    "ResponseLogProb",
+    "ResponseTextDoneEvent",
+    "ResponseTextDoneEventType",
+]

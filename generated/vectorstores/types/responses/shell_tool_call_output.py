@@ -1,0 +1,22 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ShellToolCallOutput`` and the types its fields name."""
+
+from vectorstores_raw.models import (
+    DirectToolCallCallerParam,
+    ShellCallStatus,
+    ShellOutputContent,
+    ShellToolCallOutput,
+    ShellToolCallOutputType,
+)
+
+# openai-python's names: for the objects of fields, and its own spelling of a type's.
+Output = ShellOutputContent
+
+__all__ = [
+    "DirectToolCallCallerParam",
+    "Output",
+    "ShellCallStatus",
+    "ShellOutputContent",
+    "ShellToolCallOutput",
+    "ShellToolCallOutputType",
+]

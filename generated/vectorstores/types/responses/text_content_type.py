@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``TextContentType``."""
+
+from vectorstores_raw.models import TextContentType
+
+__all__ = [
+    "TextContentType",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ToolChoiceMode``."""
+
+from vectorstores_raw.models import ToolChoiceMode
+
+__all__ = [
+    "ToolChoiceMode",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``WaitType``."""
+
+from vectorstores_raw.models import WaitType
+
+__all__ = [
+    "WaitType",
+]

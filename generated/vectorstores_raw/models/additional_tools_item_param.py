@@ -1,0 +1,204 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``AdditionalToolsItemParam`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.additional_tools_item_param_role import (
+    AdditionalToolsItemParamRole,
+)
+from ..models.additional_tools_item_param_type import (
+    AdditionalToolsItemParamType,
+)
+from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool import ApplyPatchTool
+    from ..models.code_interpreter import CodeInterpreter
+    from ..models.computer import Computer
+    from ..models.computer_use_preview import ComputerUsePreview
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function import Function
+    from ..models.image_generation_tool import ImageGenerationTool
+    from ..models.local_shell_tool import LocalShellTool
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace import Namespace
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.shell_tool import ShellTool
+    from ..models.tool_search_tool import ToolSearchTool
+    from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_tool import WebSearchTool
+
+T = TypeVar("T", bound="AdditionalToolsItemParam")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("role", "role"),
+    ("tools", "tools"),
+    ("type", "type"),
+    ("id", "id"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"role", "tools", "type", "id"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.apply_patch_tool import ApplyPatchTool  # noqa: PLC0415
+    from ..models.code_interpreter import CodeInterpreter  # noqa: PLC0415
+    from ..models.computer import Computer  # noqa: PLC0415
+    from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
+    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+    from ..models.function import Function  # noqa: PLC0415
+    from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
+    from ..models.local_shell_tool import LocalShellTool  # noqa: PLC0415
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
+    from ..models.shell_tool import ShellTool  # noqa: PLC0415
+    from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
+    from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+    return (
+        list_parser(
+            discriminated_parser(
+                "type",
+                {
+                    "function": Function,
+                    "file_search": FileSearchTool,
+                    "computer": Computer,
+                    "computer_use_preview": ComputerUsePreview,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
+                    "mcp": MCPTool,
+                    "code_interpreter": CodeInterpreter,
+                    "programmatic_tool_calling": ProgrammaticToolCallingParam,
+                    "image_generation": ImageGenerationTool,
+                    "local_shell": LocalShellTool,
+                    "shell": ShellTool,
+                    "custom": CustomToolParam,
+                    "namespace": Namespace,
+                    "tool_search": ToolSearchTool,
+                    "web_search_preview": WebSearchPreview,
+                    "web_search_preview_2025_03_11": WebSearchPreview,
+                    "apply_patch": ApplyPatchTool,
+                },
+            )
+        ),
+    )
+
+
+@_attrs_define(init=False, repr=False)
+class AdditionalToolsItemParam(BaseModel):
+    """The AdditionalToolsItemParam object.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    role: AdditionalToolsItemParamRole
+    """The role that provided the additional tools. Only `developer` is supported."""
+    tools: list[
+        Function
+        | FileSearchTool
+        | Computer
+        | ComputerUsePreview
+        | WebSearchTool
+        | MCPTool
+        | CodeInterpreter
+        | ProgrammaticToolCallingParam
+        | ImageGenerationTool
+        | LocalShellTool
+        | ShellTool
+        | CustomToolParam
+        | Namespace
+        | ToolSearchTool
+        | WebSearchPreview
+        | ApplyPatchTool
+    ]
+    """A list of additional tools made available at this item."""
+    type: AdditionalToolsItemParamType
+    """The item type. Always `additional_tools`."""
+    id: str | None
+    """The unique ID of this additional tools item."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "role", "tools"})
+
+    def __init__(
+        self,
+        *,
+        role: AdditionalToolsItemParamRole,
+        tools: list[
+            Function
+            | FileSearchTool
+            | Computer
+            | ComputerUsePreview
+            | WebSearchTool
+            | MCPTool
+            | CodeInterpreter
+            | ProgrammaticToolCallingParam
+            | ImageGenerationTool
+            | LocalShellTool
+            | ShellTool
+            | CustomToolParam
+            | Namespace
+            | ToolSearchTool
+            | WebSearchPreview
+            | ApplyPatchTool
+        ],
+        type: AdditionalToolsItemParamType,
+        id: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "role", "tools"}
+        self.role = role
+        self.tools = tools
+        self.type = type
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            _given_keys.add("id")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (parse_1,) = _parsers()
+        obj.role = pop("role", None)
+        obj.tools = lenient(pop("tools", None), parse_1)
+        obj.type = pop("type", None)
+        obj.id = pop("id", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return data.get("type") in ("additional_tools",) and data.get("role") in ("developer",) and "tools" in data

@@ -1,0 +1,106 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``CodeInterpreter`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
+from ..models.code_interpreter_type import CodeInterpreterType
+from ..types import UNSET, Unset, lenient
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_tool_auto import CodeInterpreterToolAuto
+
+T = TypeVar("T", bound="CodeInterpreter")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("container", "container"),
+    ("type", "type"),
+    ("allowed_callers", "allowed_callers"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"container", "type", "allowed_callers"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.code_interpreter_tool_auto import CodeInterpreterToolAuto  # noqa: PLC0415
+
+    return (CodeInterpreterToolAuto.from_dict,)
+
+
+@_attrs_define(init=False, repr=False)
+class CodeInterpreter(BaseModel):
+    """A tool that runs Python code to help generate a response to a prompt.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    container: str | CodeInterpreterToolAuto
+    """The code interpreter container. Can be a container ID or an object that specifies uploaded file IDs to make
+    available to your code, along with an optional `memory_limit` setting.
+    """
+    type: CodeInterpreterType
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+    allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "container"})
+
+    def __init__(
+        self,
+        *,
+        container: str | CodeInterpreterToolAuto,
+        type: CodeInterpreterType,
+        allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "container"}
+        self.container = container
+        self.type = type
+        if isinstance(allowed_callers, Unset):
+            self.allowed_callers = None
+        else:
+            self.allowed_callers = allowed_callers
+            _given_keys.add("allowed_callers")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (parse_1,) = _parsers()
+        obj.container = lenient(pop("container", None), parse_1)
+        obj.type = pop("type", None)
+        obj.allowed_callers = pop("allowed_callers", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return data.get("type") in ("code_interpreter",) and "container" in data

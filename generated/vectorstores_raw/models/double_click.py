@@ -1,0 +1,90 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``DoubleClick`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.double_click_type import DoubleClickType
+
+T = TypeVar("T", bound="DoubleClick")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("keys", "keys"),
+    ("type", "type"),
+    ("x", "x"),
+    ("y", "y"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"keys", "type", "x", "y"})
+
+
+@_attrs_define(init=False, repr=False)
+class DoubleClick(BaseModel):
+    """A double click action.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    keys: list[str] | None
+    """The keys being held while double-clicking."""
+    type: DoubleClickType
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+    x: int
+    """The x-coordinate where the double click occurred."""
+    y: int
+    """The y-coordinate where the double click occurred."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "x", "y", "keys"})
+
+    def __init__(
+        self,
+        *,
+        keys: list[str] | None,
+        type: DoubleClickType,
+        x: int,
+        y: int,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "x", "y", "keys"}
+        self.keys = keys
+        self.type = type
+        self.x = x
+        self.y = y
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.keys = pop("keys", None)
+        obj.type = pop("type", None)
+        obj.x = pop("x", None)
+        obj.y = pop("y", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return data.get("type") in ("double_click",) and "x" in data and "y" in data and "keys" in data

@@ -1,0 +1,137 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``InputMessage`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.input_message_role import InputMessageRole
+from ..models.input_message_status import InputMessageStatus
+from ..models.input_message_type import InputMessageType
+from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+T = TypeVar("T", bound="InputMessage")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("content", "content"),
+    ("role", "role"),
+    ("status", "status"),
+    ("type", "type"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"content", "role", "status", "type"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+    return (
+        list_parser(
+            discriminated_parser(
+                "type",
+                {"input_text": InputTextContent, "input_image": InputImageContent, "input_file": InputFileContent},
+            )
+        ),
+    )
+
+
+@_attrs_define(init=False, repr=False)
+class InputMessage(BaseModel):
+    """A message input to the model with a role indicating instruction following hierarchy. Instructions given with the
+    `developer` or `system` role take precedence over instructions given with the `user` role.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    content: list[InputTextContent | InputImageContent | InputFileContent]
+    """A list of one or many input items to the model, containing different content types."""
+    role: InputMessageRole
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+    status: InputMessageStatus | None
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
+    type: InputMessageType | None
+    """The type of the message input. Always set to `message`."""
+
+    _fields = _FIELDS
+    _required = frozenset({"role", "content"})
+
+    def __init__(
+        self,
+        *,
+        content: list[InputTextContent | InputImageContent | InputFileContent],
+        role: InputMessageRole,
+        status: InputMessageStatus | None | Unset = UNSET,
+        type: InputMessageType | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"role", "content"}
+        self.content = content
+        self.role = role
+        if isinstance(status, Unset):
+            self.status = None
+        else:
+            self.status = status
+            _given_keys.add("status")
+        if isinstance(type, Unset):
+            self.type = None
+        else:
+            self.type = type
+            _given_keys.add("type")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (parse_1,) = _parsers()
+        obj.content = lenient(pop("content", None), parse_1)
+        obj.role = pop("role", None)
+        obj.status = pop("status", None)
+        obj.type = pop("type", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            data.get("role")
+            in (
+                "developer",
+                "system",
+                "user",
+            )
+            and "content" in data
+        )

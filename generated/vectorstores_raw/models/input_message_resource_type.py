@@ -1,0 +1,16 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``InputMessageResourceType`` enumeration."""
+
+from typing import Literal, cast
+
+# Values the document lists. Parsing does not enforce them: a value the server adds later
+# arrives as a plain string instead of failing the whole response.
+InputMessageResourceType = Literal["message"]
+"""The type of the message input. Always set to `message`."""
+
+INPUT_MESSAGE_RESOURCE_TYPE_VALUES: frozenset[str] = frozenset(["message"])
+
+
+def check_input_message_resource_type(value: str) -> InputMessageResourceType:
+    """Return ``value`` typed as InputMessageResourceType; an unlisted value passes through."""
+    return cast(InputMessageResourceType, value)

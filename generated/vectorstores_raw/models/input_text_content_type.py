@@ -1,0 +1,16 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``InputTextContentType`` enumeration."""
+
+from typing import Literal, cast
+
+# Values the document lists. Parsing does not enforce them: a value the server adds later
+# arrives as a plain string instead of failing the whole response.
+InputTextContentType = Literal["input_text"]
+"""The type of the input item. Always `input_text`."""
+
+INPUT_TEXT_CONTENT_TYPE_VALUES: frozenset[str] = frozenset(["input_text"])
+
+
+def check_input_text_content_type(value: str) -> InputTextContentType:
+    """Return ``value`` typed as InputTextContentType; an unlisted value passes through."""
+    return cast(InputTextContentType, value)

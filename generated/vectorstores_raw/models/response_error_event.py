@@ -1,0 +1,102 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ResponseErrorEvent`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.response_error_event_type import ResponseErrorEventType
+
+T = TypeVar("T", bound="ResponseErrorEvent")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("code", "code"),
+    ("message", "message"),
+    ("param", "param"),
+    ("sequence_number", "sequence_number"),
+    ("type", "type"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"code", "message", "param", "sequence_number", "type"})
+
+
+@_attrs_define(init=False, repr=False)
+class ResponseErrorEvent(BaseModel):
+    """Emitted when an error occurs.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    code: str | None
+    """The error code."""
+    message: str
+    """The error message."""
+    param: str | None
+    """The error parameter."""
+    sequence_number: int
+    """The sequence number of this event."""
+    type: ResponseErrorEventType
+    """The type of the event. Always `error`."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "code", "message", "param", "sequence_number"})
+
+    def __init__(
+        self,
+        *,
+        code: str | None,
+        message: str,
+        param: str | None,
+        sequence_number: int,
+        type: ResponseErrorEventType,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "code", "message", "param", "sequence_number"}
+        self.code = code
+        self.message = message
+        self.param = param
+        self.sequence_number = sequence_number
+        self.type = type
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.code = pop("code", None)
+        obj.message = pop("message", None)
+        obj.param = pop("param", None)
+        obj.sequence_number = pop("sequence_number", None)
+        obj.type = pop("type", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            data.get("type") in ("error",)
+            and "code" in data
+            and "message" in data
+            and "param" in data
+            and "sequence_number" in data
+        )

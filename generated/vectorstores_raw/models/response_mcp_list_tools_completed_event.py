@@ -1,0 +1,97 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ResponseMCPListToolsCompletedEvent`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.response_mcp_list_tools_completed_event_type import (
+    ResponseMCPListToolsCompletedEventType,
+)
+
+T = TypeVar("T", bound="ResponseMCPListToolsCompletedEvent")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("item_id", "item_id"),
+    ("output_index", "output_index"),
+    ("sequence_number", "sequence_number"),
+    ("type", "type"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number", "type"})
+
+
+@_attrs_define(init=False, repr=False)
+class ResponseMCPListToolsCompletedEvent(BaseModel):
+    """Emitted when the list of available MCP tools has been successfully retrieved.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    item_id: str
+    """The ID of the MCP tool call item that produced this output."""
+    output_index: int
+    """The index of the output item that was processed."""
+    sequence_number: int
+    """The sequence number of this event."""
+    type: ResponseMCPListToolsCompletedEventType
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "item_id", "output_index", "sequence_number"})
+
+    def __init__(
+        self,
+        *,
+        item_id: str,
+        output_index: int,
+        sequence_number: int,
+        type: ResponseMCPListToolsCompletedEventType,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "item_id", "output_index", "sequence_number"}
+        self.item_id = item_id
+        self.output_index = output_index
+        self.sequence_number = sequence_number
+        self.type = type
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.item_id = pop("item_id", None)
+        obj.output_index = pop("output_index", None)
+        obj.sequence_number = pop("sequence_number", None)
+        obj.type = pop("type", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            data.get("type") in ("response.mcp_list_tools.completed",)
+            and "item_id" in data
+            and "output_index" in data
+            and "sequence_number" in data
+        )

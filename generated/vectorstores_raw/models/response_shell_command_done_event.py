@@ -1,0 +1,104 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ResponseShellCommandDoneEvent`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.response_shell_command_done_event_type import (
+    ResponseShellCommandDoneEventType,
+)
+
+T = TypeVar("T", bound="ResponseShellCommandDoneEvent")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("command", "command"),
+    ("command_index", "command_index"),
+    ("output_index", "output_index"),
+    ("sequence_number", "sequence_number"),
+    ("type", "type"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"command", "command_index", "output_index", "sequence_number", "type"})
+
+
+@_attrs_define(init=False, repr=False)
+class ResponseShellCommandDoneEvent(BaseModel):
+    """A streaming event that indicated a shell command was completed.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    command: str
+    """The final shell command that was emitted."""
+    command_index: int
+    """The index of the shell command that was completed."""
+    output_index: int
+    """The index of the output item that was updated."""
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+    type: ResponseShellCommandDoneEventType
+    """The type of the event, always `response.shell_call_command.done`."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "sequence_number", "output_index", "command_index", "command"})
+
+    def __init__(
+        self,
+        *,
+        command: str,
+        command_index: int,
+        output_index: int,
+        sequence_number: int,
+        type: ResponseShellCommandDoneEventType,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "sequence_number", "output_index", "command_index", "command"}
+        self.command = command
+        self.command_index = command_index
+        self.output_index = output_index
+        self.sequence_number = sequence_number
+        self.type = type
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.command = pop("command", None)
+        obj.command_index = pop("command_index", None)
+        obj.output_index = pop("output_index", None)
+        obj.sequence_number = pop("sequence_number", None)
+        obj.type = pop("type", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            data.get("type") in ("response.shell_call_command.done",)
+            and "sequence_number" in data
+            and "output_index" in data
+            and "command_index" in data
+            and "command" in data
+        )

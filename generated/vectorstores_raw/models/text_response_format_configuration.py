@@ -1,0 +1,41 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``TextResponseFormatConfiguration`` union: 3 kinds of object, told apart as they are parsed."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
+
+from ..types import discriminated_parser
+
+if TYPE_CHECKING:
+    from .json_object import JSONObject
+    from .text import Text
+    from .text_response_format_json_schema import TextResponseFormatJsonSchema
+
+__all__ = ["TextResponseFormatConfiguration", "parse_text_response_format_configuration"]
+
+# An object of a kind added after generation parses as an UnknownObject (base_model) instead.
+TextResponseFormatConfiguration: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
+    "Text",
+    "TextResponseFormatJsonSchema",
+    "JSONObject",
+]
+
+
+@functools.cache
+def _parser() -> Callable[[Any], Any]:
+    """Made on the first parse: the member modules are imported then, not with this one."""
+    from .json_object import JSONObject  # noqa: PLC0415
+    from .text import Text  # noqa: PLC0415
+    from .text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
+
+    return discriminated_parser(
+        "type", {"text": Text, "json_schema": TextResponseFormatJsonSchema, "json_object": JSONObject}
+    )
+
+
+def parse_text_response_format_configuration(data: Any) -> TextResponseFormatConfiguration:
+    """One ``TextResponseFormatConfiguration`` from its JSON object: the member its tag names."""
+    return _parser()(data)  # type: ignore[no-any-return]

@@ -1,0 +1,212 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``DELETE /runs/{run_id}``: the raw operation, in four flavours (sync, async, each
+with or without the response details)."""
+
+from __future__ import annotations
+
+import httpx2
+
+from ...client import (
+    Client,
+    RequestOptions,
+    build_response,
+    json_body,
+    path_segment,
+    query_params,
+)
+from ...types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+)
+from ...types import (
+    Response as Detailed,
+)
+
+# The operation of the document this module sends (method, path): a registry entry that tests
+# and tools read instead of naming the operation themselves.
+OPERATION = ("DELETE", "/runs/{run_id}")
+
+
+def request_options(
+    run_id: str,
+    *,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """What ``DELETE /runs/{run_id}`` sends for these arguments."""
+    return RequestOptions(
+        method="DELETE",
+        url="/runs/{run_id}".format(
+            run_id=path_segment("run_id", run_id),
+        ),
+        params=query_params({}, extra_query),
+        json=json_body({}, extra_body) or None,  # no body unless extra_body has keys
+        headers=dict(extra_headers) if extra_headers else None,
+        timeout=timeout,
+    )
+
+
+def parse_response(response: httpx2.Response) -> None:
+    """The None in a 2xx response."""
+    del response  # no content is declared: openai-python returns None whatever the body
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    run_id: str,
+    *,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Detailed[None]:
+    """Send ``DELETE /runs/{run_id}`` and return the parsed result with the response details.
+
+    Args:
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+    response = client.request(
+        request_options(
+            run_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, None)
+
+
+def sync(
+    client: Client,
+    /,
+    run_id: str,
+    *,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> None:
+    """Send ``DELETE /runs/{run_id}`` and return the parsed result.
+
+    Args:
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+
+    Returns:
+        None: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+    client.request(
+        request_options(
+            run_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return None
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    run_id: str,
+    *,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> Detailed[None]:
+    """Send ``DELETE /runs/{run_id}`` and return the parsed result with the response details.
+
+    Args:
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed result.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+    response = await client.arequest(
+        request_options(
+            run_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return build_response(response, None)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    run_id: str,
+    *,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
+) -> None:
+    """Send ``DELETE /runs/{run_id}`` and return the parsed result.
+
+    Args:
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+
+    Returns:
+        None: the parsed 2xx body.
+
+    Raises:
+        APIStatusError: its subclass for the status, when the server answers outside 2xx.
+        APIConnectionError: when no response arrives (APITimeoutError on a timeout).
+        APIResponseValidationError: when a 2xx body is not the JSON object expected.
+    """
+    await client.arequest(
+        request_options(
+            run_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+    )
+    return None

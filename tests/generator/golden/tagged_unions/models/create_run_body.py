@@ -1,0 +1,96 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``CreateRunBody`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+
+if TYPE_CHECKING:
+    from ..models.group import Group
+    from ..models.text_part import TextPart
+
+T = TypeVar("T", bound="CreateRunBody")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("input", "input"),
+    ("stream", "stream"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"input", "stream"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.group import Group  # noqa: PLC0415
+    from ..models.text_part import TextPart  # noqa: PLC0415
+
+    return (union_parser(list_parser(discriminated_parser("type", {"text": TextPart, "group": Group}))),)
+
+
+@_attrs_define(init=False, repr=False)
+class CreateRunBody(BaseModel):
+    """The CreateRunBody object.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    input: str | list[TextPart | Group]
+    stream: bool | None
+
+    _fields = _FIELDS
+    _required = frozenset({"input"})
+
+    def __init__(
+        self,
+        *,
+        input: str | list[TextPart | Group],
+        stream: bool | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"input"}
+        self.input = input
+        if isinstance(stream, Unset):
+            self.stream = None
+        else:
+            self.stream = stream
+            _given_keys.add("stream")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (parse_1,) = _parsers()
+        obj.input = lenient(pop("input", None), parse_1)
+        obj.stream = pop("stream", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return "input" in data
