@@ -23,6 +23,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from .filters import (
+    _COMPONENTS,
     _DOCUMENT,
     _MODELS,
     Argument,
@@ -36,7 +37,7 @@ from .filters import (
     text,
     wire_name,
 )
-from .unions import named_unions
+from .unions import NamedUnion, named_unions, stream_union
 
 __all__ = ["Operation", "Resource", "Surface", "build_surface", "load_resources", "method_name", "owner"]
 
@@ -174,10 +175,30 @@ def _page(endpoint: Endpoint) -> tuple[str, str]:
     if not isinstance(data, ListProperty):
         return "", ""
     inner = resolve(data.inner_property)
-    if not isinstance(inner, ModelProperty):
+    if isinstance(inner, ModelProperty):
+        item = str(inner.class_info.name)
+    elif isinstance(inner, UnionProperty):
+        # Items of several kinds (input items): a page over the named union they belong to.
+        union = _items_union(model)
+        if union is None:
+            return "", ""
+        item = union.name
+    else:
         return "", ""
     cursor = any(wire_name(p) == "after" for p in endpoint.query_parameters)
-    return ("cursor" if cursor else "page"), str(inner.class_info.name)
+    return ("cursor" if cursor else "page"), item
+
+
+def _items_union(model: ModelProperty) -> NamedUnion | None:
+    """The named union a list model's ``data`` items are, read from the document (the parser
+    inlines unions, so their component's name is only there)."""
+    name = str(model.class_info.name)
+    schemas = _DOCUMENT.get("components", {}).get("schemas") or {}
+    component = next((key for key, cls in _COMPONENTS.items() if cls == name and key in schemas), None)
+    schema = schemas.get(component) if component else None
+    data = (schema.get("properties") or {}).get("data") if isinstance(schema, dict) else None
+    union = stream_union(data.get("items")) if isinstance(data, dict) else None
+    return union if union is not None and len(union.members) > 1 else None
 
 
 def _response_model(endpoint: Endpoint) -> ModelProperty | None:
@@ -418,6 +439,9 @@ def _prune(resources: list[Resource]) -> list[Resource]:
 def _model_module(name: str) -> str:
     model = _MODELS.get(name)
     if model is None:
+        union = next((union for union in named_unions() if union.name == name), None)
+        if union is not None:
+            return union.module
         raise ValueError(f"no generated model named {name}")
     return str(model.class_info.module_name)
 
