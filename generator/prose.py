@@ -80,6 +80,7 @@ def lines(text: object, width: int) -> list[str]:
     paragraph: list[str] = []
     marker = ("", "")
     fenced = False
+    depth_before: int | None = None  # the list depth of the block just written (None: not a list item)
 
     def flush() -> None:
         nonlocal paragraph, marker
@@ -102,15 +103,23 @@ def lines(text: object, width: int) -> list[str]:
         elif stripped.startswith(("|", "#", ">")):
             flush()
             found.append(stripped)
+            depth_before = None
         elif _ITEM.match(raw):
             flush()
             item = _ITEM.match(raw)
             assert item is not None
             depth = min(len(item.group(1)), 8)
+            # A list that starts after a paragraph, or a nested one, is set apart by a blank line:
+            # Markdown reads it the same, and reStructuredText (the reference site) needs it.
+            if found and found[-1] and depth_before != depth:
+                found.append("")
+            depth_before = depth
             bullet = f"{' ' * depth}{item.group(2)} "
             marker = (bullet, " " * len(bullet))
             paragraph = [raw[item.end() :].strip()]
         else:
+            if marker == ("", ""):
+                depth_before = None  # a paragraph of its own, not a list item's next line
             paragraph.append(stripped)
     flush()
     while found and not found[-1]:

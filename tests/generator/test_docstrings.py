@@ -5,6 +5,7 @@ however hostile, can end a docstring, reach code or break formatting."""
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import json
@@ -19,6 +20,8 @@ from typing import Any
 
 import pytest
 import yaml
+from vectorstores._resource import SyncAPIResource
+from vectorstores.resources._root import NAMES as RESOURCE_NAMES
 
 from generator.generate import ROOT, Sources, generate
 from generator.prose import clean
@@ -100,12 +103,20 @@ def test_every_operation_and_parameter_description_reaches_the_raw_and_public_me
     raw = _raw_modules()
     client = vectorstores.OpenAI(api_key="k")
     public: dict[tuple[str, str], str] = {}
-    stack: list[Any] = [client.files, client.vector_stores]
+    # Every resource the document gives the client, and their sub-resources, however many.
+    stack: list[Any] = [getattr(client, name) for name in sorted(RESOURCE_NAMES - {"beta"})]
     while stack:
         resource = stack.pop()
         for name, module in type(resource)._operations.items():
             public[tuple(module.OPERATION)] = _words(inspect.getdoc(getattr(resource, name)))
-        stack += [getattr(resource, child) for child in ("files", "file_batches") if hasattr(type(resource), child)]
+        children = [
+            name
+            for name, member in vars(type(resource)).items()
+            if isinstance(member, functools.cached_property) and not name.startswith("with_")
+        ]
+        stack += [
+            child for child in map(functools.partial(getattr, resource), children) if isinstance(child, SyncAPIResource)
+        ]
     checked = 0
     for method, path, operation in _operations():
         described = _words(operation.get("description") or operation.get("summary"))
