@@ -196,8 +196,8 @@ def _at(document: dict[str, Any], pointer: str) -> Any:
 def _part_defining(document: dict[str, Any], here: str, node: dict[str, Any], name: str) -> tuple[str, Any] | None:
     """The (pointer, schema) of the last ``allOf`` part of ``node`` whose properties hold ``name``."""
     found = None
-    for position, part in enumerate(node["allOf"]):
-        where = f"{here}/allOf/{position}"
+    for position, listed in enumerate(node["allOf"]):
+        where, part = f"{here}/allOf/{position}", listed
         while isinstance(part, dict) and isinstance(part.get("$ref"), str):
             where = part["$ref"]
             part = _at(document, where)
