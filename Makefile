@@ -8,7 +8,7 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes check-recordings reliability bench test matrix check serve demo clean
+.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes check-recordings reliability bench test matrix check serve demo docs clean
 
 install: $(INSTALLED)
 
@@ -20,7 +20,7 @@ $(INSTALLED): pyproject.toml setup.py Makefile generated/vectorstores_raw/STAMP.
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --config-settings editable_mode=strict \
-		-e '.[dev,emulator,cli,bench,aiohttp]'
+		-e '.[dev,emulator,cli,bench,aiohttp,docs]'
 	touch $@
 
 prism: $(PRISM)  ## Prism mock server for tests/contract (needs Node.js >= 18.20.1 and npm)
@@ -66,7 +66,7 @@ lint: $(INSTALLED)
 # The shipped packages once more as Python 3.10 sees them (the oldest supported), so that nothing
 # newer in its standard library slips in where the tests do not reach.
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py tools/check_recordings.py noxfile.py
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py tools/check_recordings.py noxfile.py docs
 	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
 
 # The generator and the SDK against mocks: what `make check` and `make update-spec` run.
@@ -124,9 +124,18 @@ serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000
 demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
 	$(BIN)/python -m examples.demo
 
+# The documentation site, from the README, the guides under docs/, CONTRIBUTING.md, api.md and the
+# code's docstrings (docs/conf.py says what is read). -W: a warning fails the build; -n: so does a
+# cross-reference that resolves nowhere; -E: every page read afresh, as autodoc cannot tell which
+# pages a code change touches. Nothing is fetched from the network.
+DOCS_OUT ?= site
+docs: $(INSTALLED)  ## the documentation site into site/ (open site/index.html)
+	@$(BIN)/python -c 'import sphinx, myst_parser, furo' 2>/dev/null || { echo "make docs: Sphinx 9 (the docs extra) needs Python >= 3.11; .venv has $$($(BIN)/python -V)"; exit 1; }
+	$(BIN)/python -m sphinx -b html -E -W --keep-going -n -q -j auto -c docs -d build/docs-doctrees . $(DOCS_OUT)
+
 # Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).
-TEST_STAGES := lint typecheck check-generated check-api check-cassettes check-recordings pytest
-test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes check-recordings pytest
+TEST_STAGES := lint typecheck check-generated check-api check-cassettes check-recordings docs pytest
+test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes check-recordings docs pytest
 	$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)
 
 # The fast suite on Python 3.10, 3.11, 3.12 and 3.13: one nox session each (noxfile.py), with a
@@ -148,4 +157,4 @@ check: $(INSTALLED)  ## the quick loop (under 2 minutes): lint, types, API check
 	$(BIN)/python tools/stages.py "$(MAKE)" lint typecheck check-api pytest-fast
 
 clean:
-	rm -rf $(VENV) build .nox .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules
+	rm -rf $(VENV) build site .nox .mypy_cache .pytest_cache .ruff_cache tools/prism/node_modules

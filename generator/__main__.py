@@ -128,7 +128,11 @@ def _slice(upstream: Path, output: Path, report: Path, changelog_file: Path | No
         render_report(changes, stale, _version(old), _version(document), set(acknowledged), uses), encoding="utf-8"
     )
     breaking = [c for c in changes if c.breaking]
-    print(f"{report.name}: {len(changes)} API changes, {len(breaking)} breaking, {len(stale)} stale patches")
+    documentation = sum(c.documentation for c in changes)
+    print(
+        f"{report.name}: {len(changes) - documentation} API changes, {len(breaking)} breaking, "
+        f"{documentation} documentation changes, {len(stale)} stale patches"
+    )
     for change in breaking:
         print(f"  breaking: {change.id}")
     if breaking:
@@ -144,7 +148,11 @@ def _check_api(baseline: Path, current: Path, acknowledged_file: Path, changelog
     changes, _ = api_changes(load(baseline), load(current), _names(), GENERATOR / "patches.yaml")
     acknowledged = _acknowledged(acknowledged_file)
     open_ = [c for c in changes if c.breaking and c.id not in acknowledged]
-    print(f"API: {len(changes)} changes since the baseline, {sum(c.breaking for c in changes)} breaking")
+    documentation = sum(c.documentation for c in changes)
+    print(
+        f"API: {len(changes) - documentation} changes since the baseline, {sum(c.breaking for c in changes)} "
+        f"breaking, {documentation} documentation changes"
+    )
     if open_:
         print(f"unacknowledged breaking changes (add their ids to {acknowledged_file.name}):", file=sys.stderr)
         for change in open_:

@@ -7,6 +7,11 @@ properties of every object schema (``Schema.property``, nested inline objects as
 gives the changes, each with a stable id (the acknowledgement file lists these), the public
 Python names it touches, and whether it breaks code written against the previous SDK.
 
+The prose of each fact (summary, description) is compared too: a change of it alone is a
+*documentation* change (the generated docstrings), listed apart and never breaking; a
+``deprecated`` mark that comes or goes is a change of the API (type checkers report it), not
+breaking.
+
 Which direction a schema travels decides what breaks: a property removed from a request breaks
 callers passing it; an enum value added to a response breaks no one (unknown values parse as
 plain strings) but is worth knowing.
@@ -46,6 +51,8 @@ class Fact:
     directions: frozenset[str] = frozenset()
     python: tuple[str, ...] = ()
     detail: str = ""  # an operation's method name, to notice a rename
+    prose: tuple[str, ...] = ()  # summary and description as the document words them
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,17 @@ class Change:
     summary: str
     python: tuple[str, ...] = ()
     note: str = ""
+    documentation: bool = False  # only the prose changed: docstrings, not code
+
+
+def _prose(node: Any) -> tuple[str, ...]:
+    if not isinstance(node, dict):
+        return ()
+    return tuple(str(node.get(key) or "").strip() for key in ("summary", "description"))
+
+
+def _deprecated(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("deprecated") is True
 
 
 @dataclass
@@ -187,7 +205,15 @@ def _facts(document: dict[str, Any], names: PublicNames) -> dict[str, Fact]:
     for path, method, operation in _operations(document):
         where = f"{method.upper()} {path}"
         call = names.method(path, operation)
-        facts[f"operation:{where}"] = Fact("operation", "operations", where, python=(call,), detail=call)
+        facts[f"operation:{where}"] = Fact(
+            "operation",
+            "operations",
+            where,
+            python=(call,),
+            detail=call,
+            prose=_prose(operation),
+            deprecated=_deprecated(operation),
+        )
         for raw in operation.get("parameters", []):
             parameter = _resolve(document, raw)
             name, place = str(parameter.get("name")), str(parameter.get("in"))
@@ -200,6 +226,8 @@ def _facts(document: dict[str, Any], names: PublicNames) -> dict[str, Fact]:
                 _enum(parameter.get("schema", {})),
                 frozenset({REQUEST}),
                 (f"{call}({PythonIdentifier(name, 'field_')}=...)",),
+                prose=_prose(parameter),
+                deprecated=_deprecated(parameter),
             )
             requests.append(parameter)
         body = _body(operation)
@@ -222,7 +250,15 @@ def _facts(document: dict[str, Any], names: PublicNames) -> dict[str, Fact]:
         directions = frozenset({d for d, reached in ((REQUEST, to_server), (RESPONSE, from_server)) if name in reached})
         public = names.class_name(name, schema)
         facts[f"schema:{name}"] = Fact(
-            "schema", "schemas", name, _types(schema), enum=_enum(schema), directions=directions, python=(public,)
+            "schema",
+            "schemas",
+            name,
+            _types(schema),
+            enum=_enum(schema),
+            directions=directions,
+            python=(public,),
+            prose=_prose(schema),
+            deprecated=_deprecated(schema),
         )
         calls = {call: call for call in kwargs.get(name, [])}
         _properties(facts, name, schema, directions, (public,), calls)
@@ -247,7 +283,16 @@ def _properties(
             attribute = PythonIdentifier(str(name), "field_")
             python = tuple(f"{o}.{attribute}" for o in owners) + tuple(f"{c}({attribute}=...)" for c in calls)
             facts[f"property:{container}.{name}"] = Fact(
-                "property", container, str(name), _types(prop), name in required, _enum(prop), directions, python
+                "property",
+                container,
+                str(name),
+                _types(prop),
+                name in required,
+                _enum(prop),
+                directions,
+                python,
+                prose=_prose(prop),
+                deprecated=_deprecated(prop),
             )
             inner = prop.get("items", prop) if isinstance(prop, dict) else prop
             if isinstance(inner, dict) and "properties" in inner:  # an inline object: its fields count too
@@ -308,6 +353,14 @@ def _compare(key: str, old: Fact, new: Fact) -> Iterator[Change]:
     for value in sorted(set(new.enum) - set(old.enum)):
         note = "lenient parsing: unknown values arrive as plain strings" if RESPONSE in new.directions else ""
         yield Change(f"enum-value-added:{where}={value}", False, f"{where}: value {value!r} added", python, note)
+    if old.deprecated != new.deprecated:
+        state = "deprecated" if new.deprecated else "no longer deprecated"
+        note = "type checkers report its use" if new.deprecated and old.kind == "operation" else ""
+        yield Change(f"{'deprecated' if new.deprecated else 'undeprecated'}:{where}", False, f"{where} is {state}",
+                     python, note)  # fmt: skip
+    if old.prose != new.prose:
+        what = "described" if not any(old.prose) else "no longer described" if not any(new.prose) else "reworded"
+        yield Change(f"documentation:{where}", False, f"{where} {what}", python, documentation=True)
 
 
 def _owner(fact: Fact) -> str | None:
@@ -416,6 +469,8 @@ def render_report(
 ) -> str:
     """The Markdown change report ``make spec`` writes; under each change, the recordings that
     exercise what it changed (``exercised``, by change id)."""
+    documentation = [c for c in changes if c.documentation]
+    changes = [c for c in changes if not c.documentation]
     breaking = [c for c in changes if c.breaking]
     lines = [
         "# API changes",
@@ -426,7 +481,13 @@ def render_report(
         "",
         f"{len(changes)} changes, {len(breaking)} breaking.",
     ]
-    for title, group in (("Breaking", breaking), ("Not breaking", [c for c in changes if not c.breaking])):
+    if documentation:  # the docstrings change; the code does not
+        lines.append(f"{len(documentation)} documentation changes (descriptions only, never breaking).")
+    for title, group in (
+        ("Breaking", breaking),
+        ("Not breaking", [c for c in changes if not c.breaking]),
+        ("Documentation", documentation),
+    ):
         if group:
             lines += ["", f"## {title}", "", *(_line(c, acknowledged, exercised or {}) for c in group)]
     if stale:

@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 
 from .filters import argument_imports, arguments, text
+from .prose import summary_line
 from .surface import Operation, Resource, Surface, public_result
 
 __all__ = ["REFERENCE", "Entry", "Section", "helper_methods", "render", "sections", "write"]
@@ -42,6 +43,7 @@ class Entry:
     returns_link: str = ""  # the type module of the returned class, when it has one
     params: str = ""  # the request TypedDict module, when one matches the operation
     params_link: str = ""
+    summary: str = ""  # one line: what the method does (the operation's, or the helper's docstring)
 
 
 @dataclass
@@ -126,7 +128,20 @@ def _operation_entry(resource: Resource, operation: Operation, surface: Surface,
         returns_link=_type_link(*home) if home else "",
         params=str(module.module) if module is not None else "",
         params_link=_type_link(module.folder, module.module) if module is not None else "",
+        summary=_markdown_line(summary_line(endpoint)),
     )
+
+
+def _markdown_line(text: str) -> str:
+    """One line of prose as inert Markdown text: no HTML, no line breaks."""
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _first_sentence(docstring: str | None) -> str:
+    paragraph = (docstring or "").strip().split("\n\n", 1)[0]
+    text = " ".join(paragraph.split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    return (match.group(1) if match else text).strip()
 
 
 def _helper_source(resource: Resource) -> Path:
@@ -155,7 +170,10 @@ def helper_methods(source: Path, class_name: str) -> list[Entry]:
         if args.kwarg:
             keyword.append((f"**{args.kwarg.arg}", True))
         returns = ast.unparse(node.returns) if node.returns is not None else "None"
-        entries.append(Entry(node.name, _signature(positional, keyword, rest), returns.strip("'\""), link))
+        summary = _markdown_line(_first_sentence(ast.get_docstring(node)))
+        entries.append(
+            Entry(node.name, _signature(positional, keyword, rest), returns.strip("'\""), link, summary=summary)
+        )
     return entries
 
 

@@ -23,6 +23,8 @@ TITLE = "# Changelog\n"
 def api_section(changes: list[Change], notes: dict[str, str]) -> str:
     """The block for ``changes``: breaking first, each with the public names it touches."""
     lines = [START]
+    documentation = [c for c in changes if c.documentation]
+    changes = [c for c in changes if not c.documentation]
     for title, group in (
         ("Breaking", [c for c in changes if c.breaking]),
         ("API", [c for c in changes if not c.breaking]),
@@ -35,6 +37,8 @@ def api_section(changes: list[Change], notes: dict[str, str]) -> str:
                 if notes.get(change.id):
                     line += f" {notes[change.id]}"
                 lines.append(line)
+    if documentation:  # one line: the addresses are in API-CHANGES.md, users read the docstrings
+        lines += ["", "### Documentation", "", f"- {len(documentation)} descriptions added or reworded (docstrings)."]
     if len(lines) == 1:
         lines += ["", "No API change since the last release."]
     return "\n".join([*lines, "", END])

@@ -30,6 +30,7 @@ from .normalise import normalise
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
+from .prose import PROSE_FILTERS, register_prose
 from .rules import component_rules
 from .slice import load
 from .surface import SURFACE_FILTERS, Surface, build_surface
@@ -122,8 +123,14 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
         raise GenerationError(f"{openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=sources.templates)
     project.env.filters.update(FILTERS)
+    project.env.filters.update(PROSE_FILTERS)
     register_models(openapi.models)
     register_document(document, config)
+    # Older documents define some schemas inline where the generator merges them; those models
+    # are left out of the map rather than stopping generation (for today's document
+    # tests/generator/test_origins.py requires every model to be placed).
+    pointers = schema_pointers(openapi.models, document, strict=False)
+    register_prose(document, pointers)  # the docstrings' source, read while the templates render
     project.env.globals["named_unions"] = named_unions()
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
@@ -134,10 +141,6 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
     for name in DOCUMENT_INDEPENDENT:
         (output / name).unlink()
-    # Older documents define some schemas inline where the generator merges them; those models
-    # are left out of the map rather than stopping generation (for today's document
-    # tests/generator/test_origins.py requires every model to be placed).
-    pointers = schema_pointers(openapi.models, document, strict=False)
     _render_extras(document, pointers, sources, output, config_file.post_hooks or [])
     if sources.resources is not None:
         surface = build_surface(openapi, sources.resources, config.field_prefix)
@@ -173,6 +176,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     environment.filters.update(FILTERS)
     environment.filters.update(SURFACE_FILTERS)
+    environment.filters.update(PROSE_FILTERS)
     return environment
 
 

@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from .filters import _props, arguments, body_model, code, is_map, literal, resolve, wire_name
+from .prose import argument_prose, property_prose, schema_of, schema_prose
 from .unions import named_unions
 
 __all__ = ["Field", "ParamsModule", "TypedDictClass", "build_params", "camel", "snake"]
@@ -56,6 +57,7 @@ class Field:
     name: str
     annotation: str  # without Required[...]
     required: bool
+    description: str = ""  # the document's, for the key's docstring
 
     def __post_init__(self) -> None:
         # The class syntax the template writes needs identifiers; say so rather than write broken code.
@@ -68,6 +70,11 @@ class TypedDictClass:
     name: str
     fields: list[Field]
     source: str = ""  # the model class it stands for ("" for an operation's parameters)
+
+    @property
+    def description(self) -> str:
+        """The description of the schema it stands for ("" for an operation's parameters)."""
+        return schema_prose(self.source).described() if self.source else ""
 
 
 @dataclass
@@ -238,8 +245,15 @@ class _Builder:
         typed = TypedDictClass(name, [], str(prop.class_info.name))
         into.classes.append(typed)  # before its fields: a field may refer back to it
         self._need(into, "TypedDict")
+        schema = schema_of(str(prop.class_info.name))
         typed.fields = [
-            Field(wire_name(p), self.annotate(p, wire_name(p), into), bool(p.required)) for p in _order(_props(prop))
+            Field(
+                wire_name(p),
+                self.annotate(p, wire_name(p), into),
+                bool(p.required),
+                property_prose(schema, wire_name(p)).described() if schema is not None else "",
+            )
+            for p in _order(_props(prop))
         ]
 
     def _need(self, into: ParamsModule, name: str) -> None:
@@ -312,9 +326,14 @@ def _operation_module(builder: _Builder, endpoint: Endpoint, folder: str, name: 
     keyword_path = {a.wire_name for a in args["path"][:-1]}
     for prop in endpoint.path_parameters:
         if wire_name(prop) in keyword_path:
-            main.fields.append(Field(wire_name(prop), "str", True))
+            described = argument_prose(endpoint, "path", wire_name(prop)).described()
+            main.fields.append(Field(wire_name(prop), "str", True, described))
+    query = {wire_name(p) for p in endpoint.query_parameters}
     for prop in _order([*body, *endpoint.query_parameters]):
-        main.fields.append(Field(wire_name(prop), builder.annotate(prop, wire_name(prop), module), bool(prop.required)))
+        location = "query" if wire_name(prop) in query and prop not in body else "body"
+        described = argument_prose(endpoint, location, wire_name(prop)).described()
+        annotation = builder.annotate(prop, wire_name(prop), module)
+        main.fields.append(Field(wire_name(prop), annotation, bool(prop.required), described))
     return module
 
 

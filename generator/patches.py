@@ -112,6 +112,24 @@ def _child(node: Any, token: str, pointer: str) -> tuple[Any, Any]:
     raise _Gone(f"a {type(node).__name__} where {token!r} was looked for")
 
 
+# What the document says about a node rather than what it is: a patch fixes structure, so these
+# neither make it stale when upstream rewords them nor are lost when it replaces the node.
+PROSE = ("description", "summary", "deprecated")
+# Mappings whose keys are names (a property called "description" is structure).
+_NAMED = frozenset({"properties", "patternProperties", "schemas", "responses", "parameters"})
+
+
+def _structure(node: Any, names_level: bool = False) -> Any:
+    """``node`` without its prose (:data:`PROSE`), for comparing what patches compare."""
+    if isinstance(node, dict):
+        return {
+            k: _structure(v, not names_level and k in _NAMED) for k, v in node.items() if names_level or k not in PROSE
+        }
+    if isinstance(node, list):
+        return [_structure(item) for item in node]
+    return node
+
+
 def _matches(found: Any, expected: Any) -> bool:
     """Partial match: the keys ``expected`` names, with its values (recursively); the rest exactly."""
     if isinstance(expected, dict):
@@ -143,12 +161,15 @@ def _apply(document: dict[str, Any], patch: Patch) -> str:
         key, found = _child(parent, last, patch.path)
     except _Gone as gone:
         return "upstream removed the target already" if patch.op == "remove" else f"its target is gone ({gone})"
-    if patch.op == "replace" and found == patch.value:
+    if patch.op == "replace" and _structure(found) == _structure(patch.value):
         return "upstream already says what it sets"
-    if not _matches(found, patch.expect):
+    if not _matches(_structure(found), patch.expect):
         return f"the target changed upstream: expected {patch.expect!r}, found {found!r}"
     if patch.op == "replace":
-        parent[key] = copy.deepcopy(patch.value)
+        value = copy.deepcopy(patch.value)
+        if isinstance(found, dict) and isinstance(value, dict):  # the replaced node's own prose stays
+            value.update({k: found[k] for k in PROSE if k in found and k not in value})
+        parent[key] = value
     else:
         del parent[key]
     return ""

@@ -84,11 +84,30 @@ def title(update: Update) -> str:
         return f"API update failed: {update.error}"[:250]
     if update.status is Status.UNCHANGED:
         return f"No API change ({_versions(update)})"
+    if _documentation_only(update):
+        described = _count(update.documentation, "description")
+        return f"API update from {_versions(update)}: documentation only ({described})" + _title_tail(update)
     text = (
         f"API update from {_versions(update)}: {_count(update.changes, 'change')}, {update.breaking or 'none'} breaking"
     )
     if update.status is Status.BREAKING:
         text += " (acknowledgement needed)"
+    return text + _title_tail(update)
+
+
+def _documentation(update: Update) -> str:
+    if _documentation_only(update):
+        return f"documentation only: {_count(update.documentation, 'description')} changed, no code change"
+    return f"{_count(update.documentation, 'description')} changed"
+
+
+def _documentation_only(update: Update) -> bool:
+    """Only descriptions changed: the docstrings move, the code does not."""
+    return update.status is Status.SAFE and update.changes == 0 and update.documentation > 0
+
+
+def _title_tail(update: Update) -> str:
+    text = ""
     stale = stale_recordings(update.stage("check-cassettes"))
     if stale:
         text += f", {_count(len(_cassettes_named(stale)), 'stale recording')}"
@@ -104,8 +123,14 @@ def summary(update: Update) -> str:
         return f"update-spec: failed: {update.error}"
     if update.status is Status.UNCHANGED:
         return f"update-spec: nothing changed ({_versions(update)})"
+    if _documentation_only(update):
+        what = f"documentation only ({_count(update.documentation, 'description')} changed)"
+    else:
+        what = f"{_count(update.changes, 'API change')} ({update.breaking} breaking)"
+        if update.documentation:
+            what += f", {_count(update.documentation, 'documentation change')}"
     return (
-        f"update-spec: {update.status.phrase}: {_count(update.changes, 'API change')} ({update.breaking} breaking); "
+        f"update-spec: {update.status.phrase}: {what}; "
         f"cassettes: {_cassettes(update.stage('check-cassettes'))}; tests: {_tests(update.stage('tests'))}"
     )
 
@@ -121,6 +146,7 @@ def body(update: Update) -> str:
     if update.status in (Status.SAFE, Status.BREAKING):
         table += (
             f"| API changes | {update.changes}, {update.breaking} breaking, {update.stale_patches} stale patches |\n"
+            f"| documentation | {_documentation(update)} |\n"
             f"| stale recordings | {_cassettes(update.stage('check-cassettes'))} |\n"
             f"| fast tests | {_tests(update.stage('tests'))} |\n"
         )

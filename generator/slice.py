@@ -1,8 +1,9 @@
 """Cut the Vector Stores and Files slice out of the upstream OpenAPI document.
 
 The slice keeps structure (paths, operation ids, parameters, schemas, enums, required lists) and
-drops upstream prose, so ``openapi.yaml`` carries no text we did not write and its diff on an
-upstream change shows only what matters to the generated client.
+the prose users read in their editor (``summary``, ``description``, ``deprecated``: the
+generated docstrings come from them); examples, ``x-oaiMeta`` and external links go, since
+nothing renders them and they are most of the document's churn.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ __all__ = ["PATH_PREFIXES", "PROSE_KEYS", "count_operations", "dump", "load", "s
 
 PATH_PREFIXES = ("/vector_stores", "/files", "/responses")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-# Keys holding prose or examples; dropped everywhere except as property names.
-PROSE_KEYS = frozenset({"description", "summary", "x-oaiMeta", "example", "examples", "externalDocs"})
+# Keys holding examples and links nothing renders; dropped everywhere except as property names.
+# ``description`` and ``summary`` stay: they are the generated docstrings (generator/prose.py).
+PROSE_KEYS = frozenset({"x-oaiMeta", "example", "examples", "externalDocs"})
 # Mappings whose keys are names chosen by the API (a property called "description" is structure).
 NAMED_CHILDREN = frozenset({"properties", "patternProperties", "schemas", "responses", "parameters"})
 
@@ -207,7 +209,7 @@ def _closure(roots: Iterable[Any], components: dict[str, dict[str, Any]]) -> set
 
 
 def slice_document(upstream: dict[str, Any]) -> dict[str, Any]:
-    """Return the slice: our paths, the components they reach, and no prose."""
+    """Return the slice: our paths, the components they reach, their descriptions, no examples."""
     paths = {path: item for path, item in upstream["paths"].items() if _in_slice(path)}
     if not paths:
         raise ValueError(f"no path under {', '.join(PATH_PREFIXES)} in the upstream document")
@@ -247,7 +249,7 @@ def slice_document(upstream: dict[str, Any]) -> dict[str, Any]:
 
 
 def _keep_required_descriptions(document: dict[str, Any]) -> None:
-    # OpenAPI requires `description` on every Response object; keep the key, not the prose.
+    # OpenAPI requires `description` on every Response object; an upstream one without gets "".
     responses = [
         r
         for item in document["paths"].values()

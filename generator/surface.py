@@ -520,13 +520,6 @@ def page_class(operation: Operation, is_async: bool) -> str:
     return f"{'Async' if is_async else 'Sync'}{kind}[{operation.item}]"
 
 
-def public_summary(operation: Operation) -> str:
-    endpoint = operation.endpoint
-    summary = text(endpoint.summary or "").strip().rstrip(".") if endpoint.summary else ""
-    line = f"``{endpoint.method.upper()} {text(endpoint.path)}``"
-    return f"{summary} ({line})." if summary else f"{line}."
-
-
 SURFACE_FILTERS = {
     "resource_imports": resource_imports,
     "uses_uploads": uses_uploads,
@@ -538,5 +531,4 @@ SURFACE_FILTERS = {
     "params_imports": params_imports,
     "public_result": public_result,
     "page_class": page_class,
-    "public_summary": public_summary,
 }

@@ -123,7 +123,8 @@ class Update:
     digest: str = ""
     old_version: str = "?"
     new_version: str = "?"
-    changes: int = 0
+    changes: int = 0  # of the API: documentation changes are counted apart
+    documentation: int = 0  # descriptions only (docstrings)
     breaking: int = 0
     stale_patches: int = 0
     stages: list[Stage] = field(default_factory=list)
@@ -302,7 +303,8 @@ def run_update(root: Path, source: str, make: list[str], skip: frozenset[str] = 
         generator = root / "generator"
         names = PublicNames.from_files(generator / "resources.yaml", generator / "config.yaml")
         changes, stale = api_changes(old, sliced, names, generator / "patches.yaml")
-        update.changes, update.stale_patches = len(changes), len(stale)
+        update.documentation = sum(change.documentation for change in changes)
+        update.changes, update.stale_patches = len(changes) - update.documentation, len(stale)
         update.breaking = sum(change.breaking for change in changes)
         _regenerate(update, root, fetched, make, skip)
     except UpdateError as error:

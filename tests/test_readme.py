@@ -1,4 +1,5 @@
-"""The README's SDK example runs as written (the network replaced by the in-memory API)."""
+"""The README's first example runs as written (the network replaced by the in-memory API), and
+every Python block of the README and the other pages of the site is valid Python."""
 
 from __future__ import annotations
 
@@ -10,14 +11,39 @@ import pytest
 
 from tests.overlays.fake_api import FakeAPI
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+PAGES = [README, ROOT / "emulator" / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 
 def _example() -> str:
-    section = README.read_text(encoding="utf-8").split("## Using the SDK", 1)[1]
+    section = README.read_text(encoding="utf-8").split("## A first example", 1)[1]
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert match, "no python example under 'Using the SDK'"
+    assert match, "no python example under 'A first example'"
     return match.group(1)
+
+
+def _python_blocks(page: Path) -> list[tuple[int, str]]:
+    """Each ```python block of a Markdown page, with the line it starts on."""
+    text = page.read_text(encoding="utf-8")
+    return [
+        (text.count("\n", 0, match.start()) + 2, match.group(1))
+        for match in re.finditer(r"^```python\n(.*?)^```", text, re.DOTALL | re.MULTILINE)
+    ]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: str(page.relative_to(ROOT)))
+def test_every_python_block_compiles(page: Path) -> None:
+    for line, block in _python_blocks(page):
+        try:
+            compile(block, f"{page}:{line}", "exec")
+        except SyntaxError as error:
+            pytest.fail(f"{page.relative_to(ROOT)}:{line}: {error}")
+
+
+def test_the_guides_hold_python_examples() -> None:
+    # The glob above finds the guides; this is what keeps it from passing on an empty list.
+    assert sum(len(_python_blocks(page)) for page in PAGES) >= 7
 
 
 def test_readme_example_runs(

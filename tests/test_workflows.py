@@ -25,8 +25,8 @@ def _lint_check(files: list[Path]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
 
 
-def test_both_workflows_exist_and_pass_the_lint_check() -> None:
-    assert [path.name for path in WORKFLOWS] == ["ci.yml", "update-spec.yml"]
+def test_every_workflow_exists_and_passes_the_lint_check() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "docs.yml", "update-spec.yml"]
     result = _lint_check(WORKFLOWS)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -70,3 +70,30 @@ def test_every_action_is_pinned_to_a_commit() -> None:
         assert uses
         for action in uses:
             assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{path.name}: {action} is not pinned"
+
+
+def test_docs_builds_the_site_with_make_and_publishes_what_it_built() -> None:
+    docs = yaml.safe_load((ROOT / ".github" / "workflows" / "docs.yml").read_text(encoding="utf-8"))
+    assert docs[True]["push"] == {"branches": ["main"]}  # PyYAML reads the key `on` as True
+    build, deploy = docs["jobs"]["build"], docs["jobs"]["deploy"]
+    runs = [step["run"] for step in build["steps"] if "run" in step]
+    assert runs == ["make docs"]  # the Makefile's recipe, the one make test runs, installs and builds
+    upload = next(step for step in build["steps"] if "upload-pages-artifact" in step.get("uses", ""))
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    out = re.search(r"^DOCS_OUT \?= (\S+)$", makefile, re.M)
+    assert out is not None and upload["with"]["path"] == out.group(1)
+    assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert docs["permissions"] == {"contents": "read"}  # only the deploying job may write
+    assert deploy["environment"]["name"] == "github-pages"
+    assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def test_a_docs_workflow_without_pages_permission_keys_fails_the_lint_check(tmp_path: Path) -> None:
+    text = (ROOT / ".github" / "workflows" / "docs.yml").read_text(encoding="utf-8")
+    broken, count = re.subn(r"\n      pages: write", "\n      pages: publish", text, count=1)
+    assert count == 1
+    copy = tmp_path / "docs.yml"
+    copy.write_text(broken, encoding="utf-8")
+    result = _lint_check([copy])
+    assert result.returncode == 1, result.stdout + result.stderr

@@ -167,3 +167,40 @@ def test_an_upstream_that_fixed_the_document_makes_those_patches_stale_and_the_r
     limit = next(p for p in patched["paths"]["/files"]["get"]["parameters"] if p["name"] == "limit")
     assert limit["schema"]["maximum"] == 10000
     assert len(report.applied) == len(patches) - 2
+
+
+def test_a_patch_fixes_structure_and_leaves_the_prose_to_upstream() -> None:
+    document = _doc()
+    x = document["components"]["schemas"]["A"]["properties"]["x"]
+    x.update({"description": "The x, worded anew.", "deprecated": True})
+    replace = Patch(
+        "replace",
+        "/components/schemas/A/properties/x",
+        "why",
+        {"type": "integer"},
+        expect={"type": "string"},
+    )
+    patched, report = patch_document(document, [replace])
+    assert report.stale == []  # a reworded description does not make the patch stale
+    # The replaced node keeps what the document says about it.
+    assert patched["components"]["schemas"]["A"]["properties"]["x"] == {
+        "type": "integer",
+        "description": "The x, worded anew.",
+        "deprecated": True,
+    }
+    # A property named "description" is structure, not prose.
+    named = {"properties": {"description": {"type": "string"}}}
+    document = {"components": {"schemas": {"B": named}}}
+    _, report = patch_document(
+        document,
+        [Patch("replace", "/components/schemas/B/properties", "why", {}, expect={"description": {"type": "int"}})],
+    )
+    assert len(report.stale) == 1
+
+
+def test_upstream_saying_what_a_patch_sets_in_other_words_makes_it_stale() -> None:
+    document = _doc()
+    document["components"]["schemas"]["A"]["properties"]["x"] = {"type": "integer", "description": "Now an int."}
+    replace = Patch("replace", "/components/schemas/A/properties/x", "why", {"type": "integer"}, expect={})
+    _, report = patch_document(document, [replace])
+    assert [line for line in report.lines() if "already says what it sets" in line]

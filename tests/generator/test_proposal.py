@@ -58,3 +58,13 @@ def test_a_failure_is_its_error_everywhere() -> None:
     assert title(update) == "API update failed: cannot fetch it: refused"
     assert summary(update) == "update-spec: failed: cannot fetch it: refused"
     assert "## Error\n\ncannot fetch it: refused" in body(update)
+
+
+def test_a_prose_only_change_is_safe_and_says_documentation_only() -> None:
+    update = Update("https://example.test/openapi.yaml", status=Status.SAFE, changes=0, documentation=4)
+    assert title(update) == "API update from upstream ?: documentation only (4 descriptions)"
+    assert summary(update).startswith("update-spec: changed and safe: documentation only (4 descriptions changed)")
+    assert "| documentation | documentation only: 4 descriptions changed, no code change |" in body(update)
+    mixed = Update("https://example.test/openapi.yaml", status=Status.SAFE, changes=1, documentation=4)
+    assert "documentation only" not in title(mixed) + summary(mixed) + body(mixed)
+    assert "1 API change (0 breaking), 4 documentation changes" in summary(mixed)

@@ -1,4 +1,4 @@
-"""The slice of the upstream document: complete, prose-free and reproducible."""
+"""The slice of the upstream document: complete, with its descriptions, without examples, reproducible."""
 
 from __future__ import annotations
 
@@ -50,10 +50,10 @@ def _walk(node: Any, names_level: bool = False) -> list[tuple[str, Any]]:
 
 
 @needs_upstream
-def test_slice_has_no_upstream_prose_and_every_ref_resolves(sliced: dict[str, Any]) -> None:
+def test_slice_has_no_examples_or_metadata_and_every_ref_resolves(sliced: dict[str, Any]) -> None:
     pairs = _walk(sliced)
-    prose = [key for key, value in pairs if key in PROSE_KEYS and value not in ("", None) and isinstance(value, str)]
-    assert prose == []
+    dropped = [key for key, value in pairs if key in PROSE_KEYS and value not in ("", None)]
+    assert dropped == []
     for key, value in pairs:
         if key == "$ref":
             _, _, kind, name = value.split("/")
@@ -97,4 +97,60 @@ def test_slice_of_a_tiny_document_is_deterministic_and_transitive(tmp_path: Path
     sliced = slice_document(document)
     assert list(sliced["paths"]) == ["/files"]
     assert sorted(sliced["components"]["schemas"]) == ["A", "B"]
-    assert "prose" not in first and "example" not in first
+    assert "example" not in first
+    # The operation's prose stays (it becomes the method's docstring); the document's own does not.
+    assert sliced["paths"]["/files"]["get"]["description"] == "prose"
+    assert "description" not in sliced["info"]
+
+
+def test_slice_keeps_the_prose_of_operations_parameters_schemas_and_properties() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/files/{id}": {
+                "get": {
+                    "summary": "Get one.",
+                    "description": "Returns one file.",
+                    "deprecated": True,
+                    "x-oaiMeta": {"name": "meta"},
+                    "externalDocs": {"url": "https://example.com"},
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "description": "The id.", "deprecated": True,
+                         "schema": {"type": "string"}, "example": "file-1"}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "description": "An A.",
+                    "examples": [{"b": "x"}],
+                    "properties": {"b": {"type": "string", "description": "The b.", "deprecated": True}},
+                }
+            }
+        },
+    }  # fmt: skip
+    sliced = slice_document(document)
+    operation = sliced["paths"]["/files/{id}"]["get"]
+    assert (operation["summary"], operation["description"], operation["deprecated"]) == (
+        "Get one.",
+        "Returns one file.",
+        True,
+    )
+    assert "x-oaiMeta" not in operation and "externalDocs" not in operation
+    assert operation["parameters"][0] == {
+        "name": "id", "in": "path", "required": True, "description": "The id.", "deprecated": True,
+        "schema": {"type": "string"},
+    }  # fmt: skip
+    schema = sliced["components"]["schemas"]["A"]
+    assert schema["description"] == "An A." and "examples" not in schema
+    assert schema["properties"]["b"] == {"type": "string", "description": "The b.", "deprecated": True}

@@ -47,7 +47,7 @@ def test_all_stages_passing_exits_zero(tmp_path: Path) -> None:
     assert "all 2 stages passed" in result.stdout
 
 
-def test_make_test_runs_every_check_including_the_api_and_cassette_checks() -> None:
+def test_make_test_runs_every_check_including_the_api_cassette_and_docs_checks() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     stages = re.search(r"^TEST_STAGES := (.+)$", makefile, re.M)
     assert stages is not None
@@ -58,6 +58,7 @@ def test_make_test_runs_every_check_including_the_api_and_cassette_checks() -> N
         "check-api",
         "check-cassettes",
         "check-recordings",
+        "docs",
         "pytest",
     ]
     assert '$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)' in makefile

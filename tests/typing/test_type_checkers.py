@@ -47,3 +47,26 @@ def test_openai_style_mistakes_are_each_an_error(checker: str, tmp_path: Path) -
     found = {int(n) for n in re.findall(REPORTED[checker].format(name=re.escape(sample)), output)}
     assert code == 1, output
     assert found == expected, f"missed: {sorted(expected - found)}, unexpected: {sorted(found - expected)}\n{output}"
+
+
+# Deprecations are reported only when asked for, as each checker's users ask for them.
+DEPRECATIONS = {"mypy": ["--enable-error-code", "deprecated"], "pyright": []}
+
+
+@pytest.mark.parametrize("checker", sorted(CHECKERS))
+def test_a_call_of_a_deprecated_method_is_reported(checker: str, tmp_path: Path) -> None:
+    sample = "deprecated_calls.py"
+    if checker == "pyright" and shutil.which("node") is None:
+        pytest.skip("pyright runs on Node.js, which this machine lacks")
+    shutil.copy(SAMPLES / sample, tmp_path / sample)
+    result = subprocess.run(
+        [*CHECKERS[checker], *DEPRECATIONS[checker], sample],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    output = result.stdout + result.stderr
+    lines = (SAMPLES / sample).read_text(encoding="utf-8").splitlines()
+    expected = {number for number, line in enumerate(lines, 1) if line.endswith("# deprecated")}
+    found = {int(n) for n in re.findall(REPORTED[checker].format(name=re.escape(sample)), output)}
+    assert found == expected, f"missed: {sorted(expected - found)}, unexpected: {sorted(found - expected)}\n{output}"
+    if checker == "mypy":  # pyright shows the message on hover only
+        assert "content()" in output  # the message says what to call instead

@@ -79,10 +79,21 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FileObject]:
-        """``GET /files``.
+        """Returns a list of files.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            purpose: Only return files with the given purpose.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the
+                default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_files.request_options,
@@ -111,10 +122,40 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``POST /files``.
+        """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each
+        project can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to
+        this endpoint are rate-limited to 1,000 requests per minute per authenticated user.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants
+          Tools guide](/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for
+          fine-tuning [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+          files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate limits from file upload,
+          including 2,000 attached files per minute per organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+            expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30
+                days and all other files are persisted until they are manually deleted.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         with opened(file) as _file:
             return self._send(
@@ -139,10 +180,14 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``GET /files/{file_id}``.
+        """Returns information about a specific file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _retrieve_file.request_options(
@@ -160,10 +205,14 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
-        """``DELETE /files/{file_id}``.
+        """Delete a file and remove it from all vector stores.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _delete_file.request_options(
@@ -181,10 +230,14 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
-        """``GET /files/{file_id}/content``.
+        """Returns a response containing the contents of the specified file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send_binary(
             _download_file.request_options(
@@ -228,10 +281,21 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
-        """``GET /files``.
+        """Returns a list of files.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            purpose: Only return files with the given purpose.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the
+                default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_files.request_options,
@@ -260,10 +324,40 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``POST /files``.
+        """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each
+        project can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to
+        this endpoint are rate-limited to 1,000 requests per minute per authenticated user.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants
+          Tools guide](/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for
+          fine-tuning [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+          files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate limits from file upload,
+          including 2,000 attached files per minute per organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+            expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30
+                days and all other files are persisted until they are manually deleted.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         with opened(file) as _file:
             return await self._send(
@@ -288,10 +382,14 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileObject:
-        """``GET /files/{file_id}``.
+        """Returns information about a specific file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _retrieve_file.request_options(
@@ -309,10 +407,14 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileDeleted:
-        """``DELETE /files/{file_id}``.
+        """Delete a file and remove it from all vector stores.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _delete_file.request_options(
@@ -330,10 +432,14 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> HttpxBinaryResponseContent:
-        """``GET /files/{file_id}/content``.
+        """Returns a response containing the contents of the specified file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send_binary(
             _download_file.request_options(

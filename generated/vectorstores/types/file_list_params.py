@@ -12,6 +12,16 @@ __all__ = ["FileListParams"]
 
 class FileListParams(TypedDict, total=False):
     after: str
+    """A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you
+    make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo
+    in order to fetch the next page of the list.
+    """
     limit: int
+    """A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
+    """
     order: Literal["asc", "desc"]
+    """Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending
+    order.
+    """
     purpose: str
+    """Only return files with the given purpose."""

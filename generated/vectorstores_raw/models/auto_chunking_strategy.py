@@ -22,7 +22,8 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class AutoChunkingStrategy(BaseModel):
-    """The AutoChunkingStrategy object.
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens`
+    of `400`.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +32,7 @@ class AutoChunkingStrategy(BaseModel):
     """
 
     type: AutoChunkingStrategyType
+    """Always `auto`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

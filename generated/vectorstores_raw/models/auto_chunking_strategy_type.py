@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 AutoChunkingStrategyType = Literal["auto"]
+"""Always `auto`."""
 
 AUTO_CHUNKING_STRATEGY_TYPE_VALUES: frozenset[str] = frozenset(["auto"])
 

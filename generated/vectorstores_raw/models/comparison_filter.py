@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"key", "type", "value"})
 
 @_attrs_define(init=False, repr=False)
 class ComparisonFilter(BaseModel):
-    """The ComparisonFilter object.
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,20 @@ class ComparisonFilter(BaseModel):
     """
 
     key: str
+    """The key to compare against the value."""
     type: ComparisonFilterType
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in
+    """
     value: str | float | bool | list[str | float]
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "key", "value"})

@@ -57,7 +57,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class CompoundFilter(BaseModel):
-    """The CompoundFilter object.
+    """Combine multiple filters using `and` or `or`.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -66,7 +66,9 @@ class CompoundFilter(BaseModel):
     """
 
     filters: list[ComparisonFilter | CompoundFilter]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
     type: CompoundFilterType
+    """Type of operation: `and` or `or`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "filters"})

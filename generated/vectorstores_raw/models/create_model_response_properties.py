@@ -69,14 +69,22 @@ class CreateModelResponseProperties(BaseModel):
     """
 
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None
     prompt_cache_retention: CreateModelResponsePropertiesPromptCacheRetentionType0 | None
+    """Deprecated."""
     safety_identifier: str | None
     temperature: float | None
     top_logprobs: int | None
     top_p: float | None
     user: str | None
+    """Deprecated."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -384,6 +384,12 @@ class CreateResponse(BaseModel):
     max_output_tokens: int | None
     max_tool_calls: int | None
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None
     moderation: ModerationParam | None
     parallel_tool_calls: bool | None
@@ -392,6 +398,7 @@ class CreateResponse(BaseModel):
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None
     prompt_cache_retention: CreateResponsePromptCacheRetentionType0 | None
+    """Deprecated."""
     reasoning: Reasoning | None
     safety_identifier: str | None
     service_tier: ServiceTierResponsesType0 | None
@@ -436,7 +443,9 @@ class CreateResponse(BaseModel):
     top_logprobs: int | None
     top_p: float | None
     truncation: CreateResponseTruncationType0 | None
+    """Deprecated."""
     user: str | None
+    """Deprecated."""
 
     _fields = _FIELDS
     _required = frozenset()

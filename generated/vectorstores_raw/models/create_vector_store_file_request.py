@@ -50,8 +50,19 @@ class CreateVectorStoreFileRequest(BaseModel):
     """
 
     file_id: str
+    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that
+    can access files. For multi-file ingestion, we recommend
+    [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write
+    requests.
+    """
     attributes: dict[str, str | float | bool] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
+    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
+    booleans, or numbers.
+    """
     chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     _fields = _FIELDS
     _required = frozenset({"file_id"})

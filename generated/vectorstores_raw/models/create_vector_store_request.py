@@ -58,11 +58,26 @@ class CreateVectorStoreRequest(BaseModel):
     """
 
     chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategyRequestParam | None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if
+    `file_ids` is non-empty.
+    """
     description: str | None
+    """A description for the vector store. Can be used to describe the vector store's purpose."""
     expires_after: VectorStoreExpirationPolicy | None
+    """The expiration policy for a vector store."""
     file_ids: list[str] | None
+    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
+    `file_search` that can access files.
+    """
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     name: str | None
+    """The name of the vector store."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class FileContentResponse(BaseModel):
-    """The FileContentResponse object.
+    """Parsed content of the file.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class FileContentResponse(BaseModel):
     """
 
     text: str | None
+    """The text content"""
     type: str | None
+    """The content type (currently only `"text"`)"""
 
     _fields = _FIELDS
     _required = frozenset()

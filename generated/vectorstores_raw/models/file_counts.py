@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"cancelled", "completed", "failed", "in_progr
 
 @_attrs_define(init=False, repr=False)
 class FileCounts(BaseModel):
-    """The FileCounts object.
+    """How many of the files are in each processing state.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,10 +36,15 @@ class FileCounts(BaseModel):
     """
 
     cancelled: int
+    """Files whose processing was cancelled."""
     completed: int
+    """Files processed and ready to search."""
     failed: int
+    """Files whose processing failed."""
     in_progress: int
+    """Files still being processed."""
     total: int
+    """All the files counted."""
 
     _fields = _FIELDS
     _required = frozenset({"in_progress", "completed", "failed", "cancelled", "total"})

@@ -25,7 +25,8 @@ _KEYS: frozenset[str] = frozenset({"anchor", "seconds"})
 
 @_attrs_define(init=False, repr=False)
 class FileExpirationPolicy(BaseModel):
-    """The FileExpirationPolicy object.
+    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files
+    are persisted until they are manually deleted.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +35,11 @@ class FileExpirationPolicy(BaseModel):
     """
 
     anchor: FileExpirationPolicyAnchor
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`."""
     seconds: int
+    """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000
+    (30 days).
+    """
 
     _fields = _FIELDS
     _required = frozenset({"anchor", "seconds"})

@@ -37,7 +37,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(init=False, repr=False)
 class FileObject(BaseModel):
-    """The FileObject object.
+    """The `File` object represents a document that has been uploaded to OpenAI.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -46,14 +46,27 @@ class FileObject(BaseModel):
     """
 
     id: str
+    """The file identifier, which can be referenced in the API endpoints."""
     bytes: int
+    """The size of the file, in bytes."""
     created_at: int
+    """The Unix timestamp (in seconds) for when the file was created."""
     filename: str
+    """The name of the file."""
     object: FileObjectObject
+    """The object type, which is always `file`."""
     purpose: FileObjectPurpose
+    """The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`,
+    `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    """
     status: FileObjectStatus
+    """Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`."""
     expires_at: int | None
+    """The Unix timestamp (in seconds) for when the file will expire."""
     status_details: str | None
+    """Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
+    `fine_tuning.job`.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"id", "bytes", "created_at", "filename", "object", "purpose", "status"})

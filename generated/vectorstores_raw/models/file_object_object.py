@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FileObjectObject = Literal["file"]
+"""The object type, which is always `file`."""
 
 FILE_OBJECT_OBJECT_VALUES: frozenset[str] = frozenset(["file"])
 

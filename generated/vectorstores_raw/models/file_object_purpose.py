@@ -8,6 +8,9 @@ from typing import Literal, cast
 FileObjectPurpose = Literal[
     "assistants", "assistants_output", "batch", "batch_output", "fine-tune", "fine-tune-results", "user_data", "vision"
 ]
+"""The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`,
+`fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+"""
 
 FILE_OBJECT_PURPOSE_VALUES: frozenset[str] = frozenset(
     [

@@ -22,7 +22,8 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class OtherChunkingStrategy(BaseModel):
-    """The OtherChunkingStrategy object.
+    """This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before
+    the `chunking_strategy` concept was introduced in the API.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +32,7 @@ class OtherChunkingStrategy(BaseModel):
     """
 
     type: OtherChunkingStrategyType
+    """Always `other`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -453,6 +453,12 @@ class Response(ResponseMixin, BaseModel):
         | None
     )
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel
     object: ResponseObject
     output: list[
@@ -528,6 +534,7 @@ class Response(ResponseMixin, BaseModel):
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptions | None
     prompt_cache_retention: ResponsePromptCacheRetentionType0 | None
+    """Deprecated."""
     reasoning: Reasoning | None
     safety_identifier: str | None
     service_tier: ServiceTierResponsesType0 | None
@@ -537,6 +544,7 @@ class Response(ResponseMixin, BaseModel):
     truncation: ResponseTruncationType0 | None
     usage: ResponseUsage | None
     user: str | None
+    """Deprecated."""
 
     _fields = _FIELDS
     _required = frozenset(

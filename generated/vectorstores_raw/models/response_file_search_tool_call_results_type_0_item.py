@@ -40,6 +40,11 @@ class ResponseFileSearchToolCallResultsType0Item(BaseModel):
     """
 
     attributes: dict[str, str | float | bool] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
+    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
+    booleans, or numbers.
+    """
     file_id: str | None
     filename: str | None
     score: float | None

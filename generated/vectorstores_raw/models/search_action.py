@@ -52,6 +52,7 @@ class SearchAction(BaseModel):
     type: SearchActionType
     queries: list[str] | None
     query: str | None
+    """Deprecated."""
     sources: list[SearchActionWebSearchSource] | None
 
     _fields = _FIELDS

@@ -33,7 +33,14 @@ class StaticChunkingStrategy(BaseModel):
     """
 
     chunk_overlap_tokens: int
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
     max_chunk_size_tokens: int
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the
+    maximum value is `4096`.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"max_chunk_size_tokens", "chunk_overlap_tokens"})

@@ -41,7 +41,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class StaticChunkingStrategyRequestParam(BaseModel):
-    """The StaticChunkingStrategyRequestParam object.
+    """Customize your own chunking strategy by setting chunk size and chunk overlap.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -51,6 +51,7 @@ class StaticChunkingStrategyRequestParam(BaseModel):
 
     static: StaticChunkingStrategy
     type: StaticChunkingStrategyRequestParamType
+    """Always `static`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "static"})

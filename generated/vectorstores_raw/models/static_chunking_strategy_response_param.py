@@ -51,6 +51,7 @@ class StaticChunkingStrategyResponseParam(BaseModel):
 
     static: StaticChunkingStrategy
     type: StaticChunkingStrategyResponseParamType
+    """Always `static`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "static"})

@@ -48,8 +48,16 @@ class UpdateVectorStoreRequest(BaseModel):
     """
 
     expires_after: VectorStoreExpirationPolicy | None
+    """The expiration policy for a vector store."""
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     name: str | None
+    """The name of the vector store."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -70,7 +70,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class VectorStore(BaseModel):
-    """The VectorStore object.
+    """A vector store is a collection of processed files can be used by the `file_search` tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -79,17 +79,36 @@ class VectorStore(BaseModel):
     """
 
     id: str
+    """The identifier, which can be referenced in API endpoints."""
     created_at: int
+    """The Unix timestamp (in seconds) for when the vector store was created."""
     file_counts: FileCounts
+    """How many of the files are in each processing state."""
     last_active_at: int | None
+    """The Unix timestamp (in seconds) for when the vector store was last active."""
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     name: str | None
+    """The name of the vector store."""
     object: VectorStoreObject
+    """The object type, which is always `vector_store`."""
     status: VectorStoreStatus
+    """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of
+    `completed` indicates that the vector store is ready for use.
+    """
     usage_bytes: int
+    """The total number of bytes used by the files in the vector store."""
     description: str | None
+    """The description given when the store was created or last updated (null when none was)."""
     expires_after: VectorStoreExpirationPolicy | None
+    """The expiration policy for a vector store."""
     expires_at: int | None
+    """The Unix timestamp (in seconds) for when the vector store will expire."""
 
     _fields = _FIELDS
     _required = frozenset(

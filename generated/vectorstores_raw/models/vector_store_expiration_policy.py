@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"anchor", "days"})
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreExpirationPolicy(BaseModel):
-    """The VectorStoreExpirationPolicy object.
+    """The expiration policy for a vector store.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class VectorStoreExpirationPolicy(BaseModel):
     """
 
     anchor: VectorStoreExpirationPolicyAnchor
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
     days: int
+    """The number of days after the anchor time that the vector store will expire."""
 
     _fields = _FIELDS
     _required = frozenset({"anchor", "days"})

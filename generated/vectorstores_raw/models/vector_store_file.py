@@ -66,7 +66,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreFile(BaseModel):
-    """The VectorStoreFile object.
+    """A list of files attached to a vector store.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -75,14 +75,31 @@ class VectorStoreFile(BaseModel):
     """
 
     id: str
+    """The identifier, which can be referenced in API endpoints."""
     created_at: int
+    """The Unix timestamp (in seconds) for when the vector store file was created."""
     last_error: VectorStoreFileLastErrorType0 | None
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
     object: VectorStoreFileObject
+    """The object type, which is always `vector_store.file`."""
     status: VectorStoreFileStatus
+    """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`.
+    The status `completed` indicates that the vector store file is ready for use.
+    """
     usage_bytes: int
+    """The total vector store usage in bytes. Note that this may be different from the original file size."""
     vector_store_id: str
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files)
+    is attached to.
+    """
     attributes: dict[str, str | float | bool] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
+    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
+    booleans, or numbers.
+    """
     chunking_strategy: StaticChunkingStrategyResponseParam | OtherChunkingStrategy | None
+    """The strategy used to chunk the file."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "usage_bytes", "created_at", "vector_store_id", "status", "last_error"})

@@ -44,7 +44,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreFileBatch(BaseModel):
-    """The VectorStoreFileBatch object.
+    """A batch of files attached to a vector store.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -53,11 +53,21 @@ class VectorStoreFileBatch(BaseModel):
     """
 
     id: str
+    """The identifier, which can be referenced in API endpoints."""
     created_at: int
+    """The Unix timestamp (in seconds) for when the vector store files batch was created."""
     file_counts: FileCounts
+    """How many of the files are in each processing state."""
     object: VectorStoreFileBatchObject
+    """The object type, which is always `vector_store.file_batch`."""
     status: VectorStoreFileBatchStatus
+    """The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or
+    `failed`.
+    """
     vector_store_id: str
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files)
+    is attached to.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "created_at", "vector_store_id", "status", "file_counts"})

@@ -6,6 +6,8 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 VectorStoreFileBatchStatus = Literal["cancelled", "completed", "failed", "in_progress"]
+"""The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
+"""
 
 VECTOR_STORE_FILE_BATCH_STATUS_VALUES: frozenset[str] = frozenset(["cancelled", "completed", "failed", "in_progress"])
 

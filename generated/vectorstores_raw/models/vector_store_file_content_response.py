@@ -43,7 +43,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreFileContentResponse(BaseModel):
-    """The VectorStoreFileContentResponse object.
+    """Represents the parsed content of a vector store file.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -52,9 +52,13 @@ class VectorStoreFileContentResponse(BaseModel):
     """
 
     data: list[FileContentResponse]
+    """Parsed content of the file."""
     has_more: bool
+    """Indicates if there are more content pages to fetch."""
     next_page: str | None
+    """The token for the next page, if any."""
     object: VectorStoreFileContentResponseObject
+    """The object type, which is always `vector_store.file_content.page`"""
 
     _fields = _FIELDS
     _required = frozenset({"object", "data", "has_more", "next_page"})

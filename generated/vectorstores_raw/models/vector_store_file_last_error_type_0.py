@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"code", "message"})
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreFileLastErrorType0(BaseModel):
-    """The VectorStoreFileLastErrorType0 object.
+    """The last error associated with this vector store file. Will be `null` if there are no errors.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class VectorStoreFileLastErrorType0(BaseModel):
     """
 
     code: VectorStoreFileLastErrorType0Code
+    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
     message: str
+    """A human-readable description of the error."""
 
     _fields = _FIELDS
     _required = frozenset({"code", "message"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 VectorStoreFileLastErrorType0Code = Literal["invalid_file", "server_error", "unsupported_file"]
+"""One of `server_error`, `unsupported_file`, or `invalid_file`."""
 
 VECTOR_STORE_FILE_LAST_ERROR_TYPE_0_CODE_VALUES: frozenset[str] = frozenset(
     ["invalid_file", "server_error", "unsupported_file"]

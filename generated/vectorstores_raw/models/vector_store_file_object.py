@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 VectorStoreFileObject = Literal["vector_store.file"]
+"""The object type, which is always `vector_store.file`."""
 
 VECTOR_STORE_FILE_OBJECT_VALUES: frozenset[str] = frozenset(["vector_store.file"])
 

@@ -71,10 +71,15 @@ class VectorStoreSearchRequest(BaseModel):
     """
 
     query: str | list[str]
+    """A query string for a search"""
     filters: ComparisonFilter | CompoundFilter | None
+    """A filter to apply based on file attributes."""
     max_num_results: int | None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
     ranking_options: VectorStoreSearchRequestRankingOptions | None
+    """Ranking options for search."""
     rewrite_query: bool | None
+    """Whether to rewrite the natural language query for vector search."""
 
     _fields = _FIELDS
     _required = frozenset({"query"})

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"ranker", "score_threshold"})
 
 @_attrs_define(init=False, repr=False)
 class VectorStoreSearchRequestRankingOptions(BaseModel):
-    """The VectorStoreSearchRequestRankingOptions object.
+    """Ranking options for search.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,6 +37,7 @@ class VectorStoreSearchRequestRankingOptions(BaseModel):
     """
 
     ranker: VectorStoreSearchRequestRankingOptionsRanker | None
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
     score_threshold: float | None
 
     _fields = _FIELDS

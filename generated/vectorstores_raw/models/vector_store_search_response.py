@@ -50,10 +50,19 @@ class VectorStoreSearchResponse(BaseModel):
     """
 
     attributes: dict[str, str | float | bool] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
+    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
+    booleans, or numbers.
+    """
     content: list[VectorStoreSearchResultContentObject]
+    """Content chunks from the file."""
     file_id: str
+    """The ID of the vector store file."""
     filename: str
+    """The name of the vector store file."""
     score: float
+    """The similarity score for the result."""
 
     _fields = _FIELDS
     _required = frozenset({"file_id", "filename", "score", "attributes", "content"})

@@ -36,7 +36,9 @@ class VectorStoreSearchResultContentObject(BaseModel):
     """
 
     text: str
+    """The text content returned from search."""
     type: VectorStoreSearchResultContentObjectType
+    """The type of content."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 VectorStoreSearchResultContentObjectType = Literal["text"]
+"""The type of content."""
 
 VECTOR_STORE_SEARCH_RESULT_CONTENT_OBJECT_TYPE_VALUES: frozenset[str] = frozenset(["text"])
 

@@ -53,9 +53,13 @@ class VectorStoreSearchResultsPage(BaseModel):
     """
 
     data: list[VectorStoreSearchResponse]
+    """The list of search result items."""
     has_more: bool
+    """Indicates if there are more results to fetch."""
     next_page: str | None
+    """The token for the next page, if any."""
     object: VectorStoreSearchResultsPageObject
+    """The object type, which is always `vector_store.search_results.page`"""
     search_query: list[str]
 
     _fields = _FIELDS

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 VectorStoreSearchResultsPageObject = Literal["vector_store.search_results.page"]
+"""The object type, which is always `vector_store.search_results.page`"""
 
 VECTOR_STORE_SEARCH_RESULTS_PAGE_OBJECT_VALUES: frozenset[str] = frozenset(["vector_store.search_results.page"])
 

@@ -159,7 +159,21 @@ class FileBatchesHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """Wait until the batch is no longer ``in_progress`` and return it."""
+        """Wait until the batch is no longer ``in_progress`` and return it.
+
+        Waits as the server asks (``openai-poll-after-ms``) unless ``poll_interval_ms`` is given;
+        raises PollingTimeoutError past ``max_wait_seconds``.
+
+        Args:
+            batch_id: The batch to wait for.
+            vector_store_id: The vector store the batch belongs to.
+            poll_interval_ms: Milliseconds between two looks at the batch, instead of the server's hint.
+            max_wait_seconds: How long to wait in all before giving up.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         return self._run(_poll(self, batch_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
@@ -178,7 +192,21 @@ class FileBatchesHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """Create a batch and wait for it to be processed."""
+        """Create a batch and wait for it to be processed.
+
+        Args:
+            vector_store_id: The vector store to add the files to.
+            file_ids: Ids of files already uploaded, to attach with the same attributes and chunking.
+            files: Files to attach, each with its own attributes and chunking (instead of ``file_ids``).
+            chunking_strategy: How to cut the files into chunks; the API's default when left out.
+            attributes: Key-value pairs stored on each attached file, for filtering searches.
+            poll_interval_ms: Milliseconds between two looks at the batch, instead of the server's hint.
+            max_wait_seconds: How long to wait for processing in all before giving up.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         batch = {"file_ids": file_ids, "files": files, "attributes": attributes, "chunking_strategy": chunking_strategy}
         return self._run(_create_and_poll(self, vector_store_id, batch, poll_interval_ms, max_wait_seconds, sent))
@@ -206,6 +234,21 @@ class FileBatchesHelpers(SyncAPIResource):
         If an upload fails, pending uploads are cancelled, the files already uploaded are
         deleted, and BatchUploadError lists which inputs failed. Once files are in a batch they
         stay, even if waiting for processing fails or is interrupted.
+
+        Args:
+            vector_store_id: The vector store to add the files to.
+            files: What to upload: paths, file objects, bytes or ``(name, content)`` tuples.
+            max_concurrency: How many uploads run at once.
+            file_ids: Ids of files already uploaded, attached along with the new ones.
+            chunking_strategy: How to cut the files into chunks; the API's default when left out.
+            attributes: Key-value pairs stored on each attached file, for filtering searches.
+            poll_interval_ms: Milliseconds between two looks at the batch, instead of the server's hint.
+            max_wait_seconds: How long to wait for processing in all before giving up.
+            on_progress: Called after each upload with the counts so far.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         batch = {"attributes": attributes, "chunking_strategy": chunking_strategy}
         sent = extras(extra_headers, extra_query, extra_body, timeout)

@@ -517,6 +517,20 @@ class VectorStoresHelpers(SyncAPIResource):
         the source; ``dry_run`` only reports. Files file search does not read, empty or
         unreadable ones, and hidden names are skipped. A 429 slows every request down rather
         than failing a file. Returns a report; a file that failed keeps its previous version.
+
+        Args:
+            vector_store_id: The vector store to bring in line with ``source``.
+            source: A folder, or (relative path, content) pairs (a mapping too).
+            delete: Whether files no longer in the source leave the store (and their uploads go).
+            dry_run: Report what would change and change nothing.
+            attributes: Key-value pairs stored on every synced file besides the path and hash.
+            chunking_strategy: How to cut new files into chunks; the API's default when left out.
+            max_concurrency: How many uploads run at once.
+            on_progress: Called as files are compared, uploaded and removed.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         flow = _sync(

@@ -121,7 +121,18 @@ class FilesHelpers(SyncAPIResource):
     ) -> VectorStoreFile:
         """Wait until the file is no longer ``in_progress`` and return it (it may have failed:
         check ``status`` and ``last_error``). Waits as the server asks (``openai-poll-after-ms``)
-        unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``."""
+        unless ``poll_interval_ms`` is given; raises PollingTimeoutError past ``max_wait_seconds``.
+
+        Args:
+            file_id: The file to wait for.
+            vector_store_id: The vector store the file is attached to.
+            poll_interval_ms: Milliseconds between two looks at the file, instead of the server's hint.
+            max_wait_seconds: How long to wait in all before giving up.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         return self._run(_poll(self, file_id, vector_store_id, poll_interval_ms, max_wait_seconds, sent))
 
@@ -139,7 +150,20 @@ class FilesHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """Attach a file and wait for it to be processed."""
+        """Attach a file and wait for it to be processed.
+
+        Args:
+            file_id: The id of an uploaded file to attach.
+            vector_store_id: The vector store to attach it to.
+            attributes: Key-value pairs stored on the attached file, for filtering searches.
+            chunking_strategy: How to cut the file into chunks; the API's default when left out.
+            poll_interval_ms: Milliseconds between two looks at the file, instead of the server's hint.
+            max_wait_seconds: How long to wait for processing in all before giving up.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         flow = _create_and_poll(
             self, file_id, vector_store_id, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds, sent
@@ -158,7 +182,18 @@ class FilesHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """Upload a file and attach it; if attaching fails, the upload is deleted again."""
+        """Upload a file and attach it; if attaching fails, the upload is deleted again.
+
+        Args:
+            vector_store_id: The vector store to attach the file to.
+            file: What to upload: a path, a file object, bytes or a ``(name, content)`` tuple.
+            attributes: Key-value pairs stored on the attached file, for filtering searches.
+            chunking_strategy: How to cut the file into chunks; the API's default when left out.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         return self._run(_upload(self, vector_store_id, file, attributes, chunking_strategy, sent))
 
@@ -176,7 +211,20 @@ class FilesHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """Upload, attach, and wait for processing."""
+        """Upload, attach, and wait for processing.
+
+        Args:
+            vector_store_id: The vector store to attach the file to.
+            file: What to upload: a path, a file object, bytes or a ``(name, content)`` tuple.
+            attributes: Key-value pairs stored on the attached file, for filtering searches.
+            poll_interval_ms: Milliseconds between two looks at the file, instead of the server's hint.
+            chunking_strategy: How to cut the file into chunks; the API's default when left out.
+            max_wait_seconds: How long to wait for processing in all before giving up.
+            extra_headers: Headers to send with each request this makes, on top of the client's.
+            extra_query: Query parameters to add to each request's URL.
+            extra_body: Properties to add to each request's JSON body.
+            timeout: Each request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
+        """
         sent = extras(extra_headers, extra_query, extra_body, timeout)
         flow = _upload_and_poll(
             self, vector_store_id, file, attributes, chunking_strategy, poll_interval_ms, max_wait_seconds, sent

@@ -1,5 +1,6 @@
 """Every recording under ../shared/real-traffic is read, and what still differs from the patched
-document is what README.md lists (its counts are checked here, so the list cannot go stale)."""
+document is what the testing guide (docs/guides/testing.md) lists (its counts are checked here, so
+the list cannot go stale)."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ def test_every_recording_is_read() -> None:
     assert layouts == {"openai-dotnet", "llm.rb"}
 
 
-def test_the_readme_lists_the_findings_with_their_counts() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+def test_the_testing_guide_lists_the_findings_with_their_counts() -> None:
+    guide = (REPO / "docs" / "guides" / "testing.md").read_text(encoding="utf-8")
     interactions = len(REPORT.checked) - REPORT.outside
-    assert f"{len(REPORT.files)} recordings, {interactions} interactions with this API" in readme
-    assert f"{len(REPORT.violations)} findings" in readme
+    assert f"{len(REPORT.files)} recordings, {interactions} interactions with this API" in guide
+    assert f"{len(REPORT.violations)} findings" in guide
     kinds = Counter((v.operation, re.sub(r"\[\d+\]", "[]", v.where), v.expected) for v in REPORT.violations)
     for (operation, where, said), count in kinds.items():
-        assert f"| {count} | `{operation}` | `{where}` | {said} |" in readme
+        assert f"| {count} | `{operation}` | `{where}` | {said} |" in guide

@@ -80,10 +80,18 @@ class InputItems(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ResponseItemList:
-        """``GET /responses/{response_id}/input_items``.
+        """Send ``GET /responses/{response_id}/input_items``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            limit: The ``limit`` query parameter.
+            order: The ``order`` query parameter.
+            after: The ``after`` query parameter.
+            include: The ``include`` query parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _list_input_items.request_options(
@@ -145,10 +153,18 @@ class AsyncInputItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ResponseItemList:
-        """``GET /responses/{response_id}/input_items``.
+        """Send ``GET /responses/{response_id}/input_items``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            limit: The ``limit`` query parameter.
+            order: The ``order`` query parameter.
+            after: The ``after`` query parameter.
+            include: The ``include`` query parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _list_input_items.request_options(

@@ -80,10 +80,25 @@ class InputTokens(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TokenCounts:
-        """``POST /responses/input_tokens``.
+        """Send ``POST /responses/input_tokens``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            model: The ``model`` body parameter.
+            input: The ``input`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            tools: The ``tools`` body parameter.
+            text: The ``text`` body parameter.
+            reasoning: The ``reasoning`` body parameter.
+            truncation: The ``truncation`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            personality: The ``personality`` body parameter.
+            conversation: The ``conversation`` body parameter.
+            tool_choice: The ``tool_choice`` body parameter.
+            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _getinputtokencounts.request_options(
@@ -147,10 +162,25 @@ class AsyncInputTokens(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TokenCounts:
-        """``POST /responses/input_tokens``.
+        """Send ``POST /responses/input_tokens``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            model: The ``model`` body parameter.
+            input: The ``input`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            tools: The ``tools`` body parameter.
+            text: The ``text`` body parameter.
+            reasoning: The ``reasoning`` body parameter.
+            truncation: The ``truncation`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            personality: The ``personality`` body parameter.
+            conversation: The ``conversation`` body parameter.
+            tool_choice: The ``tool_choice`` body parameter.
+            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _getinputtokencounts.request_options(

@@ -741,10 +741,49 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | Stream[ResponseStreamEvent]:
-        """``POST /responses``.
+        """Send ``POST /responses``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            top_logprobs: The ``top_logprobs`` body parameter.
+            temperature: The ``temperature`` body parameter.
+            top_p: The ``top_p`` body parameter.
+            user: Deprecated.
+            safety_identifier: The ``safety_identifier`` body parameter.
+            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            prompt_cache_retention: Deprecated.
+            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            model: The ``model`` body parameter.
+            background: The ``background`` body parameter.
+            max_tool_calls: The ``max_tool_calls`` body parameter.
+            text: The ``text`` body parameter.
+            tools: The ``tools`` body parameter.
+            tool_choice: The ``tool_choice`` body parameter.
+            prompt: The ``prompt`` body parameter.
+            service_tier: The ``service_tier`` body parameter.
+            truncation: Deprecated.
+            reasoning: The ``reasoning`` body parameter.
+            input: The ``input`` body parameter.
+            include: The ``include`` body parameter.
+            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+            store: The ``store`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            moderation: The ``moderation`` body parameter.
+            stream: The ``stream`` body parameter.
+            stream_options: The ``stream_options`` body parameter.
+            conversation: The ``conversation`` body parameter.
+            context_management: The ``context_management`` body parameter.
+            max_output_tokens: The ``max_output_tokens`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         if stream:  # the answer is text/event-stream: one typed event at a time
             return self._send_stream(
@@ -934,10 +973,18 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | Stream[ResponseStreamEvent]:
-        """``GET /responses/{response_id}``.
+        """Send ``GET /responses/{response_id}``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            include: The ``include`` query parameter.
+            stream: The ``stream`` query parameter.
+            starting_after: The ``starting_after`` query parameter.
+            include_obfuscation: The ``include_obfuscation`` query parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         if stream:  # the answer is text/event-stream: one typed event at a time
             return self._send_stream(
@@ -978,10 +1025,14 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """``DELETE /responses/{response_id}``.
+        """Send ``DELETE /responses/{response_id}``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _delete_response.request_options(
@@ -1003,10 +1054,14 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response:
-        """``POST /responses/{response_id}/cancel``.
+        """Send ``POST /responses/{response_id}/cancel``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _cancel_response.request_options(
@@ -1142,10 +1197,21 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TheCompactedResponseObject:
-        """``POST /responses/compact``.
+        """Send ``POST /responses/compact``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            model: The ``model`` body parameter.
+            input: The ``input`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            service_tier: The ``service_tier`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _compactconversation.request_options(
@@ -1843,10 +1909,49 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
-        """``POST /responses``.
+        """Send ``POST /responses``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            top_logprobs: The ``top_logprobs`` body parameter.
+            temperature: The ``temperature`` body parameter.
+            top_p: The ``top_p`` body parameter.
+            user: Deprecated.
+            safety_identifier: The ``safety_identifier`` body parameter.
+            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            prompt_cache_retention: Deprecated.
+            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            model: The ``model`` body parameter.
+            background: The ``background`` body parameter.
+            max_tool_calls: The ``max_tool_calls`` body parameter.
+            text: The ``text`` body parameter.
+            tools: The ``tools`` body parameter.
+            tool_choice: The ``tool_choice`` body parameter.
+            prompt: The ``prompt`` body parameter.
+            service_tier: The ``service_tier`` body parameter.
+            truncation: Deprecated.
+            reasoning: The ``reasoning`` body parameter.
+            input: The ``input`` body parameter.
+            include: The ``include`` body parameter.
+            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+            store: The ``store`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            moderation: The ``moderation`` body parameter.
+            stream: The ``stream`` body parameter.
+            stream_options: The ``stream_options`` body parameter.
+            conversation: The ``conversation`` body parameter.
+            context_management: The ``context_management`` body parameter.
+            max_output_tokens: The ``max_output_tokens`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         if stream:  # the answer is text/event-stream: one typed event at a time
             return await self._send_stream(
@@ -2036,10 +2141,18 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
-        """``GET /responses/{response_id}``.
+        """Send ``GET /responses/{response_id}``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            include: The ``include`` query parameter.
+            stream: The ``stream`` query parameter.
+            starting_after: The ``starting_after`` query parameter.
+            include_obfuscation: The ``include_obfuscation`` query parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         if stream:  # the answer is text/event-stream: one typed event at a time
             return await self._send_stream(
@@ -2080,10 +2193,14 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """``DELETE /responses/{response_id}``.
+        """Send ``DELETE /responses/{response_id}``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _delete_response.request_options(
@@ -2105,10 +2222,14 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response:
-        """``POST /responses/{response_id}/cancel``.
+        """Send ``POST /responses/{response_id}/cancel``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            response_id: The ``response_id`` path parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _cancel_response.request_options(
@@ -2244,10 +2365,21 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TheCompactedResponseObject:
-        """``POST /responses/compact``.
+        """Send ``POST /responses/compact``.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            model: The ``model`` body parameter.
+            input: The ``input`` body parameter.
+            previous_response_id: The ``previous_response_id`` body parameter.
+            instructions: The ``instructions`` body parameter.
+            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            service_tier: The ``service_tier`` body parameter.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _compactconversation.request_options(

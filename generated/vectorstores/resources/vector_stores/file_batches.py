@@ -78,10 +78,33 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches``.
+        """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate
+        limited per vector store (300 requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this
+        batch endpoint is recommended.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File Batch.
+            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for
+                tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is
+                recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually
+                exclusive with `files`.
+            files: A list of objects that each include a `file_id` plus optional `attributes` or
+                `chunking_strategy`. Use this when you need to override metadata for specific files. The global
+                `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum
+                batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce
+                per-vector-store write request pressure. Mutually exclusive with `file_ids`.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _create_vector_store_file_batch.request_options(
@@ -108,10 +131,15 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+        """Retrieves a vector store file batch.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _get_vector_store_file_batch.request_options(
@@ -135,10 +163,16 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
+        possible.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch to cancel.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _cancel_vector_store_file_batch.request_options(
@@ -167,10 +201,26 @@ class FileBatches(FileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+        """Returns a list of vector store files in a batch.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_files_in_vector_store_batch.request_options,
@@ -227,10 +277,33 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches``.
+        """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate
+        limited per vector store (300 requests per minute across both this endpoint and
+        `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this
+        batch endpoint is recommended.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File Batch.
+            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for
+                tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is
+                recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually
+                exclusive with `files`.
+            files: A list of objects that each include a `file_id` plus optional `attributes` or
+                `chunking_strategy`. Use this when you need to override metadata for specific files. The global
+                `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum
+                batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce
+                per-vector-store write request pressure. Mutually exclusive with `file_ids`.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _create_vector_store_file_batch.request_options(
@@ -257,10 +330,15 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``.
+        """Retrieves a vector store file batch.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _get_vector_store_file_batch.request_options(
@@ -284,10 +362,16 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``.
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
+        possible.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch to cancel.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _cancel_vector_store_file_batch.request_options(
@@ -316,10 +400,26 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
-        """``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``.
+        """Returns a list of vector store files in a batch.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_files_in_vector_store_batch.request_options,

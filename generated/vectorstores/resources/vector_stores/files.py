@@ -84,10 +84,25 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFile]:
-        """``GET /vector_stores/{vector_store_id}/files``.
+        """Returns a list of vector store files.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_vector_store_files.request_options,
@@ -119,10 +134,26 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files``.
+        """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use
+        the file batches endpoint to reduce request volume.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+                `file_search` that can access files. For multi-file ingestion, we recommend
+                [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize
+                per-vector-store write requests.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _create_vector_store_file.request_options(
@@ -148,10 +179,15 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Retrieves a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file being retrieved.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _get_vector_store_file.request_options(
@@ -176,10 +212,19 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Update attributes on a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to update attributes.
+            vector_store_id: The ID of the vector store the file belongs to.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _update_vector_store_file_attributes.request_options(
@@ -204,10 +249,16 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
-        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be
+        deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to delete.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _delete_vector_store_file.request_options(
@@ -231,10 +282,15 @@ class Files(FilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FileContentResponse]:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+        """Retrieve the parsed contents of a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file within the vector store.
+            vector_store_id: The ID of the vector store.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _retrieve_vector_store_file_content.request_options,
@@ -289,10 +345,25 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
-        """``GET /vector_stores/{vector_store_id}/files``.
+        """Returns a list of vector store files.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_vector_store_files.request_options,
@@ -324,10 +395,26 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files``.
+        """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+        `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use
+        the file batches endpoint to reduce request volume.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+            file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+                `file_search` that can access files. For multi-file ingestion, we recommend
+                [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize
+                per-vector-store write requests.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _create_vector_store_file.request_options(
@@ -353,10 +440,15 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Retrieves a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file being retrieved.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _get_vector_store_file.request_options(
@@ -381,10 +473,19 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFile:
-        """``POST /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Update attributes on a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to update attributes.
+            vector_store_id: The ID of the vector store the file belongs to.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
+                length of 512 characters, booleans, or numbers.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _update_vector_store_file_attributes.request_options(
@@ -409,10 +510,16 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileDeleted:
-        """``DELETE /vector_stores/{vector_store_id}/files/{file_id}``.
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be
+        deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file to delete.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _delete_vector_store_file.request_options(
@@ -436,10 +543,15 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FileContentResponse, AsyncPage[FileContentResponse]]:
-        """``GET /vector_stores/{vector_store_id}/files/{file_id}/content``.
+        """Retrieve the parsed contents of a vector store file.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_id: The ID of the file within the vector store.
+            vector_store_id: The ID of the vector store.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _retrieve_vector_store_file_content.request_options,

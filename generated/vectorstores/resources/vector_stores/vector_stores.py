@@ -110,10 +110,23 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStore]:
-        """``GET /vector_stores``.
+        """Returns a list of vector stores.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_vector_stores.request_options,
@@ -145,10 +158,26 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores``.
+        """Create a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for
+                tools like `file_search` that can access files.
+            name: The name of the vector store.
+            description: A description for the vector store. Can be used to describe the vector store's purpose.
+            expires_after: The expiration policy for a vector store.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy. Only applicable if `file_ids` is non-empty.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _create_vector_store.request_options(
@@ -175,10 +204,14 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``GET /vector_stores/{vector_store_id}``.
+        """Retrieves a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _get_vector_store.request_options(
@@ -203,10 +236,22 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores/{vector_store_id}``.
+        """Modifies a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+            name: The name of the vector store.
+            expires_after: The expiration policy for a vector store.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _modify_vector_store.request_options(
@@ -231,10 +276,14 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
-        """``DELETE /vector_stores/{vector_store_id}``.
+        """Delete a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._send(
             _delete_vector_store.request_options(
@@ -261,10 +310,20 @@ class VectorStores(VectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[VectorStoreSearchResponse]:
-        """``POST /vector_stores/{vector_store_id}/search``.
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to search.
+            query: A query string for a search
+            rewrite_query: Whether to rewrite the natural language query for vector search.
+            max_num_results: The maximum number of results to return. This number should be between 1 and 50
+                inclusive.
+            filters: A filter to apply based on file attributes.
+            ranking_options: Ranking options for search.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _search_vector_store.request_options,
@@ -333,10 +392,23 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
-        """``GET /vector_stores``.
+        """Returns a list of vector stores.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
+                default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+                descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+                instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call
+                can include after=obj_foo in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines your place in the list.
+                For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent
+                call can include before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _list_vector_stores.request_options,
@@ -368,10 +440,26 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores``.
+        """Create a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for
+                tools like `file_search` that can access files.
+            name: The name of the vector store.
+            description: A description for the vector store. Can be used to describe the vector store's purpose.
+            expires_after: The expiration policy for a vector store.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+                strategy. Only applicable if `file_ids` is non-empty.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _create_vector_store.request_options(
@@ -398,10 +486,14 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``GET /vector_stores/{vector_store_id}``.
+        """Retrieves a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _get_vector_store.request_options(
@@ -426,10 +518,22 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStore:
-        """``POST /vector_stores/{vector_store_id}``.
+        """Modifies a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+            name: The name of the vector store.
+            expires_after: The expiration policy for a vector store.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+                additional information about the object in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+                characters.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _modify_vector_store.request_options(
@@ -454,10 +558,14 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreDeleted:
-        """``DELETE /vector_stores/{vector_store_id}``.
+        """Delete a vector store.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return await self._send(
             _delete_vector_store.request_options(
@@ -484,10 +592,20 @@ class AsyncVectorStores(AsyncVectorStoresHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreSearchResponse, AsyncPage[VectorStoreSearchResponse]]:
-        """``POST /vector_stores/{vector_store_id}/search``.
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
 
-        ``extra_headers``, ``extra_query`` and ``extra_body`` are sent on top of what the
-        arguments produce; ``timeout`` applies to this request only.
+        Args:
+            vector_store_id: The ID of the vector store to search.
+            query: A query string for a search
+            rewrite_query: Whether to rewrite the natural language query for vector search.
+            max_num_results: The maximum number of results to return. This number should be between 1 and 50
+                inclusive.
+            filters: A filter to apply based on file attributes.
+            ranking_options: Ranking options for search.
+            extra_headers: Headers to send with this request, on top of the client's.
+            extra_query: Query parameters to add to this request's URL.
+            extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+            timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
         return self._list(
             _search_vector_store.request_options,

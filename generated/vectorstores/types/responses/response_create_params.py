@@ -68,6 +68,12 @@ class ResponseCreateParams(TypedDict, total=False):
     max_output_tokens: int | None
     max_tool_calls: int | None
     metadata: dict[str, str] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+    characters.
+    """
     model: (
         str
         | Literal[
@@ -184,6 +190,7 @@ class ResponseCreateParams(TypedDict, total=False):
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptions
     prompt_cache_retention: Literal["24h", "in_memory"] | None
+    """Deprecated."""
     reasoning: Reasoning | None
     safety_identifier: str | None
     service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None
@@ -197,7 +204,9 @@ class ResponseCreateParams(TypedDict, total=False):
     top_logprobs: int
     top_p: float | None
     truncation: Literal["auto", "disabled"] | None
+    """Deprecated."""
     user: str
+    """Deprecated."""
 
 
 class ContextManagement(TypedDict, total=False):

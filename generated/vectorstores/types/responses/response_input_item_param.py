@@ -237,6 +237,11 @@ class InputResponseFileSearchToolCall(TypedDict, total=False):
 
 class Result(TypedDict, total=False):
     attributes: dict[str, str | float | bool] | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
+    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
+    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
+    booleans, or numbers.
+    """
     file_id: str
     filename: str
     score: float
@@ -351,6 +356,7 @@ class ActionSearchAction(TypedDict, total=False):
     type: Required[Literal["search"]]
     queries: SequenceNotStr[str]
     query: str
+    """Deprecated."""
     sources: Iterable[Source]
 
 

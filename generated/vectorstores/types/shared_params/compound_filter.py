@@ -13,8 +13,12 @@ __all__ = ["CompoundFilter", "Filter"]
 
 
 class CompoundFilter(TypedDict, total=False):
+    """Combine multiple filters using `and` or `or`."""
+
     filters: Required[Iterable[Filter]]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
     type: Required[Literal["and", "or"]]
+    """Type of operation: `and` or `or`."""
 
 
 Filter: TypeAlias = ComparisonFilter | CompoundFilter

@@ -244,16 +244,18 @@ def sync_detailed(
     """Send ``POST /responses/compact`` and return the parsed result with the response details.
 
     Args:
-        model: body parameter ``model``, required.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        instructions: body parameter ``instructions``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        service_tier: body parameter ``service_tier``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[TheCompactedResponseObject]: status, headers, raw content and the parsed result.
@@ -263,7 +265,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             model=model,
@@ -340,16 +341,18 @@ def sync(
     """Send ``POST /responses/compact`` and return the parsed result.
 
     Args:
-        model: body parameter ``model``, required.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        instructions: body parameter ``instructions``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        service_tier: body parameter ``service_tier``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         TheCompactedResponseObject: the parsed 2xx body.
@@ -359,7 +362,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -437,16 +439,18 @@ async def asyncio_detailed(
     """Send ``POST /responses/compact`` and return the parsed result with the response details.
 
     Args:
-        model: body parameter ``model``, required.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        instructions: body parameter ``instructions``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        service_tier: body parameter ``service_tier``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[TheCompactedResponseObject]: status, headers, raw content and the parsed result.
@@ -456,7 +460,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             model=model,
@@ -533,16 +536,18 @@ async def asyncio(
     """Send ``POST /responses/compact`` and return the parsed result.
 
     Args:
-        model: body parameter ``model``, required.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        instructions: body parameter ``instructions``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        service_tier: body parameter ``service_tier``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         TheCompactedResponseObject: the parsed 2xx body.
@@ -552,7 +557,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -352,20 +352,22 @@ def sync_detailed(
     """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
 
     Args:
-        model: body parameter ``model``.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        tools: body parameter ``tools``.
-        text: body parameter ``text``.
-        reasoning: body parameter ``reasoning``.
-        truncation: body parameter ``truncation``.
-        instructions: body parameter ``instructions``.
-        personality: body parameter ``personality``.
-        conversation: body parameter ``conversation``.
-        tool_choice: body parameter ``tool_choice``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        tools: The ``tools`` body parameter.
+        text: The ``text`` body parameter.
+        reasoning: The ``reasoning`` body parameter.
+        truncation: The ``truncation`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        personality: The ``personality`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[TokenCounts]: status, headers, raw content and the parsed result.
@@ -375,7 +377,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             model=model,
@@ -491,20 +492,22 @@ def sync(
     """Send ``POST /responses/input_tokens`` and return the parsed result.
 
     Args:
-        model: body parameter ``model``.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        tools: body parameter ``tools``.
-        text: body parameter ``text``.
-        reasoning: body parameter ``reasoning``.
-        truncation: body parameter ``truncation``.
-        instructions: body parameter ``instructions``.
-        personality: body parameter ``personality``.
-        conversation: body parameter ``conversation``.
-        tool_choice: body parameter ``tool_choice``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        tools: The ``tools`` body parameter.
+        text: The ``text`` body parameter.
+        reasoning: The ``reasoning`` body parameter.
+        truncation: The ``truncation`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        personality: The ``personality`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         TokenCounts: the parsed 2xx body.
@@ -514,7 +517,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -631,20 +633,22 @@ async def asyncio_detailed(
     """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
 
     Args:
-        model: body parameter ``model``.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        tools: body parameter ``tools``.
-        text: body parameter ``text``.
-        reasoning: body parameter ``reasoning``.
-        truncation: body parameter ``truncation``.
-        instructions: body parameter ``instructions``.
-        personality: body parameter ``personality``.
-        conversation: body parameter ``conversation``.
-        tool_choice: body parameter ``tool_choice``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        tools: The ``tools`` body parameter.
+        text: The ``text`` body parameter.
+        reasoning: The ``reasoning`` body parameter.
+        truncation: The ``truncation`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        personality: The ``personality`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[TokenCounts]: status, headers, raw content and the parsed result.
@@ -654,7 +658,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             model=model,
@@ -770,20 +773,22 @@ async def asyncio(
     """Send ``POST /responses/input_tokens`` and return the parsed result.
 
     Args:
-        model: body parameter ``model``.
-        input: body parameter ``input``.
-        previous_response_id: body parameter ``previous_response_id``.
-        tools: body parameter ``tools``.
-        text: body parameter ``text``.
-        reasoning: body parameter ``reasoning``.
-        truncation: body parameter ``truncation``.
-        instructions: body parameter ``instructions``.
-        personality: body parameter ``personality``.
-        conversation: body parameter ``conversation``.
-        tool_choice: body parameter ``tool_choice``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        model: The ``model`` body parameter.
+        input: The ``input`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        tools: The ``tools`` body parameter.
+        text: The ``text`` body parameter.
+        reasoning: The ``reasoning`` body parameter.
+        truncation: The ``truncation`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        personality: The ``personality`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         TokenCounts: the parsed 2xx body.
@@ -793,7 +798,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

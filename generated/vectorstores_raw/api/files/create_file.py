@@ -101,14 +101,42 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[FileObject]:
-    """Send ``POST /files`` and return the parsed result with the response details.
+    """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
+    can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
+    are rate-limited to 1,000 requests per minute per authenticated user.
+
+    - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants Tools
+      guide](/docs/assistants/tools) for details.
+    - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for fine-tuning
+      [chat](/docs/api-reference/fine-tuning/chat-input) or
+      [completions](/docs/api-reference/fine-tuning/completions-input) models.
+    - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+      [format](/docs/api-reference/batch/request-input).
+    - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+      files to the same vector store, use
+      [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+      instead of attaching them one by one. Vector store attachment has separate limits from file upload, including
+      2,000 attached files per minute per organization.
+
+    Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+    Send ``POST /files`` and return the parsed result with the response details.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The File object (not file name) to be uploaded.
+        purpose: The intended purpose of the uploaded file. One of:
+            - `assistants`: Used in the Assistants API
+            - `batch`: Used in the Batch API
+            - `fine-tune`: Used for fine-tuning
+            - `vision`: Images used for vision fine-tuning
+            - `user_data`: Flexible file type for any purpose
+            - `evals`: Used for eval data sets
+        expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days
+            and all other files are persisted until they are manually deleted.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -118,7 +146,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file=file,
@@ -145,14 +172,42 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
-    """Send ``POST /files`` and return the parsed result.
+    """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
+    can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
+    are rate-limited to 1,000 requests per minute per authenticated user.
+
+    - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants Tools
+      guide](/docs/assistants/tools) for details.
+    - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for fine-tuning
+      [chat](/docs/api-reference/fine-tuning/chat-input) or
+      [completions](/docs/api-reference/fine-tuning/completions-input) models.
+    - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+      [format](/docs/api-reference/batch/request-input).
+    - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+      files to the same vector store, use
+      [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+      instead of attaching them one by one. Vector store attachment has separate limits from file upload, including
+      2,000 attached files per minute per organization.
+
+    Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+    Send ``POST /files`` and return the parsed result.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The File object (not file name) to be uploaded.
+        purpose: The intended purpose of the uploaded file. One of:
+            - `assistants`: Used in the Assistants API
+            - `batch`: Used in the Batch API
+            - `fine-tune`: Used for fine-tuning
+            - `vision`: Images used for vision fine-tuning
+            - `user_data`: Flexible file type for any purpose
+            - `evals`: Used for eval data sets
+        expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days
+            and all other files are persisted until they are manually deleted.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -162,7 +217,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -190,14 +244,42 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[FileObject]:
-    """Send ``POST /files`` and return the parsed result with the response details.
+    """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
+    can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
+    are rate-limited to 1,000 requests per minute per authenticated user.
+
+    - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants Tools
+      guide](/docs/assistants/tools) for details.
+    - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for fine-tuning
+      [chat](/docs/api-reference/fine-tuning/chat-input) or
+      [completions](/docs/api-reference/fine-tuning/completions-input) models.
+    - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+      [format](/docs/api-reference/batch/request-input).
+    - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+      files to the same vector store, use
+      [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+      instead of attaching them one by one. Vector store attachment has separate limits from file upload, including
+      2,000 attached files per minute per organization.
+
+    Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+    Send ``POST /files`` and return the parsed result with the response details.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The File object (not file name) to be uploaded.
+        purpose: The intended purpose of the uploaded file. One of:
+            - `assistants`: Used in the Assistants API
+            - `batch`: Used in the Batch API
+            - `fine-tune`: Used for fine-tuning
+            - `vision`: Images used for vision fine-tuning
+            - `user_data`: Flexible file type for any purpose
+            - `evals`: Used for eval data sets
+        expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days
+            and all other files are persisted until they are manually deleted.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -207,7 +289,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file=file,
@@ -234,14 +315,42 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
-    """Send ``POST /files`` and return the parsed result.
+    """Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
+    can store up to 2.5 TB of files in total. There is no organization-wide storage limit. Uploads to this endpoint
+    are rate-limited to 1,000 requests per minute per authenticated user.
+
+    - The Assistants API supports files up to 2 million tokens and of specific file types. See the [Assistants Tools
+      guide](/docs/assistants/tools) for details.
+    - The Fine-tuning API only supports `.jsonl` files. The input also has certain required formats for fine-tuning
+      [chat](/docs/api-reference/fine-tuning/chat-input) or
+      [completions](/docs/api-reference/fine-tuning/completions-input) models.
+    - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also has a specific required
+      [format](/docs/api-reference/batch/request-input).
+    - For Retrieval or `file_search` ingestion, upload files here first. If you need to attach multiple uploaded
+      files to the same vector store, use
+      [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+      instead of attaching them one by one. Vector store attachment has separate limits from file upload, including
+      2,000 attached files per minute per organization.
+
+    Please [contact us](https://help.openai.com/) if you need to increase these storage limits.
+
+    Send ``POST /files`` and return the parsed result.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The File object (not file name) to be uploaded.
+        purpose: The intended purpose of the uploaded file. One of:
+            - `assistants`: Used in the Assistants API
+            - `batch`: Used in the Batch API
+            - `fine-tune`: Used for fine-tuning
+            - `vision`: Images used for vision fine-tuning
+            - `user_data`: Flexible file type for any purpose
+            - `evals`: Used for eval data sets
+        expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days
+            and all other files are persisted until they are manually deleted.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -251,7 +360,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -67,12 +67,16 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[bytes]:
-    """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
+    """Returns a response containing the contents of the specified file.
+
+    Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[bytes]: status, headers, raw content and the parsed result.
@@ -82,7 +86,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file_id,
@@ -105,12 +108,16 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
-    """Send ``GET /files/{file_id}/content`` and return the parsed result.
+    """Returns a response containing the contents of the specified file.
+
+    Send ``GET /files/{file_id}/content`` and return the parsed result.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         bytes: the parsed 2xx body.
@@ -120,7 +127,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -144,12 +150,16 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[bytes]:
-    """Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
+    """Returns a response containing the contents of the specified file.
+
+    Send ``GET /files/{file_id}/content`` and return the parsed result with the response details.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[bytes]: status, headers, raw content and the parsed result.
@@ -159,7 +169,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file_id,
@@ -182,12 +191,16 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> bytes:
-    """Send ``GET /files/{file_id}/content`` and return the parsed result.
+    """Returns a response containing the contents of the specified file.
+
+    Send ``GET /files/{file_id}/content`` and return the parsed result.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         bytes: the parsed 2xx body.
@@ -197,7 +210,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -68,12 +68,16 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[FileObject]:
-    """Send ``GET /files/{file_id}`` and return the parsed result with the response details.
+    """Returns information about a specific file.
+
+    Send ``GET /files/{file_id}`` and return the parsed result with the response details.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -83,7 +87,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file_id,
@@ -106,12 +109,16 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
-    """Send ``GET /files/{file_id}`` and return the parsed result.
+    """Returns information about a specific file.
+
+    Send ``GET /files/{file_id}`` and return the parsed result.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -121,7 +128,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -145,12 +151,16 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[FileObject]:
-    """Send ``GET /files/{file_id}`` and return the parsed result with the response details.
+    """Returns information about a specific file.
+
+    Send ``GET /files/{file_id}`` and return the parsed result with the response details.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[FileObject]: status, headers, raw content and the parsed result.
@@ -160,7 +170,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file_id,
@@ -183,12 +192,16 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> FileObject:
-    """Send ``GET /files/{file_id}`` and return the parsed result.
+    """Returns information about a specific file.
+
+    Send ``GET /files/{file_id}`` and return the parsed result.
 
     Args:
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to use for this request.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         FileObject: the parsed 2xx body.
@@ -198,7 +211,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -455,39 +455,46 @@ def sync_detailed(
     """Send ``POST /responses`` and return the parsed result with the response details.
 
     Args:
-        metadata: body parameter ``metadata``.
-        top_logprobs: body parameter ``top_logprobs``.
-        temperature: body parameter ``temperature``.
-        top_p: body parameter ``top_p``.
-        user: body parameter ``user``.
-        safety_identifier: body parameter ``safety_identifier``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        previous_response_id: body parameter ``previous_response_id``.
-        model: body parameter ``model``.
-        background: body parameter ``background``.
-        max_tool_calls: body parameter ``max_tool_calls``.
-        text: body parameter ``text``.
-        tools: body parameter ``tools``.
-        tool_choice: body parameter ``tool_choice``.
-        prompt: body parameter ``prompt``.
-        service_tier: body parameter ``service_tier``.
-        truncation: body parameter ``truncation``.
-        reasoning: body parameter ``reasoning``.
-        input: body parameter ``input``.
-        include: body parameter ``include``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        store: body parameter ``store``.
-        instructions: body parameter ``instructions``.
-        moderation: body parameter ``moderation``.
-        stream: body parameter ``stream``.
-        stream_options: body parameter ``stream_options``.
-        conversation: body parameter ``conversation``.
-        context_management: body parameter ``context_management``.
-        max_output_tokens: body parameter ``max_output_tokens``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        top_logprobs: The ``top_logprobs`` body parameter.
+        temperature: The ``temperature`` body parameter.
+        top_p: The ``top_p`` body parameter.
+        user: Deprecated.
+        safety_identifier: The ``safety_identifier`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: Deprecated.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        model: The ``model`` body parameter.
+        background: The ``background`` body parameter.
+        max_tool_calls: The ``max_tool_calls`` body parameter.
+        text: The ``text`` body parameter.
+        tools: The ``tools`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        prompt: The ``prompt`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        truncation: Deprecated.
+        reasoning: The ``reasoning`` body parameter.
+        input: The ``input`` body parameter.
+        include: The ``include`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        store: The ``store`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        moderation: The ``moderation`` body parameter.
+        stream: The ``stream`` body parameter.
+        stream_options: The ``stream_options`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        context_management: The ``context_management`` body parameter.
+        max_output_tokens: The ``max_output_tokens`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Response]: status, headers, raw content and the parsed result.
@@ -497,7 +504,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             metadata=metadata,
@@ -648,39 +654,46 @@ def sync(
     """Send ``POST /responses`` and return the parsed result.
 
     Args:
-        metadata: body parameter ``metadata``.
-        top_logprobs: body parameter ``top_logprobs``.
-        temperature: body parameter ``temperature``.
-        top_p: body parameter ``top_p``.
-        user: body parameter ``user``.
-        safety_identifier: body parameter ``safety_identifier``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        previous_response_id: body parameter ``previous_response_id``.
-        model: body parameter ``model``.
-        background: body parameter ``background``.
-        max_tool_calls: body parameter ``max_tool_calls``.
-        text: body parameter ``text``.
-        tools: body parameter ``tools``.
-        tool_choice: body parameter ``tool_choice``.
-        prompt: body parameter ``prompt``.
-        service_tier: body parameter ``service_tier``.
-        truncation: body parameter ``truncation``.
-        reasoning: body parameter ``reasoning``.
-        input: body parameter ``input``.
-        include: body parameter ``include``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        store: body parameter ``store``.
-        instructions: body parameter ``instructions``.
-        moderation: body parameter ``moderation``.
-        stream: body parameter ``stream``.
-        stream_options: body parameter ``stream_options``.
-        conversation: body parameter ``conversation``.
-        context_management: body parameter ``context_management``.
-        max_output_tokens: body parameter ``max_output_tokens``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        top_logprobs: The ``top_logprobs`` body parameter.
+        temperature: The ``temperature`` body parameter.
+        top_p: The ``top_p`` body parameter.
+        user: Deprecated.
+        safety_identifier: The ``safety_identifier`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: Deprecated.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        model: The ``model`` body parameter.
+        background: The ``background`` body parameter.
+        max_tool_calls: The ``max_tool_calls`` body parameter.
+        text: The ``text`` body parameter.
+        tools: The ``tools`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        prompt: The ``prompt`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        truncation: Deprecated.
+        reasoning: The ``reasoning`` body parameter.
+        input: The ``input`` body parameter.
+        include: The ``include`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        store: The ``store`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        moderation: The ``moderation`` body parameter.
+        stream: The ``stream`` body parameter.
+        stream_options: The ``stream_options`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        context_management: The ``context_management`` body parameter.
+        max_output_tokens: The ``max_output_tokens`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response: the parsed 2xx body.
@@ -690,7 +703,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -842,39 +854,46 @@ async def asyncio_detailed(
     """Send ``POST /responses`` and return the parsed result with the response details.
 
     Args:
-        metadata: body parameter ``metadata``.
-        top_logprobs: body parameter ``top_logprobs``.
-        temperature: body parameter ``temperature``.
-        top_p: body parameter ``top_p``.
-        user: body parameter ``user``.
-        safety_identifier: body parameter ``safety_identifier``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        previous_response_id: body parameter ``previous_response_id``.
-        model: body parameter ``model``.
-        background: body parameter ``background``.
-        max_tool_calls: body parameter ``max_tool_calls``.
-        text: body parameter ``text``.
-        tools: body parameter ``tools``.
-        tool_choice: body parameter ``tool_choice``.
-        prompt: body parameter ``prompt``.
-        service_tier: body parameter ``service_tier``.
-        truncation: body parameter ``truncation``.
-        reasoning: body parameter ``reasoning``.
-        input: body parameter ``input``.
-        include: body parameter ``include``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        store: body parameter ``store``.
-        instructions: body parameter ``instructions``.
-        moderation: body parameter ``moderation``.
-        stream: body parameter ``stream``.
-        stream_options: body parameter ``stream_options``.
-        conversation: body parameter ``conversation``.
-        context_management: body parameter ``context_management``.
-        max_output_tokens: body parameter ``max_output_tokens``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        top_logprobs: The ``top_logprobs`` body parameter.
+        temperature: The ``temperature`` body parameter.
+        top_p: The ``top_p`` body parameter.
+        user: Deprecated.
+        safety_identifier: The ``safety_identifier`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: Deprecated.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        model: The ``model`` body parameter.
+        background: The ``background`` body parameter.
+        max_tool_calls: The ``max_tool_calls`` body parameter.
+        text: The ``text`` body parameter.
+        tools: The ``tools`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        prompt: The ``prompt`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        truncation: Deprecated.
+        reasoning: The ``reasoning`` body parameter.
+        input: The ``input`` body parameter.
+        include: The ``include`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        store: The ``store`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        moderation: The ``moderation`` body parameter.
+        stream: The ``stream`` body parameter.
+        stream_options: The ``stream_options`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        context_management: The ``context_management`` body parameter.
+        max_output_tokens: The ``max_output_tokens`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Response]: status, headers, raw content and the parsed result.
@@ -884,7 +903,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             metadata=metadata,
@@ -1035,39 +1053,46 @@ async def asyncio(
     """Send ``POST /responses`` and return the parsed result.
 
     Args:
-        metadata: body parameter ``metadata``.
-        top_logprobs: body parameter ``top_logprobs``.
-        temperature: body parameter ``temperature``.
-        top_p: body parameter ``top_p``.
-        user: body parameter ``user``.
-        safety_identifier: body parameter ``safety_identifier``.
-        prompt_cache_key: body parameter ``prompt_cache_key``.
-        prompt_cache_retention: body parameter ``prompt_cache_retention``.
-        prompt_cache_options: body parameter ``prompt_cache_options``.
-        previous_response_id: body parameter ``previous_response_id``.
-        model: body parameter ``model``.
-        background: body parameter ``background``.
-        max_tool_calls: body parameter ``max_tool_calls``.
-        text: body parameter ``text``.
-        tools: body parameter ``tools``.
-        tool_choice: body parameter ``tool_choice``.
-        prompt: body parameter ``prompt``.
-        service_tier: body parameter ``service_tier``.
-        truncation: body parameter ``truncation``.
-        reasoning: body parameter ``reasoning``.
-        input: body parameter ``input``.
-        include: body parameter ``include``.
-        parallel_tool_calls: body parameter ``parallel_tool_calls``.
-        store: body parameter ``store``.
-        instructions: body parameter ``instructions``.
-        moderation: body parameter ``moderation``.
-        stream: body parameter ``stream``.
-        stream_options: body parameter ``stream_options``.
-        conversation: body parameter ``conversation``.
-        context_management: body parameter ``context_management``.
-        max_output_tokens: body parameter ``max_output_tokens``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        top_logprobs: The ``top_logprobs`` body parameter.
+        temperature: The ``temperature`` body parameter.
+        top_p: The ``top_p`` body parameter.
+        user: Deprecated.
+        safety_identifier: The ``safety_identifier`` body parameter.
+        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        prompt_cache_retention: Deprecated.
+        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        previous_response_id: The ``previous_response_id`` body parameter.
+        model: The ``model`` body parameter.
+        background: The ``background`` body parameter.
+        max_tool_calls: The ``max_tool_calls`` body parameter.
+        text: The ``text`` body parameter.
+        tools: The ``tools`` body parameter.
+        tool_choice: The ``tool_choice`` body parameter.
+        prompt: The ``prompt`` body parameter.
+        service_tier: The ``service_tier`` body parameter.
+        truncation: Deprecated.
+        reasoning: The ``reasoning`` body parameter.
+        input: The ``input`` body parameter.
+        include: The ``include`` body parameter.
+        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        store: The ``store`` body parameter.
+        instructions: The ``instructions`` body parameter.
+        moderation: The ``moderation`` body parameter.
+        stream: The ``stream`` body parameter.
+        stream_options: The ``stream_options`` body parameter.
+        conversation: The ``conversation`` body parameter.
+        context_management: The ``context_management`` body parameter.
+        max_output_tokens: The ``max_output_tokens`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response: the parsed 2xx body.
@@ -1077,7 +1102,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

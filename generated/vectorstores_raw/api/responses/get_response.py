@@ -120,13 +120,15 @@ def sync_detailed(
     """Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        include: query parameter ``include``.
-        stream: query parameter ``stream``.
-        starting_after: query parameter ``starting_after``.
-        include_obfuscation: query parameter ``include_obfuscation``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        include: The ``include`` query parameter.
+        stream: The ``stream`` query parameter.
+        starting_after: The ``starting_after`` query parameter.
+        include_obfuscation: The ``include_obfuscation`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Response]: status, headers, raw content and the parsed result.
@@ -136,7 +138,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             response_id,
@@ -170,13 +171,15 @@ def sync(
     """Send ``GET /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        include: query parameter ``include``.
-        stream: query parameter ``stream``.
-        starting_after: query parameter ``starting_after``.
-        include_obfuscation: query parameter ``include_obfuscation``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        include: The ``include`` query parameter.
+        stream: The ``stream`` query parameter.
+        starting_after: The ``starting_after`` query parameter.
+        include_obfuscation: The ``include_obfuscation`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response: the parsed 2xx body.
@@ -186,7 +189,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -221,13 +223,15 @@ async def asyncio_detailed(
     """Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        include: query parameter ``include``.
-        stream: query parameter ``stream``.
-        starting_after: query parameter ``starting_after``.
-        include_obfuscation: query parameter ``include_obfuscation``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        include: The ``include`` query parameter.
+        stream: The ``stream`` query parameter.
+        starting_after: The ``starting_after`` query parameter.
+        include_obfuscation: The ``include_obfuscation`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Response]: status, headers, raw content and the parsed result.
@@ -237,7 +241,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             response_id,
@@ -271,13 +274,15 @@ async def asyncio(
     """Send ``GET /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        include: query parameter ``include``.
-        stream: query parameter ``stream``.
-        starting_after: query parameter ``starting_after``.
-        include_obfuscation: query parameter ``include_obfuscation``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        include: The ``include`` query parameter.
+        stream: The ``stream`` query parameter.
+        starting_after: The ``starting_after`` query parameter.
+        include_obfuscation: The ``include_obfuscation`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response: the parsed 2xx body.
@@ -287,7 +292,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -115,13 +115,15 @@ def sync_detailed(
     """Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        include: query parameter ``include``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        limit: The ``limit`` query parameter.
+        order: The ``order`` query parameter.
+        after: The ``after`` query parameter.
+        include: The ``include`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ResponseItemList]: status, headers, raw content and the parsed result.
@@ -131,7 +133,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             response_id,
@@ -165,13 +166,15 @@ def sync(
     """Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        include: query parameter ``include``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        limit: The ``limit`` query parameter.
+        order: The ``order`` query parameter.
+        after: The ``after`` query parameter.
+        include: The ``include`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ResponseItemList: the parsed 2xx body.
@@ -181,7 +184,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -216,13 +218,15 @@ async def asyncio_detailed(
     """Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        include: query parameter ``include``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        limit: The ``limit`` query parameter.
+        order: The ``order`` query parameter.
+        after: The ``after`` query parameter.
+        include: The ``include`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ResponseItemList]: status, headers, raw content and the parsed result.
@@ -232,7 +236,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             response_id,
@@ -266,13 +269,15 @@ async def asyncio(
     """Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
 
     Args:
-        response_id: path parameter ``response_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        include: query parameter ``include``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        response_id: The ``response_id`` path parameter.
+        limit: The ``limit`` query parameter.
+        order: The ``order`` query parameter.
+        after: The ``after`` query parameter.
+        include: The ``include`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ResponseItemList: the parsed 2xx body.
@@ -282,7 +287,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -126,17 +126,28 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStore]:
-    """Send ``POST /vector_stores`` and return the parsed result with the response details.
+    """Create a vector store.
+
+    Send ``POST /vector_stores`` and return the parsed result with the response details.
 
     Args:
-        file_ids: body parameter ``file_ids``.
-        name: body parameter ``name``.
-        description: body parameter ``description``.
-        expires_after: body parameter ``expires_after``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.
+        name: The name of the vector store.
+        description: A description for the vector store. Can be used to describe the vector store's purpose.
+        expires_after: The expiration policy for a vector store.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy. Only applicable if `file_ids` is non-empty.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -146,7 +157,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file_ids=file_ids,
@@ -179,17 +189,28 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
-    """Send ``POST /vector_stores`` and return the parsed result.
+    """Create a vector store.
+
+    Send ``POST /vector_stores`` and return the parsed result.
 
     Args:
-        file_ids: body parameter ``file_ids``.
-        name: body parameter ``name``.
-        description: body parameter ``description``.
-        expires_after: body parameter ``expires_after``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.
+        name: The name of the vector store.
+        description: A description for the vector store. Can be used to describe the vector store's purpose.
+        expires_after: The expiration policy for a vector store.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy. Only applicable if `file_ids` is non-empty.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -199,7 +220,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -233,17 +253,28 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStore]:
-    """Send ``POST /vector_stores`` and return the parsed result with the response details.
+    """Create a vector store.
+
+    Send ``POST /vector_stores`` and return the parsed result with the response details.
 
     Args:
-        file_ids: body parameter ``file_ids``.
-        name: body parameter ``name``.
-        description: body parameter ``description``.
-        expires_after: body parameter ``expires_after``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.
+        name: The name of the vector store.
+        description: A description for the vector store. Can be used to describe the vector store's purpose.
+        expires_after: The expiration policy for a vector store.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy. Only applicable if `file_ids` is non-empty.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -253,7 +284,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file_ids=file_ids,
@@ -286,17 +316,28 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
-    """Send ``POST /vector_stores`` and return the parsed result.
+    """Create a vector store.
+
+    Send ``POST /vector_stores`` and return the parsed result.
 
     Args:
-        file_ids: body parameter ``file_ids``.
-        name: body parameter ``name``.
-        description: body parameter ``description``.
-        expires_after: body parameter ``expires_after``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.
+        name: The name of the vector store.
+        description: A description for the vector store. Can be used to describe the vector store's purpose.
+        expires_after: The expiration policy for a vector store.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy. Only applicable if `file_ids` is non-empty.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -306,7 +347,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

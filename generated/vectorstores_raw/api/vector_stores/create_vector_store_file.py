@@ -105,15 +105,28 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFile]:
-    """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+    """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+    `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
+    file batches endpoint to reduce request volume.
+
+    Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: body parameter ``file_id``, required.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File.
+        file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+            `file_search` that can access files. For multi-file ingestion, we recommend
+            [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store
+            write requests.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -123,7 +136,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             vector_store_id,
@@ -152,15 +164,28 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
-    """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
+    """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+    `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
+    file batches endpoint to reduce request volume.
+
+    Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: body parameter ``file_id``, required.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File.
+        file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+            `file_search` that can access files. For multi-file ingestion, we recommend
+            [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store
+            write requests.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -170,7 +195,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -200,15 +224,28 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFile]:
-    """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+    """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+    `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
+    file batches endpoint to reduce request volume.
+
+    Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: body parameter ``file_id``, required.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File.
+        file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+            `file_search` that can access files. For multi-file ingestion, we recommend
+            [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store
+            write requests.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -218,7 +255,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             vector_store_id,
@@ -247,15 +283,28 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
-    """Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
+    """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with
+    `/vector_stores/{vector_store_id}/file_batches`. For uploading multiple files to the same vector store, use the
+    file batches endpoint to reduce request volume.
+
+    Send ``POST /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: body parameter ``file_id``, required.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File.
+        file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like
+            `file_search` that can access files. For multi-file ingestion, we recommend
+            [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store
+            write requests.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -265,7 +314,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -120,16 +120,35 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFileBatch]:
-    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
+    """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
+    per vector store (300 requests per minute across both this endpoint and
+    `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch
+    endpoint is recommended.
+
+    Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_ids: body parameter ``file_ids``.
-        files: body parameter ``files``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File Batch.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be
+            applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for
+            multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
+            `files`.
+        files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`.
+            Use this when you need to override metadata for specific files. The global `attributes` or
+            `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000
+            files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request
+            pressure. Mutually exclusive with `file_ids`.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -139,7 +158,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             vector_store_id,
@@ -170,16 +188,35 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
-    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
+    """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
+    per vector store (300 requests per minute across both this endpoint and
+    `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch
+    endpoint is recommended.
+
+    Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_ids: body parameter ``file_ids``.
-        files: body parameter ``files``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File Batch.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be
+            applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for
+            multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
+            `files`.
+        files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`.
+            Use this when you need to override metadata for specific files. The global `attributes` or
+            `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000
+            files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request
+            pressure. Mutually exclusive with `file_ids`.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.
@@ -189,7 +226,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -221,16 +257,35 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFileBatch]:
-    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
+    """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
+    per vector store (300 requests per minute across both this endpoint and
+    `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch
+    endpoint is recommended.
+
+    Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_ids: body parameter ``file_ids``.
-        files: body parameter ``files``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File Batch.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be
+            applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for
+            multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
+            `files`.
+        files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`.
+            Use this when you need to override metadata for specific files. The global `attributes` or
+            `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000
+            files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request
+            pressure. Mutually exclusive with `file_ids`.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFileBatch]: status, headers, raw content and the parsed result.
@@ -240,7 +295,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             vector_store_id,
@@ -271,16 +325,35 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileBatch:
-    """Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
+    """The maximum number of files in a single batch request is 2000. Vector store file attach requests are rate limited
+    per vector store (300 requests per minute across both this endpoint and
+    `/vector_stores/{vector_store_id}/files`). For ingesting multiple files into the same vector store, this batch
+    endpoint is recommended.
+
+    Send ``POST /vector_stores/{vector_store_id}/file_batches`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_ids: body parameter ``file_ids``.
-        files: body parameter ``files``.
-        chunking_strategy: body parameter ``chunking_strategy``.
-        attributes: body parameter ``attributes``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store for which to create a File Batch.
+        file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools
+            like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be
+            applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for
+            multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
+            `files`.
+        files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`.
+            Use this when you need to override metadata for specific files. The global `attributes` or
+            `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000
+            files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request
+            pressure. Mutually exclusive with `file_ids`.
+        chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto`
+            strategy.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFileBatch: the parsed 2xx body.
@@ -290,7 +363,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

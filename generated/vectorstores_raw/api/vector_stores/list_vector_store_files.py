@@ -114,17 +114,27 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[ListVectorStoreFilesResponse]:
-    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+    """Returns a list of vector store files.
+
+    Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        before: query parameter ``before``.
-        filter: query parameter ``filter``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store that the files belong to.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+            descending order.
+        after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can
+            include after=obj_foo in order to fetch the next page of the list.
+        before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
+            can include before=obj_foo in order to fetch the previous page of the list.
+        filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -134,7 +144,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             vector_store_id,
@@ -167,17 +176,27 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
-    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
+    """Returns a list of vector store files.
+
+    Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        before: query parameter ``before``.
-        filter: query parameter ``filter``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store that the files belong to.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+            descending order.
+        after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can
+            include after=obj_foo in order to fetch the next page of the list.
+        before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
+            can include before=obj_foo in order to fetch the previous page of the list.
+        filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.
@@ -187,7 +206,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -221,17 +239,27 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[ListVectorStoreFilesResponse]:
-    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
+    """Returns a list of vector store files.
+
+    Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        before: query parameter ``before``.
-        filter: query parameter ``filter``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store that the files belong to.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+            descending order.
+        after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can
+            include after=obj_foo in order to fetch the next page of the list.
+        before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
+            can include before=obj_foo in order to fetch the previous page of the list.
+        filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ListVectorStoreFilesResponse]: status, headers, raw content and the parsed result.
@@ -241,7 +269,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             vector_store_id,
@@ -274,17 +301,27 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ListVectorStoreFilesResponse:
-    """Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
+    """Returns a list of vector store files.
+
+    Send ``GET /vector_stores/{vector_store_id}/files`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        limit: query parameter ``limit``.
-        order: query parameter ``order``.
-        after: query parameter ``after``.
-        before: query parameter ``before``.
-        filter: query parameter ``filter``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store that the files belong to.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for
+            descending order.
+        after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can
+            include after=obj_foo in order to fetch the next page of the list.
+        before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For
+            instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
+            can include before=obj_foo in order to fetch the previous page of the list.
+        filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ListVectorStoreFilesResponse: the parsed 2xx body.
@@ -294,7 +331,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

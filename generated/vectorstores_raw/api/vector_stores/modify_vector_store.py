@@ -104,15 +104,24 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStore]:
-    """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
+    """Modifies a vector store.
+
+    Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        name: body parameter ``name``.
-        expires_after: body parameter ``expires_after``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to modify.
+        name: The name of the vector store.
+        expires_after: The expiration policy for a vector store.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -122,7 +131,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             vector_store_id,
@@ -151,15 +159,24 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
-    """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
+    """Modifies a vector store.
+
+    Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        name: body parameter ``name``.
-        expires_after: body parameter ``expires_after``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to modify.
+        name: The name of the vector store.
+        expires_after: The expiration policy for a vector store.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -169,7 +186,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -199,15 +215,24 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStore]:
-    """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
+    """Modifies a vector store.
+
+    Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        name: body parameter ``name``.
-        expires_after: body parameter ``expires_after``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to modify.
+        name: The name of the vector store.
+        expires_after: The expiration policy for a vector store.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStore]: status, headers, raw content and the parsed result.
@@ -217,7 +242,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             vector_store_id,
@@ -246,15 +270,24 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStore:
-    """Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
+    """Modifies a vector store.
+
+    Send ``POST /vector_stores/{vector_store_id}`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        name: body parameter ``name``.
-        expires_after: body parameter ``expires_after``.
-        metadata: body parameter ``metadata``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to modify.
+        name: The name of the vector store.
+        expires_after: The expiration policy for a vector store.
+        metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStore: the parsed 2xx body.
@@ -264,7 +297,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

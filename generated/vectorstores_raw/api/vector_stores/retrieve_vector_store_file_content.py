@@ -71,13 +71,18 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFileContentResponse]:
-    """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response details.
+    """Retrieve the parsed contents of a vector store file.
+
+    Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response
+    details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file within the vector store.
+        vector_store_id: The ID of the vector store.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFileContentResponse]: status, headers, raw content and the parsed result.
@@ -87,7 +92,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file_id,
@@ -112,13 +116,17 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileContentResponse:
-    """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.
+    """Retrieve the parsed contents of a vector store file.
+
+    Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file within the vector store.
+        vector_store_id: The ID of the vector store.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFileContentResponse: the parsed 2xx body.
@@ -128,7 +136,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -154,13 +161,18 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFileContentResponse]:
-    """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response details.
+    """Retrieve the parsed contents of a vector store file.
+
+    Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result with the response
+    details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file within the vector store.
+        vector_store_id: The ID of the vector store.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFileContentResponse]: status, headers, raw content and the parsed result.
@@ -170,7 +182,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file_id,
@@ -195,13 +206,17 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFileContentResponse:
-    """Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.
+    """Retrieve the parsed contents of a vector store file.
+
+    Send ``GET /vector_stores/{vector_store_id}/files/{file_id}/content`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file within the vector store.
+        vector_store_id: The ID of the vector store.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFileContentResponse: the parsed 2xx body.
@@ -211,7 +226,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

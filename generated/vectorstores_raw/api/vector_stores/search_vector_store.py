@@ -135,17 +135,21 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreSearchResultsPage]:
-    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
+    """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+    Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        query: body parameter ``query``, required.
-        rewrite_query: body parameter ``rewrite_query``.
-        max_num_results: body parameter ``max_num_results``.
-        filters: body parameter ``filters``.
-        ranking_options: body parameter ``ranking_options``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to search.
+        query: A query string for a search
+        rewrite_query: Whether to rewrite the natural language query for vector search.
+        max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+        filters: A filter to apply based on file attributes.
+        ranking_options: Ranking options for search.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -155,7 +159,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             vector_store_id,
@@ -188,17 +191,21 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
-    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
+    """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+    Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        query: body parameter ``query``, required.
-        rewrite_query: body parameter ``rewrite_query``.
-        max_num_results: body parameter ``max_num_results``.
-        filters: body parameter ``filters``.
-        ranking_options: body parameter ``ranking_options``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to search.
+        query: A query string for a search
+        rewrite_query: Whether to rewrite the natural language query for vector search.
+        max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+        filters: A filter to apply based on file attributes.
+        ranking_options: Ranking options for search.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.
@@ -208,7 +215,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -242,17 +248,21 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreSearchResultsPage]:
-    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
+    """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+    Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result with the response details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        query: body parameter ``query``, required.
-        rewrite_query: body parameter ``rewrite_query``.
-        max_num_results: body parameter ``max_num_results``.
-        filters: body parameter ``filters``.
-        ranking_options: body parameter ``ranking_options``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to search.
+        query: A query string for a search
+        rewrite_query: Whether to rewrite the natural language query for vector search.
+        max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+        filters: A filter to apply based on file attributes.
+        ranking_options: Ranking options for search.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreSearchResultsPage]: status, headers, raw content and the parsed result.
@@ -262,7 +272,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             vector_store_id,
@@ -295,17 +304,21 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreSearchResultsPage:
-    """Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
+    """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+    Send ``POST /vector_stores/{vector_store_id}/search`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        query: body parameter ``query``, required.
-        rewrite_query: body parameter ``rewrite_query``.
-        max_num_results: body parameter ``max_num_results``.
-        filters: body parameter ``filters``.
-        ranking_options: body parameter ``ranking_options``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        vector_store_id: The ID of the vector store to search.
+        query: A query string for a search
+        rewrite_query: Whether to rewrite the natural language query for vector search.
+        max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+        filters: A filter to apply based on file attributes.
+        ranking_options: Ranking options for search.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreSearchResultsPage: the parsed 2xx body.
@@ -315,7 +328,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -91,14 +91,22 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFile]:
-    """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
+    """Update attributes on a vector store file.
+
+    Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response
+    details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        attributes: body parameter ``attributes``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to update attributes.
+        vector_store_id: The ID of the vector store the file belongs to.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -108,7 +116,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file_id,
@@ -135,14 +142,21 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
-    """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
+    """Update attributes on a vector store file.
+
+    Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        attributes: body parameter ``attributes``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to update attributes.
+        vector_store_id: The ID of the vector store the file belongs to.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -152,7 +166,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -180,14 +193,22 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[VectorStoreFile]:
-    """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response details.
+    """Update attributes on a vector store file.
+
+    Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result with the response
+    details.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        attributes: body parameter ``attributes``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to update attributes.
+        vector_store_id: The ID of the vector store the file belongs to.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[VectorStoreFile]: status, headers, raw content and the parsed result.
@@ -197,7 +218,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file_id,
@@ -224,14 +244,21 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> VectorStoreFile:
-    """Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
+    """Update attributes on a vector store file.
+
+    Send ``POST /vector_stores/{vector_store_id}/files/{file_id}`` and return the parsed result.
 
     Args:
-        vector_store_id: path parameter ``vector_store_id``, required.
-        file_id: path parameter ``file_id``, required.
-        attributes: body parameter ``attributes``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file_id: The ID of the file to update attributes.
+        vector_store_id: The ID of the vector store the file belongs to.
+        attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
+            additional information about the object in a structured format, and querying for objects via API or the
+            dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length
+            of 512 characters, booleans, or numbers.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         VectorStoreFile: the parsed 2xx body.
@@ -241,7 +268,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

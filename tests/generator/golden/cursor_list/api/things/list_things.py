@@ -101,11 +101,13 @@ def sync_detailed(
     """Send ``GET /things`` and return the parsed result with the response details.
 
     Args:
-        limit: query parameter ``limit``.
-        after: query parameter ``after``.
-        order: query parameter ``order``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        limit: The ``limit`` query parameter.
+        after: The ``after`` query parameter.
+        order: The ``order`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -115,7 +117,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             limit=limit,
@@ -145,11 +146,13 @@ def sync(
     """Send ``GET /things`` and return the parsed result.
 
     Args:
-        limit: query parameter ``limit``.
-        after: query parameter ``after``.
-        order: query parameter ``order``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        limit: The ``limit`` query parameter.
+        after: The ``after`` query parameter.
+        order: The ``order`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.
@@ -159,7 +162,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -190,11 +192,13 @@ async def asyncio_detailed(
     """Send ``GET /things`` and return the parsed result with the response details.
 
     Args:
-        limit: query parameter ``limit``.
-        after: query parameter ``after``.
-        order: query parameter ``order``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        limit: The ``limit`` query parameter.
+        after: The ``after`` query parameter.
+        order: The ``order`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[ListThingsResponse200]: status, headers, raw content and the parsed result.
@@ -204,7 +208,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             limit=limit,
@@ -234,11 +237,13 @@ async def asyncio(
     """Send ``GET /things`` and return the parsed result.
 
     Args:
-        limit: query parameter ``limit``.
-        after: query parameter ``after``.
-        order: query parameter ``order``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        limit: The ``limit`` query parameter.
+        after: The ``after`` query parameter.
+        order: The ``order`` query parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         ListThingsResponse200: the parsed 2xx body.
@@ -248,7 +253,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -107,11 +107,13 @@ def sync_detailed(
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The ``file`` body parameter.
+        purpose: The ``purpose`` body parameter.
+        expires_after: The ``expires_after`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -121,7 +123,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             file=file,
@@ -151,11 +152,13 @@ def sync(
     """Send ``POST /uploads`` and return the parsed result.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The ``file`` body parameter.
+        purpose: The ``purpose`` body parameter.
+        expires_after: The ``expires_after`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.
@@ -165,7 +168,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -196,11 +198,13 @@ async def asyncio_detailed(
     """Send ``POST /uploads`` and return the parsed result with the response details.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The ``file`` body parameter.
+        purpose: The ``purpose`` body parameter.
+        expires_after: The ``expires_after`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[CreateUploadResponse200]: status, headers, raw content and the parsed result.
@@ -210,7 +214,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             file=file,
@@ -240,11 +243,13 @@ async def asyncio(
     """Send ``POST /uploads`` and return the parsed result.
 
     Args:
-        file: file parameter ``file``, required.
-        purpose: multipart parameter ``purpose``, required.
-        expires_after: multipart parameter ``expires_after``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        file: The ``file`` body parameter.
+        purpose: The ``purpose`` body parameter.
+        expires_after: The ``expires_after`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         CreateUploadResponse200: the parsed 2xx body.
@@ -254,7 +259,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -114,13 +114,15 @@ def sync_detailed(
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
     Args:
-        box_id: path parameter ``box_id``, required.
-        item_id: path parameter ``item_id``, required.
-        label: body parameter ``label``, required.
-        shape: body parameter ``shape``.
-        tags: body parameter ``tags``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        item_id: The ``item_id`` path parameter.
+        box_id: The ``box_id`` path parameter.
+        label: The ``label`` body parameter.
+        shape: The ``shape`` body parameter.
+        tags: The ``tags`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -130,7 +132,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             item_id,
@@ -164,13 +165,15 @@ def sync(
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
     Args:
-        box_id: path parameter ``box_id``, required.
-        item_id: path parameter ``item_id``, required.
-        label: body parameter ``label``, required.
-        shape: body parameter ``shape``.
-        tags: body parameter ``tags``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        item_id: The ``item_id`` path parameter.
+        box_id: The ``box_id`` path parameter.
+        label: The ``label`` body parameter.
+        shape: The ``shape`` body parameter.
+        tags: The ``tags`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Item: the parsed 2xx body.
@@ -180,7 +183,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -215,13 +217,15 @@ async def asyncio_detailed(
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result with the response details.
 
     Args:
-        box_id: path parameter ``box_id``, required.
-        item_id: path parameter ``item_id``, required.
-        label: body parameter ``label``, required.
-        shape: body parameter ``shape``.
-        tags: body parameter ``tags``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        item_id: The ``item_id`` path parameter.
+        box_id: The ``box_id`` path parameter.
+        label: The ``label`` body parameter.
+        shape: The ``shape`` body parameter.
+        tags: The ``tags`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Item]: status, headers, raw content and the parsed result.
@@ -231,7 +235,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             item_id,
@@ -265,13 +268,15 @@ async def asyncio(
     """Send ``POST /boxes/{box_id}/items/{item_id}`` and return the parsed result.
 
     Args:
-        box_id: path parameter ``box_id``, required.
-        item_id: path parameter ``item_id``, required.
-        label: body parameter ``label``, required.
-        shape: body parameter ``shape``.
-        tags: body parameter ``tags``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        item_id: The ``item_id`` path parameter.
+        box_id: The ``box_id`` path parameter.
+        label: The ``label`` body parameter.
+        shape: The ``shape`` body parameter.
+        tags: The ``tags`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Item: the parsed 2xx body.
@@ -281,7 +286,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -106,10 +106,12 @@ def sync_detailed(
     """Send ``POST /runs`` and return the parsed result with the response details.
 
     Args:
-        input: body parameter ``input``, required.
-        stream: body parameter ``stream``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        input: The ``input`` body parameter.
+        stream: The ``stream`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Run]: status, headers, raw content and the parsed result.
@@ -119,7 +121,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             input=input,
@@ -147,10 +148,12 @@ def sync(
     """Send ``POST /runs`` and return the parsed result.
 
     Args:
-        input: body parameter ``input``, required.
-        stream: body parameter ``stream``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        input: The ``input`` body parameter.
+        stream: The ``stream`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Run: the parsed 2xx body.
@@ -160,7 +163,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         client.request(
             request_options(
@@ -189,10 +191,12 @@ async def asyncio_detailed(
     """Send ``POST /runs`` and return the parsed result with the response details.
 
     Args:
-        input: body parameter ``input``, required.
-        stream: body parameter ``stream``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        input: The ``input`` body parameter.
+        stream: The ``stream`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[Run]: status, headers, raw content and the parsed result.
@@ -202,7 +206,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             input=input,
@@ -230,10 +233,12 @@ async def asyncio(
     """Send ``POST /runs`` and return the parsed result.
 
     Args:
-        input: body parameter ``input``, required.
-        stream: body parameter ``stream``.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        input: The ``input`` body parameter.
+        stream: The ``stream`` body parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Run: the parsed 2xx body.
@@ -243,7 +248,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     return parse_response(
         await client.arequest(
             request_options(

@@ -69,9 +69,11 @@ def sync_detailed(
     """Send ``DELETE /runs/{run_id}`` and return the parsed result with the response details.
 
     Args:
-        run_id: path parameter ``run_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[None]: status, headers, raw content and the parsed result.
@@ -81,7 +83,6 @@ def sync_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = client.request(
         request_options(
             run_id,
@@ -107,9 +108,11 @@ def sync(
     """Send ``DELETE /runs/{run_id}`` and return the parsed result.
 
     Args:
-        run_id: path parameter ``run_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         None: the parsed 2xx body.
@@ -119,7 +122,6 @@ def sync(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     client.request(
         request_options(
             run_id,
@@ -145,9 +147,11 @@ async def asyncio_detailed(
     """Send ``DELETE /runs/{run_id}`` and return the parsed result with the response details.
 
     Args:
-        run_id: path parameter ``run_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         Response[None]: status, headers, raw content and the parsed result.
@@ -157,7 +161,6 @@ async def asyncio_detailed(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     response = await client.arequest(
         request_options(
             run_id,
@@ -183,9 +186,11 @@ async def asyncio(
     """Send ``DELETE /runs/{run_id}`` and return the parsed result.
 
     Args:
-        run_id: path parameter ``run_id``, required.
-        extra_headers, extra_query, extra_body: sent on top of what the arguments produce.
-        timeout: for this request only, in seconds or as an httpx2.Timeout.
+        run_id: The ``run_id`` path parameter.
+        extra_headers: Headers to send with this request, on top of the client's.
+        extra_query: Query parameters to add to this request's URL.
+        extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
+        timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
         None: the parsed 2xx body.
@@ -195,7 +200,6 @@ async def asyncio(
         APIConnectionError: when no response arrives (APITimeoutError on a timeout).
         APIResponseValidationError: when a 2xx body is not the JSON object expected.
     """
-
     await client.arequest(
         request_options(
             run_id,
