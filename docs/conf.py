@@ -80,9 +80,10 @@ nitpick_ignore_regex = [
     (r"py:.*", r"vectorstores_raw\.types\..*"),
     # Type variables (T, PageT, ...) are not objects to link to.
     (r"py:.*", r".*\.(?:[A-Z]|\w+T)$"),
-    # The nested TypedDicts of a *_params module (openai's names, such as
-    # vector_store_search_params.RankingOptions) are shown where they are used, not on a page.
-    (r"py:class", r"vectorstores\.types\.(?:\w+\.)*\w+_params\.\w+"),
+    # The nested TypedDicts of a *_params or *_param module (openai's names, such as
+    # vector_store_search_params.RankingOptions or tool_param.Mcp) are shown where they are used,
+    # not on a page.
+    (r"py:class", r"vectorstores\.types\.(?:\w+\.)*\w+_params?\.\w+"),
 ]
 # A field name such as `object` or `type` in a type annotation matches every model's field of
 # that name; that ambiguity is not a broken reference.
