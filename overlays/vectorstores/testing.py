@@ -406,16 +406,16 @@ class _Normaliser:
         ``obfuscation`` (random padding that hides the length of a delta) a same-length stand-in."""
         lines = []
         for line in text.split("\n"):
-            if line.startswith("data: "):
-                try:
-                    event = self.times(json.loads(line.removeprefix("data: ")))
-                except ValueError:  # not JSON (``[DONE]``, or a broken event the checker should see)
-                    lines.append(line)
-                    continue
-                if isinstance(event, dict) and isinstance(event.get("obfuscation"), str):
-                    event["obfuscation"] = "x" * len(event["obfuscation"])
-                line = "data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False)
-            lines.append(line)
+            try:
+                event = self.times(json.loads(line.removeprefix("data: "))) if line.startswith("data: ") else None
+            except ValueError:  # not JSON (``[DONE]``, or a broken event the checker should see)
+                event = None
+            if event is None:
+                lines.append(line)
+                continue
+            if isinstance(event, dict) and isinstance(event.get("obfuscation"), str):
+                event["obfuscation"] = "x" * len(event["obfuscation"])
+            lines.append("data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False))
         return "\n".join(lines)
 
     def ids_in(self, value: Any, asked: bool = False) -> Any:

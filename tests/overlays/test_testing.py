@@ -239,9 +239,10 @@ def test_response_ids_times_and_padding_are_stable_in_event_streams_too() -> Non
     # Each event's JSON is normalised as a body is: ids, the timestamp (the first read: EPOCH), and
     # the random padding of a delta, kept at its length.
     assert recorded[1]["response"]["body"]["text"] == (
-        'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_1","created_at":%d}}\n\n'
+        'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_1","created_at":'
+        f"{EPOCH}}}}}\n\n"
         'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","item_id":"msg_1",'
-        '"delta":"Hi","obfuscation":"xxxxx"}\n\n' % EPOCH
+        '"delta":"Hi","obfuscation":"xxxxx"}\n\n'
     )
     assert recorded[2]["request"]["uri"] == "http://localhost/v1/responses/resp_1"
 
