@@ -10,16 +10,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
-    ("cache_write_tokens", "cache_write_tokens"),
     ("cached_tokens", "cached_tokens"),
+    ("cache_write_tokens", "cache_write_tokens"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"cache_write_tokens", "cached_tokens"})
+_KEYS: frozenset[str] = frozenset({"cached_tokens", "cache_write_tokens"})
 
 
 @_attrs_define(init=False, repr=False)
@@ -32,22 +33,26 @@ class ResponseUsageInputTokensDetails(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    cache_write_tokens: int
     cached_tokens: int
+    cache_write_tokens: int | None
 
     _fields = _FIELDS
-    _required = frozenset({"cached_tokens", "cache_write_tokens"})
+    _required = frozenset({"cached_tokens"})
 
     def __init__(
         self,
         *,
-        cache_write_tokens: int,
         cached_tokens: int,
+        cache_write_tokens: int | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
-        _given_keys = {"cached_tokens", "cache_write_tokens"}
-        self.cache_write_tokens = cache_write_tokens
+        _given_keys = {"cached_tokens"}
         self.cached_tokens = cached_tokens
+        if isinstance(cache_write_tokens, Unset):
+            self.cache_write_tokens = None
+        else:
+            self.cache_write_tokens = cache_write_tokens
+            _given_keys.add("cache_write_tokens")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -62,8 +67,8 @@ class ResponseUsageInputTokensDetails(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.cache_write_tokens = pop("cache_write_tokens", None)
         obj.cached_tokens = pop("cached_tokens", None)
+        obj.cache_write_tokens = pop("cache_write_tokens", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj
@@ -72,4 +77,4 @@ class ResponseUsageInputTokensDetails(BaseModel):
     def matches(cls, data: Mapping[str, Any]) -> bool:
         """Whether ``data`` has this model's required keys and enum values (used to tell the
         members of a union apart)."""
-        return "cached_tokens" in data and "cache_write_tokens" in data
+        return "cached_tokens" in data

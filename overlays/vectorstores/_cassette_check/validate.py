@@ -71,11 +71,7 @@ def _closed(
     if schema_map:
         return {key: _closed(value, part=key in parts, parts=parts, schemas=schemas) for key, value in node.items()}
     closed = {
-        # oneOf is read as anyOf: the documents use it for unions whose members overlap (an
-        # input message fits two of them), which the SDK tells apart by their tag.
-        "anyOf" if key == "oneOf" and "anyOf" not in node else key: _closed(
-            value, key in ("properties", "schemas", "$defs"), key == "allOf", parts, schemas
-        )
+        key: _closed(value, key in ("properties", "schemas", "$defs"), key == "allOf", parts, schemas)
         for key, value in node.items()
     }
     if {"additionalProperties", "unevaluatedProperties"} & set(node) or part:
@@ -206,6 +202,10 @@ def _schema_errors(validator: Draft202012Validator, instance: Any, base: str) ->
     unknown: dict[str, list[str]] = {}
     for top in validator.iter_errors(instance):
         for error in _leaves(top):
+            if error.validator == "oneOf" and not error.context:
+                # Valid under several members: the documents use oneOf for unions whose members
+                # overlap (an input message fits two), which the SDK tells apart by their tag.
+                continue
             where = _path(base, error.absolute_path)
             value: Any = error.instance
             if error.validator == "required" and isinstance(value, dict):
