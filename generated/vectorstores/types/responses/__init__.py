@@ -322,6 +322,7 @@ from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaE
 from .response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
 from .response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+from .response_billing import ResponseBilling
 from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
 from .response_code_interpreter_call_code_delta_event_type import ResponseCodeInterpreterCallCodeDeltaEventType
 from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
@@ -904,6 +905,7 @@ __all__ = [
     "ResponseAudioTranscriptDeltaEventType",
     "ResponseAudioTranscriptDoneEvent",
     "ResponseAudioTranscriptDoneEventType",
+    "ResponseBilling",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDeltaEventType",
     "ResponseCodeInterpreterCallCodeDoneEvent",

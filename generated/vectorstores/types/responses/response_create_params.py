@@ -205,7 +205,7 @@ class ResponseCreateParams(TypedDict, total=False):
     top_p: float | None
     truncation: Literal["auto", "disabled"] | None
     """Deprecated."""
-    user: str
+    user: str | None
     """Deprecated."""
 
 
