@@ -107,6 +107,7 @@ class AdditionalTools(BaseModel):
     """
 
     id: str
+    """The unique ID of the additional tools item."""
     role: MessageRole
     tools: list[
         Function
@@ -126,7 +127,9 @@ class AdditionalTools(BaseModel):
         | WebSearchPreview
         | ApplyPatchTool
     ]
+    """The additional tool definitions made available at this item."""
     type: AdditionalToolsType
+    """The type of the item. Always `additional_tools`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "role", "tools"})

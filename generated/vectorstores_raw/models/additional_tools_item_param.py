@@ -111,6 +111,7 @@ class AdditionalToolsItemParam(BaseModel):
     """
 
     role: AdditionalToolsItemParamRole
+    """The role that provided the additional tools. Only `developer` is supported."""
     tools: list[
         Function
         | FileSearchTool
@@ -129,8 +130,11 @@ class AdditionalToolsItemParam(BaseModel):
         | WebSearchPreview
         | ApplyPatchTool
     ]
+    """A list of additional tools made available at this item."""
     type: AdditionalToolsItemParamType
+    """The item type. Always `additional_tools`."""
     id: str | None
+    """The unique ID of this additional tools item."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "role", "tools"})

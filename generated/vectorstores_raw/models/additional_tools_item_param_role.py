@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 AdditionalToolsItemParamRole = Literal["developer"]
+"""The role that provided the additional tools. Only `developer` is supported."""
 
 ADDITIONAL_TOOLS_ITEM_PARAM_ROLE_VALUES: frozenset[str] = frozenset(["developer"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 AdditionalToolsType = Literal["additional_tools"]
+"""The type of the item. Always `additional_tools`."""
 
 ADDITIONAL_TOOLS_TYPE_VALUES: frozenset[str] = frozenset(["additional_tools"])
 

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"mode", "tools", "type"})
 
 @_attrs_define(init=False, repr=False)
 class AllowedTools(BaseModel):
-    """The AllowedTools object.
+    """Constrains the tools available to the model to a pre-defined set.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,8 +39,26 @@ class AllowedTools(BaseModel):
     """
 
     mode: AllowedToolsMode
+    """Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a message.
+
+    `required` requires the model to call one or more of the allowed tools.
+    """
     tools: list[dict[str, Any]]
+    """A list of tool definitions that the model should be allowed to call.
+
+    For the Responses API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "name": "get_weather" },
+      { "type": "mcp", "server_label": "deepwiki" },
+      { "type": "image_generation" }
+    ]
+    ```
+    """
     type: AllowedToolsType
+    """Allowed tool configuration type. Always `allowed_tools`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "mode", "tools"})

@@ -6,6 +6,12 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 AllowedToolsMode = Literal["auto", "required"]
+"""Constrains the tools available to the model to a pre-defined set.
+
+`auto` allows the model to pick from among the allowed tools and generate a message.
+
+`required` requires the model to call one or more of the allowed tools.
+"""
 
 ALLOWED_TOOLS_MODE_VALUES: frozenset[str] = frozenset(["auto", "required"])
 

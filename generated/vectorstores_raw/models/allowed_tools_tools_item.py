@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class AllowedToolsToolsItem(BaseModel):
-    """The AllowedToolsToolsItem object.
+    """A tool definition that the model should be allowed to call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 AllowedToolsType = Literal["allowed_tools"]
+"""Allowed tool configuration type. Always `allowed_tools`."""
 
 ALLOWED_TOOLS_TYPE_VALUES: frozenset[str] = frozenset(["allowed_tools"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchCallStatusParam = Literal["completed", "in_progress"]
+"""Status values reported for apply_patch tool calls."""
 
 APPLY_PATCH_CALL_STATUS_PARAM_VALUES: frozenset[str] = frozenset(["completed", "in_progress"])
 

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"diff", "path", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchCreateFileOperationParam(BaseModel):
-    """The ApplyPatchCreateFileOperationParam object.
+    """Instruction for creating a new file via the apply_patch tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,8 +37,11 @@ class ApplyPatchCreateFileOperationParam(BaseModel):
     """
 
     diff: str
+    """Unified diff content to apply when creating the file."""
     path: str
+    """Path of the file to create relative to the workspace root."""
     type: ApplyPatchCreateFileOperationParamType
+    """The operation type. Always `create_file`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path", "diff"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchCreateFileOperationParamType = Literal["create_file"]
+"""The operation type. Always `create_file`."""
 
 APPLY_PATCH_CREATE_FILE_OPERATION_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["create_file"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchCreateFileOperationType = Literal["create_file"]
+"""Create a new file with the provided diff."""
 
 APPLY_PATCH_CREATE_FILE_OPERATION_TYPE_VALUES: frozenset[str] = frozenset(["create_file"])
 

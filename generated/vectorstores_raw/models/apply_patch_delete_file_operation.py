@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"path", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchDeleteFileOperation(BaseModel):
-    """The ApplyPatchDeleteFileOperation object.
+    """Instruction describing how to delete a file via the apply_patch tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ApplyPatchDeleteFileOperation(BaseModel):
     """
 
     path: str
+    """Path of the file to delete."""
     type: ApplyPatchDeleteFileOperationType
+    """Delete the specified file."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path"})

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"path", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchDeleteFileOperationParam(BaseModel):
-    """The ApplyPatchDeleteFileOperationParam object.
+    """Instruction for deleting an existing file via the apply_patch tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ApplyPatchDeleteFileOperationParam(BaseModel):
     """
 
     path: str
+    """Path of the file to delete relative to the workspace root."""
     type: ApplyPatchDeleteFileOperationParamType
+    """The operation type. Always `delete_file`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path"})

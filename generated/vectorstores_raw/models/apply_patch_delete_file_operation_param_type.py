@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchDeleteFileOperationParamType = Literal["delete_file"]
+"""The operation type. Always `delete_file`."""
 
 APPLY_PATCH_DELETE_FILE_OPERATION_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["delete_file"])
 

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"type", "allowed_callers"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchTool(BaseModel):
-    """The ApplyPatchTool object.
+    """Allows the assistant to create, delete, or update files using unified diffs.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ApplyPatchTool(BaseModel):
     """
 
     type: ApplyPatchToolType
+    """The type of the tool. Always `apply_patch`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

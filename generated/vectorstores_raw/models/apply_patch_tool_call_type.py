@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchToolCallType = Literal["apply_patch_call"]
+"""The type of the item. Always `apply_patch_call`."""
 
 APPLY_PATCH_TOOL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["apply_patch_call"])
 

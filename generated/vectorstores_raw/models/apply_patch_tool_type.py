@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchToolType = Literal["apply_patch"]
+"""The type of the tool. Always `apply_patch`."""
 
 APPLY_PATCH_TOOL_TYPE_VALUES: frozenset[str] = frozenset(["apply_patch"])
 

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"diff", "path", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchUpdateFileOperation(BaseModel):
-    """The ApplyPatchUpdateFileOperation object.
+    """Instruction describing how to update a file via the apply_patch tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,8 +37,11 @@ class ApplyPatchUpdateFileOperation(BaseModel):
     """
 
     diff: str
+    """Diff to apply."""
     path: str
+    """Path of the file to update."""
     type: ApplyPatchUpdateFileOperationType
+    """Update an existing file with the provided diff."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path", "diff"})

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"diff", "path", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ApplyPatchUpdateFileOperationParam(BaseModel):
-    """The ApplyPatchUpdateFileOperationParam object.
+    """Instruction for updating an existing file via the apply_patch tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,8 +37,11 @@ class ApplyPatchUpdateFileOperationParam(BaseModel):
     """
 
     diff: str
+    """Unified diff content to apply to the existing file."""
     path: str
+    """Path of the file to update relative to the workspace root."""
     type: ApplyPatchUpdateFileOperationParamType
+    """The operation type. Always `update_file`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path", "diff"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ApplyPatchUpdateFileOperationParamType = Literal["update_file"]
+"""The operation type. Always `update_file`."""
 
 APPLY_PATCH_UPDATE_FILE_OPERATION_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["update_file"])
 

@@ -38,10 +38,15 @@ class ApproximateLocation(BaseModel):
     """
 
     type: ApproximateLocationType
+    """The type of location approximation. Always `approximate`."""
     city: str | None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
     country: str | None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
     region: str | None
+    """Free text input for the region of the user, e.g. `California`."""
     timezone: str | None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

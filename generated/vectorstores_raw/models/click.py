@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"button", "type", "x", "y", "keys"})
 
 @_attrs_define(init=False, repr=False)
 class Click(BaseModel):
-    """The Click object.
+    """A click action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,9 +40,13 @@ class Click(BaseModel):
 
     button: ClickButtonType
     type: ClickType
+    """Specifies the event type. For a click action, this property is always `click`."""
     x: int
+    """The x-coordinate where the click occurred."""
     y: int
+    """The y-coordinate where the click occurred."""
     keys: list[str] | None
+    """The keys being held while clicking."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "button", "x", "y"})

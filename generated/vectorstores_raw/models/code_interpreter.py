@@ -41,7 +41,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class CodeInterpreter(BaseModel):
-    """The CodeInterpreter object.
+    """A tool that runs Python code to help generate a response to a prompt.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,8 +50,13 @@ class CodeInterpreter(BaseModel):
     """
 
     container: str | CodeInterpreterToolAuto
+    """The code interpreter container. Can be a container ID or an object that specifies uploaded file IDs to make
+    available to your code, along with an optional `memory_limit` setting.
+    """
     type: CodeInterpreterType
+    """The type of the code interpreter tool. Always `code_interpreter`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "container"})

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"type", "url"})
 
 @_attrs_define(init=False, repr=False)
 class CodeInterpreterOutputImage(BaseModel):
-    """The CodeInterpreterOutputImage object.
+    """The image output from the code interpreter.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class CodeInterpreterOutputImage(BaseModel):
     """
 
     type: CodeInterpreterOutputImageType
+    """The type of the output. Always `image`."""
     url: str
+    """The URL of the image output from the code interpreter."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "url"})

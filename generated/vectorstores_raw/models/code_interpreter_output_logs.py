@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"logs", "type"})
 
 @_attrs_define(init=False, repr=False)
 class CodeInterpreterOutputLogs(BaseModel):
-    """The CodeInterpreterOutputLogs object.
+    """The logs output from the code interpreter.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class CodeInterpreterOutputLogs(BaseModel):
     """
 
     logs: str
+    """The logs output from the code interpreter."""
     type: CodeInterpreterOutputLogsType
+    """The type of the output. Always `logs`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "logs"})

@@ -48,7 +48,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class CodeInterpreterToolAuto(BaseModel):
-    """The CodeInterpreterToolAuto object.
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -57,9 +57,12 @@ class CodeInterpreterToolAuto(BaseModel):
     """
 
     type: CodeInterpreterToolAutoType
+    """Always `auto`."""
     file_ids: list[str] | None
+    """An optional list of uploaded files to make available to your code."""
     memory_limit: ContainerMemoryLimit | None
     network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
+    """Network access policy for the container."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CodeInterpreterToolAutoType = Literal["auto"]
+"""Always `auto`."""
 
 CODE_INTERPRETER_TOOL_AUTO_TYPE_VALUES: frozenset[str] = frozenset(["auto"])
 

@@ -6,6 +6,9 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CodeInterpreterToolCallStatus = Literal["completed", "failed", "in_progress", "incomplete", "interpreting"]
+"""The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`,
+`interpreting`, and `failed`.
+"""
 
 CODE_INTERPRETER_TOOL_CALL_STATUS_VALUES: frozenset[str] = frozenset(
     ["completed", "failed", "in_progress", "incomplete", "interpreting"]

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CodeInterpreterToolCallType = Literal["code_interpreter_call"]
+"""The type of the code interpreter tool call. Always `code_interpreter_call`."""
 
 CODE_INTERPRETER_TOOL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["code_interpreter_call"])
 

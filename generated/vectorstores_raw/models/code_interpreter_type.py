@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CodeInterpreterType = Literal["code_interpreter"]
+"""The type of the code interpreter tool. Always `code_interpreter`."""
 
 CODE_INTERPRETER_TYPE_VALUES: frozenset[str] = frozenset(["code_interpreter"])
 

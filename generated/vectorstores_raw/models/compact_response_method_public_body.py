@@ -172,6 +172,10 @@ class CompactResponseMethodPublicBody(BaseModel):
     """
 
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different
+    capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse
+    and compare available models.
+    """
     input: (
         str
         | list[
@@ -210,10 +214,26 @@ class CompactResponseMethodPublicBody(BaseModel):
         ]
         | None
     )
+    """Text, image, or file inputs to the model, used to generate a response"""
     instructions: str | None
+    """A system (or developer) message inserted into the model's context. When used along with `previous_response_id`,
+    the instructions from a previous response will not be carried over to the next response. This makes it simple to
+    swap out system (or developer) messages in new responses.
+    """
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
     prompt_cache_key: str | None
+    """A key to use when reading from or writing to the prompt cache."""
     prompt_cache_options: PromptCacheOptionsParam | None
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
     prompt_cache_retention: PromptCacheRetentionEnum | None
     service_tier: ServiceTierEnum | None
 

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class CompactionTrigger(BaseModel):
-    """The CompactionTrigger object.
+    """Compacts the current context. Must be the final input item.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class CompactionTrigger(BaseModel):
     """
 
     type: CompactionTriggerType
+    """The type of the item. Always `compaction_trigger`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

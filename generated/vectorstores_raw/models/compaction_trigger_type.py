@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CompactionTriggerType = Literal["compaction_trigger"]
+"""The type of the item. Always `compaction_trigger`."""
 
 COMPACTION_TRIGGER_TYPE_VALUES: frozenset[str] = frozenset(["compaction_trigger"])
 

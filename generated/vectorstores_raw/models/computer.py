@@ -22,7 +22,8 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class Computer(BaseModel):
-    """The Computer object.
+    """A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +32,7 @@ class Computer(BaseModel):
     """
 
     type: ComputerType
+    """The type of the computer tool. Always `computer`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

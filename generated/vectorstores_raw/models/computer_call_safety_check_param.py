@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"id", "code", "message"})
 
 @_attrs_define(init=False, repr=False)
 class ComputerCallSafetyCheckParam(BaseModel):
-    """The ComputerCallSafetyCheckParam object.
+    """A pending safety check for the computer call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class ComputerCallSafetyCheckParam(BaseModel):
     """
 
     id: str
+    """The ID of the pending safety check."""
     code: str | None
+    """The type of the pending safety check."""
     message: str | None
+    """Details about the pending safety check."""
 
     _fields = _FIELDS
     _required = frozenset({"id"})

@@ -43,7 +43,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ComputerScreenshot(BaseModel):
-    """The ComputerScreenshot object.
+    """A screenshot of a computer.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -53,9 +53,15 @@ class ComputerScreenshot(BaseModel):
 
     detail: ImageDetail
     file_id: str | None
+    """The identifier of an uploaded file that contains the screenshot."""
     image_url: str | None
+    """The URL of the screenshot image."""
     type: ComputerScreenshotType
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "image_url", "file_id", "detail"})

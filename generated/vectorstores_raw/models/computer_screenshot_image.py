@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"type", "file_id", "image_url"})
 
 @_attrs_define(init=False, repr=False)
 class ComputerScreenshotImage(BaseModel):
-    """The ComputerScreenshotImage object.
+    """A computer screenshot image used with the computer use tool.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,8 +36,11 @@ class ComputerScreenshotImage(BaseModel):
     """
 
     type: ComputerScreenshotImageType
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
     file_id: str | None
+    """The identifier of an uploaded file that contains the screenshot."""
     image_url: str | None
+    """The URL of the screenshot image."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ComputerScreenshotType = Literal["computer_screenshot"]
+"""Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
 COMPUTER_SCREENSHOT_TYPE_VALUES: frozenset[str] = frozenset(["computer_screenshot"])
 

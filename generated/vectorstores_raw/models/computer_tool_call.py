@@ -95,7 +95,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ComputerToolCall(BaseModel):
-    """The ComputerToolCall object.
+    """A tool call to a computer use tool. See the [computer use guide](/docs/guides/tools-computer-use) for more
+    information.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -104,12 +105,22 @@ class ComputerToolCall(BaseModel):
     """
 
     id: str
+    """The unique ID of the computer call."""
     call_id: str
+    """An identifier used when responding to the tool call with output."""
     pending_safety_checks: list[ComputerCallSafetyCheckParam]
+    """The pending safety checks for the computer call."""
     status: ComputerToolCallStatus
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
     type: ComputerToolCallType
+    """The type of the computer call. Always `computer_call`."""
     action: Click | DoubleClick | Drag | KeyPress | Move | Screenshot | Scroll | Type | Wait | None
     actions: list[Click | DoubleClick | Drag | KeyPress | Move | Screenshot | Scroll | Type | Wait] | None
+    """Flattened batched actions for `computer_use`. Each action includes an `type` discriminator and action-specific
+    fields.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "call_id", "pending_safety_checks", "status"})

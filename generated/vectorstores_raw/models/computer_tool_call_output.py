@@ -51,7 +51,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ComputerToolCallOutput(BaseModel):
-    """The ComputerToolCallOutput object.
+    """The output of a computer tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -60,11 +60,19 @@ class ComputerToolCallOutput(BaseModel):
     """
 
     call_id: str
+    """The ID of the computer tool call that produced the output."""
     output: ComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
     type: ComputerToolCallOutputType
+    """The type of the computer tool call output. Always `computer_call_output`."""
     id: str | None
+    """The ID of the computer tool call output."""
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
     status: ComputerToolCallOutputStatus | None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "call_id", "output"})

@@ -54,7 +54,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ComputerToolCallOutputResource(BaseModel):
-    """The ComputerToolCallOutputResource object.
+    """The output of a computer tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -63,12 +63,18 @@ class ComputerToolCallOutputResource(BaseModel):
     """
 
     id: str
+    """The unique ID of the computer call tool output."""
     call_id: str
+    """The ID of the computer tool call that produced the output."""
     output: ComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
     status: ComputerCallOutputStatus
     type: ComputerToolCallOutputResourceType
+    """The type of the computer tool call output. Always `computer_call_output`."""
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
     created_by: str | None
+    """The identifier of the actor that created the item."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "call_id", "output", "status"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ComputerToolCallOutputResourceType = Literal["computer_call_output"]
+"""The type of the computer tool call output. Always `computer_call_output`."""
 
 COMPUTER_TOOL_CALL_OUTPUT_RESOURCE_TYPE_VALUES: frozenset[str] = frozenset(["computer_call_output"])
 

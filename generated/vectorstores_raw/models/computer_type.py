@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ComputerType = Literal["computer"]
+"""The type of the computer tool. Always `computer`."""
 
 COMPUTER_TYPE_VALUES: frozenset[str] = frozenset(["computer"])
 

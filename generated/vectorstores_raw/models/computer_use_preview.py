@@ -28,7 +28,8 @@ _KEYS: frozenset[str] = frozenset({"display_height", "display_width", "environme
 
 @_attrs_define(init=False, repr=False)
 class ComputerUsePreview(BaseModel):
-    """The ComputerUsePreview object.
+    """A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,9 +38,12 @@ class ComputerUsePreview(BaseModel):
     """
 
     display_height: int
+    """The height of the computer display."""
     display_width: int
+    """The width of the computer display."""
     environment: ComputerEnvironment
     type: ComputerUsePreviewType
+    """The type of the computer use tool. Always `computer_use_preview`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "environment", "display_width", "display_height"})

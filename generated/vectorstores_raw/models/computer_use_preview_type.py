@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ComputerUsePreviewType = Literal["computer_use_preview"]
+"""The type of the computer use tool. Always `computer_use_preview`."""
 
 COMPUTER_USE_PREVIEW_TYPE_VALUES: frozenset[str] = frozenset(["computer_use_preview"])
 

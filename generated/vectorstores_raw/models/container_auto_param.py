@@ -63,10 +63,14 @@ class ContainerAutoParam(BaseModel):
     """
 
     type: ContainerAutoParamType
+    """Automatically creates a container for this request"""
     file_ids: list[str] | None
+    """An optional list of uploaded files to make available to your code."""
     memory_limit: ContainerMemoryLimit | None
     network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
+    """Network access policy for the container."""
     skills: list[SkillReferenceParam | InlineSkillParam] | None
+    """An optional list of skills referenced by id or inline data."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"container_id", "end_index", "file_id", "file
 
 @_attrs_define(init=False, repr=False)
 class ContainerFileCitation(BaseModel):
-    """The ContainerFileCitation object.
+    """A citation for a container file used to generate a model response.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,11 +38,17 @@ class ContainerFileCitation(BaseModel):
     """
 
     container_id: str
+    """The ID of the container file."""
     end_index: int
+    """The index of the last character of the container file citation in the message."""
     file_id: str
+    """The ID of the file."""
     filename: str
+    """The filename of the container file cited."""
     start_index: int
+    """The index of the first character of the container file citation in the message."""
     type: ContainerFileCitationType
+    """The type of the container file citation. Always `container_file_citation`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "container_id", "file_id", "start_index", "end_index", "filename"})

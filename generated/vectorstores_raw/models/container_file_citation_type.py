@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ContainerFileCitationType = Literal["container_file_citation"]
+"""The type of the container file citation. Always `container_file_citation`."""
 
 CONTAINER_FILE_CITATION_TYPE_VALUES: frozenset[str] = frozenset(["container_file_citation"])
 

@@ -51,8 +51,11 @@ class ContainerNetworkPolicyAllowlistParam(BaseModel):
     """
 
     allowed_domains: list[str]
+    """A list of allowed domains when type is `allowlist`."""
     type: ContainerNetworkPolicyAllowlistParamType
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None
+    """Optional domain-scoped secrets for allowlisted domains."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "allowed_domains"})

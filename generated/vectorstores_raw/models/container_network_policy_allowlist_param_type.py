@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ContainerNetworkPolicyAllowlistParamType = Literal["allowlist"]
+"""Allow outbound network access only to specified domains. Always `allowlist`."""
 
 CONTAINER_NETWORK_POLICY_ALLOWLIST_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["allowlist"])
 

@@ -33,6 +33,7 @@ class ContainerNetworkPolicyDisabledParam(BaseModel):
     """
 
     type: ContainerNetworkPolicyDisabledParamType
+    """Disable outbound network access. Always `disabled`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ContainerNetworkPolicyDisabledParamType = Literal["disabled"]
+"""Disable outbound network access. Always `disabled`."""
 
 CONTAINER_NETWORK_POLICY_DISABLED_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["disabled"])
 

@@ -34,8 +34,11 @@ class ContainerNetworkPolicyDomainSecretParam(BaseModel):
     """
 
     domain: str
+    """The domain associated with the secret."""
     name: str
+    """The name of the secret to inject for the domain."""
     value: str
+    """The secret value to inject for the domain."""
 
     _fields = _FIELDS
     _required = frozenset({"domain", "name", "value"})

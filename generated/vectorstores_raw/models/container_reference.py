@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"container_id", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ContainerReference(BaseModel):
-    """The ContainerReference object.
+    """Represents a container created with /v1/containers.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,6 +35,7 @@ class ContainerReference(BaseModel):
 
     container_id: str
     type: ContainerReferenceType
+    """The environment type. Always `container_reference`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "container_id"})

@@ -34,7 +34,9 @@ class ContainerReferenceParam(BaseModel):
     """
 
     container_id: str
+    """The ID of the referenced container."""
     type: ContainerReferenceParamType
+    """References a container created with the /v1/containers endpoint"""
 
     _fields = _FIELDS
     _required = frozenset({"type", "container_id"})

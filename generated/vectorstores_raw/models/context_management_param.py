@@ -34,7 +34,9 @@ class ContextManagementParam(BaseModel):
     """
 
     type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
     compact_threshold: int | None
+    """Token threshold at which compaction should be triggered for this entry."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -21,7 +21,8 @@ _KEYS: frozenset[str] = frozenset({"id"})
 
 @_attrs_define(init=False, repr=False)
 class Conversation(BaseModel):
-    """The Conversation object.
+    """The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -30,6 +31,7 @@ class Conversation(BaseModel):
     """
 
     id: str
+    """The unique ID of the conversation that this response was associated with."""
 
     _fields = _FIELDS
     _required = frozenset({"id"})

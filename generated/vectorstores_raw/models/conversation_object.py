@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset({"id"})
 
 @_attrs_define(init=False, repr=False)
 class ConversationObject(BaseModel):
-    """The ConversationObject object.
+    """The conversation that this response belongs to.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -30,6 +30,7 @@ class ConversationObject(BaseModel):
     """
 
     id: str
+    """The unique ID of the conversation."""
 
     _fields = _FIELDS
     _required = frozenset({"id"})

@@ -24,7 +24,7 @@ _KEYS: frozenset[str] = frozenset({"x", "y"})
 
 @_attrs_define(init=False, repr=False)
 class Coordinate(BaseModel):
-    """The Coordinate object.
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -33,7 +33,9 @@ class Coordinate(BaseModel):
     """
 
     x: int
+    """The x-coordinate."""
     y: int
+    """The y-coordinate."""
 
     _fields = _FIELDS
     _required = frozenset({"x", "y"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 CustomToolCallType = Literal["custom_tool_call"]
+"""The type of the custom tool call. Always `custom_tool_call`."""
 
 CUSTOM_TOOL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["custom_tool_call"])
 

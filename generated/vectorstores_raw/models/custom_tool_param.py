@@ -46,7 +46,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class CustomToolParam(BaseModel):
-    """The CustomToolParam object.
+    """A custom tool that processes input using a specified format. Learn more about   [custom
+    tools](/docs/guides/function-calling#custom-tools)
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -55,11 +56,17 @@ class CustomToolParam(BaseModel):
     """
 
     name: str
+    """The name of the custom tool, used to identify it in tool calls."""
     type: CustomToolParamType
+    """The type of the custom tool. Always `custom`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
     defer_loading: bool | None
+    """Whether this tool should be deferred and discovered via tool search."""
     description: str | None
+    """Optional description of the custom tool, used to provide more context."""
     format: TextFormat | GrammarFormat | None
+    """The input format for the custom tool. Default is unconstrained text."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "name"})

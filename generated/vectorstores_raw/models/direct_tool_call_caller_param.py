@@ -33,6 +33,7 @@ class DirectToolCallCallerParam(BaseModel):
     """
 
     type: DirectToolCallCallerParamType
+    """The caller type. Always `direct`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"keys", "type", "x", "y"})
 
 @_attrs_define(init=False, repr=False)
 class DoubleClick(BaseModel):
-    """The DoubleClick object.
+    """A double click action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,9 +36,13 @@ class DoubleClick(BaseModel):
     """
 
     keys: list[str] | None
+    """The keys being held while double-clicking."""
     type: DoubleClickType
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
     x: int
+    """The x-coordinate where the double click occurred."""
     y: int
+    """The y-coordinate where the double click occurred."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "x", "y", "keys"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 DoubleClickType = Literal["double_click"]
+"""Specifies the event type. For a double click action, this property is always set to `double_click`."""
 
 DOUBLE_CLICK_TYPE_VALUES: frozenset[str] = frozenset(["double_click"])
 

@@ -40,7 +40,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class Drag(BaseModel):
-    """The Drag object.
+    """A drag action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -49,8 +49,19 @@ class Drag(BaseModel):
     """
 
     path: list[Coordinate]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects,
+    eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```
+    """
     type: DragType
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
     keys: list[str] | None
+    """The keys being held while dragging the mouse."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "path"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 EasyInputMessageRole = Literal["assistant", "developer", "system", "user"]
+"""The role of the message input. One of `user`, `assistant`, `system`, or `developer`."""
 
 EASY_INPUT_MESSAGE_ROLE_VALUES: frozenset[str] = frozenset(["assistant", "developer", "system", "user"])
 

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"file_id", "filename", "index", "type"})
 
 @_attrs_define(init=False, repr=False)
 class FileCitation(BaseModel):
-    """The FileCitation object.
+    """A citation to a file.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,9 +36,13 @@ class FileCitation(BaseModel):
     """
 
     file_id: str
+    """The ID of the file."""
     filename: str
+    """The filename of the file cited."""
     index: int
+    """The index of the file in the list of files."""
     type: FileCitationType
+    """The type of the file citation. Always `file_citation`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "file_id", "index", "filename"})

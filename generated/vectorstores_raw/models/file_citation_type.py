@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FileCitationType = Literal["file_citation"]
+"""The type of the file citation. Always `file_citation`."""
 
 FILE_CITATION_TYPE_VALUES: frozenset[str] = frozenset(["file_citation"])
 

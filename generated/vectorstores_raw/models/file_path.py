@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"file_id", "index", "type"})
 
 @_attrs_define(init=False, repr=False)
 class FilePath(BaseModel):
-    """The FilePath object.
+    """A path to a file.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class FilePath(BaseModel):
     """
 
     file_id: str
+    """The ID of the file."""
     index: int
+    """The index of the file in the list of files."""
     type: FilePathType
+    """The type of the file path. Always `file_path`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "file_id", "index"})

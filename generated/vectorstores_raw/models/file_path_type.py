@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FilePathType = Literal["file_path"]
+"""The type of the file path. Always `file_path`."""
 
 FILE_PATH_TYPE_VALUES: frozenset[str] = frozenset(["file_path"])
 

@@ -63,7 +63,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class FileSearchTool(BaseModel):
-    """The FileSearchTool object.
+    """A tool that searches for relevant content from uploaded files. Learn more about the [file search
+    tool](https://platform.openai.com/docs/guides/tools-file-search).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -72,9 +73,12 @@ class FileSearchTool(BaseModel):
     """
 
     type: FileSearchToolType
+    """The type of the file search tool. Always `file_search`."""
     vector_store_ids: list[str]
+    """The IDs of the vector stores to search."""
     filters: ComparisonFilter | CompoundFilter | None
     max_num_results: int | None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
     ranking_options: RankingOptions | None
 
     _fields = _FIELDS

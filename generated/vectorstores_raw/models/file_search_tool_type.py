@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FileSearchToolType = Literal["file_search"]
+"""The type of the file search tool. Always `file_search`."""
 
 FILE_SEARCH_TOOL_TYPE_VALUES: frozenset[str] = frozenset(["file_search"])
 

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"pattern", "type", "url"})
 
 @_attrs_define(init=False, repr=False)
 class FindAction(BaseModel):
-    """The FindAction object.
+    """Action type "find_in_page": Searches for a pattern within a loaded page.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class FindAction(BaseModel):
     """
 
     pattern: str
+    """The pattern or text to search for within the page."""
     type: FindActionType
+    """The action type."""
     url: str
+    """The URL of the page searched for the pattern."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "url", "pattern"})

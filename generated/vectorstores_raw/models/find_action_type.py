@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FindActionType = Literal["find_in_page"]
+"""The action type."""
 
 FIND_ACTION_TYPE_VALUES: frozenset[str] = frozenset(["find_in_page"])
 

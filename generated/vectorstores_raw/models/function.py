@@ -38,7 +38,8 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(init=False, repr=False)
 class Function(BaseModel):
-    """The Function object.
+    """Defines a function in your own code the model can choose to call. Learn more about [function
+    calling](https://platform.openai.com/docs/guides/function-calling).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -47,13 +48,21 @@ class Function(BaseModel):
     """
 
     name: str
+    """The name of the function to call."""
     parameters: dict[str, Any] | None
+    """A JSON schema object describing the parameters of the function."""
     strict: bool | None
+    """Whether strict parameter validation is enforced for this function tool."""
     type: FunctionType
+    """The type of the function tool. Always `function`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
     defer_loading: bool | None
+    """Whether this function is deferred and loaded via tool search."""
     description: str | None
+    """A description of the function. Used by the model to determine whether or not to call the function."""
     output_schema: dict[str, Any] | None
+    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "name", "parameters", "strict"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FunctionCallOutputItemParamType = Literal["function_call_output"]
+"""The type of the function tool call output. Always `function_call_output`."""
 
 FUNCTION_CALL_OUTPUT_ITEM_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["function_call_output"])
 

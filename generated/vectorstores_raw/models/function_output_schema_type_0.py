@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class FunctionOutputSchemaType0(BaseModel):
-    """The FunctionOutputSchemaType0 object.
+    """A JSON schema object describing the JSON value encoded in string outputs for this function.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FunctionShellCallItemParamType = Literal["shell_call"]
+"""The type of the item. Always `shell_call`."""
 
 FUNCTION_SHELL_CALL_ITEM_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["shell_call"])
 

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"exit_code", "type"})
 
 @_attrs_define(init=False, repr=False)
 class FunctionShellCallOutputExitOutcome(BaseModel):
-    """The FunctionShellCallOutputExitOutcome object.
+    """Indicates that the shell commands finished and returned an exit code.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class FunctionShellCallOutputExitOutcome(BaseModel):
     """
 
     exit_code: int
+    """Exit code from the shell process."""
     type: FunctionShellCallOutputExitOutcomeType
+    """The outcome type. Always `exit`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "exit_code"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FunctionShellCallOutputExitOutcomeType = Literal["exit"]
+"""The outcome type. Always `exit`."""
 
 FUNCTION_SHELL_CALL_OUTPUT_EXIT_OUTCOME_TYPE_VALUES: frozenset[str] = frozenset(["exit"])
 

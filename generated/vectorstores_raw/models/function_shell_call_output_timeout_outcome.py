@@ -24,7 +24,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class FunctionShellCallOutputTimeoutOutcome(BaseModel):
-    """The FunctionShellCallOutputTimeoutOutcome object.
+    """Indicates that the shell call exceeded its configured time limit.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -33,6 +33,7 @@ class FunctionShellCallOutputTimeoutOutcome(BaseModel):
     """
 
     type: FunctionShellCallOutputTimeoutOutcomeType
+    """The outcome type. Always `timeout`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

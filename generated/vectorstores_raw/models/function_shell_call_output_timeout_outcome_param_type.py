@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FunctionShellCallOutputTimeoutOutcomeParamType = Literal["timeout"]
+"""The outcome type. Always `timeout`."""
 
 FUNCTION_SHELL_CALL_OUTPUT_TIMEOUT_OUTCOME_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["timeout"])
 

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"name", "type"})
 
 @_attrs_define(init=False, repr=False)
 class FunctionTool(BaseModel):
-    """The FunctionTool object.
+    """Use this option to force the model to call a specific function.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class FunctionTool(BaseModel):
     """
 
     name: str
+    """The name of the function to call."""
     type: FunctionToolType
+    """For function calling, the type is always `function`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "name"})

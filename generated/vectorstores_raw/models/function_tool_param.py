@@ -49,11 +49,19 @@ class FunctionToolParam(BaseModel):
     name: str
     type: FunctionToolParamType
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
     defer_loading: bool | None
+    """Whether this function should be deferred and discovered via tool search."""
     description: str | None
     output_schema: dict[str, Any] | None
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe
+    content-array outputs.
+    """
     parameters: dict[str, Any] | None
     strict: bool | None
+    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the
+    schema is compatible, and falls back to non-strict validation otherwise.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"name", "type"})

@@ -21,7 +21,8 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class FunctionToolParamOutputSchemaType0(BaseModel):
-    """The FunctionToolParamOutputSchemaType0 object.
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe
+    content-array outputs.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"definition", "syntax", "type"})
 
 @_attrs_define(init=False, repr=False)
 class GrammarFormat(BaseModel):
-    """The GrammarFormat object.
+    """A grammar defined by the user.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,8 +36,10 @@ class GrammarFormat(BaseModel):
     """
 
     definition: str
+    """The grammar definition."""
     syntax: GrammarSyntax1
     type: GrammarFormatType
+    """Grammar format. Always `grammar`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "syntax", "definition"})

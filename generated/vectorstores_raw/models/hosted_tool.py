@@ -22,7 +22,8 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class HostedTool(BaseModel):
-    """The HostedTool object.
+    """Indicates that the model should use a built-in tool to generate a response. [Learn more about built-in
+    tools](/docs/guides/tools).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +32,17 @@ class HostedTool(BaseModel):
     """
 
     type: HostedToolType
+    """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
+
+    Allowed values are:
+    - `file_search`
+    - `web_search_preview`
+    - `computer`
+    - `computer_use_preview`
+    - `computer_use`
+    - `code_interpreter`
+    - `image_generation`
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -15,6 +15,17 @@ HostedToolType = Literal[
     "web_search_preview",
     "web_search_preview_2025_03_11",
 ]
+"""The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
+
+Allowed values are:
+- `file_search`
+- `web_search_preview`
+- `computer`
+- `computer_use_preview`
+- `computer_use`
+- `code_interpreter`
+- `image_generation`
+"""
 
 HOSTED_TOOL_TYPE_VALUES: frozenset[str] = frozenset(
     [

@@ -33,7 +33,9 @@ class HybridSearchOptions(BaseModel):
     """
 
     embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
     text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
 
     _fields = _FIELDS
     _required = frozenset({"embedding_weight", "text_weight"})

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"id", "result", "status", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ImageGenerationCall(BaseModel):
-    """The ImageGenerationCall object.
+    """An image generation request made by the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,9 +37,13 @@ class ImageGenerationCall(BaseModel):
     """
 
     id: str
+    """The unique ID of the image generation call."""
     result: str | None
+    """The generated image encoded in base64."""
     status: ImageGenerationCallStatus
+    """The status of the image generation call."""
     type: ImageGenerationCallType
+    """The type of the image generation call. Always `image_generation_call`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "status", "result"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ImageGenerationCallStatus = Literal["completed", "failed", "generating", "in_progress"]
+"""The status of the image generation call."""
 
 IMAGE_GENERATION_CALL_STATUS_VALUES: frozenset[str] = frozenset(["completed", "failed", "generating", "in_progress"])
 

@@ -82,7 +82,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ImageGenerationTool(BaseModel):
-    """The ImageGenerationTool object.
+    """A tool that generates images using the GPT image models.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -91,17 +91,40 @@ class ImageGenerationTool(BaseModel):
     """
 
     type: ImageGenerationToolType
+    """The type of the image generation tool. Always `image_generation`."""
     action: ImageGenActionEnum | None
     background: ImageGenerationToolBackground | None
+    """Set the background of the generated image. One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are
+    available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+    preview. When using `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+    """
     input_fidelity: InputFidelity | None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of
+    input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models,
+    unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+    """
     input_image_mask: ImageGenerationToolInputImageMask | None
+    """Optional mask for inpainting. Contains `image_url` (string, optional) and `file_id` (string, optional)."""
     model: str | ImageGenerationToolModelType1 | None
     moderation: ImageGenerationToolModeration | None
+    """Moderation level for the generated image. Default: `auto`."""
     output_compression: int | None
+    """Compression level for the output image. Default: 100."""
     output_format: ImageGenerationToolOutputFormat | None
+    """The output format of the generated image. One of `png`, `webp`, or `jpeg`. Default: `png`."""
     partial_images: int | None
+    """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
     quality: ImageGenerationToolQuality | None
+    """The quality of the generated image. One of `low`, `medium`, `high`, or `auto`. Default: `auto`."""
     size: str | ImageGenerationToolSizeType1 | None
+    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
+    the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+    maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
+    edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
+    `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"file_id", "image_url"})
 
 @_attrs_define(init=False, repr=False)
 class ImageGenerationToolInputImageMask(BaseModel):
-    """The ImageGenerationToolInputImageMask object.
+    """Optional mask for inpainting. Contains `image_url` (string, optional) and `file_id` (string, optional).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ImageGenerationToolInputImageMask(BaseModel):
     """
 
     file_id: str | None
+    """File ID for the mask image."""
     image_url: str | None
+    """Base64-encoded mask image."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -8,6 +8,9 @@ from typing import Literal, cast
 ImageGenerationToolModelType1 = Literal[
     "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"
 ]
+"""The image generation model to use. One of `gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`,
+`gpt-image-2-2026-04-21`, or `chatgpt-image-latest`. Default: `gpt-image-1`.
+"""
 
 IMAGE_GENERATION_TOOL_MODEL_TYPE_1_VALUES: frozenset[str] = frozenset(
     ["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"]

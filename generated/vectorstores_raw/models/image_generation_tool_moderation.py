@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ImageGenerationToolModeration = Literal["auto", "low"]
+"""Moderation level for the generated image. Default: `auto`."""
 
 IMAGE_GENERATION_TOOL_MODERATION_VALUES: frozenset[str] = frozenset(["auto", "low"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ImageGenerationToolOutputFormat = Literal["jpeg", "png", "webp"]
+"""The output format of the generated image. One of `png`, `webp`, or `jpeg`. Default: `png`."""
 
 IMAGE_GENERATION_TOOL_OUTPUT_FORMAT_VALUES: frozenset[str] = frozenset(["jpeg", "png", "webp"])
 

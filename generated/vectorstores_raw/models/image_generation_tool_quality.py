@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ImageGenerationToolQuality = Literal["auto", "high", "low", "medium"]
+"""The quality of the generated image. One of `low`, `medium`, `high`, or `auto`. Default: `auto`."""
 
 IMAGE_GENERATION_TOOL_QUALITY_VALUES: frozenset[str] = frozenset(["auto", "high", "low", "medium"])
 

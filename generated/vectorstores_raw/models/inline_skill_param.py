@@ -50,9 +50,13 @@ class InlineSkillParam(BaseModel):
     """
 
     description: str
+    """The description of the skill."""
     name: str
+    """The name of the skill."""
     source: InlineSkillSourceParam
+    """Inline skill payload"""
     type: InlineSkillParamType
+    """Defines an inline skill for this request."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "name", "description", "source"})

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"data", "media_type", "type"})
 
 @_attrs_define(init=False, repr=False)
 class InlineSkillSourceParam(BaseModel):
-    """The InlineSkillSourceParam object.
+    """Inline skill payload
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,8 +38,11 @@ class InlineSkillSourceParam(BaseModel):
     """
 
     data: str
+    """Base64-encoded skill zip bundle."""
     media_type: InlineSkillSourceParamMediaType
+    """The media type of the inline skill payload. Must be `application/zip`."""
     type: InlineSkillSourceParamType
+    """The type of the inline skill source. Must be `base64`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "media_type", "data"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InlineSkillSourceParamMediaType = Literal["application/zip"]
+"""The media type of the inline skill payload. Must be `application/zip`."""
 
 INLINE_SKILL_SOURCE_PARAM_MEDIA_TYPE_VALUES: frozenset[str] = frozenset(["application/zip"])
 

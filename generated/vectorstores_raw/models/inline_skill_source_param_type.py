@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InlineSkillSourceParamType = Literal["base64"]
+"""The type of the inline skill source. Must be `base64`."""
 
 INLINE_SKILL_SOURCE_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["base64"])
 

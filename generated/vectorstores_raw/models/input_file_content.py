@@ -47,7 +47,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class InputFileContent(BaseModel):
-    """The InputFileContent object.
+    """A file input to the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -56,12 +56,20 @@ class InputFileContent(BaseModel):
     """
 
     type: InputFileContentType
+    """The type of the input item. Always `input_file`."""
     detail: FileInputDetail | None
     file_data: str | None
+    """The content of the file to be sent to the model."""
     file_id: str | None
+    """The ID of the file to be sent to the model."""
     file_url: str | None
+    """The URL of the file to be sent to the model."""
     filename: str | None
+    """The name of the file to be sent to the model."""
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type"})

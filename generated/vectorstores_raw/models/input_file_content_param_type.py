@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InputFileContentParamType = Literal["input_file"]
+"""The type of the input item. Always `input_file`."""
 
 INPUT_FILE_CONTENT_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["input_file"])
 

@@ -43,7 +43,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class InputImageContent(BaseModel):
-    """The InputImageContent object.
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -53,9 +53,15 @@ class InputImageContent(BaseModel):
 
     detail: ImageDetail
     type: InputImageContentType
+    """The type of the input item. Always `input_image`."""
     file_id: str | None
+    """The ID of the file to be sent to the model."""
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "detail"})

@@ -54,7 +54,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class InputMessage(BaseModel):
-    """The InputMessage object.
+    """A message input to the model with a role indicating instruction following hierarchy. Instructions given with the
+    `developer` or `system` role take precedence over instructions given with the `user` role.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -63,9 +64,15 @@ class InputMessage(BaseModel):
     """
 
     content: list[InputTextContent | InputImageContent | InputFileContent]
+    """A list of one or many input items to the model, containing different content types."""
     role: InputMessageRole
+    """The role of the message input. One of `user`, `system`, or `developer`."""
     status: InputMessageStatus | None
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
     type: InputMessageType | None
+    """The type of the message input. Always set to `message`."""
 
     _fields = _FIELDS
     _required = frozenset({"role", "content"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InputMessageResourceRole = Literal["developer", "system", "user"]
+"""The role of the message input. One of `user`, `system`, or `developer`."""
 
 INPUT_MESSAGE_RESOURCE_ROLE_VALUES: frozenset[str] = frozenset(["developer", "system", "user"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InputMessageResourceStatus = Literal["completed", "in_progress", "incomplete"]
+"""The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
 INPUT_MESSAGE_RESOURCE_STATUS_VALUES: frozenset[str] = frozenset(["completed", "in_progress", "incomplete"])
 

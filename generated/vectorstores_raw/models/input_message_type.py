@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 InputMessageType = Literal["message"]
+"""The type of the message input. Always set to `message`."""
 
 INPUT_MESSAGE_TYPE_VALUES: frozenset[str] = frozenset(["message"])
 

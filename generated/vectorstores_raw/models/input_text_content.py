@@ -40,7 +40,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class InputTextContent(BaseModel):
-    """The InputTextContent object.
+    """A text input to the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -49,8 +49,13 @@ class InputTextContent(BaseModel):
     """
 
     text: str
+    """The text input to the model."""
     type: InputTextContentType
+    """The type of the input item. Always `input_text`."""
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"id", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ItemReference(BaseModel):
-    """The ItemReference object.
+    """An internal identifier for an item to reference.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,7 +35,9 @@ class ItemReference(BaseModel):
     """
 
     id: str
+    """The ID of the item to reference."""
     type: ItemReferenceTypeType0 | None
+    """The type of item to reference. Always `item_reference`."""
 
     _fields = _FIELDS
     _required = frozenset({"id"})

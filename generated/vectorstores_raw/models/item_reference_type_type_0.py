@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ItemReferenceTypeType0 = Literal["item_reference"]
+"""The type of item to reference. Always `item_reference`."""
 
 ITEM_REFERENCE_TYPE_TYPE_0_VALUES: frozenset[str] = frozenset(["item_reference"])
 

@@ -22,7 +22,9 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class JSONObject(BaseModel):
-    """The JSONObject object.
+    """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for
+    models that support it. Note that the model will not generate JSON without a system or user message instructing
+    it to do so.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +33,7 @@ class JSONObject(BaseModel):
     """
 
     type: JSONObjectType
+    """The type of response format being defined. Always `json_object`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"keys", "type"})
 
 @_attrs_define(init=False, repr=False)
 class KeyPress(BaseModel):
-    """The KeyPress object.
+    """A collection of keypresses the model would like to perform.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,11 @@ class KeyPress(BaseModel):
     """
 
     keys: list[str]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a
+    key.
+    """
     type: KeyPressType
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "keys"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 KeyPressType = Literal["keypress"]
+"""Specifies the event type. For a keypress action, this property is always set to `keypress`."""
 
 KEY_PRESS_TYPE_VALUES: frozenset[str] = frozenset(["keypress"])
 

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class LocalEnvironment(BaseModel):
-    """The LocalEnvironment object.
+    """Represents the use of a local environment to perform shell actions.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class LocalEnvironment(BaseModel):
     """
 
     type: LocalEnvironmentType
+    """The environment type. Always `local`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -48,7 +48,9 @@ class LocalEnvironmentParam(BaseModel):
     """
 
     type: LocalEnvironmentParamType
+    """Use a local computer environment."""
     skills: list[LocalSkillParam] | None
+    """An optional list of skills."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 LocalShellCallOutputStatusType0 = Literal["completed", "in_progress", "incomplete"]
+"""The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
 
 LOCAL_SHELL_CALL_OUTPUT_STATUS_TYPE_0_VALUES: frozenset[str] = frozenset(["completed", "in_progress", "incomplete"])
 

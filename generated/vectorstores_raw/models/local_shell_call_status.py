@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 LocalShellCallStatus = Literal["completed", "in_progress", "incomplete"]
+"""The status of the local shell call."""
 
 LOCAL_SHELL_CALL_STATUS_VALUES: frozenset[str] = frozenset(["completed", "in_progress", "incomplete"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 LocalShellCallType = Literal["local_shell_call"]
+"""The type of the local shell call. Always `local_shell_call`."""
 
 LOCAL_SHELL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["local_shell_call"])
 

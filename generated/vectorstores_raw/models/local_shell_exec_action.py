@@ -33,7 +33,7 @@ _KEYS: frozenset[str] = frozenset({"command", "env", "type", "timeout_ms", "user
 
 @_attrs_define(init=False, repr=False)
 class LocalShellExecAction(BaseModel):
-    """The LocalShellExecAction object.
+    """Execute a shell command on the server.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -42,11 +42,17 @@ class LocalShellExecAction(BaseModel):
     """
 
     command: list[str]
+    """The command to run."""
     env: dict[str, str]
+    """Environment variables to set for the command."""
     type: LocalShellExecActionType
+    """The type of the local shell action. Always `exec`."""
     timeout_ms: int | None
+    """Optional timeout in milliseconds for the command."""
     user: str | None
+    """Optional user to run the command as."""
     working_directory: str | None
+    """Optional working directory to run the command in."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "command", "env"})

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class LocalShellTool(BaseModel):
-    """The LocalShellTool object.
+    """A tool that allows the model to execute shell commands in a local environment.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class LocalShellTool(BaseModel):
     """
 
     type: LocalShellToolType
+    """The type of the local shell tool. Always `local_shell`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -34,8 +34,11 @@ class LocalSkillParam(BaseModel):
     """
 
     description: str
+    """The description of the skill."""
     name: str
+    """The name of the skill."""
     path: str
+    """The path to the directory containing the skill."""
 
     _fields = _FIELDS
     _required = frozenset({"name", "description", "path"})

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"id", "arguments", "name", "server_label", "t
 
 @_attrs_define(init=False, repr=False)
 class MCPApprovalRequest(BaseModel):
-    """The MCPApprovalRequest object.
+    """A request for human approval of a tool invocation.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,10 +37,15 @@ class MCPApprovalRequest(BaseModel):
     """
 
     id: str
+    """The unique ID of the approval request."""
     arguments: str
+    """A JSON string of arguments for the tool."""
     name: str
+    """The name of the tool to run."""
     server_label: str
+    """The label of the MCP server making the request."""
     type: MCPApprovalRequestType
+    """The type of the item. Always `mcp_approval_request`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "server_label", "name", "arguments"})

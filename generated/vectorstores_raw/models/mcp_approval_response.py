@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"approval_request_id", "approve", "type", "id
 
 @_attrs_define(init=False, repr=False)
 class MCPApprovalResponse(BaseModel):
-    """The MCPApprovalResponse object.
+    """A response to an MCP approval request.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,10 +38,15 @@ class MCPApprovalResponse(BaseModel):
     """
 
     approval_request_id: str
+    """The ID of the approval request being answered."""
     approve: bool
+    """Whether the request was approved."""
     type: MCPApprovalResponseType
+    """The type of the item. Always `mcp_approval_response`."""
     id: str | None
+    """The unique ID of the approval response"""
     reason: str | None
+    """Optional reason for the decision."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "approval_request_id", "approve"})

@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"id", "approval_request_id", "approve", "type
 
 @_attrs_define(init=False, repr=False)
 class MCPApprovalResponseResource(BaseModel):
-    """The MCPApprovalResponseResource object.
+    """A response to an MCP approval request.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,10 +40,15 @@ class MCPApprovalResponseResource(BaseModel):
     """
 
     id: str
+    """The unique ID of the approval response"""
     approval_request_id: str
+    """The ID of the approval request being answered."""
     approve: bool
+    """Whether the request was approved."""
     type: MCPApprovalResponseResourceType
+    """The type of the item. Always `mcp_approval_response`."""
     reason: str | None
+    """Optional reason for the decision."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "approval_request_id", "approve"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 MCPApprovalResponseResourceType = Literal["mcp_approval_response"]
+"""The type of the item. Always `mcp_approval_response`."""
 
 MCP_APPROVAL_RESPONSE_RESOURCE_TYPE_VALUES: frozenset[str] = frozenset(["mcp_approval_response"])
 

@@ -42,7 +42,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class MCPListTools(BaseModel):
-    """The MCPListTools object.
+    """A list of tools available on an MCP server.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -51,10 +51,15 @@ class MCPListTools(BaseModel):
     """
 
     id: str
+    """The unique ID of the list."""
     server_label: str
+    """The label of the MCP server."""
     tools: list[MCPListToolsTool]
+    """The tools available on the server."""
     type: MCPListToolsType
+    """The type of the item. Always `mcp_list_tools`."""
     error: str | None
+    """Error message if the server could not list tools."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "server_label", "tools"})

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"input_schema", "name", "annotations", "descr
 
 @_attrs_define(init=False, repr=False)
 class MCPListToolsTool(BaseModel):
-    """The MCPListToolsTool object.
+    """A tool available on an MCP server.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,9 +39,13 @@ class MCPListToolsTool(BaseModel):
     """
 
     input_schema: dict[str, Any]
+    """The JSON schema describing the tool's input."""
     name: str
+    """The name of the tool."""
     annotations: dict[str, Any] | None
+    """Additional annotations about the tool."""
     description: str | None
+    """The description of the tool."""
 
     _fields = _FIELDS
     _required = frozenset({"name", "input_schema"})

@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class MCPListToolsToolInputSchema(BaseModel):
-    """The MCPListToolsToolInputSchema object.
+    """The JSON schema describing the tool's input.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -74,7 +74,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class MCPTool(BaseModel):
-    """The MCPTool object.
+    """Give the model access to additional tools via remote Model Context Protocol (MCP) servers. [Learn more about
+    MCP](/docs/guides/tools-remote-mcp).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -83,17 +84,47 @@ class MCPTool(BaseModel):
     """
 
     server_label: str
+    """A label for this MCP server, used to identify it in tool calls."""
     type: MCPToolType
+    """The type of the MCP tool. Always `mcp`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
     allowed_tools: list[str] | MCPToolFilter | None
+    """List of allowed tool names or a filter object."""
     authorization: str | None
+    """An OAuth access token that can be used with a remote MCP server, either with a custom MCP server URL or a service
+    connector. Your application must handle the OAuth authorization flow and provide the token here.
+    """
     connector_id: MCPToolConnectorId | None
+    """Identifier for service connectors, like those available in ChatGPT. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided. Learn more about service connectors
+    [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+    """
     defer_loading: bool | None
+    """Whether this MCP tool is deferred and discovered via tool search."""
     headers: dict[str, str] | None
+    """Optional HTTP headers to send to the MCP server. Use for authentication or other purposes."""
     require_approval: MCPToolMCPToolApprovalFilter | MCPToolMCPToolApprovalSetting | None
+    """Specify which of the MCP server's tools require approval."""
     server_description: str | None
+    """Optional description of the MCP server, used to provide more context."""
     server_url: str | None
+    """The URL for the MCP server. One of `server_url`, `connector_id`, or `tunnel_id` must be provided."""
     tunnel_id: str | None
+    """The Secure MCP Tunnel ID to use instead of a direct server URL. One of `server_url`, `connector_id`, or
+    `tunnel_id` must be provided.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "server_label"})

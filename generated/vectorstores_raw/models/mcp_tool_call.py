@@ -62,7 +62,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class MCPToolCall(BaseModel):
-    """The MCPToolCall object.
+    """An invocation of a tool on an MCP server.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -71,13 +71,23 @@ class MCPToolCall(BaseModel):
     """
 
     id: str
+    """The unique ID of the tool call."""
     arguments: str
+    """A JSON string of the arguments passed to the tool."""
     name: str
+    """The name of the tool that was run."""
     server_label: str
+    """The label of the MCP server running the tool."""
     type: MCPToolCallType
+    """The type of the item. Always `mcp_call`."""
     approval_request_id: str | None
+    """Unique identifier for the MCP tool call approval request. Include this value in a subsequent
+    `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
     error: MCPProtocolError | MCPToolExecutionError | HTTPError | None
+    """The error from the tool call, if any."""
     output: str | None
+    """The output from the tool call."""
     status: MCPToolCallStatus | None
 
     _fields = _FIELDS

@@ -15,6 +15,20 @@ MCPToolConnectorId = Literal[
     "connector_outlookemail",
     "connector_sharepoint",
 ]
+"""Identifier for service connectors, like those available in ChatGPT. One of `server_url`, `connector_id`, or
+`tunnel_id` must be provided. Learn more about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+Currently supported `connector_id` values are:
+
+- Dropbox: `connector_dropbox`
+- Gmail: `connector_gmail`
+- Google Calendar: `connector_googlecalendar`
+- Google Drive: `connector_googledrive`
+- Microsoft Teams: `connector_microsoftteams`
+- Outlook Calendar: `connector_outlookcalendar`
+- Outlook Email: `connector_outlookemail`
+- SharePoint: `connector_sharepoint`
+"""
 
 MCP_TOOL_CONNECTOR_ID_VALUES: frozenset[str] = frozenset(
     [

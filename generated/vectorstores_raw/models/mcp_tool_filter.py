@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"read_only", "tool_names"})
 
 @_attrs_define(init=False, repr=False)
 class MCPToolFilter(BaseModel):
-    """The MCPToolFilter object.
+    """A filter object to specify which tools are allowed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,12 @@ class MCPToolFilter(BaseModel):
     """
 
     read_only: bool | None
+    """Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
+    """
     tool_names: list[str] | None
+    """List of allowed tool names."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class MCPToolHeadersType0(BaseModel):
-    """The MCPToolHeadersType0 object.
+    """Optional HTTP headers to send to the MCP server. Use for authentication or other purposes.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

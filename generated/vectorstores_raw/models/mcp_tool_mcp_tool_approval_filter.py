@@ -41,7 +41,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class MCPToolMCPToolApprovalFilter(BaseModel):
-    """The MCPToolMCPToolApprovalFilter object.
+    """Specify which of the MCP server's tools require approval. Can be `always`, `never`, or a filter object associated
+    with tools that require approval.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,7 +51,9 @@ class MCPToolMCPToolApprovalFilter(BaseModel):
     """
 
     always: MCPToolFilter | None
+    """A filter object to specify which tools are allowed."""
     never: MCPToolFilter | None
+    """A filter object to specify which tools are allowed."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -79,7 +79,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class Message(BaseModel):
-    """The Message object.
+    """A message to or from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -88,6 +88,7 @@ class Message(BaseModel):
     """
 
     id: str
+    """The unique ID of the message."""
     content: list[
         InputTextContent
         | ResponseOutputText
@@ -99,9 +100,11 @@ class Message(BaseModel):
         | ComputerScreenshot
         | InputFileContent
     ]
+    """The content of the message"""
     role: MessageRole
     status: MessageStatus
     type: MessageType
+    """The type of the message. Always set to `message`."""
     phase: MessagePhase2 | None
 
     _fields = _FIELDS

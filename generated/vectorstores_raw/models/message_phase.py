@@ -6,6 +6,10 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 MessagePhase = Literal["commentary", "final_answer"]
+"""Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For
+models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant
+messages — dropping it can degrade performance. Not used for user messages.
+"""
 
 MESSAGE_PHASE_VALUES: frozenset[str] = frozenset(["commentary", "final_answer"])
 

@@ -43,7 +43,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class Moderation(BaseModel):
-    """The Moderation object.
+    """Moderation results or errors for the response input and output.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -52,7 +52,9 @@ class Moderation(BaseModel):
     """
 
     input: ModerationResult | ModerationError
+    """Moderation for the response input."""
     output: ModerationResult | ModerationError
+    """Moderation for the response output."""
 
     _fields = _FIELDS
     _required = frozenset({"input", "output"})

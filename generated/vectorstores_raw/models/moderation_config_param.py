@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"mode"})
 
 @_attrs_define(init=False, repr=False)
 class ModerationConfigParam(BaseModel):
-    """The ModerationConfigParam object.
+    """The moderation policy for the response input.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"code", "message", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ModerationError(BaseModel):
-    """The ModerationError object.
+    """An error produced while attempting moderation for the response input or output.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class ModerationError(BaseModel):
     """
 
     code: str
+    """The error code."""
     message: str
+    """The error message."""
     type: ModerationErrorType
+    """The object type, which was always `error` for moderation failures."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "code", "message"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ModerationErrorType = Literal["error"]
+"""The object type, which was always `error` for moderation failures."""
 
 MODERATION_ERROR_TYPE_VALUES: frozenset[str] = frozenset(["error"])
 

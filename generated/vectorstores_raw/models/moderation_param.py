@@ -38,7 +38,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ModerationParam(BaseModel):
-    """The ModerationParam object.
+    """Configuration for running moderation on the input and output of this response.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -47,7 +47,9 @@ class ModerationParam(BaseModel):
     """
 
     model: str
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
     policy: ModerationPolicyParam | None
+    """The policy to apply to moderated response input and output."""
 
     _fields = _FIELDS
     _required = frozenset({"model"})

@@ -41,7 +41,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ModerationPolicyParam(BaseModel):
-    """The ModerationPolicyParam object.
+    """The policy to apply to moderated response input and output.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,7 +50,9 @@ class ModerationPolicyParam(BaseModel):
     """
 
     input: ModerationConfigParam | None
+    """The moderation policy for the response input."""
     output: ModerationConfigParam | None
+    """The moderation policy for the response input."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -34,7 +34,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(init=False, repr=False)
 class ModerationResult(BaseModel):
-    """The ModerationResult object.
+    """A moderation result produced for the response input or output.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -43,11 +43,17 @@ class ModerationResult(BaseModel):
     """
 
     categories: dict[str, bool]
+    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
     category_applied_input_types: dict[str, list[ModerationInputType]]
+    """Which modalities of input are reflected by the score for each category."""
     category_scores: dict[str, float]
+    """A dictionary of moderation categories to scores."""
     flagged: bool
+    """A boolean indicating whether the content was flagged by any category."""
     model: str
+    """The moderation model that produced this result."""
     type: ModerationResultType
+    """The object type, which was always `moderation_result` for successful moderation results."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "model", "flagged", "categories", "category_scores", "category_applied_input_types"})

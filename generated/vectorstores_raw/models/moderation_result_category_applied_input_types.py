@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class ModerationResultCategoryAppliedInputTypes(BaseModel):
-    """The ModerationResultCategoryAppliedInputTypes object.
+    """Which modalities of input are reflected by the score for each category.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"type", "x", "y", "keys"})
 
 @_attrs_define(init=False, repr=False)
 class Move(BaseModel):
-    """The Move object.
+    """A mouse move action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,9 +37,13 @@ class Move(BaseModel):
     """
 
     type: MoveType
+    """Specifies the event type. For a move action, this property is always set to `move`."""
     x: int
+    """The x-coordinate to move to."""
     y: int
+    """The y-coordinate to move to."""
     keys: list[str] | None
+    """The keys being held while moving the mouse."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "x", "y"})

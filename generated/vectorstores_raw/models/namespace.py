@@ -43,7 +43,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class Namespace(BaseModel):
-    """The Namespace object.
+    """Groups function/custom tools under a shared namespace.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -52,9 +52,13 @@ class Namespace(BaseModel):
     """
 
     description: str
+    """A description of the namespace shown to the model."""
     name: str
+    """The namespace name used in tool calls (for example, `crm`)."""
     tools: list[FunctionToolParam | CustomToolParam]
+    """The function/custom tools available inside this namespace."""
     type: NamespaceType
+    """The type of the tool. Always `namespace`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "name", "description", "tools"})

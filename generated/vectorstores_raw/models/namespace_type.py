@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 NamespaceType = Literal["namespace"]
+"""The type of the tool. Always `namespace`."""
 
 NAMESPACE_TYPE_VALUES: frozenset[str] = frozenset(["namespace"])
 

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"type", "url"})
 
 @_attrs_define(init=False, repr=False)
 class OpenPageAction(BaseModel):
-    """The OpenPageAction object.
+    """Action type "open_page" - Opens a specific URL from search results.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,7 +35,9 @@ class OpenPageAction(BaseModel):
     """
 
     type: OpenPageActionType
+    """The action type."""
     url: str | None
+    """The URL opened by the model."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -37,10 +37,15 @@ class Program(BaseModel):
     """
 
     id: str
+    """The unique ID of the program item."""
     call_id: str
+    """The stable call ID of the program item."""
     code: str
+    """The JavaScript source executed by programmatic tool calling."""
     fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""
     type: ProgramType
+    """The type of the item. Always `program`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "call_id", "code", "fingerprint"})

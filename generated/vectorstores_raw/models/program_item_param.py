@@ -37,10 +37,15 @@ class ProgramItemParam(BaseModel):
     """
 
     id: str
+    """The unique ID of this program item."""
     call_id: str
+    """The stable call ID of the program item."""
     code: str
+    """The JavaScript source executed by programmatic tool calling."""
     fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""
     type: ProgramItemParamType
+    """The item type. Always `program`."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "type", "call_id", "code", "fingerprint"})

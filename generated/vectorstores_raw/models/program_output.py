@@ -38,10 +38,14 @@ class ProgramOutput(BaseModel):
     """
 
     id: str
+    """The unique ID of the program output item."""
     call_id: str
+    """The call ID of the program item."""
     result: str
+    """The result produced by the program item."""
     status: ProgramOutputStatus
     type: ProgramOutputType
+    """The type of the item. Always `program_output`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "call_id", "result", "status"})

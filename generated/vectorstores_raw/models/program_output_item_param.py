@@ -38,10 +38,14 @@ class ProgramOutputItemParam(BaseModel):
     """
 
     id: str
+    """The unique ID of this program output item."""
     call_id: str
+    """The call ID of the program item."""
     result: str
+    """The result produced by the program item."""
     status: ProgramOutputItemStatus
     type: ProgramOutputItemParamType
+    """The item type. Always `program_output`."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "type", "call_id", "result", "status"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ProgramOutputType = Literal["program_output"]
+"""The type of the item. Always `program_output`."""
 
 PROGRAM_OUTPUT_TYPE_VALUES: frozenset[str] = frozenset(["program_output"])
 

@@ -34,6 +34,7 @@ class ProgramToolCallCaller(BaseModel):
     """
 
     caller_id: str
+    """The call ID of the program item that produced this tool call."""
     type: ProgramToolCallCallerType
 
     _fields = _FIELDS

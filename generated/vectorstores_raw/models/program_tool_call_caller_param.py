@@ -36,7 +36,9 @@ class ProgramToolCallCallerParam(BaseModel):
     """
 
     caller_id: str
+    """The call ID of the program item that produced this tool call."""
     type: ProgramToolCallCallerParamType
+    """The caller type. Always `program`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "caller_id"})

@@ -33,6 +33,7 @@ class ProgrammaticToolCallingParam(BaseModel):
     """
 
     type: ProgrammaticToolCallingParamType
+    """The type of the tool. Always `programmatic_tool_calling`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -24,7 +24,8 @@ _KEYS: frozenset[str] = frozenset({"mode"})
 
 @_attrs_define(init=False, repr=False)
 class PromptCacheBreakpointParam(BaseModel):
-    """The PromptCacheBreakpointParam object.
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -33,6 +34,7 @@ class PromptCacheBreakpointParam(BaseModel):
     """
 
     mode: PromptCacheBreakpointParamMode
+    """The breakpoint mode. Always `explicit`."""
 
     _fields = _FIELDS
     _required = frozenset({"mode"})

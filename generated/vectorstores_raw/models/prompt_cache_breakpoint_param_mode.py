@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 PromptCacheBreakpointParamMode = Literal["explicit"]
+"""The breakpoint mode. Always `explicit`."""
 
 PROMPT_CACHE_BREAKPOINT_PARAM_MODE_VALUES: frozenset[str] = frozenset(["explicit"])
 

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"mode", "ttl"})
 
 @_attrs_define(init=False, repr=False)
 class PromptCacheOptions(BaseModel):
-    """The PromptCacheOptions object.
+    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

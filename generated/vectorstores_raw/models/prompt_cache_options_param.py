@@ -27,7 +27,12 @@ _KEYS: frozenset[str] = frozenset({"mode", "ttl"})
 
 @_attrs_define(init=False, repr=False)
 class PromptCacheOptionsParam(BaseModel):
-    """The PromptCacheOptionsParam object.
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

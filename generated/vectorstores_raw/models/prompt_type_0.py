@@ -31,7 +31,8 @@ _KEYS: frozenset[str] = frozenset({"id", "variables", "version"})
 
 @_attrs_define(init=False, repr=False)
 class PromptType0(BaseModel):
-    """The PromptType0 object.
+    """Reference to a prompt template and its variables. [Learn
+    more](/docs/guides/text?api-mode=responses#reusable-prompts).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,8 +41,13 @@ class PromptType0(BaseModel):
     """
 
     id: str
+    """The unique identifier of the prompt template to use."""
     variables: dict[str, str | InputTextContent | InputImageContent | InputFileContent] | None
+    """Optional map of values to substitute in for variables in your prompt. The substitution values can either be
+    strings, or other Response input types like images or files.
+    """
     version: str | None
+    """Optional version of the prompt template."""
 
     _fields = _FIELDS
     _required = frozenset({"id"})

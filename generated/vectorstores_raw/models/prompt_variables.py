@@ -24,7 +24,8 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class PromptVariables(BaseModel):
-    """The PromptVariables object.
+    """Optional map of values to substitute in for variables in your prompt. The substitution values can either be
+    strings, or other Response input types like images or files.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

@@ -51,6 +51,9 @@ class RankingOptions(BaseModel):
     hybrid_search: HybridSearchOptions | None
     ranker: RankerVersionType | None
     score_threshold: float | None
+    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
+    only the most relevant results, but may return fewer results.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

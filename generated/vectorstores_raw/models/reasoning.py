@@ -35,7 +35,9 @@ _KEYS: frozenset[str] = frozenset({"context", "effort", "generate_summary", "mod
 
 @_attrs_define(init=False, repr=False)
 class Reasoning(BaseModel):
-    """The Reasoning object.
+    """**gpt-5 and o-series models only**
+
+    Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -44,10 +46,31 @@ class Reasoning(BaseModel):
     """
 
     context: ReasoningContextType0 | None
+    """Controls which reasoning items are rendered back to the model on later turns. If omitted or set to `auto`, the
+    model determines the context mode. The `gpt-5.6` model family defaults to `all_turns`; earlier models default to
+    `current_turn`.
+
+    When returned on a response, this is the effective reasoning context mode used for the response.
+    """
     effort: ReasoningEffortType0 | None
+    """Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`,
+    `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every value. See the [reasoning
+    guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+    """
     generate_summary: ReasoningGenerateSummaryType0 | None
+    """**Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
+    reasoning process. One of `auto`, `concise`, or `detailed`.
+    """
     mode: str | ReasoningModeEnumType1 | None
     summary: ReasoningSummaryType0 | None
+    """A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
+    reasoning process. One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

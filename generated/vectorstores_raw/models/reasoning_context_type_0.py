@@ -6,6 +6,12 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ReasoningContextType0 = Literal["all_turns", "auto", "current_turn"]
+"""Controls which reasoning items are rendered back to the model on later turns. If omitted or set to `auto`, the model
+determines the context mode. The `gpt-5.6` model family defaults to `all_turns`; earlier models default to
+`current_turn`.
+
+When returned on a response, this is the effective reasoning context mode used for the response.
+"""
 
 REASONING_CONTEXT_TYPE_0_VALUES: frozenset[str] = frozenset(["all_turns", "auto", "current_turn"])
 

@@ -6,6 +6,11 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ReasoningGenerateSummaryType0 = Literal["auto", "concise", "detailed"]
+"""**Deprecated:** use `summary` instead.
+
+A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
+reasoning process. One of `auto`, `concise`, or `detailed`.
+"""
 
 REASONING_GENERATE_SUMMARY_TYPE_0_VALUES: frozenset[str] = frozenset(["auto", "concise", "detailed"])
 

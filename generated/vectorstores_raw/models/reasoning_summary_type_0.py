@@ -6,6 +6,11 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ReasoningSummaryType0 = Literal["auto", "concise", "detailed"]
+"""A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
+reasoning process. One of `auto`, `concise`, or `detailed`.
+
+`concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+"""
 
 REASONING_SUMMARY_TYPE_0_VALUES: frozenset[str] = frozenset(["auto", "concise", "detailed"])
 

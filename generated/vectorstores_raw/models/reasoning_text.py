@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ReasoningText(BaseModel):
-    """The ReasoningText object.
+    """Reasoning text from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ReasoningText(BaseModel):
     """
 
     text: str
+    """The reasoning text from the model."""
     type: ReasoningTextType
+    """The type of the reasoning text. Always `reasoning_text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ReasoningTextType = Literal["reasoning_text"]
+"""The type of the reasoning text. Always `reasoning_text`."""
 
 REASONING_TEXT_TYPE_VALUES: frozenset[str] = frozenset(["reasoning_text"])
 

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"refusal", "type"})
 
 @_attrs_define(init=False, repr=False)
 class Refusal(BaseModel):
-    """The Refusal object.
+    """A refusal from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class Refusal(BaseModel):
     """
 
     refusal: str
+    """The refusal explanation from the model."""
     type: RefusalType
+    """The type of the refusal. Always `refusal`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "refusal"})

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "sequence_number", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseAudioDeltaEvent(BaseModel):
-    """The ResponseAudioDeltaEvent object.
+    """Emitted when there is a partial audio response.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class ResponseAudioDeltaEvent(BaseModel):
     """
 
     delta: str
+    """A chunk of Base64 encoded response audio bytes."""
     sequence_number: int
+    """A sequence number for this chunk of the stream response."""
     type: ResponseAudioDeltaEventType
+    """The type of the event. Always `response.audio.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "delta"})

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"sequence_number", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseAudioDoneEvent(BaseModel):
-    """The ResponseAudioDoneEvent object.
+    """Emitted when the audio response is complete.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ResponseAudioDoneEvent(BaseModel):
     """
 
     sequence_number: int
+    """The sequence number of the delta."""
     type: ResponseAudioDoneEventType
+    """The type of the event. Always `response.audio.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number"})

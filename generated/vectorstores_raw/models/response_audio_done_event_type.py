@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseAudioDoneEventType = Literal["response.audio.done"]
+"""The type of the event. Always `response.audio.done`."""
 
 RESPONSE_AUDIO_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.audio.done"])
 

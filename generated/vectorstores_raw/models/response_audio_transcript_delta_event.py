@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "sequence_number", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseAudioTranscriptDeltaEvent(BaseModel):
-    """The ResponseAudioTranscriptDeltaEvent object.
+    """Emitted when there is a partial transcript of audio.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,8 +37,11 @@ class ResponseAudioTranscriptDeltaEvent(BaseModel):
     """
 
     delta: str
+    """The partial transcript of the audio response."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseAudioTranscriptDeltaEventType
+    """The type of the event. Always `response.audio.transcript.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "delta", "sequence_number"})

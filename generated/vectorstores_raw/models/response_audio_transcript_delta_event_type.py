@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseAudioTranscriptDeltaEventType = Literal["response.audio.transcript.delta"]
+"""The type of the event. Always `response.audio.transcript.delta`."""
 
 RESPONSE_AUDIO_TRANSCRIPT_DELTA_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.audio.transcript.delta"])
 

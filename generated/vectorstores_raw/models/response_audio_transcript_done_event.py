@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"sequence_number", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseAudioTranscriptDoneEvent(BaseModel):
-    """The ResponseAudioTranscriptDoneEvent object.
+    """Emitted when the full audio transcript is completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ResponseAudioTranscriptDoneEvent(BaseModel):
     """
 
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseAudioTranscriptDoneEventType
+    """The type of the event. Always `response.audio.transcript.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseAudioTranscriptDoneEventType = Literal["response.audio.transcript.done"]
+"""The type of the event. Always `response.audio.transcript.done`."""
 
 RESPONSE_AUDIO_TRANSCRIPT_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.audio.transcript.done"])
 

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
-    """The ResponseCodeInterpreterCallCodeDeltaEvent object.
+    """Emitted when a partial code snippet is streamed by the code interpreter.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     """
 
     delta: str
+    """The partial code snippet being streamed by the code interpreter."""
     item_id: str
+    """The unique identifier of the code interpreter tool call item."""
     output_index: int
+    """The index of the output item in the response for which the code is being streamed."""
     sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
     type: ResponseCodeInterpreterCallCodeDeltaEventType
+    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "delta", "sequence_number"})

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"code", "item_id", "output_index", "sequence_
 
 @_attrs_define(init=False, repr=False)
 class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
-    """The ResponseCodeInterpreterCallCodeDoneEvent object.
+    """Emitted when the code snippet is finalized by the code interpreter.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
     """
 
     code: str
+    """The final code snippet output by the code interpreter."""
     item_id: str
+    """The unique identifier of the code interpreter tool call item."""
     output_index: int
+    """The index of the output item in the response for which the code is finalized."""
     sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
     type: ResponseCodeInterpreterCallCodeDoneEventType
+    """The type of the event. Always `response.code_interpreter_call_code.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "code", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseCodeInterpreterCallCodeDoneEventType = Literal["response.code_interpreter_call_code.done"]
+"""The type of the event. Always `response.code_interpreter_call_code.done`."""
 
 RESPONSE_CODE_INTERPRETER_CALL_CODE_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
     ["response.code_interpreter_call_code.done"]

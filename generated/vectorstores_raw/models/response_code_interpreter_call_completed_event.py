@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseCodeInterpreterCallCompletedEvent(BaseModel):
-    """The ResponseCodeInterpreterCallCompletedEvent object.
+    """Emitted when the code interpreter call is completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseCodeInterpreterCallCompletedEvent(BaseModel):
     """
 
     item_id: str
+    """The unique identifier of the code interpreter tool call item."""
     output_index: int
+    """The index of the output item in the response for which the code interpreter call is completed."""
     sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
     type: ResponseCodeInterpreterCallCompletedEventType
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

@@ -53,7 +53,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseContentPartDoneEvent(BaseModel):
-    """The ResponseContentPartDoneEvent object.
+    """Emitted when a content part is done.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -62,11 +62,16 @@ class ResponseContentPartDoneEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the content part that is done."""
     item_id: str
+    """The ID of the output item that the content part was added to."""
     output_index: int
+    """The index of the output item that the content part was added to."""
     part: ResponseOutputText | Refusal | ReasoningText
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseContentPartDoneEventType
+    """The type of the event. Always `response.content_part.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "sequence_number", "part"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseContentPartDoneEventType = Literal["response.content_part.done"]
+"""The type of the event. Always `response.content_part.done`."""
 
 RESPONSE_CONTENT_PART_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.content_part.done"])
 

@@ -40,7 +40,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseCreatedEvent(BaseModel):
-    """The ResponseCreatedEvent object.
+    """An event that is emitted when a response is created.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,7 +50,9 @@ class ResponseCreatedEvent(BaseModel):
 
     response: Response
     sequence_number: int
+    """The sequence number for this event."""
     type: ResponseCreatedEventType
+    """The type of the event. Always `response.created`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "response", "sequence_number"})

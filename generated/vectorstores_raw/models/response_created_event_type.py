@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseCreatedEventType = Literal["response.created"]
+"""The type of the event. Always `response.created`."""
 
 RESPONSE_CREATED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.created"])
 

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseCustomToolCallInputDelta(BaseModel):
-    """The ResponseCustomToolCallInputDelta object.
+    """Event representing a delta (partial update) to the input of a custom tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseCustomToolCallInputDelta(BaseModel):
     """
 
     delta: str
+    """The incremental input data (delta) for the custom tool call."""
     item_id: str
+    """Unique identifier for the API item associated with this event."""
     output_index: int
+    """The index of the output this delta applies to."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseCustomToolCallInputDeltaType
+    """The event type identifier."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "output_index", "item_id", "delta"})

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"input", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseCustomToolCallInputDone(BaseModel):
-    """The ResponseCustomToolCallInputDone object.
+    """Event indicating that input for a custom tool call is complete.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseCustomToolCallInputDone(BaseModel):
     """
 
     input: str
+    """The complete input data for the custom tool call."""
     item_id: str
+    """Unique identifier for the API item associated with this event."""
     output_index: int
+    """The index of the output this event applies to."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseCustomToolCallInputDoneType
+    """The event type identifier."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "output_index", "item_id", "input"})

@@ -27,6 +27,7 @@ ResponseErrorCode = Literal[
     "unsupported_image_media_type",
     "vector_store_timeout",
 ]
+"""The error code for the response."""
 
 RESPONSE_ERROR_CODE_VALUES: frozenset[str] = frozenset(
     [

@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"code", "message", "param", "sequence_number"
 
 @_attrs_define(init=False, repr=False)
 class ResponseErrorEvent(BaseModel):
-    """The ResponseErrorEvent object.
+    """Emitted when an error occurs.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,10 +37,15 @@ class ResponseErrorEvent(BaseModel):
     """
 
     code: str | None
+    """The error code."""
     message: str
+    """The error message."""
     param: str | None
+    """The error parameter."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseErrorEventType
+    """The type of the event. Always `error`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "code", "message", "param", "sequence_number"})

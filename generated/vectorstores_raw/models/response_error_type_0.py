@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"code", "message"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseErrorType0(BaseModel):
-    """The ResponseErrorType0 object.
+    """An error object returned when the model fails to generate a Response.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ResponseErrorType0(BaseModel):
     """
 
     code: ResponseErrorCode
+    """The error code for the response."""
     message: str
+    """A human-readable description of the error."""
 
     _fields = _FIELDS
     _required = frozenset({"code", "message"})

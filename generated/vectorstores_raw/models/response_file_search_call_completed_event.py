@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseFileSearchCallCompletedEvent(BaseModel):
-    """The ResponseFileSearchCallCompletedEvent object.
+    """Emitted when a file search call is completed (results found).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseFileSearchCallCompletedEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the output item that the file search call is initiated."""
     output_index: int
+    """The index of the output item that the file search call is initiated."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseFileSearchCallCompletedEventType
+    """The type of the event. Always `response.file_search_call.completed`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

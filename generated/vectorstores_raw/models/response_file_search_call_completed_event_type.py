@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseFileSearchCallCompletedEventType = Literal["response.file_search_call.completed"]
+"""The type of the event. Always `response.file_search_call.completed`."""
 
 RESPONSE_FILE_SEARCH_CALL_COMPLETED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
     ["response.file_search_call.completed"]

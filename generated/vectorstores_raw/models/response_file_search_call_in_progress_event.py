@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseFileSearchCallInProgressEvent(BaseModel):
-    """The ResponseFileSearchCallInProgressEvent object.
+    """Emitted when a file search call is initiated.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseFileSearchCallInProgressEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the output item that the file search call is initiated."""
     output_index: int
+    """The index of the output item that the file search call is initiated."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseFileSearchCallInProgressEventType
+    """The type of the event. Always `response.file_search_call.in_progress`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseFileSearchCallSearchingEvent(BaseModel):
-    """The ResponseFileSearchCallSearchingEvent object.
+    """Emitted when a file search is currently searching.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseFileSearchCallSearchingEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the output item that the file search call is initiated."""
     output_index: int
+    """The index of the output item that the file search call is searching."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseFileSearchCallSearchingEventType
+    """The type of the event. Always `response.file_search_call.searching`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

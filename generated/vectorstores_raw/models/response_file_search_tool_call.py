@@ -47,7 +47,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseFileSearchToolCall(BaseModel):
-    """The ResponseFileSearchToolCall object.
+    """The results of a file search tool call. See the [file search guide](/docs/guides/tools-file-search) for more
+    information.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -56,10 +57,15 @@ class ResponseFileSearchToolCall(BaseModel):
     """
 
     id: str
+    """The unique ID of the file search tool call."""
     queries: list[str]
+    """The queries used to search for files."""
     status: ResponseFileSearchToolCallStatus
+    """The status of the file search tool call. One of `in_progress`, `searching`, `incomplete` or `failed`,"""
     type: ResponseFileSearchToolCallType
+    """The type of the file search tool call. Always `file_search_call`."""
     results: list[ResponseFileSearchToolCallResultsType0Item] | None
+    """The results of the file search tool call."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "type", "status", "queries"})

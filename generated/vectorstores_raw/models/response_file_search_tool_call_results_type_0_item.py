@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"attributes", "file_id", "filename", "score",
 
 @_attrs_define(init=False, repr=False)
 class ResponseFileSearchToolCallResultsType0Item(BaseModel):
-    """The ResponseFileSearchToolCallResultsType0Item object.
+    """The results of the file search tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -46,9 +46,13 @@ class ResponseFileSearchToolCallResultsType0Item(BaseModel):
     booleans, or numbers.
     """
     file_id: str | None
+    """The unique ID of the file."""
     filename: str | None
+    """The name of the file."""
     score: float | None
+    """The relevance score of the file - a value between 0 and 1."""
     text: str | None
+    """The text that was retrieved from the file."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseFileSearchToolCallType = Literal["file_search_call"]
+"""The type of the file search tool call. Always `file_search_call`."""
 
 RESPONSE_FILE_SEARCH_TOOL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["file_search_call"])
 

@@ -21,7 +21,8 @@ _KEYS: frozenset[str] = frozenset()
 
 @_attrs_define(init=False, repr=False)
 class ResponseFormatJsonSchemaSchema(BaseModel):
-    """The ResponseFormatJsonSchemaSchema object.
+    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas
+    [here](https://json-schema.org/).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

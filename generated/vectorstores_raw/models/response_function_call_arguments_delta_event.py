@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
-    """The ResponseFunctionCallArgumentsDeltaEvent object.
+    """Emitted when there is a partial function-call arguments delta.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     """
 
     delta: str
+    """The function-call arguments delta that is added."""
     item_id: str
+    """The ID of the output item that the function-call arguments delta is added to."""
     output_index: int
+    """The index of the output item that the function-call arguments delta is added to."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseFunctionCallArgumentsDeltaEventType
+    """The type of the event. Always `response.function_call_arguments.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "sequence_number", "delta"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseFunctionCallArgumentsDeltaEventType = Literal["response.function_call_arguments.delta"]
+"""The type of the event. Always `response.function_call_arguments.delta`."""
 
 RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
     ["response.function_call_arguments.delta"]

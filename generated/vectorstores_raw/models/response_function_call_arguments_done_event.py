@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"arguments", "item_id", "name", "output_index
 
 @_attrs_define(init=False, repr=False)
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
-    """The ResponseFunctionCallArgumentsDoneEvent object.
+    """Emitted when function-call arguments are finalized.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,10 +40,15 @@ class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
     """
 
     arguments: str
+    """The function-call arguments."""
     item_id: str
+    """The ID of the item."""
     name: str
+    """The name of the function that was called."""
     output_index: int
+    """The index of the output item."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseFunctionCallArgumentsDoneEventType
 
     _fields = _FIELDS

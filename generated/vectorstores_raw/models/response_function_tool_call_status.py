@@ -6,6 +6,9 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseFunctionToolCallStatus = Literal["completed", "in_progress", "incomplete"]
+"""The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+API.
+"""
 
 RESPONSE_FUNCTION_TOOL_CALL_STATUS_VALUES: frozenset[str] = frozenset(["completed", "in_progress", "incomplete"])
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseFunctionToolCallType = Literal["function_call"]
+"""The type of the function tool call. Always `function_call`."""
 
 RESPONSE_FUNCTION_TOOL_CALL_TYPE_VALUES: frozenset[str] = frozenset(["function_call"])
 

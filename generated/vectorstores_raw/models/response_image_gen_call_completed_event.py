@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseImageGenCallCompletedEvent(BaseModel):
-    """The ResponseImageGenCallCompletedEvent object.
+    """Emitted when an image generation tool call has completed and the final image is available.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseImageGenCallCompletedEvent(BaseModel):
     """
 
     item_id: str
+    """The unique identifier of the image generation item being processed."""
     output_index: int
+    """The index of the output item in the response's output array."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseImageGenCallCompletedEventType
+    """The type of the event. Always 'response.image_generation_call.completed'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "sequence_number", "item_id"})

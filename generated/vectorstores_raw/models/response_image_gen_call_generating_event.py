@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseImageGenCallGeneratingEvent(BaseModel):
-    """The ResponseImageGenCallGeneratingEvent object.
+    """Emitted when an image generation tool call is actively generating an image (intermediate state).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseImageGenCallGeneratingEvent(BaseModel):
     """
 
     item_id: str
+    """The unique identifier of the image generation item being processed."""
     output_index: int
+    """The index of the output item in the response's output array."""
     sequence_number: int
+    """The sequence number of the image generation item being processed."""
     type: ResponseImageGenCallGeneratingEventType
+    """The type of the event. Always 'response.image_generation_call.generating'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

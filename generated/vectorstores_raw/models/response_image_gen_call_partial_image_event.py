@@ -49,7 +49,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(init=False, repr=False)
 class ResponseImageGenCallPartialImageEvent(BaseModel):
-    """The ResponseImageGenCallPartialImageEvent object.
+    """Emitted when a partial image is available during image generation streaming.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -58,15 +58,25 @@ class ResponseImageGenCallPartialImageEvent(BaseModel):
     """
 
     item_id: str
+    """The unique identifier of the image generation item being processed."""
     output_index: int
+    """The index of the output item in the response's output array."""
     partial_image_b64: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
     partial_image_index: int
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
     sequence_number: int
+    """The sequence number of the image generation item being processed."""
     type: ResponseImageGenCallPartialImageEventType
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
     background: str | None
+    """The background setting that was used."""
     output_format: str | None
+    """The output format that was used."""
     quality: str | None
+    """The image quality that was used."""
     size: str | None
+    """The image size that was used."""
 
     _fields = _FIELDS
     _required = frozenset(

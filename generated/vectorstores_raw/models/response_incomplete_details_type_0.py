@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"reason"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseIncompleteDetailsType0(BaseModel):
-    """The ResponseIncompleteDetailsType0 object.
+    """Details about why the response is incomplete.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,6 +34,7 @@ class ResponseIncompleteDetailsType0(BaseModel):
     """
 
     reason: ResponseIncompleteDetailsType0Reason | None
+    """The reason why the response is incomplete."""
 
     _fields = _FIELDS
     _required = frozenset()

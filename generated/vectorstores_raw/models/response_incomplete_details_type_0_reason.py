@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseIncompleteDetailsType0Reason = Literal["content_filter", "max_output_tokens"]
+"""The reason why the response is incomplete."""
 
 RESPONSE_INCOMPLETE_DETAILS_TYPE_0_REASON_VALUES: frozenset[str] = frozenset(["content_filter", "max_output_tokens"])
 

@@ -132,7 +132,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseItemList(BaseModel):
-    """The ResponseItemList object.
+    """A list of Response items.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -171,10 +171,15 @@ class ResponseItemList(BaseModel):
         | ResponseCustomToolCallItem
         | ResponseCustomToolCallOutputItem
     ]
+    """A list of items used to generate this response."""
     first_id: str
+    """The ID of the first item in the list."""
     has_more: bool
+    """Whether there are more items available."""
     last_id: str
+    """The ID of the last item in the list."""
     object: ResponseItemListObject
+    """The type of object returned, must be `list`."""
 
     _fields = _FIELDS
     _required = frozenset({"object", "data", "has_more", "first_id", "last_id"})

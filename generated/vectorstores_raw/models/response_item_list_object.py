@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseItemListObject = Literal["list"]
+"""The type of object returned, must be `list`."""
 
 RESPONSE_ITEM_LIST_OBJECT_VALUES: frozenset[str] = frozenset(["list"])
 

@@ -39,7 +39,9 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseLogProb(BaseModel):
-    """The ResponseLogProb object.
+    """A logprob is the logarithmic probability that the model assigns to producing a particular token at a given
+    position in the sequence. Less-negative (higher) logprob values indicate greater model confidence in that token
+    choice.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -48,8 +50,11 @@ class ResponseLogProb(BaseModel):
     """
 
     logprob: float
+    """The log probability of this token."""
     token: str
+    """A possible text token."""
     top_logprobs: list[ResponseLogProbTopLogprobsItem] | None
+    """The log probabilities of up to 20 of the most likely tokens."""
 
     _fields = _FIELDS
     _required = frozenset({"token", "logprob"})

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"logprob", "token"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseLogProbTopLogprobsItem(BaseModel):
-    """The ResponseLogProbTopLogprobsItem object.
+    """The log probabilities of up to 20 of the most likely tokens.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ResponseLogProbTopLogprobsItem(BaseModel):
     """
 
     logprob: float | None
+    """The log probability of this token."""
     token: str | None
+    """A possible text token."""
 
     _fields = _FIELDS
     _required = frozenset()

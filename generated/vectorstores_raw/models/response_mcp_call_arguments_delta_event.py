@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPCallArgumentsDeltaEvent(BaseModel):
-    """The ResponseMCPCallArgumentsDeltaEvent object.
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseMCPCallArgumentsDeltaEvent(BaseModel):
     """
 
     delta: str
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
     item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
     output_index: int
+    """The index of the output item in the response's output array."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPCallArgumentsDeltaEventType
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "delta", "sequence_number"})

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"arguments", "item_id", "output_index", "sequ
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPCallArgumentsDoneEvent(BaseModel):
-    """The ResponseMCPCallArgumentsDoneEvent object.
+    """Emitted when the arguments for an MCP tool call are finalized.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseMCPCallArgumentsDoneEvent(BaseModel):
     """
 
     arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
     item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
     output_index: int
+    """The index of the output item in the response's output array."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPCallArgumentsDoneEventType
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "arguments", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseMCPCallArgumentsDoneEventType = Literal["response.mcp_call_arguments.done"]
+"""The type of the event. Always 'response.mcp_call_arguments.done'."""
 
 RESPONSE_MCP_CALL_ARGUMENTS_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.mcp_call_arguments.done"])
 

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPCallCompletedEvent(BaseModel):
-    """The ResponseMCPCallCompletedEvent object.
+    """Emitted when an MCP  tool call has completed successfully.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseMCPCallCompletedEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the MCP tool call item that completed."""
     output_index: int
+    """The index of the output item that completed."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPCallCompletedEventType
+    """The type of the event. Always 'response.mcp_call.completed'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "sequence_number"})

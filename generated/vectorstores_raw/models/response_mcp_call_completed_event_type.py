@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseMCPCallCompletedEventType = Literal["response.mcp_call.completed"]
+"""The type of the event. Always 'response.mcp_call.completed'."""
 
 RESPONSE_MCP_CALL_COMPLETED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.mcp_call.completed"])
 

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPListToolsCompletedEvent(BaseModel):
-    """The ResponseMCPListToolsCompletedEvent object.
+    """Emitted when the list of available MCP tools has been successfully retrieved.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseMCPListToolsCompletedEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the MCP tool call item that produced this output."""
     output_index: int
+    """The index of the output item that was processed."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPListToolsCompletedEventType
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "sequence_number"})

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPListToolsFailedEvent(BaseModel):
-    """The ResponseMCPListToolsFailedEvent object.
+    """Emitted when the attempt to list available MCP tools has failed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseMCPListToolsFailedEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the MCP tool call item that failed."""
     output_index: int
+    """The index of the output item that failed."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPListToolsFailedEventType
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "sequence_number"})

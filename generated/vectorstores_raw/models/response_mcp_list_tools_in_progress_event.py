@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseMCPListToolsInProgressEvent(BaseModel):
-    """The ResponseMCPListToolsInProgressEvent object.
+    """Emitted when the system is in the process of retrieving the list of available MCP tools.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseMCPListToolsInProgressEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the MCP tool call item that is being processed."""
     output_index: int
+    """The index of the output item that is being processed."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseMCPListToolsInProgressEventType
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "sequence_number"})

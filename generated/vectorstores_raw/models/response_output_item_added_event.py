@@ -131,7 +131,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseOutputItemAddedEvent(BaseModel):
-    """The ResponseOutputItemAddedEvent object.
+    """Emitted when a new output item is added.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -170,8 +170,11 @@ class ResponseOutputItemAddedEvent(BaseModel):
         | ResponseCustomToolCallOutputItem
     )
     output_index: int
+    """The index of the output item that was added."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseOutputItemAddedEventType
+    """The type of the event. Always `response.output_item.added`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "sequence_number", "item"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputItemAddedEventType = Literal["response.output_item.added"]
+"""The type of the event. Always `response.output_item.added`."""
 
 RESPONSE_OUTPUT_ITEM_ADDED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.output_item.added"])
 

@@ -131,7 +131,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseOutputItemDoneEvent(BaseModel):
-    """The ResponseOutputItemDoneEvent object.
+    """Emitted when an output item is marked done.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -170,8 +170,11 @@ class ResponseOutputItemDoneEvent(BaseModel):
         | ResponseCustomToolCallOutputItem
     )
     output_index: int
+    """The index of the output item that was marked done."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseOutputItemDoneEventType
+    """The type of the event. Always `response.output_item.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "sequence_number", "item"})

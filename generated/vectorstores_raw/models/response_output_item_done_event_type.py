@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputItemDoneEventType = Literal["response.output_item.done"]
+"""The type of the event. Always `response.output_item.done`."""
 
 RESPONSE_OUTPUT_ITEM_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.output_item.done"])
 

@@ -48,7 +48,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseOutputMessage(BaseModel):
-    """The ResponseOutputMessage object.
+    """An output message from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -57,11 +57,22 @@ class ResponseOutputMessage(BaseModel):
     """
 
     id: str
+    """The unique ID of the output message."""
     content: list[ResponseOutputText | Refusal]
+    """The content of the output message."""
     role: ResponseOutputMessageRole
+    """The role of the output message. Always `assistant`."""
     status: ResponseOutputMessageStatus
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
+    """
     type: ResponseOutputMessageType
+    """The type of the output message. Always `message`."""
     phase: MessagePhase | None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For
+    models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
+    assistant messages — dropping it can degrade performance. Not used for user messages.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"id", "type", "role", "content", "status"})

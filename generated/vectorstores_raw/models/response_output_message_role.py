@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputMessageRole = Literal["assistant"]
+"""The role of the output message. Always `assistant`."""
 
 RESPONSE_OUTPUT_MESSAGE_ROLE_VALUES: frozenset[str] = frozenset(["assistant"])
 

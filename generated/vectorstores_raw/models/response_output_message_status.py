@@ -6,6 +6,9 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputMessageStatus = Literal["completed", "in_progress", "incomplete"]
+"""The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are
+returned via API.
+"""
 
 RESPONSE_OUTPUT_MESSAGE_STATUS_VALUES: frozenset[str] = frozenset(["completed", "in_progress", "incomplete"])
 

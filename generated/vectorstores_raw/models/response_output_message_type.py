@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputMessageType = Literal["message"]
+"""The type of the output message. Always `message`."""
 
 RESPONSE_OUTPUT_MESSAGE_TYPE_VALUES: frozenset[str] = frozenset(["message"])
 

@@ -62,7 +62,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseOutputText(BaseModel):
-    """The ResponseOutputText object.
+    """A text output from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -71,9 +71,12 @@ class ResponseOutputText(BaseModel):
     """
 
     annotations: list[FileCitation | URLCitation | ContainerFileCitation | FilePath]
+    """The annotations of the text output."""
     logprobs: list[LogProbability]
     text: str
+    """The text output from the model."""
     type: ResponseOutputTextType
+    """The type of the output text. Always `output_text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text", "annotations", "logprobs"})

@@ -64,7 +64,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseOutputTextAnnotationAddedEvent(BaseModel):
-    """The ResponseOutputTextAnnotationAddedEvent object.
+    """Emitted when an annotation is added to output text content.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -73,12 +73,19 @@ class ResponseOutputTextAnnotationAddedEvent(BaseModel):
     """
 
     annotation: FileCitation | URLCitation | ContainerFileCitation | FilePath | None
+    """The annotation object being added. (See annotation schema for details.)"""
     annotation_index: int
+    """The index of the annotation within the content part."""
     content_index: int
+    """The index of the content part within the output item."""
     item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
     output_index: int
+    """The index of the output item in the response's output array."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseOutputTextAnnotationAddedEventType
+    """The type of the event. Always 'response.output_text.annotation.added'."""
 
     _fields = _FIELDS
     _required = frozenset(

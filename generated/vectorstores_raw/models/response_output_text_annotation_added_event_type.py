@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputTextAnnotationAddedEventType = Literal["response.output_text.annotation.added"]
+"""The type of the event. Always 'response.output_text.annotation.added'."""
 
 RESPONSE_OUTPUT_TEXT_ANNOTATION_ADDED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
     ["response.output_text.annotation.added"]

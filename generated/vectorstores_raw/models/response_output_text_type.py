@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseOutputTextType = Literal["output_text"]
+"""The type of the output text. Always `output_text`."""
 
 RESPONSE_OUTPUT_TEXT_TYPE_VALUES: frozenset[str] = frozenset(["output_text"])
 

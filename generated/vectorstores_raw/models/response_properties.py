@@ -156,11 +156,26 @@ class ResponseProperties(BaseModel):
     """
 
     background: bool | None
+    """Whether to run the model response in the background. [Learn more](/docs/guides/background)."""
     max_tool_calls: int | None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number
+    applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model
+    will be ignored.
+    """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
     prompt: PromptType0 | None
+    """Reference to a prompt template and its variables. [Learn
+    more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
     text: ResponseTextParam | None
+    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
     tool_choice: (
         ToolChoiceMode
         | AllowedTools
@@ -173,6 +188,9 @@ class ResponseProperties(BaseModel):
         | SpecificShellToolChoice
         | None
     )
+    """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
+    see how to specify which tools the model can call.
+    """
     tools: (
         list[
             Function
@@ -194,6 +212,19 @@ class ResponseProperties(BaseModel):
         ]
         | None
     )
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting
+    the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
+      search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as
+      Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code
+      with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling).
+      You can also use custom tools to call your own code.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

@@ -40,7 +40,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseQueuedEvent(BaseModel):
-    """The ResponseQueuedEvent object.
+    """Emitted when a response is queued and waiting to be processed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,7 +50,9 @@ class ResponseQueuedEvent(BaseModel):
 
     response: Response
     sequence_number: int
+    """The sequence number for this event."""
     type: ResponseQueuedEventType
+    """The type of the event. Always 'response.queued'."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "response", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseQueuedEventType = Literal["response.queued"]
+"""The type of the event. Always 'response.queued'."""
 
 RESPONSE_QUEUED_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.queued"])
 

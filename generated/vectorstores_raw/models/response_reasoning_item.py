@@ -49,7 +49,9 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningItem(BaseModel):
-    """The ResponseReasoningItem object.
+    """A description of the chain of thought used by a reasoning model while generating a response. Be sure to include
+    these items in your `input` to the Responses API for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -58,11 +60,25 @@ class ResponseReasoningItem(BaseModel):
     """
 
     id: str
+    """The unique identifier of the reasoning content."""
     summary: list[SummaryText]
+    """Reasoning summary content."""
     type: ResponseReasoningItemType
+    """The type of the object. Always `reasoning`."""
     content: list[ReasoningText] | None
+    """Reasoning text content."""
     encrypted_content: str | None
+    """The encrypted content of the reasoning item. This is populated by default for reasoning items returned by `POST
+    /v1/responses` and WebSocket `response.create` requests.
+
+    When streaming, use the completed reasoning item and its `encrypted_content` from the `response.output_item.done`
+    event in subsequent requests. The `encrypted_content` in `response.output_item.added` may be incomplete. This is
+    especially important when `store` is `false` or when using Zero Data Retention.
+    """
     status: ResponseReasoningItemStatus | None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "summary"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningItemType = Literal["reasoning"]
+"""The type of the object. Always `reasoning`."""
 
 RESPONSE_REASONING_ITEM_TYPE_VALUES: frozenset[str] = frozenset(["reasoning"])
 

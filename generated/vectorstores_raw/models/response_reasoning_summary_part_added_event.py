@@ -45,7 +45,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
-    """The ResponseReasoningSummaryPartAddedEvent object.
+    """Emitted when a new reasoning summary part is added.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -54,11 +54,17 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the item this summary part is associated with."""
     output_index: int
+    """The index of the output item this summary part is associated with."""
     part: ResponseReasoningSummaryPartAddedEventPart
+    """The summary part that was added."""
     sequence_number: int
+    """The sequence number of this event."""
     summary_index: int
+    """The index of the summary part within the reasoning summary."""
     type: ResponseReasoningSummaryPartAddedEventType
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "summary_index", "sequence_number", "part"})

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
-    """The ResponseReasoningSummaryPartAddedEventPart object.
+    """The summary part that was added.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
     """
 
     text: str
+    """The text of the summary part."""
     type: ResponseReasoningSummaryPartAddedEventPartType
+    """The type of the summary part. Always `summary_text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningSummaryPartAddedEventPartType = Literal["summary_text"]
+"""The type of the summary part. Always `summary_text`."""
 
 RESPONSE_REASONING_SUMMARY_PART_ADDED_EVENT_PART_TYPE_VALUES: frozenset[str] = frozenset(["summary_text"])
 

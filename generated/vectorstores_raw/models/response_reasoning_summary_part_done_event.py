@@ -51,7 +51,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
-    """The ResponseReasoningSummaryPartDoneEvent object.
+    """Emitted when a reasoning summary part is completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -60,12 +60,21 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the item this summary part is associated with."""
     output_index: int
+    """The index of the output item this summary part is associated with."""
     part: ResponseReasoningSummaryPartDoneEventPart
+    """The completed summary part."""
     sequence_number: int
+    """The sequence number of this event."""
     summary_index: int
+    """The index of the summary part within the reasoning summary."""
     type: ResponseReasoningSummaryPartDoneEventType
+    """The type of the event. Always `response.reasoning_summary_part.done`."""
     status: ResponseReasoningSummaryPartDoneEventStatus | None
+    """The completion status of the summary part. Omitted when the part completed normally and set to `incomplete` when
+    generation was interrupted.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "summary_index", "sequence_number", "part"})

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
-    """The ResponseReasoningSummaryPartDoneEventPart object.
+    """The completed summary part.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
     """
 
     text: str
+    """The text of the summary part."""
     type: ResponseReasoningSummaryPartDoneEventPartType
+    """The type of the summary part. Always `summary_text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

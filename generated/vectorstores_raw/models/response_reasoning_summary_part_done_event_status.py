@@ -6,6 +6,9 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningSummaryPartDoneEventStatus = Literal["incomplete"]
+"""The completion status of the summary part. Omitted when the part completed normally and set to `incomplete` when
+generation was interrupted.
+"""
 
 RESPONSE_REASONING_SUMMARY_PART_DONE_EVENT_STATUS_VALUES: frozenset[str] = frozenset(["incomplete"])
 

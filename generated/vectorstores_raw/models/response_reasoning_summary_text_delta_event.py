@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"delta", "item_id", "output_index", "sequence
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryTextDeltaEvent(BaseModel):
-    """The ResponseReasoningSummaryTextDeltaEvent object.
+    """Emitted when a delta is added to a reasoning summary text.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseReasoningSummaryTextDeltaEvent(BaseModel):
     """
 
     delta: str
+    """The text delta that was added to the summary."""
     item_id: str
+    """The ID of the item this summary text delta is associated with."""
     output_index: int
+    """The index of the output item this summary text delta is associated with."""
     sequence_number: int
+    """The sequence number of this event."""
     summary_index: int
+    """The index of the summary part within the reasoning summary."""
     type: ResponseReasoningSummaryTextDeltaEventType
+    """The type of the event. Always `response.reasoning_summary_text.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "summary_index", "delta", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningSummaryTextDeltaEventType = Literal["response.reasoning_summary_text.delta"]
+"""The type of the event. Always `response.reasoning_summary_text.delta`."""
 
 RESPONSE_REASONING_SUMMARY_TEXT_DELTA_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
     ["response.reasoning_summary_text.delta"]

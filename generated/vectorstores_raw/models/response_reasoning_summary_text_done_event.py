@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningSummaryTextDoneEvent(BaseModel):
-    """The ResponseReasoningSummaryTextDoneEvent object.
+    """Emitted when a reasoning summary text is completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseReasoningSummaryTextDoneEvent(BaseModel):
     """
 
     item_id: str
+    """The ID of the item this summary text is associated with."""
     output_index: int
+    """The index of the output item this summary text is associated with."""
     sequence_number: int
+    """The sequence number of this event."""
     summary_index: int
+    """The index of the summary part within the reasoning summary."""
     text: str
+    """The full text of the completed reasoning summary."""
     type: ResponseReasoningSummaryTextDoneEventType
+    """The type of the event. Always `response.reasoning_summary_text.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "summary_index", "text", "sequence_number"})

@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"content_index", "delta", "item_id", "output_
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningTextDeltaEvent(BaseModel):
-    """The ResponseReasoningTextDeltaEvent object.
+    """Emitted when a delta is added to a reasoning text.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseReasoningTextDeltaEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the reasoning content part this delta is associated with."""
     delta: str
+    """The text delta that was added to the reasoning content."""
     item_id: str
+    """The ID of the item this reasoning text delta is associated with."""
     output_index: int
+    """The index of the output item this reasoning text delta is associated with."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseReasoningTextDeltaEventType
+    """The type of the event. Always `response.reasoning_text.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "delta", "sequence_number"})

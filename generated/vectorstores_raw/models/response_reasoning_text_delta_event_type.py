@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningTextDeltaEventType = Literal["response.reasoning_text.delta"]
+"""The type of the event. Always `response.reasoning_text.delta`."""
 
 RESPONSE_REASONING_TEXT_DELTA_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.reasoning_text.delta"])
 

@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"content_index", "item_id", "output_index", "
 
 @_attrs_define(init=False, repr=False)
 class ResponseReasoningTextDoneEvent(BaseModel):
-    """The ResponseReasoningTextDoneEvent object.
+    """Emitted when a reasoning text is completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseReasoningTextDoneEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the reasoning content part."""
     item_id: str
+    """The ID of the item this reasoning text is associated with."""
     output_index: int
+    """The index of the output item this reasoning text is associated with."""
     sequence_number: int
+    """The sequence number of this event."""
     text: str
+    """The full text of the completed reasoning content."""
     type: ResponseReasoningTextDoneEventType
+    """The type of the event. Always `response.reasoning_text.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "text", "sequence_number"})

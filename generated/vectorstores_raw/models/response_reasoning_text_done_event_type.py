@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseReasoningTextDoneEventType = Literal["response.reasoning_text.done"]
+"""The type of the event. Always `response.reasoning_text.done`."""
 
 RESPONSE_REASONING_TEXT_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.reasoning_text.done"])
 

@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"content_index", "delta", "item_id", "output_
 
 @_attrs_define(init=False, repr=False)
 class ResponseRefusalDeltaEvent(BaseModel):
-    """The ResponseRefusalDeltaEvent object.
+    """Emitted when there is a partial refusal text.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseRefusalDeltaEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the content part that the refusal text is added to."""
     delta: str
+    """The refusal text that is added."""
     item_id: str
+    """The ID of the output item that the refusal text is added to."""
     output_index: int
+    """The index of the output item that the refusal text is added to."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseRefusalDeltaEventType
+    """The type of the event. Always `response.refusal.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "delta", "sequence_number"})

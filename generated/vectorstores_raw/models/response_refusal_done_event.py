@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"content_index", "item_id", "output_index", "
 
 @_attrs_define(init=False, repr=False)
 class ResponseRefusalDoneEvent(BaseModel):
-    """The ResponseRefusalDoneEvent object.
+    """Emitted when refusal text is finalized.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,11 +40,17 @@ class ResponseRefusalDoneEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the content part that the refusal text is finalized."""
     item_id: str
+    """The ID of the output item that the refusal text is finalized."""
     output_index: int
+    """The index of the output item that the refusal text is finalized."""
     refusal: str
+    """The refusal text that is finalized."""
     sequence_number: int
+    """The sequence number of this event."""
     type: ResponseRefusalDoneEventType
+    """The type of the event. Always `response.refusal.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "refusal", "sequence_number"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseRefusalDoneEventType = Literal["response.refusal.done"]
+"""The type of the event. Always `response.refusal.done`."""
 
 RESPONSE_REFUSAL_DONE_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.refusal.done"])
 

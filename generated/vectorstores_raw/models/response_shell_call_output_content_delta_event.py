@@ -45,7 +45,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseShellCallOutputContentDeltaEvent(BaseModel):
-    """The ResponseShellCallOutputContentDeltaEvent object.
+    """A streaming event that indicated shell call output was incrementally added.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -54,11 +54,17 @@ class ResponseShellCallOutputContentDeltaEvent(BaseModel):
     """
 
     command_index: int
+    """The index of the shell command that produced output."""
     delta: ShellCallOutputDelta
+    """A delta of stdout/stderr emitted while a shell call was running."""
     item_id: str
+    """The ID of the output item that was updated."""
     output_index: int
+    """The index of the output item that was updated."""
     sequence_number: int
+    """The sequence number of the event that was emitted."""
     type: ResponseShellCallOutputContentDeltaEventType
+    """The type of the event, always `response.shell_call_output_content.delta`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "item_id", "output_index", "command_index", "delta"})

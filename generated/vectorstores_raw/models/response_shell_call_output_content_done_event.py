@@ -45,7 +45,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseShellCallOutputContentDoneEvent(BaseModel):
-    """The ResponseShellCallOutputContentDoneEvent object.
+    """A streaming event that indicated shell call output was completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -54,11 +54,17 @@ class ResponseShellCallOutputContentDoneEvent(BaseModel):
     """
 
     command_index: int
+    """The index of the shell command that produced output."""
     item_id: str
+    """The ID of the output item that was updated."""
     output: list[ShellCallOutputContent]
+    """The output contents emitted for the shell command."""
     output_index: int
+    """The index of the output item that was updated."""
     sequence_number: int
+    """The sequence number of the event that was emitted."""
     type: ResponseShellCallOutputContentDoneEventType
+    """The type of the event, always `response.shell_call_output_content.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "item_id", "output_index", "command_index", "output"})

@@ -32,7 +32,7 @@ _KEYS: frozenset[str] = frozenset({"command_index", "delta", "output_index", "se
 
 @_attrs_define(init=False, repr=False)
 class ResponseShellCommandDeltaEvent(BaseModel):
-    """The ResponseShellCommandDeltaEvent object.
+    """A streaming event that indicated a shell command was incrementally updated.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -41,11 +41,17 @@ class ResponseShellCommandDeltaEvent(BaseModel):
     """
 
     command_index: int
+    """The index of the shell command that was updated."""
     delta: str
+    """The shell command delta that was appended."""
     output_index: int
+    """The index of the output item that was updated."""
     sequence_number: int
+    """The sequence number of the event that was emitted."""
     type: ResponseShellCommandDeltaEventType
+    """The type of the event, always `response.shell_call_command.delta`."""
     obfuscation: str | None
+    """An obfuscation string that was added to pad the event payload."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "output_index", "command_index", "delta"})

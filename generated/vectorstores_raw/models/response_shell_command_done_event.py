@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"command", "command_index", "output_index", "
 
 @_attrs_define(init=False, repr=False)
 class ResponseShellCommandDoneEvent(BaseModel):
-    """The ResponseShellCommandDoneEvent object.
+    """A streaming event that indicated a shell command was completed.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,10 +39,15 @@ class ResponseShellCommandDoneEvent(BaseModel):
     """
 
     command: str
+    """The final shell command that was emitted."""
     command_index: int
+    """The index of the shell command that was completed."""
     output_index: int
+    """The index of the output item that was updated."""
     sequence_number: int
+    """The sequence number of the event that was emitted."""
     type: ResponseShellCommandDoneEventType
+    """The type of the event, always `response.shell_call_command.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "sequence_number", "output_index", "command_index", "command"})

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"include_obfuscation"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseStreamOptionsType0(BaseModel):
-    """The ResponseStreamOptionsType0 object.
+    """Options for streaming responses. Only set this when you set `stream: true`.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,12 @@ class ResponseStreamOptionsType0(BaseModel):
     """
 
     include_obfuscation: bool | None
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation`
+    field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These
+    obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set
+    `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application
+    and the OpenAI API.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

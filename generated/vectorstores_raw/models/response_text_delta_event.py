@@ -47,7 +47,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseTextDeltaEvent(BaseModel):
-    """The ResponseTextDeltaEvent object.
+    """Emitted when there is an additional text delta.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -56,12 +56,19 @@ class ResponseTextDeltaEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the content part that the text delta was added to."""
     delta: str
+    """The text delta that was added."""
     item_id: str
+    """The ID of the output item that the text delta was added to."""
     logprobs: list[ResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
     output_index: int
+    """The index of the output item that the text delta was added to."""
     sequence_number: int
+    """The sequence number for this event."""
     type: ResponseTextDeltaEventType
+    """The type of the event. Always `response.output_text.delta`."""
     obfuscation: str | None
     """Random characters that pad the event, so that its length does not tell the delta's."""
 

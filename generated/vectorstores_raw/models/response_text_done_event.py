@@ -46,7 +46,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseTextDoneEvent(BaseModel):
-    """The ResponseTextDoneEvent object.
+    """Emitted when text content is finalized.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -55,12 +55,19 @@ class ResponseTextDoneEvent(BaseModel):
     """
 
     content_index: int
+    """The index of the content part that the text content is finalized."""
     item_id: str
+    """The ID of the output item that the text content is finalized."""
     logprobs: list[ResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
     output_index: int
+    """The index of the output item that the text content is finalized."""
     sequence_number: int
+    """The sequence number for this event."""
     text: str
+    """The text content that is finalized."""
     type: ResponseTextDoneEventType
+    """The type of the event. Always `response.output_text.done`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "text", "sequence_number", "logprobs"})

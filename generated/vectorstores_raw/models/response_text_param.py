@@ -47,7 +47,9 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseTextParam(BaseModel):
-    """The ResponseTextParam object.
+    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -56,7 +58,23 @@ class ResponseTextParam(BaseModel):
     """
 
     format: Text | TextResponseFormatJsonSchema | JSONObject | None
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the model will match your
+    supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates
+    is valid JSON. Using `json_schema` is preferred for models that support it.
+    """
     verbosity: VerbosityType0 | None
+    """Constrains the verbosity of the model's response. Lower values will result in more concise responses, while
+    higher values will result in more verbose responses. Currently supported values are `low`, `medium`, and `high`.
+    The default is `medium`.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

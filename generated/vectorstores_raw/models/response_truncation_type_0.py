@@ -6,6 +6,12 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseTruncationType0 = Literal["auto", "disabled"]
+"""The truncation strategy to use for the model response.
+- `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response
+  to fit the context window by dropping items from the beginning of the conversation.
+- `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with
+  a 400 error.
+"""
 
 RESPONSE_TRUNCATION_TYPE_0_VALUES: frozenset[str] = frozenset(["auto", "disabled"])
 

@@ -48,7 +48,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ResponseUsage(BaseModel):
-    """The ResponseUsage object.
+    """Represents token usage details including input tokens, output tokens, a breakdown of output tokens, and the total
+    tokens used.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -57,10 +58,15 @@ class ResponseUsage(BaseModel):
     """
 
     input_tokens: int
+    """The number of input tokens."""
     input_tokens_details: ResponseUsageInputTokensDetails
+    """A detailed breakdown of the input tokens."""
     output_tokens: int
+    """The number of output tokens."""
     output_tokens_details: ResponseUsageOutputTokensDetails
+    """A detailed breakdown of the output tokens."""
     total_tokens: int
+    """The total number of tokens used."""
 
     _fields = _FIELDS
     _required = frozenset(

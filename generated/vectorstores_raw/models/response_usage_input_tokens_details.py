@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"cached_tokens", "cache_write_tokens"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseUsageInputTokensDetails(BaseModel):
-    """The ResponseUsageInputTokensDetails object.
+    """A detailed breakdown of the input tokens.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,10 @@ class ResponseUsageInputTokensDetails(BaseModel):
     """
 
     cached_tokens: int
+    """The number of tokens that were retrieved from the cache. [More on prompt caching](/docs/guides/prompt-caching).
+    """
     cache_write_tokens: int | None
+    """The number of input tokens that were written to the cache."""
 
     _fields = _FIELDS
     _required = frozenset({"cached_tokens"})

@@ -21,7 +21,7 @@ _KEYS: frozenset[str] = frozenset({"reasoning_tokens"})
 
 @_attrs_define(init=False, repr=False)
 class ResponseUsageOutputTokensDetails(BaseModel):
-    """The ResponseUsageOutputTokensDetails object.
+    """A detailed breakdown of the output tokens.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -30,6 +30,7 @@ class ResponseUsageOutputTokensDetails(BaseModel):
     """
 
     reasoning_tokens: int
+    """The number of reasoning tokens."""
 
     _fields = _FIELDS
     _required = frozenset({"reasoning_tokens"})

@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"item_id", "output_index", "sequence_number",
 
 @_attrs_define(init=False, repr=False)
 class ResponseWebSearchCallInProgressEvent(BaseModel):
-    """The ResponseWebSearchCallInProgressEvent object.
+    """Emitted when a web search call is initiated.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -38,9 +38,13 @@ class ResponseWebSearchCallInProgressEvent(BaseModel):
     """
 
     item_id: str
+    """Unique ID for the output item associated with the web search call."""
     output_index: int
+    """The index of the output item that the web search call is associated with."""
     sequence_number: int
+    """The sequence number of the web search call being processed."""
     type: ResponseWebSearchCallInProgressEventType
+    """The type of the event. Always `response.web_search_call.in_progress`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "output_index", "item_id", "sequence_number"})

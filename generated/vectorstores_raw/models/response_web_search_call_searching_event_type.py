@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ResponseWebSearchCallSearchingEventType = Literal["response.web_search_call.searching"]
+"""The type of the event. Always `response.web_search_call.searching`."""
 
 RESPONSE_WEB_SEARCH_CALL_SEARCHING_EVENT_TYPE_VALUES: frozenset[str] = frozenset(["response.web_search_call.searching"])
 

@@ -30,7 +30,7 @@ _KEYS: frozenset[str] = frozenset({"scroll_x", "scroll_y", "type", "x", "y", "ke
 
 @_attrs_define(init=False, repr=False)
 class Scroll(BaseModel):
-    """The Scroll object.
+    """A scroll action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -39,11 +39,17 @@ class Scroll(BaseModel):
     """
 
     scroll_x: int
+    """The horizontal scroll distance."""
     scroll_y: int
+    """The vertical scroll distance."""
     type: ScrollType
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
     x: int
+    """The x-coordinate where the scroll occurred."""
     y: int
+    """The y-coordinate where the scroll occurred."""
     keys: list[str] | None
+    """The keys being held while scrolling."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "x", "y", "scroll_x", "scroll_y"})

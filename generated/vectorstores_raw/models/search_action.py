@@ -41,7 +41,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class SearchAction(BaseModel):
-    """The SearchAction object.
+    """Action type "search" - Performs a web search query.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -50,10 +50,13 @@ class SearchAction(BaseModel):
     """
 
     type: SearchActionType
+    """The action type."""
     queries: list[str] | None
+    """The search queries."""
     query: str | None
-    """Deprecated."""
+    """Deprecated. The search query."""
     sources: list[SearchActionWebSearchSource] | None
+    """The sources used in the search."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

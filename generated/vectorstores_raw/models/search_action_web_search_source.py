@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"type", "url"})
 
 @_attrs_define(init=False, repr=False)
 class SearchActionWebSearchSource(BaseModel):
-    """The SearchActionWebSearchSource object.
+    """A source used in the search.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,7 +36,9 @@ class SearchActionWebSearchSource(BaseModel):
     """
 
     type: SearchActionWebSearchSourceType
+    """The type of source. Always `url`."""
     url: str
+    """The URL of the source."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "url"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 SearchActionWebSearchSourceType = Literal["url"]
+"""The type of source. Always `url`."""
 
 SEARCH_ACTION_WEB_SEARCH_SOURCE_TYPE_VALUES: frozenset[str] = frozenset(["url"])
 

@@ -26,7 +26,7 @@ _KEYS: frozenset[str] = frozenset({"commands", "max_output_length", "timeout_ms"
 
 @_attrs_define(init=False, repr=False)
 class ShellAction(BaseModel):
-    """The ShellAction object.
+    """Commands and limits describing how to run the shell tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,8 +35,11 @@ class ShellAction(BaseModel):
     """
 
     commands: list[str]
+    """Ordered shell commands for the execution environment to run."""
     max_output_length: int | None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
     timeout_ms: int | None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
     _fields = _FIELDS
     _required = frozenset({"commands"})

@@ -46,7 +46,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ShellCallOutputContent(BaseModel):
-    """The ShellCallOutputContent object.
+    """The content of a shell tool call output that was emitted.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -55,9 +55,13 @@ class ShellCallOutputContent(BaseModel):
     """
 
     outcome: FunctionShellCallOutputTimeoutOutcome | FunctionShellCallOutputExitOutcome
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
     stderr: str
+    """The standard error output that was captured."""
     stdout: str
+    """The standard output that was captured."""
     created_by: str | None
+    """The identifier of the actor that created the item."""
 
     _fields = _FIELDS
     _required = frozenset({"stdout", "stderr", "outcome"})

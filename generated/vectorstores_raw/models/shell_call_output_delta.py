@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"stderr", "stdout"})
 
 @_attrs_define(init=False, repr=False)
 class ShellCallOutputDelta(BaseModel):
-    """The ShellCallOutputDelta object.
+    """A delta of stdout/stderr emitted while a shell call was running.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class ShellCallOutputDelta(BaseModel):
     """
 
     stderr: str | None
+    """The stderr delta that was emitted."""
     stdout: str | None
+    """The stdout delta that was emitted."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"commands", "max_output_length", "timeout_ms"
 
 @_attrs_define(init=False, repr=False)
 class ShellExecAction(BaseModel):
-    """The ShellExecAction object.
+    """Execute a shell command.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -35,7 +35,9 @@ class ShellExecAction(BaseModel):
 
     commands: list[str]
     max_output_length: int | None
+    """Optional maximum number of characters to return from each command."""
     timeout_ms: int | None
+    """Optional timeout in milliseconds for the commands."""
 
     _fields = _FIELDS
     _required = frozenset({"commands", "timeout_ms", "max_output_length"})

@@ -46,7 +46,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ShellOutputContent(BaseModel):
-    """The ShellOutputContent object.
+    """Captured stdout and stderr for a portion of a shell tool call output.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -55,8 +55,11 @@ class ShellOutputContent(BaseModel):
     """
 
     outcome: FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
+    """The exit or timeout outcome associated with this shell call."""
     stderr: str
+    """Captured stderr output for the shell call."""
     stdout: str
+    """Captured stdout output for the shell call."""
 
     _fields = _FIELDS
     _required = frozenset({"stdout", "stderr", "outcome"})

@@ -54,7 +54,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class ShellTool(BaseModel):
-    """The ShellTool object.
+    """A tool that allows the model to execute shell commands.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -63,7 +63,9 @@ class ShellTool(BaseModel):
     """
 
     type: ShellToolType
+    """The type of the shell tool. Always `shell`."""
     allowed_callers: list[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
     environment: ContainerAutoParam | LocalEnvironmentParam | ContainerReferenceParam | None
 
     _fields = _FIELDS

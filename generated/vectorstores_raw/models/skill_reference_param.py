@@ -36,8 +36,11 @@ class SkillReferenceParam(BaseModel):
     """
 
     skill_id: str
+    """The ID of the referenced skill."""
     type: SkillReferenceParamType
+    """References a skill created with the /v1/skills endpoint."""
     version: str | None
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "skill_id"})

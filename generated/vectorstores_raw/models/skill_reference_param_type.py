@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 SkillReferenceParamType = Literal["skill_reference"]
+"""References a skill created with the /v1/skills endpoint."""
 
 SKILL_REFERENCE_PARAM_TYPE_VALUES: frozenset[str] = frozenset(["skill_reference"])
 

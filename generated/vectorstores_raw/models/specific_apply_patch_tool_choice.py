@@ -24,7 +24,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class SpecificApplyPatchToolChoice(BaseModel):
-    """The SpecificApplyPatchToolChoice object.
+    """Forces the model to call the apply_patch tool when executing a tool call.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -33,6 +33,7 @@ class SpecificApplyPatchToolChoice(BaseModel):
     """
 
     type: SpecificApplyPatchToolChoiceType
+    """The tool to call. Always `apply_patch`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 SpecificApplyPatchToolChoiceType = Literal["apply_patch"]
+"""The tool to call. Always `apply_patch`."""
 
 SPECIFIC_APPLY_PATCH_TOOL_CHOICE_TYPE_VALUES: frozenset[str] = frozenset(["apply_patch"])
 

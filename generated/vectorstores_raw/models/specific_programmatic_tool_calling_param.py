@@ -33,6 +33,7 @@ class SpecificProgrammaticToolCallingParam(BaseModel):
     """
 
     type: SpecificProgrammaticToolCallingParamType
+    """The tool to call. Always `programmatic_tool_calling`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

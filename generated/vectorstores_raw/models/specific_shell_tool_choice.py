@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class SpecificShellToolChoice(BaseModel):
-    """The SpecificShellToolChoice object.
+    """Forces the model to call the shell tool when a tool call is required.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class SpecificShellToolChoice(BaseModel):
     """
 
     type: SpecificShellToolChoiceType
+    """The tool to call. Always `shell`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 SpecificShellToolChoiceType = Literal["shell"]
+"""The tool to call. Always `shell`."""
 
 SPECIFIC_SHELL_TOOL_CHOICE_TYPE_VALUES: frozenset[str] = frozenset(["shell"])
 

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class SummaryText(BaseModel):
-    """The SummaryText object.
+    """A summary text from the model.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class SummaryText(BaseModel):
     """
 
     text: str
+    """A summary of the reasoning output from the model so far."""
     type: SummaryTextType
+    """The type of the object. Always `summary_text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 SummaryTextType = Literal["summary_text"]
+"""The type of the object. Always `summary_text`."""
 
 SUMMARY_TEXT_TYPE_VALUES: frozenset[str] = frozenset(["summary_text"])
 

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class Text(BaseModel):
-    """The Text object.
+    """Default response format. Used to generate text responses.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class Text(BaseModel):
     """
 
     type: TextType
+    """The type of response format being defined. Always `text`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

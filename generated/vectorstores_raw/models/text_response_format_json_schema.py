@@ -34,7 +34,8 @@ _KEYS: frozenset[str] = frozenset({"name", "schema", "type", "description", "str
 
 @_attrs_define(init=False, repr=False)
 class TextResponseFormatJsonSchema(BaseModel):
-    """The TextResponseFormatJsonSchema object.
+    """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured
+    Outputs](/docs/guides/structured-outputs).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -43,10 +44,22 @@ class TextResponseFormatJsonSchema(BaseModel):
     """
 
     name: str
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length
+    of 64.
+    """
     schema: dict[str, Any]
+    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas
+    [here](https://json-schema.org/).
+    """
     type: TextResponseFormatJsonSchemaType
+    """The type of response format being defined. Always `json_schema`."""
     description: str | None
+    """A description of what the response format is for, used by the model to determine how to respond in the format."""
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always
+    follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is
+    `true`. To learn more, read the [Structured Outputs guide](/docs/guides/structured-outputs).
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "name", "schema"})

@@ -146,8 +146,11 @@ class TheCompactedResponseObject(BaseModel):
     """
 
     id: str
+    """The unique identifier for the compacted response."""
     created_at: int
+    """Unix timestamp (in seconds) when the compacted conversation was created."""
     object: TheCompactedResponseObjectObject
+    """The object type. Always `response.compaction`."""
     output: list[
         Message
         | Program
@@ -178,7 +181,11 @@ class TheCompactedResponseObject(BaseModel):
         | CustomToolCall
         | CustomToolCallOutput
     ]
+    """The compacted list of output items."""
     usage: ResponseUsage
+    """Represents token usage details including input tokens, output tokens, a breakdown of output tokens, and the total
+    tokens used.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "output", "created_at", "usage"})

@@ -280,6 +280,10 @@ class TokenCountsBody(BaseModel):
     """
 
     conversation: str | ConversationObject | None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
+    this response request. Input items and output items from this response are automatically added to this
+    conversation after this response completes.
+    """
     input: (
         str
         | list[
@@ -318,13 +322,34 @@ class TokenCountsBody(BaseModel):
         ]
         | None
     )
+    """Text, image, or file inputs to the model, used to generate a response"""
     instructions: str | None
+    """A system (or developer) message inserted into the model's context. When used along with `previous_response_id`,
+    the instructions from a previous response will not be carried over to the next response. This makes it simple to
+    swap out system (or developer) messages in new responses.
+    """
     model: str | None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     parallel_tool_calls: bool | None
+    """Whether to allow the model to run tool calls in parallel."""
     personality: str | PersonalityEnumType1 | None
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
     reasoning: Reasoning | None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
     text: ResponseTextParam | None
+    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
     tool_choice: (
         ToolChoiceMode
         | AllowedTools
@@ -337,6 +362,9 @@ class TokenCountsBody(BaseModel):
         | SpecificShellToolChoice
         | None
     )
+    """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
+    see how to specify which tools the model can call.
+    """
     tools: (
         list[
             Function
@@ -358,6 +386,9 @@ class TokenCountsBody(BaseModel):
         ]
         | None
     )
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting
+    the `tool_choice` parameter.
+    """
     truncation: TruncationEnum | None
 
     _fields = _FIELDS

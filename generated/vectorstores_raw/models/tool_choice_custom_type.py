@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ToolChoiceCustomType = Literal["custom"]
+"""For custom tool calling, the type is always `custom`."""
 
 TOOL_CHOICE_CUSTOM_TYPE_VALUES: frozenset[str] = frozenset(["custom"])
 

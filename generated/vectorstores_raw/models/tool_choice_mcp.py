@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset({"server_label", "type", "name"})
 
 @_attrs_define(init=False, repr=False)
 class ToolChoiceMCP(BaseModel):
-    """The ToolChoiceMCP object.
+    """Use this option to force the model to call a specific tool on a remote MCP server.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -36,8 +36,11 @@ class ToolChoiceMCP(BaseModel):
     """
 
     server_label: str
+    """The label of the MCP server to use."""
     type: ToolChoiceMCPType
+    """For MCP tools, the type is always `mcp`."""
     name: str | None
+    """The name of the tool to call on the server."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "server_label"})

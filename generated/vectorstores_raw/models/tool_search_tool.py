@@ -32,7 +32,7 @@ _KEYS: frozenset[str] = frozenset({"type", "description", "execution", "paramete
 
 @_attrs_define(init=False, repr=False)
 class ToolSearchTool(BaseModel):
-    """The ToolSearchTool object.
+    """Hosted or BYOT tool search configuration for deferred tools.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -41,7 +41,9 @@ class ToolSearchTool(BaseModel):
     """
 
     type: ToolSearchToolType
+    """The type of the tool. Always `tool_search`."""
     description: str | None
+    """Description shown to the model for a client-executed tool search tool."""
     execution: ToolSearchExecutionType | None
     parameters: dict[str, Any] | None
 

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ToolSearchToolType = Literal["tool_search"]
+"""The type of the tool. Always `tool_search`."""
 
 TOOL_SEARCH_TOOL_TYPE_VALUES: frozenset[str] = frozenset(["tool_search"])
 

@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"bytes", "logprob", "token"})
 
 @_attrs_define(init=False, repr=False)
 class TopLogProbability(BaseModel):
-    """The TopLogProbability object.
+    """The top log probability of a token.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and

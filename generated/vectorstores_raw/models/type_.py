@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"text", "type"})
 
 @_attrs_define(init=False, repr=False)
 class Type(BaseModel):
-    """The Type object.
+    """An action to type in text.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +34,9 @@ class Type(BaseModel):
     """
 
     text: str
+    """The text to type."""
     type: TypeType
+    """Specifies the event type. For a type action, this property is always set to `type`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "text"})

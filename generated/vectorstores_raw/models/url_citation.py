@@ -28,7 +28,7 @@ _KEYS: frozenset[str] = frozenset({"end_index", "start_index", "title", "type", 
 
 @_attrs_define(init=False, repr=False)
 class URLCitation(BaseModel):
-    """The URLCitation object.
+    """A citation for a web resource used to generate a model response.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -37,10 +37,15 @@ class URLCitation(BaseModel):
     """
 
     end_index: int
+    """The index of the last character of the URL citation in the message."""
     start_index: int
+    """The index of the first character of the URL citation in the message."""
     title: str
+    """The title of the web resource."""
     type: URLCitationType
+    """The type of the URL citation. Always `url_citation`."""
     url: str
+    """The URL of the web resource."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "url", "start_index", "end_index", "title"})

@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 URLCitationType = Literal["url_citation"]
+"""The type of the URL citation. Always `url_citation`."""
 
 URL_CITATION_TYPE_VALUES: frozenset[str] = frozenset(["url_citation"])
 

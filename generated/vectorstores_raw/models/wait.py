@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"type"})
 
 @_attrs_define(init=False, repr=False)
 class Wait(BaseModel):
-    """The Wait object.
+    """A wait action.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,7 @@ class Wait(BaseModel):
     """
 
     type: WaitType
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

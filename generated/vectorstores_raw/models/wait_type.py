@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 WaitType = Literal["wait"]
+"""Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 WAIT_TYPE_VALUES: frozenset[str] = frozenset(["wait"])
 

@@ -31,7 +31,7 @@ _KEYS: frozenset[str] = frozenset({"city", "country", "region", "timezone", "typ
 
 @_attrs_define(init=False, repr=False)
 class WebSearchApproximateLocation(BaseModel):
-    """The WebSearchApproximateLocation object.
+    """The approximate location of the user.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -40,10 +40,15 @@ class WebSearchApproximateLocation(BaseModel):
     """
 
     city: str | None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
     country: str | None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
     region: str | None
+    """Free text input for the region of the user, e.g. `California`."""
     timezone: str | None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
     type: WebSearchApproximateLocationType | None
+    """The type of location approximation. Always `approximate`."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -43,7 +43,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class WebSearchPreview(BaseModel):
-    """The WebSearchPreview object.
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search
+    tool](https://platform.openai.com/docs/guides/tools-web-search).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -52,6 +53,7 @@ class WebSearchPreview(BaseModel):
     """
 
     type: WebSearchPreviewType
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
     search_content_types: list[SearchContentType] | None
     search_context_size: SearchContextSize | None
     user_location: ApproximateLocation | None

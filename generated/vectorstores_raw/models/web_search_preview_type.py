@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 WebSearchPreviewType = Literal["web_search_preview", "web_search_preview_2025_03_11"]
+"""The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
 WEB_SEARCH_PREVIEW_TYPE_VALUES: frozenset[str] = frozenset(["web_search_preview", "web_search_preview_2025_03_11"])
 

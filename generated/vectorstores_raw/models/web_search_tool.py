@@ -50,7 +50,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class WebSearchTool(BaseModel):
-    """The WebSearchTool object.
+    """Search the Internet for sources related to the prompt. Learn more about the [web search
+    tool](/docs/guides/tools-web-search).
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -59,10 +60,19 @@ class WebSearchTool(BaseModel):
     """
 
     type: WebSearchToolType
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
     external_web_access: bool | None
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in
+    offline/cache-only mode and will not fetch new external content.
+    """
     filters: WebSearchToolFiltersType0 | None
+    """Filters for the search."""
     search_context_size: WebSearchToolSearchContextSize | None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
     user_location: WebSearchApproximateLocation | None
+    """The approximate location of the user."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

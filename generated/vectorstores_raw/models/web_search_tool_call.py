@@ -48,7 +48,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 @_attrs_define(init=False, repr=False)
 class WebSearchToolCall(BaseModel):
-    """The WebSearchToolCall object.
+    """The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search) for more
+    information.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -57,9 +58,15 @@ class WebSearchToolCall(BaseModel):
     """
 
     id: str
+    """The unique ID of the web search tool call."""
     action: SearchAction | OpenPageAction | FindAction
+    """An object describing the specific action taken in this web search call. Includes details on how the model used
+    the web (search, open_page, find_in_page).
+    """
     status: WebSearchToolCallStatus
+    """The status of the web search tool call."""
     type: WebSearchToolCallType
+    """The type of the web search tool call. Always `web_search_call`."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "type", "status", "action"})

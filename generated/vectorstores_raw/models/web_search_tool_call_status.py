@@ -6,6 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 WebSearchToolCallStatus = Literal["completed", "failed", "in_progress", "searching"]
+"""The status of the web search tool call."""
 
 WEB_SEARCH_TOOL_CALL_STATUS_VALUES: frozenset[str] = frozenset(["completed", "failed", "in_progress", "searching"])
 

@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset({"allowed_domains"})
 
 @_attrs_define(init=False, repr=False)
 class WebSearchToolFiltersType0(BaseModel):
-    """The WebSearchToolFiltersType0 object.
+    """Filters for the search.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,6 +31,11 @@ class WebSearchToolFiltersType0(BaseModel):
     """
 
     allowed_domains: list[str] | None
+    """Allowed domains for the search. If not provided, all domains are allowed. Subdomains of the provided domains are
+    allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
 
     _fields = _FIELDS
     _required = frozenset()

@@ -741,7 +741,11 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | Stream[ResponseStreamEvent]:
-        """Send ``POST /responses``.
+        """Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to
+        generate [text](/docs/guides/text) or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in [tools](/docs/guides/tools) like [web
+        search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
 
         Args:
             metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
@@ -750,36 +754,144 @@ class Responses(ResponsesHelpers):
 
                 Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
                 characters.
-            top_logprobs: The ``top_logprobs`` body parameter.
-            temperature: The ``temperature`` body parameter.
-            top_p: The ``top_p`` body parameter.
-            user: Deprecated.
-            safety_identifier: The ``safety_identifier`` body parameter.
-            prompt_cache_key: The ``prompt_cache_key`` body parameter.
-            prompt_cache_retention: Deprecated.
-            prompt_cache_options: The ``prompt_cache_options`` body parameter.
-            previous_response_id: The ``previous_response_id`` body parameter.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return
+                at each token position, each with an associated log probability. In some cases, the number of returned
+                tokens may be fewer than requested.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the
+                output more random, while lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers
+                the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top
+                10% probability mass are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use
+                `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users.
+                Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and
+                prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your application that may be
+                violating OpenAI's usage policies. The IDs should be a string that uniquely identifies each user, with a
+                maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid
+                sending us any identifying information. [Learn
+                more](/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to optimize your cache hit
+                rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching).
+            prompt_cache_retention: Deprecated. Use `prompt_cache_options.ttl` instead.
+
+                The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps
+                cached prefixes active for longer, up to a maximum of 24 hours. [Learn
+                more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention
+                policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are
+                independent and do not interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is
+                supported.
+
+                For older models that support both `in_memory` and `24h`, the default depends on your organization's
+                data retention policy:
+                  - Organizations without ZDR enabled default to `24h`.
+                  - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not
+                    specified.
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+                OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
+                matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block
+                lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
+                `30m`, which is currently the only supported value. See the [prompt caching
+                guide](/docs/guides/prompt-caching) for current details.
+            previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+                conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+                conjunction with `conversation`.
             model: The ``model`` body parameter.
-            background: The ``background`` body parameter.
-            max_tool_calls: The ``max_tool_calls`` body parameter.
-            text: The ``text`` body parameter.
-            tools: The ``tools`` body parameter.
-            tool_choice: The ``tool_choice`` body parameter.
-            prompt: The ``prompt`` body parameter.
-            service_tier: The ``service_tier`` body parameter.
-            truncation: Deprecated.
-            reasoning: The ``reasoning`` body parameter.
-            input: The ``input`` body parameter.
-            include: The ``include`` body parameter.
-            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
-            store: The ``store`` body parameter.
-            instructions: The ``instructions`` body parameter.
-            moderation: The ``moderation`` body parameter.
-            stream: The ``stream`` body parameter.
-            stream_options: The ``stream_options`` body parameter.
-            conversation: The ``conversation`` body parameter.
-            context_management: The ``context_management`` body parameter.
-            max_output_tokens: The ``max_output_tokens`` body parameter.
+            background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
+            max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
+                This maximum number applies across all built-in tool calls, not per individual tool. Any further
+                attempts to call a tool by the model will be ignored.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON
+                data. Learn more:
+                - [Text inputs and outputs](/docs/guides/text)
+                - [Structured Outputs](/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to
+                use by setting the `tool_choice` parameter.
+
+                We support the following categories of tools:
+                - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
+                  search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more
+                  about [built-in tools](/docs/guides/tools).
+                - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors
+                  such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp).
+                - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your
+                  own code with strongly typed arguments and outputs. Learn more about [function
+                  calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            tool_choice: How the model should select which tool (or tools) to use when generating a response. See
+                the `tools` parameter to see how to specify which tools the model can call.
+            prompt: Reference to a prompt template and its variables. [Learn
+                more](/docs/guides/text?api-mode=responses#reusable-prompts).
+            service_tier: Specifies the processing type used for serving the request.
+                  - If set to 'auto', then the request will be processed with the service tier configured in the Project
+                    settings. Unless otherwise configured, the Project will use 'default'.
+                  - If set to 'default', then the request will be processed with the standard pricing and performance
+                    for the selected model.
+                  - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex
+                    Processing service tier.
+                  - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the
+                    `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The
+                    response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or
+                    `priority` in your request.
+                  - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast
+                    Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served
+                    through it will show `service_tier=ultrafast`.
+                  - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the `service_tier` value based
+                on the processing mode actually used to serve the request. This response value may be different from the
+                value set in the parameter.
+            truncation: Deprecated. The truncation strategy to use for the model response.
+                - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate
+                  the response to fit the context window by dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window size for a model, the request
+                  will fail with a 400 error.
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+            input: Text, image, or file inputs to the model, used to generate a response.
+
+                Learn more:
+                - [Text inputs and outputs](/docs/guides/text)
+                - [Image inputs](/docs/guides/images)
+                - [File inputs](/docs/guides/pdf-files)
+                - [Conversation state](/docs/guides/conversation-state)
+                - [Function calling](/docs/guides/function-calling)
+            include: Specify additional output data to include in the model response. Currently supported values
+                are:
+                - `web_search_call.action.sources`: Include the sources of the web search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter
+                  tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+                - `file_search_call.results`: Include the search results of the file search tool call.
+                - `message.input_image.image_url`: Include image urls from the input message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item
+                  outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            store: Whether to store the generated model response for later retrieval via API.
+            instructions: A system (or developer) message inserted into the model's context.
+
+                When using along with `previous_response_id`, the instructions from a previous response will not be
+                carried over to the next response. This makes it simple to swap out system (or developer) messages in
+                new responses.
+            moderation: Configuration for running moderation on the input and output of this response.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using
+                [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream_options: Options for streaming responses. Only set this when you set `stream: true`.
+            conversation: The conversation that this response belongs to. Items from this conversation are prepended
+                to `input_items` for this response request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+            context_management: Context management configuration for this request.
+            max_output_tokens: An upper bound for the number of tokens that can be generated for a response,
+                including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -973,14 +1085,22 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | Stream[ResponseStreamEvent]:
-        """Send ``GET /responses/{response_id}``.
+        """Retrieves a model response with the given ID.
 
         Args:
-            response_id: The ``response_id`` path parameter.
-            include: The ``include`` query parameter.
-            stream: The ``stream`` query parameter.
-            starting_after: The ``starting_after`` query parameter.
-            include_obfuscation: The ``include_obfuscation`` query parameter.
+            response_id: The ID of the response to retrieve.
+            include: Additional fields to include in the response. See the `include` parameter for Response creation
+                above for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using
+                [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            starting_after: The sequence number of the event after which to start streaming.
+            include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+                characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a
+                mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a
+                small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for
+                bandwidth if you trust the network links between your application and the OpenAI API.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -1025,10 +1145,10 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Send ``DELETE /responses/{response_id}``.
+        """Deletes a model response with the given ID.
 
         Args:
-            response_id: The ``response_id`` path parameter.
+            response_id: The ID of the response to delete.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -1054,10 +1174,11 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response:
-        """Send ``POST /responses/{response_id}/cancel``.
+        """Cancels a model response with the given ID. Only responses created with the `background` parameter set to
+        `true` can be cancelled. [Learn more](/docs/guides/background).
 
         Args:
-            response_id: The ``response_id`` path parameter.
+            response_id: The ID of the response to cancel.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -1197,16 +1318,32 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TheCompactedResponseObject:
-        """Send ``POST /responses/compact``.
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state
+        guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details,
+        see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: The ``model`` body parameter.
-            input: The ``input`` body parameter.
-            previous_response_id: The ``previous_response_id`` body parameter.
-            instructions: The ``instructions`` body parameter.
-            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+                conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+                conjunction with `conversation`.
+            instructions: A system (or developer) message inserted into the model's context. When used along with
+                `previous_response_id`, the instructions from a previous response will not be carried over to the next
+                response. This makes it simple to swap out system (or developer) messages in new responses.
+            prompt_cache_key: A key to use when reading from or writing to the prompt cache.
             prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+                OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
+                matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block
+                lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
+                `30m`, which is currently the only supported value. See the [prompt caching
+                guide](/docs/guides/prompt-caching) for current details.
             service_tier: The ``service_tier`` body parameter.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
@@ -1909,7 +2046,11 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
-        """Send ``POST /responses``.
+        """Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to
+        generate [text](/docs/guides/text) or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in [tools](/docs/guides/tools) like [web
+        search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
 
         Args:
             metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
@@ -1918,36 +2059,144 @@ class AsyncResponses(AsyncResponsesHelpers):
 
                 Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
                 characters.
-            top_logprobs: The ``top_logprobs`` body parameter.
-            temperature: The ``temperature`` body parameter.
-            top_p: The ``top_p`` body parameter.
-            user: Deprecated.
-            safety_identifier: The ``safety_identifier`` body parameter.
-            prompt_cache_key: The ``prompt_cache_key`` body parameter.
-            prompt_cache_retention: Deprecated.
-            prompt_cache_options: The ``prompt_cache_options`` body parameter.
-            previous_response_id: The ``previous_response_id`` body parameter.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return
+                at each token position, each with an associated log probability. In some cases, the number of returned
+                tokens may be fewer than requested.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the
+                output more random, while lower values like 0.2 will make it more focused and deterministic. We
+                generally recommend altering this or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers
+                the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top
+                10% probability mass are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use
+                `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users.
+                Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and
+                prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your application that may be
+                violating OpenAI's usage policies. The IDs should be a string that uniquely identifies each user, with a
+                maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid
+                sending us any identifying information. [Learn
+                more](/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to optimize your cache hit
+                rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching).
+            prompt_cache_retention: Deprecated. Use `prompt_cache_options.ttl` instead.
+
+                The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps
+                cached prefixes active for longer, up to a maximum of 24 hours. [Learn
+                more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention
+                policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are
+                independent and do not interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is
+                supported.
+
+                For older models that support both `in_memory` and `24h`, the default depends on your organization's
+                data retention policy:
+                  - Organizations without ZDR enabled default to `24h`.
+                  - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not
+                    specified.
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+                OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
+                matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block
+                lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
+                `30m`, which is currently the only supported value. See the [prompt caching
+                guide](/docs/guides/prompt-caching) for current details.
+            previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+                conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+                conjunction with `conversation`.
             model: The ``model`` body parameter.
-            background: The ``background`` body parameter.
-            max_tool_calls: The ``max_tool_calls`` body parameter.
-            text: The ``text`` body parameter.
-            tools: The ``tools`` body parameter.
-            tool_choice: The ``tool_choice`` body parameter.
-            prompt: The ``prompt`` body parameter.
-            service_tier: The ``service_tier`` body parameter.
-            truncation: Deprecated.
-            reasoning: The ``reasoning`` body parameter.
-            input: The ``input`` body parameter.
-            include: The ``include`` body parameter.
-            parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
-            store: The ``store`` body parameter.
-            instructions: The ``instructions`` body parameter.
-            moderation: The ``moderation`` body parameter.
-            stream: The ``stream`` body parameter.
-            stream_options: The ``stream_options`` body parameter.
-            conversation: The ``conversation`` body parameter.
-            context_management: The ``context_management`` body parameter.
-            max_output_tokens: The ``max_output_tokens`` body parameter.
+            background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
+            max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
+                This maximum number applies across all built-in tool calls, not per individual tool. Any further
+                attempts to call a tool by the model will be ignored.
+            text: Configuration options for a text response from the model. Can be plain text or structured JSON
+                data. Learn more:
+                - [Text inputs and outputs](/docs/guides/text)
+                - [Structured Outputs](/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can specify which tool to
+                use by setting the `tool_choice` parameter.
+
+                We support the following categories of tools:
+                - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
+                  search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more
+                  about [built-in tools](/docs/guides/tools).
+                - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors
+                  such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp).
+                - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your
+                  own code with strongly typed arguments and outputs. Learn more about [function
+                  calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+            tool_choice: How the model should select which tool (or tools) to use when generating a response. See
+                the `tools` parameter to see how to specify which tools the model can call.
+            prompt: Reference to a prompt template and its variables. [Learn
+                more](/docs/guides/text?api-mode=responses#reusable-prompts).
+            service_tier: Specifies the processing type used for serving the request.
+                  - If set to 'auto', then the request will be processed with the service tier configured in the Project
+                    settings. Unless otherwise configured, the Project will use 'default'.
+                  - If set to 'default', then the request will be processed with the standard pricing and performance
+                    for the selected model.
+                  - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex
+                    Processing service tier.
+                  - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the
+                    `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The
+                    response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or
+                    `priority` in your request.
+                  - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast
+                    Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served
+                    through it will show `service_tier=ultrafast`.
+                  - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the `service_tier` value based
+                on the processing mode actually used to serve the request. This response value may be different from the
+                value set in the parameter.
+            truncation: Deprecated. The truncation strategy to use for the model response.
+                - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate
+                  the response to fit the context window by dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window size for a model, the request
+                  will fail with a 400 error.
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+            input: Text, image, or file inputs to the model, used to generate a response.
+
+                Learn more:
+                - [Text inputs and outputs](/docs/guides/text)
+                - [Image inputs](/docs/guides/images)
+                - [File inputs](/docs/guides/pdf-files)
+                - [Conversation state](/docs/guides/conversation-state)
+                - [Function calling](/docs/guides/function-calling)
+            include: Specify additional output data to include in the model response. Currently supported values
+                are:
+                - `web_search_call.action.sources`: Include the sources of the web search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter
+                  tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+                - `file_search_call.results`: Include the search results of the file search tool call.
+                - `message.input_image.image_url`: Include image urls from the input message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item
+                  outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            store: Whether to store the generated model response for later retrieval via API.
+            instructions: A system (or developer) message inserted into the model's context.
+
+                When using along with `previous_response_id`, the instructions from a previous response will not be
+                carried over to the next response. This makes it simple to swap out system (or developer) messages in
+                new responses.
+            moderation: Configuration for running moderation on the input and output of this response.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using
+                [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            stream_options: Options for streaming responses. Only set this when you set `stream: true`.
+            conversation: The conversation that this response belongs to. Items from this conversation are prepended
+                to `input_items` for this response request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+            context_management: Context management configuration for this request.
+            max_output_tokens: An upper bound for the number of tokens that can be generated for a response,
+                including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -2141,14 +2390,22 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
-        """Send ``GET /responses/{response_id}``.
+        """Retrieves a model response with the given ID.
 
         Args:
-            response_id: The ``response_id`` path parameter.
-            include: The ``include`` query parameter.
-            stream: The ``stream`` query parameter.
-            starting_after: The ``starting_after`` query parameter.
-            include_obfuscation: The ``include_obfuscation`` query parameter.
+            response_id: The ID of the response to retrieve.
+            include: Additional fields to include in the response. See the `include` parameter for Response creation
+                above for more information.
+            stream: If set to true, the model response data will be streamed to the client as it is generated using
+                [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+            starting_after: The sequence number of the event after which to start streaming.
+            include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+                characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a
+                mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a
+                small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for
+                bandwidth if you trust the network links between your application and the OpenAI API.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -2193,10 +2450,10 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Send ``DELETE /responses/{response_id}``.
+        """Deletes a model response with the given ID.
 
         Args:
-            response_id: The ``response_id`` path parameter.
+            response_id: The ID of the response to delete.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -2222,10 +2479,11 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Response:
-        """Send ``POST /responses/{response_id}/cancel``.
+        """Cancels a model response with the given ID. Only responses created with the `background` parameter set to
+        `true` can be cancelled. [Learn more](/docs/guides/background).
 
         Args:
-            response_id: The ``response_id`` path parameter.
+            response_id: The ID of the response to cancel.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -2365,16 +2623,32 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TheCompactedResponseObject:
-        """Send ``POST /responses/compact``.
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state
+        guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details,
+        see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-            model: The ``model`` body parameter.
-            input: The ``input`` body parameter.
-            previous_response_id: The ``previous_response_id`` body parameter.
-            instructions: The ``instructions`` body parameter.
-            prompt_cache_key: The ``prompt_cache_key`` body parameter.
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+                conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+                conjunction with `conversation`.
+            instructions: A system (or developer) message inserted into the model's context. When used along with
+                `previous_response_id`, the instructions from a previous response will not be carried over to the next
+                response. This makes it simple to swap out system (or developer) messages in new responses.
+            prompt_cache_key: A key to use when reading from or writing to the prompt cache.
             prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-            prompt_cache_options: The ``prompt_cache_options`` body parameter.
+            prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+                OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
+                matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block
+                lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
+                `30m`, which is currently the only supported value. See the [prompt caching
+                guide](/docs/guides/prompt-caching) for current details.
             service_tier: The ``service_tier`` body parameter.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.

@@ -13,6 +13,7 @@ __all__ = ["InputItemListParams"]
 
 class InputItemListParams(TypedDict, total=False):
     after: str
+    """An item ID to list items after, used in pagination."""
     include: Iterable[
         Literal[
             "code_interpreter_call.outputs",
@@ -25,5 +26,13 @@ class InputItemListParams(TypedDict, total=False):
             "web_search_call.results",
         ]
     ]
+    """Additional fields to include in the response. See the `include` parameter for Response creation above for more
+    information.
+    """
     limit: int
+    """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
     order: Literal["asc", "desc"]
+    """The order to return the input items in. Default is `desc`.
+    - `asc`: Return the input items in ascending order.
+    - `desc`: Return the input items in descending order.
+    """

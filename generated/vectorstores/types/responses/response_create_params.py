@@ -46,8 +46,14 @@ __all__ = [
 
 class ResponseCreateParams(TypedDict, total=False):
     background: bool | None
+    """Whether to run the model response in the background. [Learn more](/docs/guides/background)."""
     context_management: Iterable[ContextManagement] | None
+    """Context management configuration for this request."""
     conversation: Conversation | str | None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
+    this response request. Input items and output items from this response are automatically added to this
+    conversation after this response completes.
+    """
     include: (
         Iterable[
             Literal[
@@ -63,10 +69,44 @@ class ResponseCreateParams(TypedDict, total=False):
         ]
         | None
     )
+    """Specify additional output data to include in the model response. Currently supported values are:
+    - `web_search_call.action.sources`: Include the sources of the web search tool call.
+    - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call
+      items.
+    - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+    - `file_search_call.results`: Include the search results of the file search tool call.
+    - `message.input_image.image_url`: Include image urls from the input message.
+    - `message.output_text.logprobs`: Include logprobs with assistant messages.
+    - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs.
+      This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly
+      (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data
+      retention program).
+    """
     input: str | Iterable[ResponseInputItemParam]
+    """Text, image, or file inputs to the model, used to generate a response.
+
+    Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Image inputs](/docs/guides/images)
+    - [File inputs](/docs/guides/pdf-files)
+    - [Conversation state](/docs/guides/conversation-state)
+    - [Function calling](/docs/guides/function-calling)
+    """
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous response will not be carried over
+    to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
     max_output_tokens: int | None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
+    [reasoning tokens](/docs/guides/reasoning).
+    """
     max_tool_calls: int | None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number
+    applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model
+    will be ignored.
+    """
     metadata: dict[str, str] | None
     """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
     information about the object in a structured format, and querying for objects via API or the dashboard.
@@ -184,129 +224,378 @@ class ResponseCreateParams(TypedDict, total=False):
         ]
     )
     moderation: Moderation | None
+    """Configuration for running moderation on the input and output of this response."""
     parallel_tool_calls: bool | None
+    """Whether to allow the model to run tool calls in parallel."""
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
     prompt: Prompt | None
+    """Reference to a prompt template and its variables. [Learn
+    more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
     prompt_cache_key: str | None
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+    """
     prompt_cache_options: PromptCacheOptions
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
     prompt_cache_retention: Literal["24h", "in_memory"] | None
-    """Deprecated."""
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+    prefixes active for longer, up to a maximum of 24 hours. [Learn
+    more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not
+    interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data
+    retention policy:
+      - Organizations without ZDR enabled default to `24h`.
+      - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
     reasoning: Reasoning | None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
     safety_identifier: str | None
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
     service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | None
+    """Specifies the processing type used for serving the request.
+      - If set to 'auto', then the request will be processed with the service tier configured in the Project
+        settings. Unless otherwise configured, the Project will use 'default'.
+      - If set to 'default', then the request will be processed with the standard pricing and performance for the
+        selected model.
+      - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing
+        service tier.
+      - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or
+        `service_tier=priority` parameter for Responses or Chat Completions. The response will show
+        `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+      - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing
+        service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show
+        `service_tier=ultrafast`.
+      - When not set, the default behavior is 'auto'.
+
+    When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the
+    processing mode actually used to serve the request. This response value may be different from the value set in
+    the parameter.
+    """
     store: bool | None
+    """Whether to store the generated model response for later retrieval via API."""
     stream: bool | None
+    """If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+    """
     stream_options: StreamOptions | None
+    """Options for streaming responses. Only set this when you set `stream: true`."""
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
+    `top_p` but not both.
+    """
     text: Text
+    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
     tool_choice: ToolChoice | Literal["auto", "none", "required"]
+    """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
+    see how to specify which tools the model can call.
+    """
     tools: Iterable[ToolParam]
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting
+    the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
+      search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as
+      Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code
+      with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling).
+      You can also use custom tools to call your own code.
+    """
     top_logprobs: int
+    """An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position,
+    each with an associated log probability. In some cases, the number of returned tokens may be fewer than
+    requested.
+    """
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of
+    the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
+    considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
     truncation: Literal["auto", "disabled"] | None
-    """Deprecated."""
+    """Deprecated. The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail
+      with a 400 error.
+    """
     user: str | None
-    """Deprecated."""
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key`
+    instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates
+    by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn
+    more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
 
 
 class ContextManagement(TypedDict, total=False):
     type: Required[str]
+    """The context management entry type. Currently only 'compaction' is supported."""
     compact_threshold: int | None
+    """Token threshold at which compaction should be triggered for this entry."""
 
 
 class Conversation(TypedDict, total=False):
+    """The conversation that this response belongs to."""
+
     id: Required[str]
+    """The unique ID of the conversation."""
 
 
 class Moderation(TypedDict, total=False):
+    """Configuration for running moderation on the input and output of this response."""
+
     model: Required[str]
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
     policy: Policy | None
+    """The policy to apply to moderated response input and output."""
 
 
 class Policy(TypedDict, total=False):
+    """The policy to apply to moderated response input and output."""
+
     input: Input | None
+    """The moderation policy for the response input."""
     output: Output | None
+    """The moderation policy for the response input."""
 
 
 class Input(TypedDict, total=False):
+    """The moderation policy for the response input."""
+
     mode: Required[Literal["block", "score"]]
 
 
 class Output(TypedDict, total=False):
+    """The moderation policy for the response input."""
+
     mode: Required[Literal["block", "score"]]
 
 
 class Prompt(TypedDict, total=False):
+    """Reference to a prompt template and its variables. [Learn
+    more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
     id: Required[str]
+    """The unique identifier of the prompt template to use."""
     variables: dict[str, Variables | str] | None
+    """Optional map of values to substitute in for variables in your prompt. The substitution values can either be
+    strings, or other Response input types like images or files.
+    """
     version: str | None
+    """Optional version of the prompt template."""
 
 
 class VariablesInputTextContent(TypedDict, total=False):
+    """A text input to the model."""
+
     text: Required[str]
+    """The text input to the model."""
     type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
     prompt_cache_breakpoint: PromptCacheBreakpoint
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
     mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""
 
 
 class VariablesInputImageContent(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
     detail: Required[Literal["auto", "high", "low", "original"]]
     type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
     file_id: str | None
+    """The ID of the file to be sent to the model."""
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
     prompt_cache_breakpoint: PromptCacheBreakpoint
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class VariablesInputFileContent(TypedDict, total=False):
+    """A file input to the model."""
+
     type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
     detail: Literal["auto", "high", "low"]
     file_data: str
+    """The content of the file to be sent to the model."""
     file_id: str | None
+    """The ID of the file to be sent to the model."""
     file_url: str
+    """The URL of the file to be sent to the model."""
     filename: str
+    """The name of the file to be sent to the model."""
     prompt_cache_breakpoint: PromptCacheBreakpoint
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class PromptCacheOptions(TypedDict, total=False):
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
+
     mode: Literal["explicit", "implicit"]
     ttl: Literal["30m"]
 
 
 class StreamOptions(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
     include_obfuscation: bool
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation`
+    field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These
+    obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set
+    `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application
+    and the OpenAI API.
+    """
 
 
 class Text(TypedDict, total=False):
+    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
     format: Format
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the model will match your
+    supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates
+    is valid JSON. Using `json_schema` is preferred for models that support it.
+    """
     verbosity: Literal["high", "low", "medium"] | None
+    """Constrains the verbosity of the model's response. Lower values will result in more concise responses, while
+    higher values will result in more verbose responses. Currently supported values are `low`, `medium`, and `high`.
+    The default is `medium`.
+    """
 
 
 class FormatText(TypedDict, total=False):
+    """Default response format. Used to generate text responses."""
+
     type: Required[Literal["text"]]
+    """The type of response format being defined. Always `text`."""
 
 
 class FormatTextResponseFormatJsonSchema(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured
+    Outputs](/docs/guides/structured-outputs).
+    """
+
     name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length
+    of 64.
+    """
     schema: Required[dict[str, Any]]
+    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas
+    [here](https://json-schema.org/).
+    """
     type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
     description: str
+    """A description of what the response format is for, used by the model to determine how to respond in the format."""
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always
+    follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is
+    `true`. To learn more, read the [Structured Outputs guide](/docs/guides/structured-outputs).
+    """
 
 
 class FormatJSONObject(TypedDict, total=False):
+    """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for
+    models that support it. Note that the model will not generate JSON without a system or user message instructing
+    it to do so.
+    """
+
     type: Required[Literal["json_object"]]
+    """The type of response format being defined. Always `json_object`."""
 
 
 class ToolChoiceAllowedTools(TypedDict, total=False):
+    """Constrains the tools available to the model to a pre-defined set."""
+
     mode: Required[Literal["auto", "required"]]
+    """Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a message.
+
+    `required` requires the model to call one or more of the allowed tools.
+    """
     tools: Required[Iterable[dict[str, Any]]]
+    """A list of tool definitions that the model should be allowed to call.
+
+    For the Responses API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "name": "get_weather" },
+      { "type": "mcp", "server_label": "deepwiki" },
+      { "type": "image_generation" }
+    ]
+    ```
+    """
     type: Required[Literal["allowed_tools"]]
+    """Allowed tool configuration type. Always `allowed_tools`."""
 
 
 class ToolChoiceHostedTool(TypedDict, total=False):
+    """Indicates that the model should use a built-in tool to generate a response. [Learn more about built-in
+    tools](/docs/guides/tools).
+    """
+
     type: Required[
         Literal[
             "code_interpreter",
@@ -319,34 +608,65 @@ class ToolChoiceHostedTool(TypedDict, total=False):
             "web_search_preview_2025_03_11",
         ]
     ]
+    """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
+
+    Allowed values are:
+    - `file_search`
+    - `web_search_preview`
+    - `computer`
+    - `computer_use_preview`
+    - `computer_use`
+    - `code_interpreter`
+    - `image_generation`
+    """
 
 
 class ToolChoiceFunctionTool(TypedDict, total=False):
+    """Use this option to force the model to call a specific function."""
+
     name: Required[str]
+    """The name of the function to call."""
     type: Required[Literal["function"]]
+    """For function calling, the type is always `function`."""
 
 
 class ToolChoiceToolChoiceMCP(TypedDict, total=False):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
     server_label: Required[str]
+    """The label of the MCP server to use."""
     type: Required[Literal["mcp"]]
+    """For MCP tools, the type is always `mcp`."""
     name: str | None
+    """The name of the tool to call on the server."""
 
 
 class ToolChoiceToolChoiceCustom(TypedDict, total=False):
+    """Use this option to force the model to call a specific custom tool."""
+
     name: Required[str]
+    """The name of the custom tool to call."""
     type: Required[Literal["custom"]]
+    """For custom tool calling, the type is always `custom`."""
 
 
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
+    """The tool to call. Always `programmatic_tool_calling`."""
 
 
 class ToolChoiceSpecificApplyPatchToolChoice(TypedDict, total=False):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
     type: Required[Literal["apply_patch"]]
+    """The tool to call. Always `apply_patch`."""
 
 
 class ToolChoiceSpecificShellToolChoice(TypedDict, total=False):
+    """Forces the model to call the shell tool when a tool call is required."""
+
     type: Required[Literal["shell"]]
+    """The tool to call. Always `shell`."""
 
 
 Variables: TypeAlias = VariablesInputTextContent | VariablesInputImageContent | VariablesInputFileContent

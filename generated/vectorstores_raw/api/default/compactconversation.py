@@ -241,16 +241,34 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[TheCompactedResponseObject]:
-    """Send ``POST /responses/compact`` and return the parsed result with the response details.
+    """Compact a conversation. Returns a compacted response object.
+
+    Learn when and how to compact long-running conversations in the [conversation state
+    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see
+    [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+    Send ``POST /responses/compact`` and return the parsed result with the response details.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        instructions: The ``instructions`` body parameter.
-        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
+        prompt_cache_key: A key to use when reading from or writing to the prompt cache.
         prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+            OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+            blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching,
+            OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback
+            limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is
+            currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current
+            details.
         service_tier: The ``service_tier`` body parameter.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
@@ -338,16 +356,34 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> TheCompactedResponseObject:
-    """Send ``POST /responses/compact`` and return the parsed result.
+    """Compact a conversation. Returns a compacted response object.
+
+    Learn when and how to compact long-running conversations in the [conversation state
+    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see
+    [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+    Send ``POST /responses/compact`` and return the parsed result.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        instructions: The ``instructions`` body parameter.
-        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
+        prompt_cache_key: A key to use when reading from or writing to the prompt cache.
         prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+            OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+            blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching,
+            OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback
+            limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is
+            currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current
+            details.
         service_tier: The ``service_tier`` body parameter.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
@@ -436,16 +472,34 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[TheCompactedResponseObject]:
-    """Send ``POST /responses/compact`` and return the parsed result with the response details.
+    """Compact a conversation. Returns a compacted response object.
+
+    Learn when and how to compact long-running conversations in the [conversation state
+    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see
+    [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+    Send ``POST /responses/compact`` and return the parsed result with the response details.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        instructions: The ``instructions`` body parameter.
-        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
+        prompt_cache_key: A key to use when reading from or writing to the prompt cache.
         prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+            OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+            blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching,
+            OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback
+            limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is
+            currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current
+            details.
         service_tier: The ``service_tier`` body parameter.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
@@ -533,16 +587,34 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> TheCompactedResponseObject:
-    """Send ``POST /responses/compact`` and return the parsed result.
+    """Compact a conversation. Returns a compacted response object.
+
+    Learn when and how to compact long-running conversations in the [conversation state
+    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see
+    [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+    Send ``POST /responses/compact`` and return the parsed result.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        instructions: The ``instructions`` body parameter.
-        prompt_cache_key: The ``prompt_cache_key`` body parameter.
+        model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
+        prompt_cache_key: A key to use when reading from or writing to the prompt cache.
         prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
-        prompt_cache_options: The ``prompt_cache_options`` body parameter.
+        prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
+            OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
+            blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching,
+            OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback
+            limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is
+            currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current
+            details.
         service_tier: The ``service_tier`` body parameter.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.

@@ -349,21 +349,40 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[TokenCounts]:
-    """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
+    """Returns input token counts of the request.
+
+    Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+    Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        tools: The ``tools`` body parameter.
-        text: The ``text`` body parameter.
-        reasoning: The ``reasoning`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        tools: An array of tools the model may call while generating a response. You can specify which tool to use
+            by setting the `tool_choice` parameter.
+        text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+        reasoning: **gpt-5 and o-series models only**
+
+            Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
         truncation: The ``truncation`` body parameter.
-        instructions: The ``instructions`` body parameter.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
         personality: The ``personality`` body parameter.
-        conversation: The ``conversation`` body parameter.
-        tool_choice: The ``tool_choice`` body parameter.
-        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        conversation: The conversation that this response belongs to. Items from this conversation are prepended to
+            `input_items` for this response request. Input items and output items from this response are automatically
+            added to this conversation after this response completes.
+        tool_choice: How the model should select which tool (or tools) to use when generating a response. See the
+            `tools` parameter to see how to specify which tools the model can call.
+        parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -489,21 +508,40 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> TokenCounts:
-    """Send ``POST /responses/input_tokens`` and return the parsed result.
+    """Returns input token counts of the request.
+
+    Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+    Send ``POST /responses/input_tokens`` and return the parsed result.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        tools: The ``tools`` body parameter.
-        text: The ``text`` body parameter.
-        reasoning: The ``reasoning`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        tools: An array of tools the model may call while generating a response. You can specify which tool to use
+            by setting the `tool_choice` parameter.
+        text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+        reasoning: **gpt-5 and o-series models only**
+
+            Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
         truncation: The ``truncation`` body parameter.
-        instructions: The ``instructions`` body parameter.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
         personality: The ``personality`` body parameter.
-        conversation: The ``conversation`` body parameter.
-        tool_choice: The ``tool_choice`` body parameter.
-        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        conversation: The conversation that this response belongs to. Items from this conversation are prepended to
+            `input_items` for this response request. Input items and output items from this response are automatically
+            added to this conversation after this response completes.
+        tool_choice: How the model should select which tool (or tools) to use when generating a response. See the
+            `tools` parameter to see how to specify which tools the model can call.
+        parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -630,21 +668,40 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[TokenCounts]:
-    """Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
+    """Returns input token counts of the request.
+
+    Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+    Send ``POST /responses/input_tokens`` and return the parsed result with the response details.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        tools: The ``tools`` body parameter.
-        text: The ``text`` body parameter.
-        reasoning: The ``reasoning`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        tools: An array of tools the model may call while generating a response. You can specify which tool to use
+            by setting the `tool_choice` parameter.
+        text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+        reasoning: **gpt-5 and o-series models only**
+
+            Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
         truncation: The ``truncation`` body parameter.
-        instructions: The ``instructions`` body parameter.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
         personality: The ``personality`` body parameter.
-        conversation: The ``conversation`` body parameter.
-        tool_choice: The ``tool_choice`` body parameter.
-        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        conversation: The conversation that this response belongs to. Items from this conversation are prepended to
+            `input_items` for this response request. Input items and output items from this response are automatically
+            added to this conversation after this response completes.
+        tool_choice: How the model should select which tool (or tools) to use when generating a response. See the
+            `tools` parameter to see how to specify which tools the model can call.
+        parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -770,21 +827,40 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> TokenCounts:
-    """Send ``POST /responses/input_tokens`` and return the parsed result.
+    """Returns input token counts of the request.
+
+    Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+    Send ``POST /responses/input_tokens`` and return the parsed result.
 
     Args:
-        model: The ``model`` body parameter.
-        input: The ``input`` body parameter.
-        previous_response_id: The ``previous_response_id`` body parameter.
-        tools: The ``tools`` body parameter.
-        text: The ``text`` body parameter.
-        reasoning: The ``reasoning`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
+        input: Text, image, or file inputs to the model, used to generate a response
+        previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
+            conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
+            conjunction with `conversation`.
+        tools: An array of tools the model may call while generating a response. You can specify which tool to use
+            by setting the `tool_choice` parameter.
+        text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
+            Learn more:
+            - [Text inputs and outputs](/docs/guides/text)
+            - [Structured Outputs](/docs/guides/structured-outputs)
+        reasoning: **gpt-5 and o-series models only**
+
+            Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
         truncation: The ``truncation`` body parameter.
-        instructions: The ``instructions`` body parameter.
+        instructions: A system (or developer) message inserted into the model's context. When used along with
+            `previous_response_id`, the instructions from a previous response will not be carried over to the next
+            response. This makes it simple to swap out system (or developer) messages in new responses.
         personality: The ``personality`` body parameter.
-        conversation: The ``conversation`` body parameter.
-        tool_choice: The ``tool_choice`` body parameter.
-        parallel_tool_calls: The ``parallel_tool_calls`` body parameter.
+        conversation: The conversation that this response belongs to. Items from this conversation are prepended to
+            `input_items` for this response request. Input items and output items from this response are automatically
+            added to this conversation after this response completes.
+        tool_choice: How the model should select which tool (or tools) to use when generating a response. See the
+            `tools` parameter to see how to specify which tools the model can call.
+        parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).

@@ -68,10 +68,13 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[Response]:
-    """Send ``POST /responses/{response_id}/cancel`` and return the parsed result with the response details.
+    """Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
+    can be cancelled. [Learn more](/docs/guides/background).
+
+    Send ``POST /responses/{response_id}/cancel`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to cancel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -107,10 +110,13 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response:
-    """Send ``POST /responses/{response_id}/cancel`` and return the parsed result.
+    """Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
+    can be cancelled. [Learn more](/docs/guides/background).
+
+    Send ``POST /responses/{response_id}/cancel`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to cancel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -147,10 +153,13 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[Response]:
-    """Send ``POST /responses/{response_id}/cancel`` and return the parsed result with the response details.
+    """Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
+    can be cancelled. [Learn more](/docs/guides/background).
+
+    Send ``POST /responses/{response_id}/cancel`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to cancel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -186,10 +195,13 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response:
-    """Send ``POST /responses/{response_id}/cancel`` and return the parsed result.
+    """Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
+    can be cancelled. [Learn more](/docs/guides/background).
+
+    Send ``POST /responses/{response_id}/cancel`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to cancel.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).

@@ -66,10 +66,12 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[None]:
-    """Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
+    """Deletes a model response with the given ID.
+
+    Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to delete.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -105,10 +107,12 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> None:
-    """Send ``DELETE /responses/{response_id}`` and return the parsed result.
+    """Deletes a model response with the given ID.
+
+    Send ``DELETE /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to delete.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -144,10 +148,12 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[None]:
-    """Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
+    """Deletes a model response with the given ID.
+
+    Send ``DELETE /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to delete.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -183,10 +189,12 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> None:
-    """Send ``DELETE /responses/{response_id}`` and return the parsed result.
+    """Deletes a model response with the given ID.
+
+    Send ``DELETE /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
+        response_id: The ID of the response to delete.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).

@@ -117,14 +117,24 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[Response]:
-    """Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
+    """Retrieves a model response with the given ID.
+
+    Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        include: The ``include`` query parameter.
-        stream: The ``stream`` query parameter.
-        starting_after: The ``starting_after`` query parameter.
-        include_obfuscation: The ``include_obfuscation`` query parameter.
+        response_id: The ID of the response to retrieve.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
+        stream: If set to true, the model response data will be streamed to the client as it is generated using
+            [server-sent
+            events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+        starting_after: The sequence number of the event after which to start streaming.
+        include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+            characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to
+            certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of
+            overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you
+            trust the network links between your application and the OpenAI API.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -168,14 +178,24 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response:
-    """Send ``GET /responses/{response_id}`` and return the parsed result.
+    """Retrieves a model response with the given ID.
+
+    Send ``GET /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        include: The ``include`` query parameter.
-        stream: The ``stream`` query parameter.
-        starting_after: The ``starting_after`` query parameter.
-        include_obfuscation: The ``include_obfuscation`` query parameter.
+        response_id: The ID of the response to retrieve.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
+        stream: If set to true, the model response data will be streamed to the client as it is generated using
+            [server-sent
+            events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+        starting_after: The sequence number of the event after which to start streaming.
+        include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+            characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to
+            certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of
+            overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you
+            trust the network links between your application and the OpenAI API.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -220,14 +240,24 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[Response]:
-    """Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
+    """Retrieves a model response with the given ID.
+
+    Send ``GET /responses/{response_id}`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        include: The ``include`` query parameter.
-        stream: The ``stream`` query parameter.
-        starting_after: The ``starting_after`` query parameter.
-        include_obfuscation: The ``include_obfuscation`` query parameter.
+        response_id: The ID of the response to retrieve.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
+        stream: If set to true, the model response data will be streamed to the client as it is generated using
+            [server-sent
+            events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+        starting_after: The sequence number of the event after which to start streaming.
+        include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+            characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to
+            certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of
+            overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you
+            trust the network links between your application and the OpenAI API.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -271,14 +301,24 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Response:
-    """Send ``GET /responses/{response_id}`` and return the parsed result.
+    """Retrieves a model response with the given ID.
+
+    Send ``GET /responses/{response_id}`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        include: The ``include`` query parameter.
-        stream: The ``stream`` query parameter.
-        starting_after: The ``starting_after`` query parameter.
-        include_obfuscation: The ``include_obfuscation`` query parameter.
+        response_id: The ID of the response to retrieve.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
+        stream: If set to true, the model response data will be streamed to the client as it is generated using
+            [server-sent
+            events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+            See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+        starting_after: The sequence number of the event after which to start streaming.
+        include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random
+            characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to
+            certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of
+            overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you
+            trust the network links between your application and the OpenAI API.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).

@@ -112,14 +112,20 @@ def sync_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[ResponseItemList]:
-    """Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
+    """Returns a list of input items for a given response.
+
+    Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        limit: The ``limit`` query parameter.
-        order: The ``order`` query parameter.
-        after: The ``after`` query parameter.
-        include: The ``include`` query parameter.
+        response_id: The ID of the response to retrieve input items for.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+        after: An item ID to list items after, used in pagination.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -163,14 +169,20 @@ def sync(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ResponseItemList:
-    """Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
+    """Returns a list of input items for a given response.
+
+    Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        limit: The ``limit`` query parameter.
-        order: The ``order`` query parameter.
-        after: The ``after`` query parameter.
-        include: The ``include`` query parameter.
+        response_id: The ID of the response to retrieve input items for.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+        after: An item ID to list items after, used in pagination.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -215,14 +227,20 @@ async def asyncio_detailed(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> Detailed[ResponseItemList]:
-    """Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
+    """Returns a list of input items for a given response.
+
+    Send ``GET /responses/{response_id}/input_items`` and return the parsed result with the response details.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        limit: The ``limit`` query parameter.
-        order: The ``order`` query parameter.
-        after: The ``after`` query parameter.
-        include: The ``include`` query parameter.
+        response_id: The ID of the response to retrieve input items for.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+        after: An item ID to list items after, used in pagination.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -266,14 +284,20 @@ async def asyncio(
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
 ) -> ResponseItemList:
-    """Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
+    """Returns a list of input items for a given response.
+
+    Send ``GET /responses/{response_id}/input_items`` and return the parsed result.
 
     Args:
-        response_id: The ``response_id`` path parameter.
-        limit: The ``limit`` query parameter.
-        order: The ``order`` query parameter.
-        after: The ``after`` query parameter.
-        include: The ``include`` query parameter.
+        response_id: The ID of the response to retrieve input items for.
+        limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
+            is 20.
+        order: The order to return the input items in. Default is `desc`.
+            - `asc`: Return the input items in ascending order.
+            - `desc`: Return the input items in descending order.
+        after: An item ID to list items after, used in pagination.
+        include: Additional fields to include in the response. See the `include` parameter for Response creation
+            above for more information.
         extra_headers: Headers to send with this request, on top of the client's.
         extra_query: Query parameters to add to this request's URL.
         extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
