@@ -103,7 +103,10 @@ def lines(text: object, width: int) -> list[str]:
             flush()
             found.append(stripped)
         elif _ITEM.match(raw):
+            after_paragraph = bool(paragraph) and marker == ("", "")
             flush()
+            if after_paragraph:  # a list right under a paragraph line reads as a block quote in reST
+                found.append("")
             item = _ITEM.match(raw)
             assert item is not None
             depth = min(len(item.group(1)), 8)

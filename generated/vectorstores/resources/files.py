@@ -144,6 +144,7 @@ class Files(FilesHelpers):
         Args:
             file: The File object (not file name) to be uploaded.
             purpose: The intended purpose of the uploaded file. One of:
+
                 - `assistants`: Used in the Assistants API
                 - `batch`: Used in the Batch API
                 - `fine-tune`: Used for fine-tuning
@@ -346,6 +347,7 @@ class AsyncFiles(AsyncFilesHelpers):
         Args:
             file: The File object (not file name) to be uploaded.
             purpose: The intended purpose of the uploaded file. One of:
+
                 - `assistants`: Used in the Assistants API
                 - `batch`: Used in the Batch API
                 - `fine-tune`: Used for fine-tuning

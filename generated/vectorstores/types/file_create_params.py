@@ -16,6 +16,7 @@ class FileCreateParams(TypedDict, total=False):
     """The File object (not file name) to be uploaded."""
     purpose: Required[Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"]]
     """The intended purpose of the uploaded file. One of:
+
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API
     - `fine-tune`: Used for fine-tuning

@@ -38,6 +38,7 @@ class ComparisonFilter(BaseModel):
     """The key to compare against the value."""
     type: ComparisonFilterType
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+
     - `eq`: equals
     - `ne`: not equal
     - `gt`: greater than

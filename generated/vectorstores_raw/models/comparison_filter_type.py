@@ -7,6 +7,7 @@ from typing import Literal, cast
 # arrives as a plain string instead of failing the whole response.
 ComparisonFilterType = Literal["eq", "gt", "gte", "in", "lt", "lte", "ne", "nin"]
 """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+
 - `eq`: equals
 - `ne`: not equal
 - `gt`: greater than

@@ -56,6 +56,7 @@ class CreateFileRequest(BaseModel):
     """The File object (not file name) to be uploaded."""
     purpose: CreateFileRequestPurpose
     """The intended purpose of the uploaded file. One of:
+
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API
     - `fine-tune`: Used for fine-tuning

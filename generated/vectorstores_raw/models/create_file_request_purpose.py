@@ -7,6 +7,7 @@ from typing import Literal, cast
 # arrives as a plain string instead of failing the whole response.
 CreateFileRequestPurpose = Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"]
 """The intended purpose of the uploaded file. One of:
+
 - `assistants`: Used in the Assistants API
 - `batch`: Used in the Batch API
 - `fine-tune`: Used for fine-tuning

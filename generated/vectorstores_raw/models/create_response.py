@@ -349,6 +349,7 @@ class CreateResponse(BaseModel):
     """
     include: list[IncludeEnum] | None
     """Specify additional output data to include in the model response. Currently supported values are:
+
     - `web_search_call.action.sources`: Include the sources of the web search tool call.
     - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call
       items.
@@ -402,6 +403,7 @@ class CreateResponse(BaseModel):
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Image inputs](/docs/guides/images)
     - [File inputs](/docs/guides/pdf-files)
@@ -466,6 +468,7 @@ class CreateResponse(BaseModel):
 
     For older models that support both `in_memory` and `24h`, the default depends on your organization's data
     retention policy:
+
       - Organizations without ZDR enabled default to `24h`.
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
@@ -482,6 +485,7 @@ class CreateResponse(BaseModel):
     """
     service_tier: ServiceTierResponsesType0 | None
     """Specifies the processing type used for serving the request.
+
       - If set to 'auto', then the request will be processed with the service tier configured in the Project
         settings. Unless otherwise configured, the Project will use 'default'.
       - If set to 'default', then the request will be processed with the standard pricing and performance for the
@@ -516,6 +520,7 @@ class CreateResponse(BaseModel):
     """
     text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
@@ -559,6 +564,7 @@ class CreateResponse(BaseModel):
     the `tool_choice` parameter.
 
     We support the following categories of tools:
+
     - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
       search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
       [built-in tools](/docs/guides/tools).
@@ -582,6 +588,7 @@ class CreateResponse(BaseModel):
     """
     truncation: CreateResponseTruncationType0 | None
     """Deprecated. The truncation strategy to use for the model response.
+
     - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
       response to fit the context window by dropping items from the beginning of the conversation.
     - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail

@@ -35,6 +35,7 @@ class HostedTool(BaseModel):
     """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
 
     Allowed values are:
+
     - `file_search`
     - `web_search_preview`
     - `computer`

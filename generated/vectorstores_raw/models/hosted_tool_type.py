@@ -18,6 +18,7 @@ HostedToolType = Literal[
 """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
 
 Allowed values are:
+
 - `file_search`
 - `web_search_preview`
 - `computer`

@@ -78,6 +78,7 @@ class ModelResponseProperties(BaseModel):
 
     For older models that support both `in_memory` and `24h`, the default depends on your organization's data
     retention policy:
+
       - Organizations without ZDR enabled default to `24h`.
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """

@@ -16,6 +16,7 @@ For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
 
 For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention
 policy:
+
   - Organizations without ZDR enabled default to `24h`.
   - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
 """

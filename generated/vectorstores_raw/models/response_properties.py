@@ -173,6 +173,7 @@ class ResponseProperties(BaseModel):
     """
     text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
@@ -216,6 +217,7 @@ class ResponseProperties(BaseModel):
     the `tool_choice` parameter.
 
     We support the following categories of tools:
+
     - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
       search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
       [built-in tools](/docs/guides/tools).

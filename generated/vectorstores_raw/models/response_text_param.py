@@ -48,6 +48,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 @_attrs_define(init=False, repr=False)
 class ResponseTextParam(BaseModel):
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
 

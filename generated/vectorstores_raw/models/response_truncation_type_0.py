@@ -7,6 +7,7 @@ from typing import Literal, cast
 # arrives as a plain string instead of failing the whole response.
 ResponseTruncationType0 = Literal["auto", "disabled"]
 """The truncation strategy to use for the model response.
+
 - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response
   to fit the context window by dropping items from the beginning of the conversation.
 - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with

@@ -7,6 +7,7 @@ from typing import Literal, cast
 # arrives as a plain string instead of failing the whole response.
 ServiceTierResponsesType0 = Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"]
 """Specifies the processing type used for serving the request.
+
   - If set to 'auto', then the request will be processed with the service tier configured in the Project settings.
     Unless otherwise configured, the Project will use 'default'.
   - If set to 'default', then the request will be processed with the standard pricing and performance for the

@@ -347,6 +347,7 @@ class TokenCountsBody(BaseModel):
     """
     text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """

@@ -87,6 +87,7 @@ class InputItems(SyncAPIResource):
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
                 default is 20.
             order: The order to return the input items in. Default is `desc`.
+
                 - `asc`: Return the input items in ascending order.
                 - `desc`: Return the input items in descending order.
             after: An item ID to list items after, used in pagination.
@@ -164,6 +165,7 @@ class AsyncInputItems(AsyncAPIResource):
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
                 default is 20.
             order: The order to return the input items in. Default is `desc`.
+
                 - `asc`: Return the input items in ascending order.
                 - `desc`: Return the input items in descending order.
             after: An item ID to list items after, used in pagination.

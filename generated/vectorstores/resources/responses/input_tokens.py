@@ -96,6 +96,7 @@ class InputTokens(SyncAPIResource):
                 use by setting the `tool_choice` parameter.
             text: Configuration options for a text response from the model. Can be plain text or structured JSON
                 data. Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
             reasoning: **gpt-5 and o-series models only**
@@ -195,6 +196,7 @@ class AsyncInputTokens(AsyncAPIResource):
                 use by setting the `tool_choice` parameter.
             text: Configuration options for a text response from the model. Can be plain text or structured JSON
                 data. Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
             reasoning: **gpt-5 and o-series models only**

@@ -787,6 +787,7 @@ class Responses(ResponsesHelpers):
 
                 For older models that support both `in_memory` and `24h`, the default depends on your organization's
                 data retention policy:
+
                   - Organizations without ZDR enabled default to `24h`.
                   - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not
                     specified.
@@ -807,12 +808,14 @@ class Responses(ResponsesHelpers):
                 attempts to call a tool by the model will be ignored.
             text: Configuration options for a text response from the model. Can be plain text or structured JSON
                 data. Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
             tools: An array of tools the model may call while generating a response. You can specify which tool to
                 use by setting the `tool_choice` parameter.
 
                 We support the following categories of tools:
+
                 - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
                   search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more
                   about [built-in tools](/docs/guides/tools).
@@ -826,6 +829,7 @@ class Responses(ResponsesHelpers):
             prompt: Reference to a prompt template and its variables. [Learn
                 more](/docs/guides/text?api-mode=responses#reusable-prompts).
             service_tier: Specifies the processing type used for serving the request.
+
                   - If set to 'auto', then the request will be processed with the service tier configured in the Project
                     settings. Unless otherwise configured, the Project will use 'default'.
                   - If set to 'default', then the request will be processed with the standard pricing and performance
@@ -845,6 +849,7 @@ class Responses(ResponsesHelpers):
                 on the processing mode actually used to serve the request. This response value may be different from the
                 value set in the parameter.
             truncation: Deprecated. The truncation strategy to use for the model response.
+
                 - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate
                   the response to fit the context window by dropping items from the beginning of the conversation.
                 - `disabled` (default): If the input size will exceed the context window size for a model, the request
@@ -855,6 +860,7 @@ class Responses(ResponsesHelpers):
             input: Text, image, or file inputs to the model, used to generate a response.
 
                 Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Image inputs](/docs/guides/images)
                 - [File inputs](/docs/guides/pdf-files)
@@ -862,6 +868,7 @@ class Responses(ResponsesHelpers):
                 - [Function calling](/docs/guides/function-calling)
             include: Specify additional output data to include in the model response. Currently supported values
                 are:
+
                 - `web_search_call.action.sources`: Include the sources of the web search tool call.
                 - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter
                   tool call items.
@@ -2092,6 +2099,7 @@ class AsyncResponses(AsyncResponsesHelpers):
 
                 For older models that support both `in_memory` and `24h`, the default depends on your organization's
                 data retention policy:
+
                   - Organizations without ZDR enabled default to `24h`.
                   - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not
                     specified.
@@ -2112,12 +2120,14 @@ class AsyncResponses(AsyncResponsesHelpers):
                 attempts to call a tool by the model will be ignored.
             text: Configuration options for a text response from the model. Can be plain text or structured JSON
                 data. Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
             tools: An array of tools the model may call while generating a response. You can specify which tool to
                 use by setting the `tool_choice` parameter.
 
                 We support the following categories of tools:
+
                 - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
                   search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more
                   about [built-in tools](/docs/guides/tools).
@@ -2131,6 +2141,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             prompt: Reference to a prompt template and its variables. [Learn
                 more](/docs/guides/text?api-mode=responses#reusable-prompts).
             service_tier: Specifies the processing type used for serving the request.
+
                   - If set to 'auto', then the request will be processed with the service tier configured in the Project
                     settings. Unless otherwise configured, the Project will use 'default'.
                   - If set to 'default', then the request will be processed with the standard pricing and performance
@@ -2150,6 +2161,7 @@ class AsyncResponses(AsyncResponsesHelpers):
                 on the processing mode actually used to serve the request. This response value may be different from the
                 value set in the parameter.
             truncation: Deprecated. The truncation strategy to use for the model response.
+
                 - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate
                   the response to fit the context window by dropping items from the beginning of the conversation.
                 - `disabled` (default): If the input size will exceed the context window size for a model, the request
@@ -2160,6 +2172,7 @@ class AsyncResponses(AsyncResponsesHelpers):
             input: Text, image, or file inputs to the model, used to generate a response.
 
                 Learn more:
+
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Image inputs](/docs/guides/images)
                 - [File inputs](/docs/guides/pdf-files)
@@ -2167,6 +2180,7 @@ class AsyncResponses(AsyncResponsesHelpers):
                 - [Function calling](/docs/guides/function-calling)
             include: Specify additional output data to include in the model response. Currently supported values
                 are:
+
                 - `web_search_call.action.sources`: Include the sources of the web search tool call.
                 - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter
                   tool call items.

@@ -33,6 +33,7 @@ class InputItemListParams(TypedDict, total=False):
     """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
     order: Literal["asc", "desc"]
     """The order to return the input items in. Default is `desc`.
+
     - `asc`: Return the input items in ascending order.
     - `desc`: Return the input items in descending order.
     """

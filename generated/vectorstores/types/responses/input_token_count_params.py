@@ -63,6 +63,7 @@ class InputTokenCountParams(TypedDict, total=False):
     """
     text: Text | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
@@ -86,6 +87,7 @@ class Conversation(TypedDict, total=False):
 
 class Text(TypedDict, total=False):
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
+
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
@@ -197,6 +199,7 @@ class ToolChoiceHostedTool(TypedDict, total=False):
     """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
 
     Allowed values are:
+
     - `file_search`
     - `web_search_preview`
     - `computer`

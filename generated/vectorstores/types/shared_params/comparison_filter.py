@@ -18,6 +18,7 @@ class ComparisonFilter(TypedDict, total=False):
     """The key to compare against the value."""
     type: Required[Literal["eq", "gt", "gte", "in", "lt", "lte", "ne", "nin"]]
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+
     - `eq`: equals
     - `ne`: not equal
     - `gt`: greater than

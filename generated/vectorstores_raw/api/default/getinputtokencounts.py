@@ -367,6 +367,7 @@ def sync_detailed(
             by setting the `tool_choice` parameter.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         reasoning: **gpt-5 and o-series models only**
@@ -526,6 +527,7 @@ def sync(
             by setting the `tool_choice` parameter.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         reasoning: **gpt-5 and o-series models only**
@@ -686,6 +688,7 @@ async def asyncio_detailed(
             by setting the `tool_choice` parameter.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         reasoning: **gpt-5 and o-series models only**
@@ -845,6 +848,7 @@ async def asyncio(
             by setting the `tool_choice` parameter.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         reasoning: **gpt-5 and o-series models only**

@@ -125,6 +125,7 @@ def sync_detailed(
     Args:
         file: The File object (not file name) to be uploaded.
         purpose: The intended purpose of the uploaded file. One of:
+
             - `assistants`: Used in the Assistants API
             - `batch`: Used in the Batch API
             - `fine-tune`: Used for fine-tuning
@@ -196,6 +197,7 @@ def sync(
     Args:
         file: The File object (not file name) to be uploaded.
         purpose: The intended purpose of the uploaded file. One of:
+
             - `assistants`: Used in the Assistants API
             - `batch`: Used in the Batch API
             - `fine-tune`: Used for fine-tuning
@@ -268,6 +270,7 @@ async def asyncio_detailed(
     Args:
         file: The File object (not file name) to be uploaded.
         purpose: The intended purpose of the uploaded file. One of:
+
             - `assistants`: Used in the Assistants API
             - `batch`: Used in the Batch API
             - `fine-tune`: Used for fine-tuning
@@ -339,6 +342,7 @@ async def asyncio(
     Args:
         file: The File object (not file name) to be uploaded.
         purpose: The intended purpose of the uploaded file. One of:
+
             - `assistants`: Used in the Assistants API
             - `batch`: Used in the Batch API
             - `fine-tune`: Used for fine-tuning

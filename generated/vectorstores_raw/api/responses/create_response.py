@@ -498,6 +498,7 @@ def sync_detailed(
 
             For older models that support both `in_memory` and `24h`, the default depends on your organization's data
             retention policy:
+
               - Organizations without ZDR enabled default to `24h`.
               - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
         prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
@@ -517,12 +518,14 @@ def sync_detailed(
             call a tool by the model will be ignored.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         tools: An array of tools the model may call while generating a response. You can specify which tool to use
             by setting the `tool_choice` parameter.
 
             We support the following categories of tools:
+
             - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
               search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
               [built-in tools](/docs/guides/tools).
@@ -536,6 +539,7 @@ def sync_detailed(
         prompt: Reference to a prompt template and its variables. [Learn
             more](/docs/guides/text?api-mode=responses#reusable-prompts).
         service_tier: Specifies the processing type used for serving the request.
+
               - If set to 'auto', then the request will be processed with the service tier configured in the Project
                 settings. Unless otherwise configured, the Project will use 'default'.
               - If set to 'default', then the request will be processed with the standard pricing and performance for
@@ -555,6 +559,7 @@ def sync_detailed(
             the processing mode actually used to serve the request. This response value may be different from the value
             set in the parameter.
         truncation: Deprecated. The truncation strategy to use for the model response.
+
             - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
               response to fit the context window by dropping items from the beginning of the conversation.
             - `disabled` (default): If the input size will exceed the context window size for a model, the request will
@@ -565,12 +570,14 @@ def sync_detailed(
         input: Text, image, or file inputs to the model, used to generate a response.
 
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Image inputs](/docs/guides/images)
             - [File inputs](/docs/guides/pdf-files)
             - [Conversation state](/docs/guides/conversation-state)
             - [Function calling](/docs/guides/function-calling)
         include: Specify additional output data to include in the model response. Currently supported values are:
+
             - `web_search_call.action.sources`: Include the sources of the web search tool call.
             - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool
               call items.
@@ -806,6 +813,7 @@ def sync(
 
             For older models that support both `in_memory` and `24h`, the default depends on your organization's data
             retention policy:
+
               - Organizations without ZDR enabled default to `24h`.
               - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
         prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
@@ -825,12 +833,14 @@ def sync(
             call a tool by the model will be ignored.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         tools: An array of tools the model may call while generating a response. You can specify which tool to use
             by setting the `tool_choice` parameter.
 
             We support the following categories of tools:
+
             - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
               search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
               [built-in tools](/docs/guides/tools).
@@ -844,6 +854,7 @@ def sync(
         prompt: Reference to a prompt template and its variables. [Learn
             more](/docs/guides/text?api-mode=responses#reusable-prompts).
         service_tier: Specifies the processing type used for serving the request.
+
               - If set to 'auto', then the request will be processed with the service tier configured in the Project
                 settings. Unless otherwise configured, the Project will use 'default'.
               - If set to 'default', then the request will be processed with the standard pricing and performance for
@@ -863,6 +874,7 @@ def sync(
             the processing mode actually used to serve the request. This response value may be different from the value
             set in the parameter.
         truncation: Deprecated. The truncation strategy to use for the model response.
+
             - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
               response to fit the context window by dropping items from the beginning of the conversation.
             - `disabled` (default): If the input size will exceed the context window size for a model, the request will
@@ -873,12 +885,14 @@ def sync(
         input: Text, image, or file inputs to the model, used to generate a response.
 
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Image inputs](/docs/guides/images)
             - [File inputs](/docs/guides/pdf-files)
             - [Conversation state](/docs/guides/conversation-state)
             - [Function calling](/docs/guides/function-calling)
         include: Specify additional output data to include in the model response. Currently supported values are:
+
             - `web_search_call.action.sources`: Include the sources of the web search tool call.
             - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool
               call items.
@@ -1115,6 +1129,7 @@ async def asyncio_detailed(
 
             For older models that support both `in_memory` and `24h`, the default depends on your organization's data
             retention policy:
+
               - Organizations without ZDR enabled default to `24h`.
               - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
         prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
@@ -1134,12 +1149,14 @@ async def asyncio_detailed(
             call a tool by the model will be ignored.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         tools: An array of tools the model may call while generating a response. You can specify which tool to use
             by setting the `tool_choice` parameter.
 
             We support the following categories of tools:
+
             - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
               search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
               [built-in tools](/docs/guides/tools).
@@ -1153,6 +1170,7 @@ async def asyncio_detailed(
         prompt: Reference to a prompt template and its variables. [Learn
             more](/docs/guides/text?api-mode=responses#reusable-prompts).
         service_tier: Specifies the processing type used for serving the request.
+
               - If set to 'auto', then the request will be processed with the service tier configured in the Project
                 settings. Unless otherwise configured, the Project will use 'default'.
               - If set to 'default', then the request will be processed with the standard pricing and performance for
@@ -1172,6 +1190,7 @@ async def asyncio_detailed(
             the processing mode actually used to serve the request. This response value may be different from the value
             set in the parameter.
         truncation: Deprecated. The truncation strategy to use for the model response.
+
             - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
               response to fit the context window by dropping items from the beginning of the conversation.
             - `disabled` (default): If the input size will exceed the context window size for a model, the request will
@@ -1182,12 +1201,14 @@ async def asyncio_detailed(
         input: Text, image, or file inputs to the model, used to generate a response.
 
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Image inputs](/docs/guides/images)
             - [File inputs](/docs/guides/pdf-files)
             - [Conversation state](/docs/guides/conversation-state)
             - [Function calling](/docs/guides/function-calling)
         include: Specify additional output data to include in the model response. Currently supported values are:
+
             - `web_search_call.action.sources`: Include the sources of the web search tool call.
             - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool
               call items.
@@ -1423,6 +1444,7 @@ async def asyncio(
 
             For older models that support both `in_memory` and `24h`, the default depends on your organization's data
             retention policy:
+
               - Organizations without ZDR enabled default to `24h`.
               - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
         prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
@@ -1442,12 +1464,14 @@ async def asyncio(
             call a tool by the model will be ignored.
         text: Configuration options for a text response from the model. Can be plain text or structured JSON data.
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
         tools: An array of tools the model may call while generating a response. You can specify which tool to use
             by setting the `tool_choice` parameter.
 
             We support the following categories of tools:
+
             - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web
               search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about
               [built-in tools](/docs/guides/tools).
@@ -1461,6 +1485,7 @@ async def asyncio(
         prompt: Reference to a prompt template and its variables. [Learn
             more](/docs/guides/text?api-mode=responses#reusable-prompts).
         service_tier: Specifies the processing type used for serving the request.
+
               - If set to 'auto', then the request will be processed with the service tier configured in the Project
                 settings. Unless otherwise configured, the Project will use 'default'.
               - If set to 'default', then the request will be processed with the standard pricing and performance for
@@ -1480,6 +1505,7 @@ async def asyncio(
             the processing mode actually used to serve the request. This response value may be different from the value
             set in the parameter.
         truncation: Deprecated. The truncation strategy to use for the model response.
+
             - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the
               response to fit the context window by dropping items from the beginning of the conversation.
             - `disabled` (default): If the input size will exceed the context window size for a model, the request will
@@ -1490,12 +1516,14 @@ async def asyncio(
         input: Text, image, or file inputs to the model, used to generate a response.
 
             Learn more:
+
             - [Text inputs and outputs](/docs/guides/text)
             - [Image inputs](/docs/guides/images)
             - [File inputs](/docs/guides/pdf-files)
             - [Conversation state](/docs/guides/conversation-state)
             - [Function calling](/docs/guides/function-calling)
         include: Specify additional output data to include in the model response. Currently supported values are:
+
             - `web_search_call.action.sources`: Include the sources of the web search tool call.
             - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool
               call items.

@@ -121,6 +121,7 @@ def sync_detailed(
         limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
             is 20.
         order: The order to return the input items in. Default is `desc`.
+
             - `asc`: Return the input items in ascending order.
             - `desc`: Return the input items in descending order.
         after: An item ID to list items after, used in pagination.
@@ -178,6 +179,7 @@ def sync(
         limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
             is 20.
         order: The order to return the input items in. Default is `desc`.
+
             - `asc`: Return the input items in ascending order.
             - `desc`: Return the input items in descending order.
         after: An item ID to list items after, used in pagination.
@@ -236,6 +238,7 @@ async def asyncio_detailed(
         limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
             is 20.
         order: The order to return the input items in. Default is `desc`.
+
             - `asc`: Return the input items in ascending order.
             - `desc`: Return the input items in descending order.
         after: An item ID to list items after, used in pagination.
@@ -293,6 +296,7 @@ async def asyncio(
         limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default
             is 20.
         order: The order to return the input items in. Default is `desc`.
+
             - `asc`: Return the input items in ascending order.
             - `desc`: Return the input items in descending order.
         after: An item ID to list items after, used in pagination.
