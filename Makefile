@@ -8,10 +8,13 @@ UPSTREAM ?= $(or $(VECTORSTORES_UPSTREAM),../shared/upstream/openai-openapi.yaml
 PRISM := tools/prism/node_modules/.installed
 PORT ?= 8000
 
-.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes check-recordings reliability bench test matrix check serve demo docs clean
+.PHONY: install prism spec update-spec generate check-generated check-api accept-api changelog release release-check lint typecheck pytest pytest-fast contract record cassette-diff check-cassettes check-recordings reliability bench test matrix check serve demo docs clean
 
 install: $(INSTALLED)
 
+# The distribution was called `vectorstores` before its first release (the name of an unrelated
+# project on the index): a .venv made then still lists that name, whose link tree would shadow this
+# one, so it is uninstalled first.
 # Re-run only when the dependencies or the package's modules change; a no-op otherwise. The
 # editable install is setuptools' strict mode: a tree of links to every module of both folders
 # of `vectorstores`, on sys.path through a plain .pth line, so type checkers (mypy, pyright) see
@@ -19,6 +22,7 @@ install: $(INSTALLED)
 $(INSTALLED): pyproject.toml setup.py Makefile generated/vectorstores_raw/STAMP.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip uninstall --quiet --disable-pip-version-check --yes vectorstores 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --config-settings editable_mode=strict \
 		-e '.[dev,emulator,cli,bench,aiohttp,docs]'
 	touch $@
@@ -53,6 +57,18 @@ check-api: $(INSTALLED)  ## fail on a breaking change since generator/api-baseli
 accept-api: $(INSTALLED)  ## at a release: openapi.yaml becomes the baseline, acknowledgements emptied
 	$(BIN)/python -m generator accept-api
 
+# The change report decides the version (breaking: minor while 0.x, major from 1.0; an addition:
+# minor; else patch); BUMP=minor or BUMP=major raises it for hand-written changes. Writes
+# vectorstores/_version.py, files CHANGELOG's Unreleased section under it, accepts the baseline.
+release: $(INSTALLED)  ## version from the API change report, CHANGELOG section dated, baseline accepted
+	$(BIN)/python -m generator release $(if $(BUMP),--at-least $(BUMP))
+
+# Builds the sdist and wheel from a clean copy of the tree, checks their metadata and contents,
+# installs each on Python 3.10 and 3.13 and runs the quick start there (tools/release_check.py).
+# DIST=dir keeps the two files; TAG=v1.2.3 also checks the tag (the release workflow sets both).
+release-check: $(INSTALLED)  ## build, check, install and run what a release would publish
+	$(BIN)/python tools/release_check.py $(if $(DIST),--dist $(DIST)) $(if $(TAG),--tag $(TAG))
+
 # `make spec` does this too; after editing generator/api-acknowledged.yaml, run it for the notes.
 changelog: $(INSTALLED)  ## rewrite CHANGELOG.md's Unreleased API section from the change report
 	$(BIN)/python -m generator changelog
@@ -66,7 +82,7 @@ lint: $(INSTALLED)
 # The shipped packages once more as Python 3.10 sees them (the oldest supported), so that nothing
 # newer in its standard library slips in where the tests do not reach.
 typecheck: $(INSTALLED)
-	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py tools/check_recordings.py noxfile.py docs
+	$(BIN)/mypy generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator generator examples benchmarks tests tools/stages.py tools/check_recordings.py tools/release_check.py noxfile.py docs
 	$(BIN)/mypy --python-version 3.10 generated/vectorstores_raw overlays/vectorstores_raw generated/vectorstores overlays/vectorstores emulator/vectorstores_emulator
 
 # The generator and the SDK against mocks: what `make check` and `make update-spec` run.
@@ -134,8 +150,8 @@ docs: $(INSTALLED)  ## the documentation site into site/ (open site/index.html)
 	$(BIN)/python -m sphinx -b html -E -W --keep-going -n -q -j auto -c docs -d build/docs-doctrees . $(DOCS_OUT)
 
 # Every stage runs even when one fails, then a summary names the failed ones (tools/stages.py).
-TEST_STAGES := lint typecheck check-generated check-api check-cassettes check-recordings docs pytest
-test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes check-recordings docs pytest
+TEST_STAGES := lint typecheck check-generated check-api check-cassettes check-recordings docs pytest release-check
+test: $(INSTALLED)  ## everything CI checks: lint typecheck check-generated check-api check-cassettes check-recordings docs pytest release-check
 	$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)
 
 # The fast suite on Python 3.10, 3.11, 3.12 and 3.13: one nox session each (noxfile.py), with a

@@ -74,6 +74,10 @@ _put_pyenv_versions_first()
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """The fast suite on one Python; arguments after ``--`` replace the folders and options."""
+    # A virtualenv made before the distribution was renamed vectorstores-openai lists the old name.
+    session.run(
+        "python", "-m", "pip", "uninstall", "--quiet", "--yes", "vectorstores", silent=True, success_codes=[0, 1]
+    )
     session.install("--quiet", "--disable-pip-version-check", "-e", f".[{EXTRAS}]")
     # Which interpreter and which httpx2 the resolver chose (2.14 on 3.10, its last release there).
     session.run("python", "-c", SHOW_VERSIONS)

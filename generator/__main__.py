@@ -1,5 +1,5 @@
 """Command line of the pipeline: ``python -m generator {slice,generate,check,check-api,accept-api,changelog,
-commit-message,update}``."""
+commit-message,update,release,version,release-notes}``."""
 
 from __future__ import annotations
 
@@ -12,16 +12,24 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import tomllib
 import yaml
 
-from . import apimd, changelog
+from . import apimd, changelog, release
 from .apidiff import Change, PublicNames, api_changes, render_report
 from .generate import PUBLIC, ROOT, GenerationError, generate
 from .patches import PatchError, load_patches, patch_document
 from .recordings import exercised
 from .slice import count_operations, dump, load, slice_document
 from .update import main as update_main
+from .versioning import (
+    BUMPS,
+    VERSION_FILE,
+    changelog_section,
+    read_version,
+    released_versions,
+    version_of_tag,
+    write_version,
+)
 
 # The same variable names the document for the slicer's tests.
 DEFAULT_UPSTREAM = Path(
@@ -169,22 +177,92 @@ def _check_api(baseline: Path, current: Path, acknowledged_file: Path, changelog
     return 0
 
 
-def _accept_api(current: Path, baseline: Path, acknowledged_file: Path, changelog_file: Path | None = None) -> None:
+def _accept_api(
+    current: Path,
+    baseline: Path,
+    acknowledged_file: Path,
+    changelog_file: Path | None = None,
+    *,
+    version: str | None = None,
+    date: str | None = None,
+) -> None:
     if changelog_file is not None:  # the release's API section, with its notes, before they go
         _write_changelog(current, baseline, acknowledged_file, changelog_file)
-        version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-        text = changelog.release(changelog_file.read_text(encoding="utf-8"), version, datetime.date.today().isoformat())
+        version = version or read_version(ROOT)
+        date = date or datetime.date.today().isoformat()
+        text = changelog.release(changelog_file.read_text(encoding="utf-8"), version, date)
         changelog_file.write_text(text, encoding="utf-8")
-        print(f"{changelog_file.name}: the Unreleased section is now {version}")
+        print(f"{changelog_file.name}: the Unreleased section is now {version} ({date})")
     baseline.write_bytes(current.read_bytes())
     acknowledged_file.write_text(ACKNOWLEDGED_HEADER + "acknowledged: []\n", encoding="utf-8")
     print(f"{baseline.name} is now {current.name}; {acknowledged_file.name} emptied")
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["update"]:  # its own options; see generator/update.py
-        return update_main(argv[1:])
+def _unreleased_lines(text: str) -> list[str]:
+    """The hand-written lines of CHANGELOG.md's Unreleased section (the API block left out)."""
+    body = text.partition(changelog.UNRELEASED)[2].split("\n## ", 1)[0]
+    if changelog.START in body and changelog.END in body:
+        body = body.split(changelog.START, 1)[0] + body.split(changelog.END, 1)[1]
+    return [line for line in body.splitlines() if line.strip()]
+
+
+def _release(root: Path, *, date: str, at_least: str, dry_run: bool) -> int:
+    """The version the change report decides written to the package, CHANGELOG.md's Unreleased
+    section filed under it, the baseline accepted: everything a release commit holds."""
+    current, baseline = root / "openapi.yaml", root / "generator" / BASELINE.name
+    acknowledged_file, changelog_file = root / "generator" / ACKNOWLEDGED.name, root / CHANGELOG.name
+    if _check_api(baseline, current, acknowledged_file) != 0:
+        print("release: refused: acknowledge the breaking changes above first (CONTRIBUTING.md)", file=sys.stderr)
+        return 1
+    changes, _ = api_changes(load(baseline), load(current), _names(), GENERATOR / "patches.yaml")
+    text = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else ""
+    released, carried = released_versions(text), read_version(root)
+    if released and released[0] != carried:
+        print(
+            f"release: refused: {changelog_file.name}'s newest release is {released[0]} but the package "
+            f"carries {carried} ({VERSION_FILE.as_posix()})",
+            file=sys.stderr,
+        )
+        return 1
+    if released and not changes and not _unreleased_lines(text):
+        print(
+            f"release: refused: nothing to release ({changelog_file.name}'s Unreleased section is empty)",
+            file=sys.stderr,
+        )
+        return 1
+    decided = release.plan(changes, carried, first=not released, at_least=at_least)
+    print(f"release: {decided.version} ({decided.bump or 'as it stands'}: {decided.reason})")
+    if dry_run:
+        return 0
+    write_version(root, decided.version)
+    print(f"{VERSION_FILE.as_posix()}: __version__ = {decided.version!r}")
+    _accept_api(current, baseline, acknowledged_file, changelog_file, version=decided.version, date=date)
+    print(
+        f"next: commit these, merge, then tag the merged commit: git tag v{decided.version} && git push origin "
+        f"v{decided.version} (.github/workflows/release.yml publishes it)"
+    )
+    return 0
+
+
+def _check_tag(root: Path, tag: str) -> int:
+    """A release tag names the version the package carries, and CHANGELOG.md's newest section is it."""
+    carried = read_version(root)
+    tagged = version_of_tag(tag)
+    problems = []
+    if tagged != carried:
+        problems.append(f"tag {tag} names {tagged}, but the package carries {carried} ({VERSION_FILE.as_posix()})")
+    released = released_versions((root / CHANGELOG.name).read_text(encoding="utf-8"))
+    if not released or released[0] != carried:
+        newest = released[0] if released else "none"
+        problems.append(f"{CHANGELOG.name}'s newest release section is {newest}, not {carried} (run `make release`)")
+    for problem in problems:
+        print(f"version: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"version: tag {tag}, package and {CHANGELOG.name} agree on {carried}")
+    return 1 if problems else 0
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     cut = commands.add_parser("slice", help="upstream document -> openapi.yaml")
@@ -199,7 +277,26 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("changelog", help="rewrite CHANGELOG.md's Unreleased API section from the change report")
     commands.add_parser("commit-message", help="print a regeneration's commit message (API-CHANGES.md)")
     commands.add_parser("update", help="fetch the published document, regenerate, check, propose (make update-spec)")
-    args = parser.parse_args(argv)
+    cut_release = commands.add_parser(
+        "release", help="version from the API change report, CHANGELOG section dated, baseline accepted"
+    )
+    cut_release.add_argument("--at-least", choices=BUMPS, help="raise the bump (for hand-written changes)")
+    cut_release.add_argument("--date", default=datetime.date.today().isoformat(), help="the release's date")
+    cut_release.add_argument("--dry-run", action="store_true", help="say which version, change nothing")
+    show = commands.add_parser("version", help="print the package's version; with --tag, check a release tag")
+    show.add_argument("--tag", help="a release tag (v1.2.3): fail unless it, the package and CHANGELOG agree")
+    release_notes = commands.add_parser(
+        "release-notes", help="print CHANGELOG.md's section of a version (default: current)"
+    )
+    release_notes.add_argument("--version", dest="of")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["update"]:  # its own options; see generator/update.py
+        return update_main(argv[1:])
+    args = _parser().parse_args(argv)
 
     notes: list[str] = []  # what the run reports without failing (stale patches)
     try:
@@ -211,6 +308,15 @@ def main(argv: list[str] | None = None) -> int:
             _accept_api(ROOT / "openapi.yaml", BASELINE, ACKNOWLEDGED, CHANGELOG)
         elif args.command == "changelog":
             _write_changelog(ROOT / "openapi.yaml", BASELINE, ACKNOWLEDGED, CHANGELOG)
+        elif args.command == "release":
+            return _release(ROOT, date=args.date, at_least=args.at_least or "patch", dry_run=args.dry_run)
+        elif args.command == "version":
+            if args.tag:
+                return _check_tag(ROOT, args.tag)
+            print(read_version(ROOT))
+        elif args.command == "release-notes":
+            text = CHANGELOG.read_text(encoding="utf-8")
+            print(changelog_section(text, args.of or read_version(ROOT)), end="")
         elif args.command == "commit-message":
             print(changelog.commit_message(REPORT.read_text(encoding="utf-8")), end="")
         elif args.command == "generate":

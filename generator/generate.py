@@ -42,8 +42,8 @@ HEADER = "# Generated from openapi.yaml by make generate; do not edit.\n"
 PACKAGE = "vectorstores_raw"
 PUBLIC = "vectorstores"  # the generated part of the public package
 ROOT = Path(__file__).resolve().parent.parent
-# Modules that only run the pipeline (commands, the update bot): editing them changes no output.
-COMMAND_LINE = frozenset({"__main__.py", "update.py", "proposal.py"})
+# Modules that only run the pipeline (commands, the update bot, releases): editing them changes no output.
+COMMAND_LINE = frozenset({"__main__.py", "update.py", "proposal.py", "release.py", "versioning.py"})
 
 
 class GenerationError(RuntimeError):
@@ -126,12 +126,12 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     project.env.filters.update(PROSE_FILTERS)
     register_models(openapi.models)
     register_document(document, config)
+    project.env.globals["named_unions"] = named_unions()
     # Older documents define some schemas inline where the generator merges them; those models
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
     pointers = schema_pointers(openapi.models, document, strict=False)
     register_prose(document, pointers)  # the docstrings' source, read while the templates render
-    project.env.globals["named_unions"] = named_unions()
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need

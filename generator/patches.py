@@ -163,7 +163,7 @@ def _apply(document: dict[str, Any], patch: Patch) -> str:
         return "upstream removed the target already" if patch.op == "remove" else f"its target is gone ({gone})"
     if patch.op == "replace" and _structure(found) == _structure(patch.value):
         return "upstream already says what it sets"
-    if not _matches(_structure(found), patch.expect):
+    if not _matches(_structure(found), _structure(patch.expect)):
         return f"the target changed upstream: expected {patch.expect!r}, found {found!r}"
     if patch.op == "replace":
         value = copy.deepcopy(patch.value)

@@ -26,7 +26,7 @@ def _lint_check(files: list[Path]) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_workflow_exists_and_passes_the_lint_check() -> None:
-    assert [path.name for path in WORKFLOWS] == ["ci.yml", "docs.yml", "update-spec.yml"]
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "docs.yml", "release.yml", "update-spec.yml"]
     result = _lint_check(WORKFLOWS)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -39,14 +39,25 @@ BREAKS = {
 }
 
 
-@pytest.mark.parametrize("kind", BREAKS)
-def test_a_broken_copy_of_ci_yml_fails_the_lint_check(tmp_path: Path, kind: str) -> None:
-    pattern, replacement = BREAKS[kind]
-    text = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+RELEASE_BREAKS = {
+    # A permission GitHub does not have, a job needing one that does not exist, a tag filter that is
+    # a mapping instead of a list of patterns.
+    "unknown permission": (r"\n      id-token: write", "\n      id-token: publish"),
+    "needs a string list": (r"\n    needs: check", "\n    needs: {job: check}"),
+    "tags not a list": (r'\n    tags:\n      - "v\[0-9\]\+\.\[0-9\]\+\.\[0-9\]\+"', "\n    tags: {v: 1}"),
+}
+
+
+@pytest.mark.parametrize(
+    ("workflow", "kind"), [("ci.yml", kind) for kind in BREAKS] + [("release.yml", kind) for kind in RELEASE_BREAKS]
+)
+def test_a_broken_copy_fails_the_lint_check(tmp_path: Path, workflow: str, kind: str) -> None:
+    pattern, replacement = {**BREAKS, **RELEASE_BREAKS}[kind]
+    text = (ROOT / ".github" / "workflows" / workflow).read_text(encoding="utf-8")
     broken, count = re.subn(pattern, replacement, text, count=1)
-    assert count == 1, f"ci.yml no longer has what the {kind!r} case breaks"
+    assert count == 1, f"{workflow} no longer has what the {kind!r} case breaks"
     yaml.safe_load(broken)  # still YAML: it is the schema that must refuse it
-    copy = tmp_path / "ci.yml"
+    copy = tmp_path / workflow
     copy.write_text(broken, encoding="utf-8")
     result = _lint_check([copy])
     assert result.returncode == 1, result.stdout + result.stderr
@@ -62,6 +73,26 @@ def test_ci_runs_the_ci_script_on_every_supported_python() -> None:
     assert versions[-1] == "3.11"  # the default: make test's Python
     assert job["steps"][-1] == {"run": "bash .ci/run"}
     assert {"push", "pull_request"} <= set(ci[True])  # PyYAML reads the key `on` as True
+
+
+def test_a_version_tag_releases_after_the_checks_with_trusted_publishing() -> None:
+    text = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    release = yaml.safe_load(text)
+    assert release[True] == {"push": {"tags": ["v[0-9]+.[0-9]+.[0-9]+"]}}  # only a version tag starts it
+    assert release["permissions"] == {"contents": "read"}
+    check, publish, notes = (release["jobs"][name] for name in ("check", "publish", "github-release"))
+    runs = [step.get("run", "") for step in check["steps"]]
+    tag_check = next(i for i, run in enumerate(runs) if 'generator version --tag "$GITHUB_REF_NAME"' in run)
+    built = next(i for i, run in enumerate(runs) if run.startswith("make release-check DIST=dist TAG="))
+    assert tag_check < built  # the version is checked before anything is built
+    assert publish["needs"] == "check" and notes["needs"] == "publish"
+    # Trusted publishing: the OIDC permission, the pinned PyPA action, and no password or token.
+    assert publish["permissions"] == {"id-token": "write"}
+    (uploader,) = [s for s in publish["steps"] if "gh-action-pypi-publish" in s.get("uses", "")]
+    assert uploader["uses"].startswith("pypa/gh-action-pypi-publish@") and set(uploader["with"]) == {"packages-dir"}
+    assert "secrets." not in text and "password:" not in text and "api-token" not in text
+    assert notes["permissions"] == {"contents": "write"}
+    assert "--notes-file release-notes.md" in notes["steps"][-1]["run"]
 
 
 def test_every_action_is_pinned_to_a_commit() -> None:

@@ -10,8 +10,12 @@ import importlib
 from pathlib import Path as _Path
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__ as __version__
-from .version import VERSION as VERSION  # binds the ``version`` submodule too, as in openai
+from ._namesake import check_no_namesake as _check_no_namesake
+
+_check_no_namesake(__file__)  # before anything else of ours runs: the unrelated `vectorstores` (README)
+
+from ._version import __version__ as __version__  # noqa: E402
+from .version import VERSION as VERSION  # noqa: E402 - binds the ``version`` submodule too, as in openai
 
 # The package is written in two places: this folder by hand, and generated/vectorstores by
 # `make generate` (the resources and types subpackages). In a checkout both are searched for

@@ -32,7 +32,9 @@ if Httpx2AiohttpClient is not None:
 else:
 
     class DefaultAioHttpClient(httpx2.AsyncClient):  # type: ignore[no-redef]
-        """Needs ``pip install 'vectorstores[aiohttp]'``."""
+        """Needs ``pip install 'vectorstores-openai[aiohttp]'``."""
 
         def __init__(self, **kwargs: Any) -> None:
-            raise RuntimeError("DefaultAioHttpClient needs the aiohttp extra: pip install 'vectorstores[aiohttp]'")
+            raise RuntimeError(
+                "DefaultAioHttpClient needs the aiohttp extra: pip install 'vectorstores-openai[aiohttp]'"
+            )

@@ -54,7 +54,7 @@ from ._clock import Clock
 try:
     import yaml  # comes with vcrpy
 except ImportError as missing:  # pragma: no cover - depends on the environment
-    raise ImportError("vectorstores.testing needs vcrpy: pip install 'vectorstores[testing]'") from missing
+    raise ImportError("vectorstores.testing needs vcrpy: pip install 'vectorstores-openai[testing]'") from missing
 
 # libyaml's safe loader and dumper when present: several times faster on large cassettes.
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -222,6 +222,44 @@ def test_make_spec_without_the_upstream_document_is_a_one_line_error(
     assert err.count("\n") == 1 and "upstream document not found" in err and "UPSTREAM=" in err
 
 
+def test_a_reworded_description_is_documentation_never_breaking(surface: PublicNames) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        _schemas(document)["VectorStoreObject"]["properties"]["name"]["description"] = "Its name."
+        document["paths"]["/vector_stores"]["post"]["summary"] = "Create a vector store."
+
+    changes = _changes(surface, edit)
+    assert sorted(changes) == [
+        "documentation:POST /vector_stores",
+        "documentation:VectorStoreObject.name",
+    ]
+    assert all(change.documentation and not change.breaking for change in changes.values())
+    assert changes["documentation:VectorStoreObject.name"].python == ("VectorStore.name",)
+
+
+def test_a_deprecation_is_a_change_of_the_api_not_of_its_words(surface: PublicNames) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        document["paths"]["/vector_stores"]["post"]["deprecated"] = True
+
+    changes = _changes(surface, edit)
+    assert list(changes) == ["deprecated:POST /vector_stores"]
+    change = changes["deprecated:POST /vector_stores"]
+    assert not change.breaking and not change.documentation
+    assert change.python == ("client.vector_stores.create",)
+
+
+def test_the_report_files_documentation_changes_in_their_own_section(surface: PublicNames) -> None:
+    from generator.apidiff import render_report
+
+    def edit(document: dict[str, Any]) -> None:
+        _schemas(document)["VectorStoreObject"]["properties"]["name"]["description"] = "Its name."
+
+    report = render_report(list(_changes(surface, edit).values()), [], "1", "2", set())
+    assert "0 changes, 0 breaking.\n1 documentation changes (descriptions only, never breaking)." in report
+    head, _, documentation = report.partition("## Documentation")
+    assert "## Breaking" not in head and "## Not breaking" not in head
+    assert "`documentation:VectorStoreObject.name`" in documentation
+
+
 def test_the_parts_of_a_new_schema_and_operation_are_the_addition_not_breaking(surface: PublicNames) -> None:
     def edit(document: dict[str, Any]) -> None:
         _schemas(document)["ArchiveRequest"] = {
@@ -262,41 +300,3 @@ def test_the_parts_of_a_removed_schema_go_with_it(surface: PublicNames) -> None:
     changes = _changes(surface, edit)
     assert "schema-removed:VectorStoreObject" in changes
     assert not [key for key in changes if key.startswith("property-removed:VectorStoreObject.")]
-
-
-def test_a_reworded_description_is_documentation_never_breaking(surface: PublicNames) -> None:
-    def edit(document: dict[str, Any]) -> None:
-        _schemas(document)["VectorStoreObject"]["properties"]["name"]["description"] = "Its name."
-        document["paths"]["/vector_stores"]["post"]["summary"] = "Create a vector store."
-
-    changes = _changes(surface, edit)
-    assert sorted(changes) == [
-        "documentation:POST /vector_stores",
-        "documentation:VectorStoreObject.name",
-    ]
-    assert all(change.documentation and not change.breaking for change in changes.values())
-    assert changes["documentation:VectorStoreObject.name"].python == ("VectorStore.name",)
-
-
-def test_a_deprecation_is_a_change_of_the_api_not_of_its_words(surface: PublicNames) -> None:
-    def edit(document: dict[str, Any]) -> None:
-        document["paths"]["/vector_stores"]["post"]["deprecated"] = True
-
-    changes = _changes(surface, edit)
-    assert list(changes) == ["deprecated:POST /vector_stores"]
-    change = changes["deprecated:POST /vector_stores"]
-    assert not change.breaking and not change.documentation
-    assert change.python == ("client.vector_stores.create",)
-
-
-def test_the_report_files_documentation_changes_in_their_own_section(surface: PublicNames) -> None:
-    from generator.apidiff import render_report
-
-    def edit(document: dict[str, Any]) -> None:
-        _schemas(document)["VectorStoreObject"]["properties"]["name"]["description"] = "Its name."
-
-    report = render_report(list(_changes(surface, edit).values()), [], "1", "2", set())
-    assert "0 changes, 0 breaking.\n1 documentation changes (descriptions only, never breaking)." in report
-    head, _, documentation = report.partition("## Documentation")
-    assert "## Breaking" not in head and "## Not breaking" not in head
-    assert "`documentation:VectorStoreObject.name`" in documentation

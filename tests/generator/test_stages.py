@@ -60,5 +60,6 @@ def test_make_test_runs_every_check_including_the_api_cassette_and_docs_checks()
         "check-recordings",
         "docs",
         "pytest",
+        "release-check",  # what a release would publish, built, installed and run
     ]
     assert '$(BIN)/python tools/stages.py "$(MAKE)" $(TEST_STAGES)' in makefile

@@ -114,6 +114,8 @@ from .responses.code_interpreter_tool_call import CodeInterpreterToolCall
 from .responses.code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
 from .responses.code_interpreter_tool_call_type import CodeInterpreterToolCallType
 from .responses.code_interpreter_type import CodeInterpreterType
+from .responses.compacted_response import CompactedResponse
+from .responses.compacted_response_object import CompactedResponseObject
 from .responses.compaction_body import CompactionBody
 from .responses.compaction_body_type import CompactionBodyType
 from .responses.compaction_summary_item_param import CompactionSummaryItemParam
@@ -267,11 +269,12 @@ from .responses.input_text_content import InputTextContent
 from .responses.input_text_content_param import InputTextContentParam
 from .responses.input_text_content_param_type import InputTextContentParamType
 from .responses.input_text_content_type import InputTextContentType
+from .responses.input_token_count_response import InputTokenCountResponse
+from .responses.input_token_count_response_object import InputTokenCountResponseObject
 from .responses.item import Item
 from .responses.item_field import ItemField
 from .responses.item_reference import ItemReference
 from .responses.item_reference_type_type_0 import ItemReferenceTypeType0
-from .responses.item_resource import ItemResource
 from .responses.json_object import JSONObject
 from .responses.json_object_type import JSONObjectType
 from .responses.key_press import KeyPress
@@ -452,6 +455,7 @@ from .responses.response_incomplete_details_type_0_reason import ResponseIncompl
 from .responses.response_incomplete_event import ResponseIncompleteEvent
 from .responses.response_incomplete_event_type import ResponseIncompleteEventType
 from .responses.response_input_item import ResponseInputItem
+from .responses.response_item import ResponseItem
 from .responses.response_item_list import ResponseItemList
 from .responses.response_item_list_object import ResponseItemListObject
 from .responses.response_log_prob import ResponseLogProb
@@ -588,10 +592,6 @@ from .responses.text_response_format_configuration import TextResponseFormatConf
 from .responses.text_response_format_json_schema import TextResponseFormatJsonSchema
 from .responses.text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
 from .responses.text_type import TextType
-from .responses.the_compacted_response_object import TheCompactedResponseObject
-from .responses.the_compacted_response_object_object import TheCompactedResponseObjectObject
-from .responses.token_counts import TokenCounts
-from .responses.token_counts_object import TokenCountsObject
 from .responses.tool import Tool
 from .responses.tool_call_caller import ToolCallCaller
 from .responses.tool_call_caller_param import ToolCallCallerParam
@@ -739,6 +739,8 @@ __all__ = [
     "CodeInterpreterToolCallType",
     "CodeInterpreterType",
     "CompactResponseMethodPublicBody",
+    "CompactedResponse",
+    "CompactedResponseObject",
     "CompactionBody",
     "CompactionBodyType",
     "CompactionSummaryItemParam",
@@ -930,11 +932,12 @@ __all__ = [
     "InputTextContentParam",
     "InputTextContentParamType",
     "InputTextContentType",
+    "InputTokenCountResponse",
+    "InputTokenCountResponseObject",
     "Item",
     "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
-    "ItemResource",
     "JSONObject",
     "JSONObjectType",
     "KeyPress",
@@ -1124,6 +1127,7 @@ __all__ = [
     "ResponseIncompleteEvent",
     "ResponseIncompleteEventType",
     "ResponseInputItem",
+    "ResponseItem",
     "ResponseItemList",
     "ResponseItemListObject",
     "ResponseLogProb",
@@ -1268,11 +1272,7 @@ __all__ = [
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaType",
     "TextType",
-    "TheCompactedResponseObject",
-    "TheCompactedResponseObjectObject",
-    "TokenCounts",
     "TokenCountsBody",
-    "TokenCountsObject",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",

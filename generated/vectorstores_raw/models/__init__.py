@@ -66,6 +66,8 @@ if TYPE_CHECKING:
     from .code_interpreter_tool_call_type import CodeInterpreterToolCallType
     from .code_interpreter_type import CodeInterpreterType
     from .compact_response_method_public_body import CompactResponseMethodPublicBody
+    from .compacted_response import CompactedResponse
+    from .compacted_response_object import CompactedResponseObject
     from .compaction_body import CompactionBody
     from .compaction_body_type import CompactionBodyType
     from .compaction_summary_item_param import CompactionSummaryItemParam
@@ -260,11 +262,12 @@ if TYPE_CHECKING:
     from .input_text_content_param import InputTextContentParam
     from .input_text_content_param_type import InputTextContentParamType
     from .input_text_content_type import InputTextContentType
+    from .input_token_count_response import InputTokenCountResponse
+    from .input_token_count_response_object import InputTokenCountResponseObject
     from .item import Item, parse_item
     from .item_field import ItemField, parse_item_field
     from .item_reference import ItemReference
     from .item_reference_type_type_0 import ItemReferenceTypeType0
-    from .item_resource import ItemResource, parse_item_resource
     from .json_object import JSONObject
     from .json_object_type import JSONObjectType
     from .key_press import KeyPress
@@ -472,6 +475,7 @@ if TYPE_CHECKING:
     from .response_incomplete_event import ResponseIncompleteEvent
     from .response_incomplete_event_type import ResponseIncompleteEventType
     from .response_input_item import ResponseInputItem, parse_response_input_item
+    from .response_item import ResponseItem, parse_response_item
     from .response_item_list import ResponseItemList
     from .response_item_list_object import ResponseItemListObject
     from .response_log_prob import ResponseLogProb
@@ -615,11 +619,7 @@ if TYPE_CHECKING:
     from .text_response_format_json_schema import TextResponseFormatJsonSchema
     from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
     from .text_type import TextType
-    from .the_compacted_response_object import TheCompactedResponseObject
-    from .the_compacted_response_object_object import TheCompactedResponseObjectObject
-    from .token_counts import TokenCounts
     from .token_counts_body import TokenCountsBody
-    from .token_counts_object import TokenCountsObject
     from .tool import Tool, parse_tool
     from .tool_call_caller import ToolCallCaller, parse_tool_call_caller
     from .tool_call_caller_param import ToolCallCallerParam, parse_tool_call_caller_param
@@ -746,6 +746,8 @@ _MODULES: dict[str, str] = {
     "CodeInterpreterToolCallType": ".code_interpreter_tool_call_type",
     "CodeInterpreterType": ".code_interpreter_type",
     "CompactResponseMethodPublicBody": ".compact_response_method_public_body",
+    "CompactedResponse": ".compacted_response",
+    "CompactedResponseObject": ".compacted_response_object",
     "CompactionBody": ".compaction_body",
     "CompactionBodyType": ".compaction_body_type",
     "CompactionSummaryItemParam": ".compaction_summary_item_param",
@@ -931,6 +933,8 @@ _MODULES: dict[str, str] = {
     "InputTextContentParam": ".input_text_content_param",
     "InputTextContentParamType": ".input_text_content_param_type",
     "InputTextContentType": ".input_text_content_type",
+    "InputTokenCountResponse": ".input_token_count_response",
+    "InputTokenCountResponseObject": ".input_token_count_response_object",
     "ItemReference": ".item_reference",
     "ItemReferenceTypeType0": ".item_reference_type_type_0",
     "JSONObject": ".json_object",
@@ -1270,11 +1274,7 @@ _MODULES: dict[str, str] = {
     "TextResponseFormatJsonSchema": ".text_response_format_json_schema",
     "TextResponseFormatJsonSchemaType": ".text_response_format_json_schema_type",
     "TextType": ".text_type",
-    "TheCompactedResponseObject": ".the_compacted_response_object",
-    "TheCompactedResponseObjectObject": ".the_compacted_response_object_object",
-    "TokenCounts": ".token_counts",
     "TokenCountsBody": ".token_counts_body",
-    "TokenCountsObject": ".token_counts_object",
     "ToolChoiceCustom": ".tool_choice_custom",
     "ToolChoiceCustomType": ".tool_choice_custom_type",
     "ToolChoiceMCP": ".tool_choice_mcp",
@@ -1363,8 +1363,8 @@ _MODULES: dict[str, str] = {
     "parse_item": ".item",
     "ItemField": ".item_field",
     "parse_item_field": ".item_field",
-    "ItemResource": ".item_resource",
-    "parse_item_resource": ".item_resource",
+    "ResponseItem": ".response_item",
+    "parse_response_item": ".response_item",
     "MCPToolCallError": ".mcptool_call_error",
     "parse_mcptool_call_error": ".mcptool_call_error",
     "OutputContent": ".output_content",
@@ -1440,6 +1440,8 @@ __all__ = [
     "CodeInterpreterToolCallStatus",
     "CodeInterpreterToolCallType",
     "CodeInterpreterType",
+    "CompactedResponse",
+    "CompactedResponseObject",
     "CompactionBody",
     "CompactionBodyType",
     "CompactionSummaryItemParam",
@@ -1626,6 +1628,8 @@ __all__ = [
     "InputTextContentParam",
     "InputTextContentParamType",
     "InputTextContentType",
+    "InputTokenCountResponse",
+    "InputTokenCountResponseObject",
     "ItemReference",
     "ItemReferenceTypeType0",
     "JSONObject",
@@ -1965,11 +1969,7 @@ __all__ = [
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaType",
     "TextType",
-    "TheCompactedResponseObject",
-    "TheCompactedResponseObjectObject",
-    "TokenCounts",
     "TokenCountsBody",
-    "TokenCountsObject",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
     "ToolChoiceMCP",
@@ -2058,8 +2058,8 @@ __all__ = [
     "parse_item",
     "ItemField",
     "parse_item_field",
-    "ItemResource",
-    "parse_item_resource",
+    "ResponseItem",
+    "parse_response_item",
     "MCPToolCallError",
     "parse_mcptool_call_error",
     "OutputContent",

@@ -1,6 +1,6 @@
 """The ``vectorstores`` command line: load folders into vector stores, search them, tidy up.
 
-Installed as a console script with the ``cli`` extra (``pip install 'vectorstores[cli]'``); click
+Installed as a console script with the ``cli`` extra (``pip install 'vectorstores-openai[cli]'``); click
 and rich are imported only when the command runs, so ``import vectorstores`` never needs them.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 __all__ = ["main"]
 
-INSTALL_HINT = "error: the vectorstores command needs click and rich: pip install 'vectorstores[cli]'"
+INSTALL_HINT = "error: the vectorstores command needs click and rich: pip install 'vectorstores-openai[cli]'"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

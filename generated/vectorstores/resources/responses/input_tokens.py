@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 import httpx2
 from vectorstores_raw.api.default import getinputtokencounts as _getinputtokencounts
-from vectorstores_raw.models.token_counts import TokenCounts
+from vectorstores_raw.models.input_token_count_response import InputTokenCountResponse
 from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from ..._resource import (
@@ -79,7 +79,7 @@ class InputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> TokenCounts:
+    ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -179,7 +179,7 @@ class AsyncInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> TokenCounts:
+    ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.

@@ -15,9 +15,9 @@ from vectorstores_raw.api.responses import cancel_response as _cancel_response
 from vectorstores_raw.api.responses import create_response as _create_response
 from vectorstores_raw.api.responses import delete_response as _delete_response
 from vectorstores_raw.api.responses import get_response as _get_response
+from vectorstores_raw.models.compacted_response import CompactedResponse
 from vectorstores_raw.models.response import Response
 from vectorstores_raw.models.response_stream_event import ResponseStreamEvent
-from vectorstores_raw.models.the_compacted_response_object import TheCompactedResponseObject
 from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from ..._resource import (
@@ -1324,7 +1324,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> TheCompactedResponseObject:
+    ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state
@@ -2636,7 +2636,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> TheCompactedResponseObject:
+    ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state

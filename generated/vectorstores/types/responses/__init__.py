@@ -54,6 +54,8 @@ from .code_interpreter_tool_call import CodeInterpreterToolCall
 from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
 from .code_interpreter_tool_call_type import CodeInterpreterToolCallType
 from .code_interpreter_type import CodeInterpreterType
+from .compacted_response import CompactedResponse
+from .compacted_response_object import CompactedResponseObject
 from .compaction_body import CompactionBody
 from .compaction_body_type import CompactionBodyType
 from .compaction_summary_item_param import CompactionSummaryItemParam
@@ -208,11 +210,12 @@ from .input_text_content_param import InputTextContentParam
 from .input_text_content_param_type import InputTextContentParamType
 from .input_text_content_type import InputTextContentType
 from .input_token_count_params import InputTokenCountParams
+from .input_token_count_response import InputTokenCountResponse
+from .input_token_count_response_object import InputTokenCountResponseObject
 from .item import Item
 from .item_field import ItemField
 from .item_reference import ItemReference
 from .item_reference_type_type_0 import ItemReferenceTypeType0
-from .item_resource import ItemResource
 from .json_object import JSONObject
 from .json_object_type import JSONObjectType
 from .key_press import KeyPress
@@ -393,6 +396,7 @@ from .response_incomplete_event import ResponseIncompleteEvent
 from .response_incomplete_event_type import ResponseIncompleteEventType
 from .response_input_item import ResponseInputItem
 from .response_input_item_param import ResponseInputItemParam
+from .response_item import ResponseItem
 from .response_item_list import ResponseItemList
 from .response_item_list_object import ResponseItemListObject
 from .response_log_prob import ResponseLogProb
@@ -538,10 +542,6 @@ from .text_response_format_configuration import TextResponseFormatConfiguration
 from .text_response_format_json_schema import TextResponseFormatJsonSchema
 from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
 from .text_type import TextType
-from .the_compacted_response_object import TheCompactedResponseObject
-from .the_compacted_response_object_object import TheCompactedResponseObjectObject
-from .token_counts import TokenCounts
-from .token_counts_object import TokenCountsObject
 from .tool import Tool
 from .tool_call_caller import ToolCallCaller
 from .tool_call_caller_param import ToolCallCallerParam
@@ -637,6 +637,8 @@ __all__ = [
     "CodeInterpreterToolCallStatus",
     "CodeInterpreterToolCallType",
     "CodeInterpreterType",
+    "CompactedResponse",
+    "CompactedResponseObject",
     "CompactionBody",
     "CompactionBodyType",
     "CompactionSummaryItemParam",
@@ -791,11 +793,12 @@ __all__ = [
     "InputTextContentParamType",
     "InputTextContentType",
     "InputTokenCountParams",
+    "InputTokenCountResponse",
+    "InputTokenCountResponseObject",
     "Item",
     "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
-    "ItemResource",
     "JSONObject",
     "JSONObjectType",
     "KeyPress",
@@ -976,6 +979,7 @@ __all__ = [
     "ResponseIncompleteEventType",
     "ResponseInputItem",
     "ResponseInputItemParam",
+    "ResponseItem",
     "ResponseItemList",
     "ResponseItemListObject",
     "ResponseLogProb",
@@ -1120,10 +1124,6 @@ __all__ = [
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaType",
     "TextType",
-    "TheCompactedResponseObject",
-    "TheCompactedResponseObjectObject",
-    "TokenCounts",
-    "TokenCountsObject",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",

@@ -21,6 +21,7 @@ from ...models.additional_tools_item_param import AdditionalToolsItemParam
 from ...models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ...models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from ...models.code_interpreter_tool_call import CodeInterpreterToolCall
+from ...models.compacted_response import CompactedResponse
 from ...models.compaction_summary_item_param import CompactionSummaryItemParam
 from ...models.compaction_trigger import CompactionTrigger
 from ...models.computer_call_output_item_param import ComputerCallOutputItemParam
@@ -51,7 +52,6 @@ from ...models.response_reasoning_item import ResponseReasoningItem
 from ...models.responses_only_model import ResponsesOnlyModel
 from ...models.service_tier_enum import ServiceTierEnum
 from ...models.shell_tool_call_output import ShellToolCallOutput
-from ...models.the_compacted_response_object import TheCompactedResponseObject
 from ...models.tool_search_call_item_param import ToolSearchCallItemParam
 from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
 from ...models.web_search_tool_call import WebSearchToolCall
@@ -182,9 +182,9 @@ def request_options(
     )
 
 
-def parse_response(response: httpx2.Response) -> TheCompactedResponseObject:
-    """The TheCompactedResponseObject in a 2xx response."""
-    return TheCompactedResponseObject.from_dict(parse_object(response))
+def parse_response(response: httpx2.Response) -> CompactedResponse:
+    """The CompactedResponse in a 2xx response."""
+    return CompactedResponse.from_dict(parse_object(response))
 
 
 def sync_detailed(
@@ -240,7 +240,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[TheCompactedResponseObject]:
+) -> Detailed[CompactedResponse]:
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
@@ -276,7 +276,7 @@ def sync_detailed(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        Response[TheCompactedResponseObject]: status, headers, raw content and the parsed result.
+        Response[CompactedResponse]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -355,7 +355,7 @@ def sync(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> TheCompactedResponseObject:
+) -> CompactedResponse:
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
@@ -391,7 +391,7 @@ def sync(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        TheCompactedResponseObject: the parsed 2xx body.
+        CompactedResponse: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -471,7 +471,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[TheCompactedResponseObject]:
+) -> Detailed[CompactedResponse]:
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
@@ -507,7 +507,7 @@ async def asyncio_detailed(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        Response[TheCompactedResponseObject]: status, headers, raw content and the parsed result.
+        Response[CompactedResponse]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -586,7 +586,7 @@ async def asyncio(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> TheCompactedResponseObject:
+) -> CompactedResponse:
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
@@ -622,7 +622,7 @@ async def asyncio(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        TheCompactedResponseObject: the parsed 2xx body.
+        CompactedResponse: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.

@@ -44,6 +44,7 @@ from ...models.hosted_tool import HostedTool
 from ...models.image_generation_call import ImageGenerationCall
 from ...models.image_generation_tool import ImageGenerationTool
 from ...models.input_message import InputMessage
+from ...models.input_token_count_response import InputTokenCountResponse
 from ...models.item_reference import ItemReference
 from ...models.local_shell_call import LocalShellCall
 from ...models.local_shell_call_output import LocalShellCallOutput
@@ -69,7 +70,6 @@ from ...models.shell_tool_call_output import ShellToolCallOutput
 from ...models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
 from ...models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
 from ...models.specific_shell_tool_choice import SpecificShellToolChoice
-from ...models.token_counts import TokenCounts
 from ...models.tool_choice_custom import ToolChoiceCustom
 from ...models.tool_choice_mcp import ToolChoiceMCP
 from ...models.tool_choice_mode import ToolChoiceMode
@@ -255,9 +255,9 @@ def request_options(
     )
 
 
-def parse_response(response: httpx2.Response) -> TokenCounts:
-    """The TokenCounts in a 2xx response."""
-    return TokenCounts.from_dict(parse_object(response))
+def parse_response(response: httpx2.Response) -> InputTokenCountResponse:
+    """The InputTokenCountResponse in a 2xx response."""
+    return InputTokenCountResponse.from_dict(parse_object(response))
 
 
 def sync_detailed(
@@ -348,7 +348,7 @@ def sync_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[TokenCounts]:
+) -> Detailed[InputTokenCountResponse]:
     """Returns input token counts of the request.
 
     Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -390,7 +390,7 @@ def sync_detailed(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        Response[TokenCounts]: status, headers, raw content and the parsed result.
+        Response[InputTokenCountResponse]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -508,7 +508,7 @@ def sync(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> TokenCounts:
+) -> InputTokenCountResponse:
     """Returns input token counts of the request.
 
     Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -550,7 +550,7 @@ def sync(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        TokenCounts: the parsed 2xx body.
+        InputTokenCountResponse: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -669,7 +669,7 @@ async def asyncio_detailed(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> Detailed[TokenCounts]:
+) -> Detailed[InputTokenCountResponse]:
     """Returns input token counts of the request.
 
     Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -711,7 +711,7 @@ async def asyncio_detailed(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        Response[TokenCounts]: status, headers, raw content and the parsed result.
+        Response[InputTokenCountResponse]: status, headers, raw content and the parsed result.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.
@@ -829,7 +829,7 @@ async def asyncio(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-) -> TokenCounts:
+) -> InputTokenCountResponse:
     """Returns input token counts of the request.
 
     Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -871,7 +871,7 @@ async def asyncio(
         timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
 
     Returns:
-        TokenCounts: the parsed 2xx body.
+        InputTokenCountResponse: the parsed 2xx body.
 
     Raises:
         APIStatusError: its subclass for the status, when the server answers outside 2xx.

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``TokenCounts`` object."""
+"""The ``InputTokenCountResponse`` object."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.token_counts_object import TokenCountsObject
+from ..models.input_token_count_response_object import (
+    InputTokenCountResponseObject,
+)
 
-T = TypeVar("T", bound="TokenCounts")
+T = TypeVar("T", bound="InputTokenCountResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -24,8 +26,8 @@ _KEYS: frozenset[str] = frozenset({"input_tokens", "object"})
 
 
 @_attrs_define(init=False, repr=False)
-class TokenCounts(BaseModel):
-    """The TokenCounts object.
+class InputTokenCountResponse(BaseModel):
+    """The InputTokenCountResponse object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,7 +36,7 @@ class TokenCounts(BaseModel):
     """
 
     input_tokens: int
-    object: TokenCountsObject
+    object: InputTokenCountResponseObject
 
     _fields = _FIELDS
     _required = frozenset({"object", "input_tokens"})
@@ -43,7 +45,7 @@ class TokenCounts(BaseModel):
         self,
         *,
         input_tokens: int,
-        object: TokenCountsObject,
+        object: InputTokenCountResponseObject,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"object", "input_tokens"}

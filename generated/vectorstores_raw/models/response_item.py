@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``ItemResource`` union: 29 kinds of object, told apart as they are parsed."""
+"""The ``ResponseItem`` union: 29 kinds of object, told apart as they are parsed."""
 
 from __future__ import annotations
 
@@ -40,10 +40,10 @@ if TYPE_CHECKING:
     from .tool_search_output import ToolSearchOutput
     from .web_search_tool_call import WebSearchToolCall
 
-__all__ = ["ItemResource", "parse_item_resource"]
+__all__ = ["ResponseItem", "parse_response_item"]
 
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
-ItemResource: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
+ResponseItem: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
     "InputMessageResource",
     "ResponseOutputMessage",
     "ResponseFileSearchToolCall",
@@ -142,6 +142,6 @@ def _parser() -> Callable[[Any], Any]:
     )
 
 
-def parse_item_resource(data: Any) -> ItemResource:
-    """One ``ItemResource`` from its JSON object: the member its tag names."""
+def parse_response_item(data: Any) -> ResponseItem:
+    """One ``ResponseItem`` from its JSON object: the member its tag names."""
     return _parser()(data)  # type: ignore[no-any-return]

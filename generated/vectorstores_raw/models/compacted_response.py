@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``TheCompactedResponseObject`` object."""
+"""The ``CompactedResponse`` object."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.the_compacted_response_object_object import (
-    TheCompactedResponseObjectObject,
-)
+from ..models.compacted_response_object import CompactedResponseObject
 from ..types import discriminated_parser, lenient, list_parser
 
 if TYPE_CHECKING:
@@ -47,7 +45,7 @@ if TYPE_CHECKING:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
 
-T = TypeVar("T", bound="TheCompactedResponseObject")
+T = TypeVar("T", bound="CompactedResponse")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -136,8 +134,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
 
 @_attrs_define(init=False, repr=False)
-class TheCompactedResponseObject(BaseModel):
-    """The TheCompactedResponseObject object.
+class CompactedResponse(BaseModel):
+    """The CompactedResponse object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -149,7 +147,7 @@ class TheCompactedResponseObject(BaseModel):
     """The unique identifier for the compacted response."""
     created_at: int
     """Unix timestamp (in seconds) when the compacted conversation was created."""
-    object: TheCompactedResponseObjectObject
+    object: CompactedResponseObject
     """The object type. Always `response.compaction`."""
     output: list[
         Message
@@ -195,7 +193,7 @@ class TheCompactedResponseObject(BaseModel):
         *,
         id: str,
         created_at: int,
-        object: TheCompactedResponseObjectObject,
+        object: CompactedResponseObject,
         output: list[
             Message
             | Program
