@@ -26,7 +26,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_mixins, register_models
-from .normalise import normalise
+from .normalise import normalise, shipped_pointer
 from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
@@ -104,7 +104,10 @@ def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
     return document
 
 
-def _render(document: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
+def _render(
+    document: dict[str, Any], sources: Sources, output: Path, public: Path, shipped: dict[str, Any] | None = None
+) -> None:
+    """Render from ``document`` (normalised); schema pointers written out point into ``shipped``."""
     settings = yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}
     # Ours, not openapi-python-client's: generated classes that extend a hand-written mixin.
     register_mixins(settings.pop("model_mixins", None) or {})
@@ -141,6 +144,8 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
     for name in DOCUMENT_INDEPENDENT:
         (output / name).unlink()
+    if shipped is not None:  # the pointers users and tests resolve are in the document as shipped
+        pointers = {name: found for name, p in pointers.items() if (found := shipped_pointer(shipped, p))}
     _render_extras(document, pointers, sources, output, config_file.post_hooks or [])
     if sources.resources is not None:
         surface = build_surface(openapi, sources.resources, config.field_prefix)
@@ -319,7 +324,7 @@ def generate(
         staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
         staging_public.mkdir()
         # The generator reads the normalised form; the document ships as patched (the emulator's).
-        _render(normalise(document), sources, staging, staging_public)
+        _render(normalise(document), sources, staging, staging_public, shipped=document)
         _finish(staging, sources, document)
         _stamp_headers(staging_public)
         for built, target in ((staging, output), (staging_public, public)):

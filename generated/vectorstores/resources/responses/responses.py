@@ -1537,11 +1537,12 @@ class Responses(ResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ResponseStreamManager[ResponseStreamEvent]:
-        """A context manager streaming a new response (``model``, ``input`` and create's other arguments), or resuming a
-        stored background one (``response_id``, and ``starting_after`` a sequence number).
+        """Stream a response's events: ``with client.responses.stream(model=..., input=...) as stream``, then
+        ``stream.get_final_response()``; or, with ``response_id`` (and ``starting_after``, a sequence number), the
+        events of a stored background response.
 
         Args:
-            text_format: openai's pydantic structured output, refused here (it would make pydantic a dependency):
+            text_format: Refused with a ``TypeError`` (pydantic structured output would make pydantic a dependency):
                 pass ``text={"format": {"type": "json_schema", ...}}`` instead.
             response_id: The ID of the response to retrieve.
             starting_after: The sequence number of the event after which to start streaming.
@@ -3212,11 +3213,12 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncResponseStreamManager[ResponseStreamEvent]:
-        """A context manager streaming a new response (``model``, ``input`` and create's other arguments), or resuming a
-        stored background one (``response_id``, and ``starting_after`` a sequence number).
+        """Stream a response's events: ``with client.responses.stream(model=..., input=...) as stream``, then
+        ``stream.get_final_response()``; or, with ``response_id`` (and ``starting_after``, a sequence number), the
+        events of a stored background response.
 
         Args:
-            text_format: openai's pydantic structured output, refused here (it would make pydantic a dependency):
+            text_format: Refused with a ``TypeError`` (pydantic structured output would make pydantic a dependency):
                 pass ``text={"format": {"type": "json_schema", ...}}`` instead.
             response_id: The ID of the response to retrieve.
             starting_after: The sequence number of the event after which to start streaming.
