@@ -20,7 +20,7 @@ import jinja2
 
 from .filters import argument_imports, arguments, text
 from .prose import summary_line
-from .surface import Operation, Resource, Surface, public_result
+from .surface import HelperSignature, Operation, Resource, Surface, helper_arguments, public_result
 
 __all__ = ["REFERENCE", "Entry", "Section", "helper_methods", "render", "sections", "write"]
 
@@ -177,6 +177,20 @@ def helper_methods(source: Path, class_name: str) -> list[Entry]:
     return entries
 
 
+def _signature_entry(resource: Resource, signature: HelperSignature) -> Entry:
+    """A helper typed from operations (``responses.stream``): rendered in the resource, written in
+    the helpers module."""
+    source = _helper_source(resource)
+    names = [*signature.own, *(argument.python_name for _, argument in helper_arguments(resource, signature))]
+    return Entry(
+        signature.name,
+        _signature([], [(name, False) for name in names]),
+        signature.returns,
+        source.relative_to(ROOT).as_posix() if source.is_relative_to(ROOT) else source.as_posix(),
+        summary=_markdown_line(_first_sentence(signature.doc)),
+    )
+
+
 def sections(surface: Surface) -> list[Section]:
     """Every resource of the surface, parents before their children."""
     params: list[Any] = list(getattr(surface, "params", None) or [])
@@ -190,6 +204,7 @@ def sections(surface: Surface) -> list[Section]:
         section.entries = [_operation_entry(resource, op, surface, params) for op in resource.operations]
         if resource.helpers:
             section.entries += helper_methods(_helper_source(resource), f"{resource.class_name}Helpers")
+            section.entries += [_signature_entry(resource, signature) for signature in resource.signatures]
         section.imports = _imports(resource, surface, homes, params)
         found.append(section)
     return found

@@ -19,6 +19,8 @@ from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
@@ -226,30 +228,46 @@ def parser(prop: Any) -> str:
         item = parser(prop.inner_property)
         return f"list_parser({item})" if item else ""
     if isinstance(prop, UnionProperty):
-        options: list[str] = []
-        models: list[ModelProperty] = []
-        for inner in _leaves(prop):
-            if isinstance(inner, ModelProperty) and parser(inner):
-                options.append(str(inner.class_info.name))
-                models.append(resolve(inner))
-            elif isinstance(inner, ListProperty) and parser(inner):
-                options.append(parser(inner))
-        if not options:
-            return ""
-        if len(options) == 1 and not options[0].startswith("list_parser"):
-            return f"{options[0]}.from_dict"
-        found = discriminator(models)
-        if found is not None:
-            key, variants = found
-            lists = [option for option in options if option.startswith("list_parser")]
-            table = "{" + ", ".join(f"{literal(value)}: {name}" for value, name in variants) + "}"
-            return f"discriminated_parser({literal(key)}, {table}{''.join(', ' + item for item in lists)})"
-        return f"union_parser({', '.join(options)})"
+        found_parser = _union_parser(prop)
+        # A whole number in a union that allows a ``number`` but no ``integer`` is that number.
+        leaves = _leaves(prop)
+        if any(isinstance(leaf, FloatProperty) for leaf in leaves) and not any(
+            isinstance(leaf, IntProperty) for leaf in leaves
+        ):
+            return f"float_or({found_parser})" if found_parser else "as_float"
+        return found_parser
+    if isinstance(prop, FloatProperty):
+        # JSON has one kind of number: ``1741476777`` in a ``number`` field is read as the float
+        # the document (and openai-python) says it is, not left an int.
+        return "as_float"
     if isinstance(prop, DateTimeProperty):
         return "parse_datetime"
     if isinstance(prop, DateProperty):
         return "lambda value: parse_datetime(value).date()"
     return ""
+
+
+def _union_parser(prop: UnionProperty) -> str:
+    """The parser of a union's object and array members (``""`` when it has none)."""
+    options: list[str] = []
+    models: list[ModelProperty] = []
+    for inner in _leaves(prop):
+        if isinstance(inner, ModelProperty) and parser(inner):
+            options.append(str(inner.class_info.name))
+            models.append(resolve(inner))
+        elif isinstance(inner, ListProperty) and parser(inner):
+            options.append(parser(inner))
+    if not options:
+        return ""
+    if len(options) == 1 and not options[0].startswith("list_parser"):
+        return f"{options[0]}.from_dict"
+    found = discriminator(models)
+    if found is not None:
+        key, variants = found
+        lists = [option for option in options if option.startswith("list_parser")]
+        table = "{" + ", ".join(f"{literal(value)}: {name}" for value, name in variants) + "}"
+        return f"discriminated_parser({literal(key)}, {table}{''.join(', ' + item for item in lists)})"
+    return f"union_parser({', '.join(options)})"
 
 
 def _tag_values(prop: Any) -> list[str]:

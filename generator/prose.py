@@ -333,6 +333,17 @@ def method_doc(
     return docstring(body, indent)
 
 
+def helper_doc(signature: Any, taken: list[tuple[Any, Any]], indent: int) -> str:
+    """The docstring of a helper typed from operations: its own summary (ours, from the
+    resource map), then ``Args:`` with its own arguments and each operation argument's description."""
+    width = LINE_LENGTH - indent
+    body = lines(signature.doc, width - 3)
+    entries = [(name, text) for name, (_, text) in signature.own.items()]
+    entries += [(argument.python_name, _argument_text(op.endpoint, argument)) for op, argument in taken]
+    body += ["", *_args(entries + list(EXTRA_ARGUMENTS), indent)]
+    return docstring(body, indent)
+
+
 def summary_line(endpoint: Endpoint) -> str:
     """The first sentence of what an operation does, on one line (api.md)."""
     text = " ".join(operation_text(endpoint).split())
@@ -378,6 +389,7 @@ def enum_doc(enum: Any) -> str:
 
 PROSE_FILTERS = {
     "method_doc": method_doc,
+    "helper_doc": helper_doc,
     "model_doc": model_doc,
     "field_doc": field_doc,
     "text_doc": text_doc,

@@ -23,6 +23,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from .filters import (
+    _COMPONENTS,
     _DOCUMENT,
     _MODELS,
     Argument,
@@ -36,9 +37,18 @@ from .filters import (
     text,
     wire_name,
 )
-from .unions import named_unions
+from .unions import NamedUnion, named_unions, stream_union
 
-__all__ = ["Operation", "Resource", "Surface", "build_surface", "load_resources", "method_name", "owner"]
+__all__ = [
+    "HelperSignature",
+    "Operation",
+    "Resource",
+    "Surface",
+    "build_surface",
+    "load_resources",
+    "method_name",
+    "owner",
+]
 
 # openai-python's verbs where the document's operationIds use others.
 VERBS = {"get": "retrieve", "modify": "update"}
@@ -62,6 +72,32 @@ class Operation:
 
 
 @dataclass
+class HelperSignature:
+    """A hand-written helper whose keyword arguments are operations' (``responses.stream`` takes
+    ``create``'s): the generator renders the method with those arguments, typed as the operations
+    type them, and it hands what was given to the helper's ``_<name>``. So the helper follows the
+    document with nothing copied by hand, and type checkers and ``inspect.signature`` see every
+    argument."""
+
+    name: str
+    arguments: dict[str, list[str]]  # operation -> the arguments taken from it (["*"]: all)
+    skip: list[str]  # arguments of those operations left out
+    own: dict[str, tuple[str, str]]  # the helper's own arguments, not the document's: name -> (annotation, doc)
+    returns: str  # the sync result annotation; the async one prefixes its first name with Async
+    returns_from: str  # the module the result classes are imported from
+    doc: str
+
+    @property
+    def result_names(self) -> list[str]:
+        """The class the result annotation names first, sync and async."""
+        first = re.match(r"\w+", self.returns)
+        return [first.group(0), "Async" + first.group(0)] if first else []
+
+    def result(self, is_async: bool) -> str:
+        return "Async" + self.returns if is_async else self.returns
+
+
+@dataclass
 class Resource:
     """One resource: ``client.<attribute>`` (dotted below a parent)."""
 
@@ -74,6 +110,7 @@ class Resource:
     types: str
     params: str = ""  # the prefix of its request modules (``vector_store`` -> vector_store_create_params)
     views: list[str] = field(default_factory=list)  # helpers the views wrap too
+    signatures: list[HelperSignature] = field(default_factory=list)  # helpers typed from operations
     operations: list[Operation] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
 
@@ -174,10 +211,30 @@ def _page(endpoint: Endpoint) -> tuple[str, str]:
     if not isinstance(data, ListProperty):
         return "", ""
     inner = resolve(data.inner_property)
-    if not isinstance(inner, ModelProperty):
+    if isinstance(inner, ModelProperty):
+        item = str(inner.class_info.name)
+    elif isinstance(inner, UnionProperty):
+        # Items of several kinds (input items): a page over the named union they belong to.
+        union = _items_union(model)
+        if union is None:
+            return "", ""
+        item = union.name
+    else:
         return "", ""
     cursor = any(wire_name(p) == "after" for p in endpoint.query_parameters)
-    return ("cursor" if cursor else "page"), str(inner.class_info.name)
+    return ("cursor" if cursor else "page"), item
+
+
+def _items_union(model: ModelProperty) -> NamedUnion | None:
+    """The named union a list model's ``data`` items are, read from the document (the parser
+    inlines unions, so their component's name is only there)."""
+    name = str(model.class_info.name)
+    schemas = _DOCUMENT.get("components", {}).get("schemas") or {}
+    component = next((key for key, cls in _COMPONENTS.items() if cls == name and key in schemas), None)
+    schema = schemas.get(component) if component else None
+    data = (schema.get("properties") or {}).get("data") if isinstance(schema, dict) else None
+    union = stream_union(data.get("items")) if isinstance(data, dict) else None
+    return union if union is not None and len(union.members) > 1 else None
 
 
 def _response_model(endpoint: Endpoint) -> ModelProperty | None:
@@ -318,9 +375,46 @@ def load_resources(resource_map: Path) -> list[Resource]:
             types=entry.get("types", ""),
             params=entry.get("params", ""),
             views=list(entry.get("views") or []),
+            signatures=[_signature(name, spec) for name, spec in (entry.get("signatures") or {}).items()],
         )
         for entry in entries
     ]
+
+
+def _signature(name: str, spec: dict[str, Any]) -> HelperSignature:
+    return HelperSignature(
+        name=name,
+        arguments={op: list(names) for op, names in spec["arguments"].items()},
+        skip=list(spec.get("skip") or []),
+        own={name: (own["type"], own["doc"]) for name, own in (spec.get("own") or {}).items()},
+        returns=spec["returns"],
+        returns_from=spec["returns_from"],
+        doc=spec["doc"],
+    )
+
+
+def helper_arguments(resource: Resource, signature: HelperSignature) -> list[tuple[Operation, Argument]]:
+    """The operations' arguments a helper takes, in its order (an argument two operations have is
+    taken from the first named); operations the document lacks give none."""
+    found: list[tuple[Operation, Argument]] = []
+    seen = set(signature.skip) | set(signature.own)
+    for name, wanted in signature.arguments.items():
+        operation = next((op for op in resource.operations if op.name == name), None)
+        if operation is None:
+            continue
+        args = arguments(operation.endpoint)
+        for argument in args["positional"] + args["keyword"]:
+            if argument.python_name in seen or (wanted != ["*"] and argument.python_name not in wanted):
+                continue
+            seen.add(argument.python_name)
+            found.append((operation, argument))
+    return found
+
+
+def optional_declaration(declaration: str) -> str:
+    """A parameter declaration made optional: a helper takes each operation argument by keyword,
+    and which ones it needs depends on what is asked (``response_id`` or ``model``)."""
+    return declaration if "=" in declaration else f"{declaration} | Omit = omit"
 
 
 _find_owner = owner  # build_surface has a local called ``owner``
@@ -418,6 +512,9 @@ def _prune(resources: list[Resource]) -> list[Resource]:
 def _model_module(name: str) -> str:
     model = _MODELS.get(name)
     if model is None:
+        union = next((union for union in named_unions() if union.name == name), None)
+        if union is not None:
+            return union.module
         raise ValueError(f"no generated model named {name}")
     return str(model.class_info.module_name)
 
@@ -531,4 +628,6 @@ SURFACE_FILTERS = {
     "params_imports": params_imports,
     "public_result": public_result,
     "page_class": page_class,
+    "helper_arguments": helper_arguments,
+    "optional_declaration": optional_declaration,
 }

@@ -29,8 +29,10 @@ __all__ = [
     "Response",
     "SequenceNotStr",
     "Unset",
+    "as_float",
     "as_list",
     "discriminated_parser",
+    "float_or",
     "iter_present",
     "lenient",
     "list_parser",
@@ -191,6 +193,27 @@ def list_parser(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return [lenient(element, item) for element in value]
 
     return parse
+
+
+def as_float(value: Any) -> Any:
+    """A JSON ``number``: a whole number (``1741476777``) is read as the float the document says
+    it is, as openai-python reads it; anything else (a bool, a string) is kept as sent."""
+    if type(value) is int:  # not isinstance: a bool is an int, and is not a number here
+        try:
+            return float(value)
+        except OverflowError:  # too large for a float: kept, as any value that does not fit
+            return value
+    return value
+
+
+def float_or(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A parser for a union of a ``number`` and objects or arrays: a whole number is a float,
+    anything else goes to ``parse``."""
+
+    def parse_value(value: Any) -> Any:
+        return as_float(value) if type(value) is int else parse(value)
+
+    return parse_value
 
 
 def union_parser(*options: Any) -> Callable[[Any], Any]:

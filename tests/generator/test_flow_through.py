@@ -267,3 +267,27 @@ def test_an_alias_module_offers_further_names_for_the_types_the_document_has(tmp
     )
     assert _aliases(resource_map, {"A", "C"}) == [("shared.C", "C", ["C"]), ("Plain", "A", ["A"])]
     assert _alias_extras(resource_map, {"A", "C"}) == {"shared.C": [("Either", "A | C", ["A", "C"])]}
+
+
+STREAM_SIGNATURE = r"""
+import inspect
+from vectorstores import AsyncOpenAI, OpenAI
+from vectorstores._utils import assert_signatures_in_sync
+for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
+    parameters = inspect.signature(sdk.responses.stream).parameters
+    assert "priority_hint" in parameters, "stream() takes create's new argument"
+    assert {"response_id", "starting_after", "text_format"} <= set(parameters)
+    assert "stream" not in parameters
+    assert_signatures_in_sync(sdk.responses.create, sdk.responses.stream, exclude_params={"stream"})
+print("ok")
+"""
+
+
+def test_a_new_create_argument_is_an_argument_of_responses_stream(tmp_path: Path) -> None:
+    # stream() is a hand-written helper typed from create's arguments: a new one reaches it.
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    create = spec["components"]["schemas"]["CreateResponse"]["allOf"]
+    create.append({"type": "object", "properties": {"priority_hint": {"type": "string"}}})
+    result = _run_on(spec, STREAM_SIGNATURE, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok"

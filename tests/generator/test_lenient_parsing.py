@@ -10,6 +10,7 @@ import vectorstores_raw.models as models
 from vectorstores_raw.models.comparison_filter import ComparisonFilter
 from vectorstores_raw.models.compound_filter import CompoundFilter
 from vectorstores_raw.models.other_chunking_strategy import OtherChunkingStrategy
+from vectorstores_raw.models.response import Response
 from vectorstores_raw.models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from vectorstores_raw.models.vector_store import VectorStore
 from vectorstores_raw.models.vector_store_file import VectorStoreFile
@@ -95,3 +96,25 @@ def test_unions_pick_the_member_by_its_enum_values() -> None:
     assert isinstance(nested.filters[0], ComparisonFilter)
     assert isinstance(nested.filters[1], CompoundFilter)
     assert isinstance(nested.filters[1].filters[0], ComparisonFilter)
+
+
+def test_a_whole_number_in_a_number_field_is_a_float() -> None:
+    # JSON has one kind of number: 1741476777 in a ``number`` field is the float the document says.
+    response = Response.from_dict({"created_at": 1741476777, "temperature": 1, "max_output_tokens": 5})
+    assert type(response.created_at) is float and response.created_at == 1741476777.0
+    assert type(response.temperature) is float  # a nullable number: a union with null
+    assert type(response.max_output_tokens) is int  # an ``integer`` field stays an int
+    assert Response.from_dict({"temperature": None}).temperature is None
+
+
+@pytest.mark.parametrize("sent", [True, "1", 10**400, 0.5], ids=repr)
+def test_a_number_field_keeps_what_is_not_a_whole_number_as_sent(sent: object) -> None:
+    # A bool is not a number here, and an int too large for a float does not fit: kept as sent.
+    assert Response.from_dict({"created_at": sent}).created_at is sent
+
+
+def test_numbers_inside_unions_and_lists_are_floats_too() -> None:
+    assert type(ComparisonFilter.from_dict({"type": "eq", "key": "a", "value": 3}).value) is float
+    listed = ComparisonFilter.from_dict({"type": "in", "key": "a", "value": [1, "x"]}).value
+    assert isinstance(listed, list) and type(listed[0]) is float and listed == [1.0, "x"]
+    assert ComparisonFilter.from_dict({"type": "eq", "key": "a", "value": False}).value is False

@@ -7,6 +7,7 @@ import asyncio
 import httpx2
 import pytest
 from vectorstores import APIError, APIResponseValidationError, AsyncCursorPage, OpenAI, SyncCursorPage, omit
+from vectorstores.types.responses import ResponseItem
 
 from .conftest import MakeAsyncClient, Recorder, Reply, collect, store_list, vs_file
 
@@ -241,3 +242,32 @@ def test_a_single_page_is_its_own_last_page_sync_and_async() -> None:
 
     pages = asyncio.run(walk())
     assert isinstance(pages[0], AsyncPage) and pages[1:] == ["a", "b"]
+
+
+def _input_items(request: httpx2.Request) -> Reply:
+    message = {"type": "message", "id": "msg_1", "role": "user", "content": [{"type": "input_text", "text": "hi"}]}
+    call = {"type": "file_search_call", "id": "fs_1", "status": "completed", "queries": ["q"]}
+    later = {"type": "a_kind_added_later", "id": "new_1"}
+    if request.url.params.get("after") is None:
+        return Reply(json={"object": "list", "data": [message, call], "has_more": True})
+    return Reply(json={"object": "list", "data": [later], "has_more": False})
+
+
+def test_a_list_of_several_kinds_of_item_pages_over_their_union(client: OpenAI, recorder: Recorder) -> None:
+    recorder.add("GET", "/responses/resp_1/input_items", _input_items)
+    page = client.responses.input_items.list("resp_1")
+    assert type(page) is SyncCursorPage[ResponseItem]  # a real class, made once per item type
+    items = list(page)
+    assert [type(item).__name__ for item in items[:2]] == ["InputMessageResource", "ResponseFileSearchToolCall"]
+    assert items[2].to_dict() == {"type": "a_kind_added_later", "id": "new_1"}  # a kind added later: kept
+    assert [r.url.params.get("after") for r in recorder.requests] == [None, "fs_1"]
+
+
+def test_a_union_page_walks_async_too(make_async_client: MakeAsyncClient, recorder: Recorder) -> None:
+    recorder.add("GET", "/responses/resp_1/input_items", _input_items)
+
+    async def main() -> list[str | None]:
+        async with make_async_client() as client:
+            return [item.id async for item in client.responses.input_items.list("resp_1")]
+
+    assert asyncio.run(main()) == ["msg_1", "fs_1", "new_1"]

@@ -13,7 +13,11 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.additional_tools_type import AdditionalToolsType
 from ..models.message_role import MessageRole
-from ..types import discriminated_parser, lenient, list_parser
+from ..types import (
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool import ApplyPatchTool

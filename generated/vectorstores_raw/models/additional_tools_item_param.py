@@ -17,7 +17,13 @@ from ..models.additional_tools_item_param_role import (
 from ..models.additional_tools_item_param_type import (
     AdditionalToolsItemParamType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool import ApplyPatchTool

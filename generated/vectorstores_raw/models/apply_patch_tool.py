@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.apply_patch_tool_type import ApplyPatchToolType
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ApplyPatchTool")
 

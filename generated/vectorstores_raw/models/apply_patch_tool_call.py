@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.apply_patch_call_status import ApplyPatchCallStatus
 from ..models.apply_patch_tool_call_type import ApplyPatchToolCallType
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation

@@ -15,7 +15,12 @@ from ..models.apply_patch_call_status_param import ApplyPatchCallStatusParam
 from ..models.apply_patch_tool_call_item_param_type import (
     ApplyPatchToolCallItemParamType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam

@@ -15,7 +15,12 @@ from ..models.apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from ..models.apply_patch_tool_call_output_type import (
     ApplyPatchToolCallOutputType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

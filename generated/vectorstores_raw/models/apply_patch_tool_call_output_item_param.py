@@ -17,7 +17,12 @@ from ..models.apply_patch_call_output_status_param import (
 from ..models.apply_patch_tool_call_output_item_param_type import (
     ApplyPatchToolCallOutputItemParamType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.click_button_type import ClickButtonType
 from ..models.click_type import ClickType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Click")
 

@@ -13,7 +13,11 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
 from ..models.code_interpreter_type import CodeInterpreterType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_tool_auto import CodeInterpreterToolAuto

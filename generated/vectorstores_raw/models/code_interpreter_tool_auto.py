@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.code_interpreter_tool_auto_type import CodeInterpreterToolAutoType
 from ..models.container_memory_limit import ContainerMemoryLimit
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam

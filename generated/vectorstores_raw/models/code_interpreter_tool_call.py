@@ -15,7 +15,12 @@ from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
 )
 from ..models.code_interpreter_tool_call_type import CodeInterpreterToolCallType
-from ..types import discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage

@@ -15,7 +15,13 @@ from ..models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ..models.responses_only_model import ResponsesOnlyModel
 from ..models.service_tier_enum import ServiceTierEnum
-from ..types import UNSET, Unset, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.compaction_summary_item_param_type import (
     CompactionSummaryItemParamType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CompactionSummaryItemParam")
 

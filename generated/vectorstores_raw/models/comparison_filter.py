@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.comparison_filter_type import ComparisonFilterType
+from ..types import (
+    as_float,
+    float_or,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 T = TypeVar("T", bound="ComparisonFilter")
 
@@ -22,6 +30,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"key", "type", "value"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (float_or(union_parser(list_parser(as_float))),)
 
 
 @_attrs_define(init=False, repr=False)
@@ -80,9 +96,10 @@ class ComparisonFilter(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.key = pop("key", None)
         obj.type = pop("type", None)
-        obj.value = pop("value", None)
+        obj.value = lenient(pop("value", None), parse_1)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -12,7 +12,11 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.compound_filter_type import CompoundFilterType
-from ..types import discriminated_parser, lenient, list_parser
+from ..types import (
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter

@@ -15,7 +15,13 @@ from ..models.computer_call_output_item_param_type import (
     ComputerCallOutputItemParamType,
 )
 from ..models.function_call_item_status import FunctionCallItemStatus
-from ..types import UNSET, Unset, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam

@@ -13,7 +13,11 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.computer_screenshot_type import ComputerScreenshotType
 from ..models.image_detail import ImageDetail
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig

@@ -13,7 +13,13 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.computer_tool_call_status import ComputerToolCallStatus
 from ..models.computer_tool_call_type import ComputerToolCallType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.click import Click

@@ -15,7 +15,12 @@ from ..models.computer_call_output_status import ComputerCallOutputStatus
 from ..models.computer_tool_call_output_resource_type import (
     ComputerToolCallOutputResourceType,
 )
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam

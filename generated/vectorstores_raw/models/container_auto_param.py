@@ -13,7 +13,13 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.container_auto_param_type import ContainerAutoParamType
 from ..models.container_memory_limit import ContainerMemoryLimit
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam

@@ -14,7 +14,12 @@ from ..base_model import BaseModel
 from ..models.container_network_policy_allowlist_param_type import (
     ContainerNetworkPolicyAllowlistParamType,
 )
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam

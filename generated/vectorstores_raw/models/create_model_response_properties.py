@@ -14,7 +14,12 @@ from ..base_model import BaseModel
 from ..models.create_model_response_properties_prompt_cache_retention_type_0 import (
     CreateModelResponsePropertiesPromptCacheRetentionType0,
 )
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
@@ -55,7 +60,11 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
 
-    return (PromptCacheOptionsParam.from_dict,)
+    return (
+        PromptCacheOptionsParam.from_dict,
+        as_float,
+        as_float,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -209,15 +218,19 @@ class CreateModelResponseProperties(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        (parse_1,) = _parsers()
+        (
+            parse_1,
+            parse_2,
+            parse_3,
+        ) = _parsers()
         obj.metadata = pop("metadata", None)
         obj.prompt_cache_key = pop("prompt_cache_key", None)
         obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_1)
         obj.prompt_cache_retention = pop("prompt_cache_retention", None)
         obj.safety_identifier = pop("safety_identifier", None)
-        obj.temperature = pop("temperature", None)
+        obj.temperature = lenient(pop("temperature", None), parse_2)
         obj.top_logprobs = pop("top_logprobs", None)
-        obj.top_p = pop("top_p", None)
+        obj.top_p = lenient(pop("top_p", None), parse_3)
         obj.user = pop("user", None)
         obj.additional_properties = d
         obj._request_id = None

@@ -22,7 +22,15 @@ from ..models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ..models.responses_only_model import ResponsesOnlyModel
 from ..models.service_tier_responses_type_0 import ServiceTierResponsesType0
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
@@ -279,6 +287,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
         PromptCacheOptionsParam.from_dict,
         Reasoning.from_dict,
         ResponseStreamOptionsType0.from_dict,
+        as_float,
         ResponseTextParam.from_dict,
         discriminated_parser(
             "type",
@@ -325,6 +334,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 },
             )
         ),
+        as_float,
     )
 
 
@@ -887,6 +897,8 @@ class CreateResponse(BaseModel):
             parse_9,
             parse_10,
             parse_11,
+            parse_12,
+            parse_13,
         ) = _parsers()
         obj.background = pop("background", None)
         obj.context_management = lenient(pop("context_management", None), parse_1)
@@ -911,12 +923,12 @@ class CreateResponse(BaseModel):
         obj.store = pop("store", None)
         obj.stream = pop("stream", None)
         obj.stream_options = lenient(pop("stream_options", None), parse_8)
-        obj.temperature = pop("temperature", None)
-        obj.text = lenient(pop("text", None), parse_9)
-        obj.tool_choice = lenient(pop("tool_choice", None), parse_10)
-        obj.tools = lenient(pop("tools", None), parse_11)
+        obj.temperature = lenient(pop("temperature", None), parse_9)
+        obj.text = lenient(pop("text", None), parse_10)
+        obj.tool_choice = lenient(pop("tool_choice", None), parse_11)
+        obj.tools = lenient(pop("tools", None), parse_12)
         obj.top_logprobs = pop("top_logprobs", None)
-        obj.top_p = pop("top_p", None)
+        obj.top_p = lenient(pop("top_p", None), parse_13)
         obj.truncation = pop("truncation", None)
         obj.user = pop("user", None)
         obj.additional_properties = d

@@ -12,7 +12,12 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.custom_tool_call_type import CustomToolCallType
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

@@ -12,7 +12,14 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.custom_tool_call_output_type import CustomToolCallOutputType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

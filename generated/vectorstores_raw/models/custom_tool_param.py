@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
 from ..models.custom_tool_param_type import CustomToolParamType
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.grammar_format import GrammarFormat

@@ -12,7 +12,12 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.drag_type import DragType
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.coordinate import Coordinate

@@ -14,7 +14,14 @@ from ..base_model import BaseModel
 from ..models.easy_input_message_role import EasyInputMessageRole
 from ..models.easy_input_message_type import EasyInputMessageType
 from ..models.message_phase import MessagePhase
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.file_object_object import FileObjectObject
 from ..models.file_object_purpose import FileObjectPurpose
 from ..models.file_object_status import FileObjectStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="FileObject")
 

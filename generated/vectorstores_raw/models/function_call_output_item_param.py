@@ -15,7 +15,14 @@ from ..models.function_call_item_status import FunctionCallItemStatus
 from ..models.function_call_output_item_param_type import (
     FunctionCallOutputItemParamType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

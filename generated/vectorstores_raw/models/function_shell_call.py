@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.function_shell_call_status import FunctionShellCallStatus
 from ..models.function_shell_call_type import FunctionShellCallType
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference

@@ -15,7 +15,12 @@ from ..models.function_shell_call_item_param_type import (
     FunctionShellCallItemParamType,
 )
 from ..models.shell_call_status import ShellCallStatus
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.container_reference_param import ContainerReferenceParam

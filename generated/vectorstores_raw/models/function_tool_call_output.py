@@ -15,7 +15,14 @@ from ..models.function_tool_call_output_status import (
     FunctionToolCallOutputStatus,
 )
 from ..models.function_tool_call_output_type import FunctionToolCallOutputType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

@@ -17,7 +17,14 @@ from ..models.function_call_output_status_enum import (
 from ..models.function_tool_call_output_resource_type import (
     FunctionToolCallOutputResourceType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

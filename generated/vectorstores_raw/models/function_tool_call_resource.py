@@ -15,7 +15,12 @@ from ..models.function_call_status import FunctionCallStatus
 from ..models.function_tool_call_resource_type import (
     FunctionToolCallResourceType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
 from ..models.function_tool_param_type import FunctionToolParamType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     pass

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
+from ..types import (
+    as_float,
+    lenient,
+)
 
 T = TypeVar("T", bound="HybridSearchOptions")
 
@@ -20,6 +25,17 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"embedding_weight", "text_weight"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (
+        as_float,
+        as_float,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -64,8 +80,12 @@ class HybridSearchOptions(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        obj.embedding_weight = pop("embedding_weight", None)
-        obj.text_weight = pop("text_weight", None)
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
+        obj.embedding_weight = lenient(pop("embedding_weight", None), parse_1)
+        obj.text_weight = lenient(pop("text_weight", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -30,7 +30,11 @@ from ..models.image_generation_tool_size_type_1 import (
 )
 from ..models.image_generation_tool_type import ImageGenerationToolType
 from ..models.input_fidelity import InputFidelity
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.image_generation_tool_input_image_mask import ImageGenerationToolInputImageMask

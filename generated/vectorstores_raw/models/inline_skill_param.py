@@ -12,7 +12,9 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.inline_skill_param_type import InlineSkillParamType
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.inline_skill_source_param import InlineSkillSourceParam

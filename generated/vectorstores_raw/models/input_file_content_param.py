@@ -13,7 +13,11 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.file_detail_enum import FileDetailEnum
 from ..models.input_file_content_param_type import InputFileContentParamType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam

@@ -15,7 +15,11 @@ from ..models.detail_enum import DetailEnum
 from ..models.input_image_content_param_auto_param_type import (
     InputImageContentParamAutoParamType,
 )
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam

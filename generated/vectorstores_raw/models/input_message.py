@@ -14,7 +14,13 @@ from ..base_model import BaseModel
 from ..models.input_message_role import InputMessageRole
 from ..models.input_message_status import InputMessageStatus
 from ..models.input_message_type import InputMessageType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent

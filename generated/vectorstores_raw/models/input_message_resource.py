@@ -14,7 +14,13 @@ from ..base_model import BaseModel
 from ..models.input_message_resource_role import InputMessageResourceRole
 from ..models.input_message_resource_status import InputMessageResourceStatus
 from ..models.input_message_resource_type import InputMessageResourceType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent

@@ -12,7 +12,11 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.input_text_content_type import InputTextContentType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig

@@ -11,7 +11,10 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.item_reference_type_type_0 import ItemReferenceTypeType0
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ItemReference")
 

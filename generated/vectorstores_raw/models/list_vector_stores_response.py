@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import lenient, list_parser
+from ..types import (
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.vector_store import VectorStore

@@ -13,7 +13,9 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.local_shell_call_status import LocalShellCallStatus
 from ..models.local_shell_call_type import LocalShellCallType
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action import LocalShellExecAction

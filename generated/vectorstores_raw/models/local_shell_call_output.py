@@ -14,7 +14,10 @@ from ..models.local_shell_call_output_status_type_0 import (
     LocalShellCallOutputStatusType0,
 )
 from ..models.local_shell_call_output_type import LocalShellCallOutputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="LocalShellCallOutput")
 

@@ -11,7 +11,10 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.local_shell_exec_action_type import LocalShellExecActionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     pass

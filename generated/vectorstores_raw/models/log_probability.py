@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import lenient, list_parser
+from ..types import (
+    as_float,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.top_log_probability import TopLogProbability
@@ -35,7 +39,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.top_log_probability import TopLogProbability  # noqa: PLC0415
 
-    return (list_parser(TopLogProbability.from_dict),)
+    return (
+        as_float,
+        list_parser(TopLogProbability.from_dict),
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -84,11 +91,14 @@ class LogProbability(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        (parse_1,) = _parsers()
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.bytes = pop("bytes", None)
-        obj.logprob = pop("logprob", None)
+        obj.logprob = lenient(pop("logprob", None), parse_1)
         obj.token = pop("token", None)
-        obj.top_logprobs = lenient(pop("top_logprobs", None), parse_1)
+        obj.top_logprobs = lenient(pop("top_logprobs", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -11,7 +11,10 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.mcp_approval_response_type import MCPApprovalResponseType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MCPApprovalResponse")
 

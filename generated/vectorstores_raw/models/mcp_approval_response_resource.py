@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.mcp_approval_response_resource_type import (
     MCPApprovalResponseResourceType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="MCPApprovalResponseResource")
 

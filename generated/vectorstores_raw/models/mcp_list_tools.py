@@ -12,7 +12,12 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.mcp_list_tools_type import MCPListToolsType
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool import MCPListToolsTool

@@ -17,7 +17,11 @@ from ..models.mcp_tool_mcp_tool_approval_setting import (
     MCPToolMCPToolApprovalSetting,
 )
 from ..models.mcp_tool_type import MCPToolType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter

@@ -15,7 +15,13 @@ from ..models.message_phase_2 import MessagePhase2
 from ..models.message_role import MessageRole
 from ..models.message_status import MessageStatus
 from ..models.message_type import MessageType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.computer_screenshot import ComputerScreenshot

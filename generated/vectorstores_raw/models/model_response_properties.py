@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +14,12 @@ from ..base_model import BaseModel
 from ..models.model_response_properties_prompt_cache_retention_type_0 import (
     ModelResponsePropertiesPromptCacheRetentionType0,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+)
 
 if TYPE_CHECKING:
     pass
@@ -44,6 +50,17 @@ _KEYS: frozenset[str] = frozenset(
         "user",
     }
 )
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (
+        as_float,
+        as_float,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -183,13 +200,17 @@ class ModelResponseProperties(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.metadata = pop("metadata", None)
         obj.prompt_cache_key = pop("prompt_cache_key", None)
         obj.prompt_cache_retention = pop("prompt_cache_retention", None)
         obj.safety_identifier = pop("safety_identifier", None)
-        obj.temperature = pop("temperature", None)
+        obj.temperature = lenient(pop("temperature", None), parse_1)
         obj.top_logprobs = pop("top_logprobs", None)
-        obj.top_p = pop("top_p", None)
+        obj.top_p = lenient(pop("top_p", None), parse_2)
         obj.user = pop("user", None)
         obj.additional_properties = d
         obj._request_id = None

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import discriminated_parser, lenient
+from ..types import (
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.moderation_error import ModerationError

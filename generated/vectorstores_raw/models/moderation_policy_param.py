@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.moderation_config_param import ModerationConfigParam

@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.prompt_cache_mode_enum import PromptCacheModeEnum
 from ..models.prompt_cache_ttl_enum import PromptCacheTTLEnum
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="PromptCacheOptionsParam")
 

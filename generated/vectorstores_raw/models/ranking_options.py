@@ -12,7 +12,12 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.ranker_version_type import RankerVersionType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
@@ -35,7 +40,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
 
-    return (HybridSearchOptions.from_dict,)
+    return (
+        HybridSearchOptions.from_dict,
+        as_float,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -96,10 +104,13 @@ class RankingOptions(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        (parse_1,) = _parsers()
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.hybrid_search = lenient(pop("hybrid_search", None), parse_1)
         obj.ranker = pop("ranker", None)
-        obj.score_threshold = pop("score_threshold", None)
+        obj.score_threshold = lenient(pop("score_threshold", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

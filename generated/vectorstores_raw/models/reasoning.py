@@ -17,7 +17,10 @@ from ..models.reasoning_generate_summary_type_0 import (
 )
 from ..models.reasoning_mode_enum_type_1 import ReasoningModeEnumType1
 from ..models.reasoning_summary_type_0 import ReasoningSummaryType0
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Reasoning")
 

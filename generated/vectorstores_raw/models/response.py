@@ -22,7 +22,15 @@ from ..models.response_truncation_type_0 import ResponseTruncationType0
 from ..models.responses_only_model import ResponsesOnlyModel
 from ..models.service_tier_responses_type_0 import ServiceTierResponsesType0
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
@@ -280,6 +288,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return (
+        as_float,
         ResponseErrorType0.from_dict,
         ResponseIncompleteDetailsType0.from_dict,
         union_parser(
@@ -355,6 +364,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 },
             )
         ),
+        as_float,
         discriminated_parser(
             "type",
             {
@@ -400,9 +410,13 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 },
             )
         ),
+        as_float,
         ResponseBilling.from_dict,
+        as_float,
         Conversation.from_dict,
+        as_float,
         Moderation.from_dict,
+        as_float,
         PromptType0.from_dict,
         PromptCacheOptions.from_dict,
         Reasoning.from_dict,
@@ -1031,44 +1045,50 @@ class Response(ResponseMixin, BaseModel):
             parse_12,
             parse_13,
             parse_14,
+            parse_15,
+            parse_16,
+            parse_17,
+            parse_18,
+            parse_19,
+            parse_20,
         ) = _parsers()
         obj.id = pop("id", None)
-        obj.created_at = pop("created_at", None)
-        obj.error = lenient(pop("error", None), parse_1)
-        obj.incomplete_details = lenient(pop("incomplete_details", None), parse_2)
-        obj.instructions = lenient(pop("instructions", None), parse_3)
+        obj.created_at = lenient(pop("created_at", None), parse_1)
+        obj.error = lenient(pop("error", None), parse_2)
+        obj.incomplete_details = lenient(pop("incomplete_details", None), parse_3)
+        obj.instructions = lenient(pop("instructions", None), parse_4)
         obj.metadata = pop("metadata", None)
         obj.model = pop("model", None)
         obj.object = pop("object", None)
-        obj.output = lenient(pop("output", None), parse_4)
+        obj.output = lenient(pop("output", None), parse_5)
         obj.parallel_tool_calls = pop("parallel_tool_calls", None)
-        obj.temperature = pop("temperature", None)
-        obj.tool_choice = lenient(pop("tool_choice", None), parse_5)
-        obj.tools = lenient(pop("tools", None), parse_6)
-        obj.top_p = pop("top_p", None)
+        obj.temperature = lenient(pop("temperature", None), parse_6)
+        obj.tool_choice = lenient(pop("tool_choice", None), parse_7)
+        obj.tools = lenient(pop("tools", None), parse_8)
+        obj.top_p = lenient(pop("top_p", None), parse_9)
         obj.background = pop("background", None)
-        obj.billing = lenient(pop("billing", None), parse_7)
-        obj.completed_at = pop("completed_at", None)
-        obj.conversation = lenient(pop("conversation", None), parse_8)
-        obj.frequency_penalty = pop("frequency_penalty", None)
+        obj.billing = lenient(pop("billing", None), parse_10)
+        obj.completed_at = lenient(pop("completed_at", None), parse_11)
+        obj.conversation = lenient(pop("conversation", None), parse_12)
+        obj.frequency_penalty = lenient(pop("frequency_penalty", None), parse_13)
         obj.max_output_tokens = pop("max_output_tokens", None)
         obj.max_tool_calls = pop("max_tool_calls", None)
-        obj.moderation = lenient(pop("moderation", None), parse_9)
-        obj.presence_penalty = pop("presence_penalty", None)
+        obj.moderation = lenient(pop("moderation", None), parse_14)
+        obj.presence_penalty = lenient(pop("presence_penalty", None), parse_15)
         obj.previous_response_id = pop("previous_response_id", None)
-        obj.prompt = lenient(pop("prompt", None), parse_10)
+        obj.prompt = lenient(pop("prompt", None), parse_16)
         obj.prompt_cache_key = pop("prompt_cache_key", None)
-        obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_11)
+        obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_17)
         obj.prompt_cache_retention = pop("prompt_cache_retention", None)
-        obj.reasoning = lenient(pop("reasoning", None), parse_12)
+        obj.reasoning = lenient(pop("reasoning", None), parse_18)
         obj.safety_identifier = pop("safety_identifier", None)
         obj.service_tier = pop("service_tier", None)
         obj.status = pop("status", None)
         obj.store = pop("store", None)
-        obj.text = lenient(pop("text", None), parse_13)
+        obj.text = lenient(pop("text", None), parse_19)
         obj.top_logprobs = pop("top_logprobs", None)
         obj.truncation = pop("truncation", None)
-        obj.usage = lenient(pop("usage", None), parse_14)
+        obj.usage = lenient(pop("usage", None), parse_20)
         obj.user = pop("user", None)
         obj.additional_properties = d
         obj._request_id = None

@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.response_content_part_done_event_type import (
     ResponseContentPartDoneEventType,
 )
-from ..types import discriminated_parser, lenient
+from ..types import (
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_text import ReasoningText

@@ -12,7 +12,9 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.response_created_event_type import ResponseCreatedEventType
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.response import Response

@@ -15,7 +15,12 @@ from ..models.function_call_status import FunctionCallStatus
 from ..models.response_custom_tool_call_item_type import (
     ResponseCustomToolCallItemType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

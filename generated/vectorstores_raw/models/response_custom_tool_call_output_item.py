@@ -17,7 +17,14 @@ from ..models.function_call_output_status_enum import (
 from ..models.response_custom_tool_call_output_item_type import (
     ResponseCustomToolCallOutputItemType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

@@ -17,7 +17,13 @@ from ..models.response_file_search_tool_call_status import (
 from ..models.response_file_search_tool_call_type import (
     ResponseFileSearchToolCallType,
 )
-from ..types import UNSET, Unset, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item

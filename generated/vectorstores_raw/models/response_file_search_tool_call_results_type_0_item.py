@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+)
 
 if TYPE_CHECKING:
     pass
@@ -27,6 +33,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"attributes", "file_id", "filename", "score", "text"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (as_float,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -107,10 +121,11 @@ class ResponseFileSearchToolCallResultsType0Item(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.attributes = pop("attributes", None)
         obj.file_id = pop("file_id", None)
         obj.filename = pop("filename", None)
-        obj.score = pop("score", None)
+        obj.score = lenient(pop("score", None), parse_1)
         obj.text = pop("text", None)
         obj.additional_properties = d
         obj._request_id = None

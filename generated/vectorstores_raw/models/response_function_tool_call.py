@@ -17,7 +17,12 @@ from ..models.response_function_tool_call_status import (
 from ..models.response_function_tool_call_type import (
     ResponseFunctionToolCallType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

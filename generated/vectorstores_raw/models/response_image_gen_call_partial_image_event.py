@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.response_image_gen_call_partial_image_event_type import (
     ResponseImageGenCallPartialImageEventType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ResponseImageGenCallPartialImageEvent")
 

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.response_incomplete_details_type_0_reason import (
     ResponseIncompleteDetailsType0Reason,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ResponseIncompleteDetailsType0")
 

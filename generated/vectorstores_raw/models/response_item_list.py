@@ -12,7 +12,11 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.response_item_list_object import ResponseItemListObject
-from ..types import lenient, list_parser, union_parser
+from ..types import (
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
@@ -34,7 +40,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
 
-    return (list_parser(ResponseLogProbTopLogprobsItem.from_dict),)
+    return (
+        as_float,
+        list_parser(ResponseLogProbTopLogprobsItem.from_dict),
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -89,10 +98,13 @@ class ResponseLogProb(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        (parse_1,) = _parsers()
-        obj.logprob = pop("logprob", None)
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
+        obj.logprob = lenient(pop("logprob", None), parse_1)
         obj.token = pop("token", None)
-        obj.top_logprobs = lenient(pop("top_logprobs", None), parse_1)
+        obj.top_logprobs = lenient(pop("top_logprobs", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

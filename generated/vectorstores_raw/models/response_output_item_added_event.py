@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.response_output_item_added_event_type import (
     ResponseOutputItemAddedEventType,
 )
-from ..types import discriminated_parser, lenient
+from ..types import (
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools

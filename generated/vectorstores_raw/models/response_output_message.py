@@ -15,7 +15,13 @@ from ..models.message_phase import MessagePhase
 from ..models.response_output_message_role import ResponseOutputMessageRole
 from ..models.response_output_message_status import ResponseOutputMessageStatus
 from ..models.response_output_message_type import ResponseOutputMessageType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.refusal import Refusal

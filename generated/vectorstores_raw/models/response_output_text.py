@@ -12,7 +12,11 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.response_output_text_type import ResponseOutputTextType
-from ..types import discriminated_parser, lenient, list_parser
+from ..types import (
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.container_file_citation import ContainerFileCitation

@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.response_output_text_annotation_added_event_type import (
     ResponseOutputTextAnnotationAddedEventType,
 )
-from ..types import discriminated_parser, lenient
+from ..types import (
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.container_file_citation import ContainerFileCitation

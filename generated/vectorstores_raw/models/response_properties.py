@@ -14,7 +14,13 @@ from ..base_model import BaseModel
 from ..models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ..models.responses_only_model import ResponsesOnlyModel
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.allowed_tools import AllowedTools

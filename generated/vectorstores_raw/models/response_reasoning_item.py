@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.response_reasoning_item_status import ResponseReasoningItemStatus
 from ..models.response_reasoning_item_type import ResponseReasoningItemType
-from ..types import UNSET, Unset, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.reasoning_text import ReasoningText

@@ -14,7 +14,9 @@ from ..base_model import BaseModel
 from ..models.response_reasoning_summary_part_added_event_type import (
     ResponseReasoningSummaryPartAddedEventType,
 )
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_added_event_part import ResponseReasoningSummaryPartAddedEventPart

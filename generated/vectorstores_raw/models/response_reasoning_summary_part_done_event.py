@@ -17,7 +17,11 @@ from ..models.response_reasoning_summary_part_done_event_status import (
 from ..models.response_reasoning_summary_part_done_event_type import (
     ResponseReasoningSummaryPartDoneEventType,
 )
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_done_event_part import ResponseReasoningSummaryPartDoneEventPart

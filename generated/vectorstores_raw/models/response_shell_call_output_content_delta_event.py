@@ -14,7 +14,9 @@ from ..base_model import BaseModel
 from ..models.response_shell_call_output_content_delta_event_type import (
     ResponseShellCallOutputContentDeltaEventType,
 )
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_delta import ShellCallOutputDelta

@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.response_shell_call_output_content_done_event_type import (
     ResponseShellCallOutputContentDoneEventType,
 )
-from ..types import lenient, list_parser
+from ..types import (
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.shell_call_output_content import ShellCallOutputContent

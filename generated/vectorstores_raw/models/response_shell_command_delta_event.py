@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.response_shell_command_delta_event_type import (
     ResponseShellCommandDeltaEventType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ResponseShellCommandDeltaEvent")
 

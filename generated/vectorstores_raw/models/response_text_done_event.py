@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.response_text_done_event_type import ResponseTextDoneEventType
-from ..types import lenient, list_parser
+from ..types import (
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb

@@ -12,7 +12,12 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.verbosity_type_0 import VerbosityType0
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.json_object import JSONObject

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails

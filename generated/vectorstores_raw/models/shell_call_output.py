@@ -15,7 +15,13 @@ from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
 )
 from ..models.shell_call_output_type import ShellCallOutputType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCaller

@@ -13,7 +13,13 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.shell_call_status import ShellCallStatus
 from ..models.shell_tool_call_output_type import ShellToolCallOutputType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam

@@ -14,7 +14,9 @@ from ..base_model import BaseModel
 from ..models.static_chunking_strategy_request_param_type import (
     StaticChunkingStrategyRequestParamType,
 )
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.static_chunking_strategy import StaticChunkingStrategy

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.text_response_format_json_schema_type import (
     TextResponseFormatJsonSchemaType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     pass

@@ -14,7 +14,14 @@ from ..base_model import BaseModel
 from ..models.personality_enum_type_1 import PersonalityEnumType1
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..models.truncation_enum import TruncationEnum
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser, union_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+    union_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam

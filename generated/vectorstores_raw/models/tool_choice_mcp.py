@@ -11,7 +11,10 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.tool_choice_mcp_type import ToolChoiceMCPType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ToolChoiceMCP")
 

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.function_call_status import FunctionCallStatus
 from ..models.tool_search_call_type import ToolSearchCallType
 from ..models.tool_search_execution_type import ToolSearchExecutionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ToolSearchCall")
 

@@ -15,7 +15,10 @@ from ..models.tool_search_call_item_param_type import (
     ToolSearchCallItemParamType,
 )
 from ..models.tool_search_execution_type import ToolSearchExecutionType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     pass

@@ -16,7 +16,13 @@ from ..models.function_call_output_status_enum import (
 )
 from ..models.tool_search_execution_type import ToolSearchExecutionType
 from ..models.tool_search_output_type import ToolSearchOutputType
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool import ApplyPatchTool

@@ -16,7 +16,13 @@ from ..models.tool_search_execution_type import ToolSearchExecutionType
 from ..models.tool_search_output_item_param_type import (
     ToolSearchOutputItemParamType,
 )
-from ..types import UNSET, Unset, discriminated_parser, lenient, list_parser
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool import ApplyPatchTool

@@ -12,7 +12,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.tool_search_execution_type import ToolSearchExecutionType
 from ..models.tool_search_tool_type import ToolSearchToolType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     pass

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
+from ..types import (
+    as_float,
+    lenient,
+)
 
 T = TypeVar("T", bound="TopLogProbability")
 
@@ -21,6 +26,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"bytes", "logprob", "token"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (as_float,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -66,8 +79,9 @@ class TopLogProbability(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.bytes = pop("bytes", None)
-        obj.logprob = pop("logprob", None)
+        obj.logprob = lenient(pop("logprob", None), parse_1)
         obj.token = pop("token", None)
         obj.additional_properties = d
         obj._request_id = None

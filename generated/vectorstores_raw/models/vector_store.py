@@ -13,7 +13,11 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.vector_store_object import VectorStoreObject
 from ..models.vector_store_status import VectorStoreStatus
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.file_counts import FileCounts

@@ -13,7 +13,12 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.vector_store_file_object import VectorStoreFileObject
 from ..models.vector_store_file_status import VectorStoreFileStatus
-from ..types import UNSET, Unset, discriminated_parser, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.other_chunking_strategy import OtherChunkingStrategy

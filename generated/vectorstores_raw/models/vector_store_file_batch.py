@@ -13,7 +13,9 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ..models.vector_store_file_batch_status import VectorStoreFileBatchStatus
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.file_counts import FileCounts

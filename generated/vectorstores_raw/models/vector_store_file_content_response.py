@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.vector_store_file_content_response_object import (
     VectorStoreFileContentResponseObject,
 )
-from ..types import lenient, list_parser
+from ..types import (
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.file_content_response import FileContentResponse

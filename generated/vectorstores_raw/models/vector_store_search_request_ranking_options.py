@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +14,12 @@ from ..base_model import BaseModel
 from ..models.vector_store_search_request_ranking_options_ranker import (
     VectorStoreSearchRequestRankingOptionsRanker,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_float,
+    lenient,
+)
 
 T = TypeVar("T", bound="VectorStoreSearchRequestRankingOptions")
 
@@ -24,6 +30,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"ranker", "score_threshold"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (as_float,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -75,8 +89,9 @@ class VectorStoreSearchRequestRankingOptions(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.ranker = pop("ranker", None)
-        obj.score_threshold = pop("score_threshold", None)
+        obj.score_threshold = lenient(pop("score_threshold", None), parse_1)
         obj.additional_properties = d
         obj._request_id = None
         return obj

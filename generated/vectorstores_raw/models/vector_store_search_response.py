@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import lenient, list_parser
+from ..types import (
+    as_float,
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.vector_store_search_result_content_object import VectorStoreSearchResultContentObject
@@ -36,7 +40,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.vector_store_search_result_content_object import VectorStoreSearchResultContentObject  # noqa: PLC0415
 
-    return (list_parser(VectorStoreSearchResultContentObject.from_dict),)
+    return (
+        list_parser(VectorStoreSearchResultContentObject.from_dict),
+        as_float,
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -97,12 +104,15 @@ class VectorStoreSearchResponse(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
-        (parse_1,) = _parsers()
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
         obj.attributes = pop("attributes", None)
         obj.content = lenient(pop("content", None), parse_1)
         obj.file_id = pop("file_id", None)
         obj.filename = pop("filename", None)
-        obj.score = pop("score", None)
+        obj.score = lenient(pop("score", None), parse_2)
         obj.additional_properties = d
         obj._request_id = None
         return obj

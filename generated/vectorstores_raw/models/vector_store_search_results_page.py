@@ -14,7 +14,10 @@ from ..base_model import BaseModel
 from ..models.vector_store_search_results_page_object import (
     VectorStoreSearchResultsPageObject,
 )
-from ..types import lenient, list_parser
+from ..types import (
+    lenient,
+    list_parser,
+)
 
 if TYPE_CHECKING:
     from ..models.vector_store_search_response import VectorStoreSearchResponse

@@ -13,7 +13,10 @@ from ..base_model import BaseModel
 from ..models.web_search_approximate_location_type import (
     WebSearchApproximateLocationType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="WebSearchApproximateLocation")
 

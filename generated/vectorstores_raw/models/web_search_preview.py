@@ -14,7 +14,11 @@ from ..base_model import BaseModel
 from ..models.search_content_type import SearchContentType
 from ..models.search_context_size import SearchContextSize
 from ..models.web_search_preview_type import WebSearchPreviewType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.approximate_location import ApproximateLocation

@@ -15,7 +15,11 @@ from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
 )
 from ..models.web_search_tool_type import WebSearchToolType
-from ..types import UNSET, Unset, lenient
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.web_search_approximate_location import WebSearchApproximateLocation

@@ -13,7 +13,10 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.web_search_tool_call_status import WebSearchToolCallStatus
 from ..models.web_search_tool_call_type import WebSearchToolCallType
-from ..types import discriminated_parser, lenient
+from ..types import (
+    discriminated_parser,
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.find_action import FindAction

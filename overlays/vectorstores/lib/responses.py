@@ -33,59 +33,46 @@ _NO_TEXT_FORMAT = (
 )
 
 
-def _stream_call(
-    response_id: str | Unset, starting_after: int | Unset, text_format: Any, params: dict[str, Any]
-) -> tuple[str | None, dict[str, Any]]:
-    """Which request ``stream()`` sends: (the response id to resume, else None; the arguments),
-    refused as openai refuses them, before anything is sent."""
-    if not isinstance(text_format, Unset):
+def _stream_call(given: dict[str, Any]) -> tuple[str | None, int | None, dict[str, Any]]:
+    """Which request ``stream()`` sends: (the response id to resume, else None; the sequence number
+    to resume after; the arguments for ``create`` or ``retrieve``), refused as openai refuses
+    them, before anything is sent."""
+    params = dict(given)
+    response_id = params.pop("response_id", omit)
+    starting_after = params.pop("starting_after", omit)
+    if not isinstance(params.pop("text_format", omit), Unset):
         raise TypeError(_NO_TEXT_FORMAT)
     request = {"extra_headers", "extra_query", "extra_body", "timeout"}
-    given = sorted(name for name, value in params.items() if name not in request and not isinstance(value, Unset))
+    named = sorted(name for name, value in params.items() if name not in request and not isinstance(value, Unset))
     resuming = not isinstance(response_id, Unset) or not isinstance(starting_after, Unset)
-    if resuming and given:
+    if resuming and named:
         raise ValueError(
-            "Cannot provide both response_id/starting_after can't be provided together with " + ", ".join(given)
+            "Cannot provide both response_id/starting_after can't be provided together with " + ", ".join(named)
         )
-    if given:
+    if named:
         for required in ("input", "model"):
-            if required not in given:
+            if required not in named:
                 raise ValueError(f"{required} must be provided when creating a new response")
-        return None, params
+        return None, None, {name: value for name, value in params.items() if not isinstance(value, Unset)}
     if isinstance(response_id, Unset):
         raise ValueError("id must be provided when streaming an existing response")
-    return response_id, params
+    after = None if isinstance(starting_after, Unset) else starting_after
+    return response_id, after, {name: value for name, value in params.items() if name in request}
 
 
 class ResponsesHelpers(SyncAPIResource):
-    """Helpers of ``client.responses`` written by hand."""
+    """Helpers of ``client.responses`` written by hand. The generated ``Responses.stream`` takes
+    create's and retrieve's arguments (generator/resources.yaml, ``signatures``) and calls
+    ``_stream`` with them."""
 
-    def stream(
-        self,
-        *,
-        response_id: str | Unset = omit,
-        starting_after: int | Unset = omit,
-        text_format: Any = omit,
-        **params: Any,
-    ) -> ResponseStreamManager[ResponseStreamEvent]:
-        """Stream a response's events: ``with client.responses.stream(model=..., input=...) as stream``.
-
-        Iterate the stream for the events as they arrive, then ``stream.get_final_response()``.
-
-        Args:
-            response_id: Instead of creating a response, the events of this stored background one.
-            starting_after: With ``response_id``, only the events after this sequence number.
-            text_format: Refused (pydantic structured output is not supported); a ``TypeError``.
-            **params: The arguments of ``create`` (``model``, ``input``, ``tools``, ...).
-        """
-        resume, arguments = _stream_call(response_id, starting_after, text_format, params)
+    def _stream(self, given: dict[str, Any]) -> ResponseStreamManager[ResponseStreamEvent]:
+        resume, after, arguments = _stream_call(given)
         api: Any = self  # the generated Responses class that extends this one
-        after = None if isinstance(starting_after, Unset) else starting_after
 
         def open_stream() -> Stream[ResponseStreamEvent]:
             if resume is None:
                 return api.create(stream=True, **arguments)  # type: ignore[no-any-return]
-            return api.retrieve(resume, stream=True, starting_after=starting_after, **arguments)  # type: ignore[no-any-return]
+            return api.retrieve(resume, stream=True, starting_after=_given(after), **arguments)  # type: ignore[no-any-return]
 
         return ResponseStreamManager(open_stream, starting_after=after)
 
@@ -93,32 +80,17 @@ class ResponsesHelpers(SyncAPIResource):
 class AsyncResponsesHelpers(AsyncAPIResource):
     """The async twin of ``ResponsesHelpers``."""
 
-    def stream(
-        self,
-        *,
-        response_id: str | Unset = omit,
-        starting_after: int | Unset = omit,
-        text_format: Any = omit,
-        **params: Any,
-    ) -> AsyncResponseStreamManager[ResponseStreamEvent]:
-        """Stream a response's events: ``async with client.responses.stream(...) as stream``.
-
-        ``async for`` over the stream gives the events as they arrive, then
-        ``await stream.get_final_response()``.
-
-        Args:
-            response_id: Instead of creating a response, the events of this stored background one.
-            starting_after: With ``response_id``, only the events after this sequence number.
-            text_format: Refused (pydantic structured output is not supported); a ``TypeError``.
-            **params: The arguments of ``create`` (``model``, ``input``, ``tools``, ...).
-        """
-        resume, arguments = _stream_call(response_id, starting_after, text_format, params)
+    def _stream(self, given: dict[str, Any]) -> AsyncResponseStreamManager[ResponseStreamEvent]:
+        resume, after, arguments = _stream_call(given)
         api: Any = self
-        after = None if isinstance(starting_after, Unset) else starting_after
 
         async def open_stream() -> AsyncStream[ResponseStreamEvent]:
             if resume is None:
                 return await api.create(stream=True, **arguments)  # type: ignore[no-any-return]
-            return await api.retrieve(resume, stream=True, starting_after=starting_after, **arguments)  # type: ignore[no-any-return]
+            return await api.retrieve(resume, stream=True, starting_after=_given(after), **arguments)  # type: ignore[no-any-return]
 
         return AsyncResponseStreamManager(open_stream, starting_after=after)
+
+
+def _given(value: int | None) -> int | Unset:
+    return omit if value is None else value

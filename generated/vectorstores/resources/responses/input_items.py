@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 import httpx2
 from vectorstores_raw.api.responses import list_input_items as _list_input_items
-from vectorstores_raw.models.response_item_list import ResponseItemList
+from vectorstores_raw.models.response_item import ResponseItem
 from vectorstores_raw.types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, omit
 
 from ..._resource import (
@@ -21,6 +21,7 @@ from ..._resource import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
+from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 
 if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
     from collections.abc import Iterable
@@ -79,7 +80,7 @@ class InputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseItemList:
+    ) -> SyncCursorPage[ResponseItem]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -98,19 +99,21 @@ class InputItems(SyncAPIResource):
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
             timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
-        return self._send(
-            _list_input_items.request_options(
-                response_id,
-                limit=limit,
-                order=order,
-                after=after,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return self._list(
+            _list_input_items.request_options,
+            {
+                "response_id": response_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
             _list_input_items.parse_response,
+            SyncCursorPage[ResponseItem],
         )
 
 
@@ -133,7 +136,7 @@ class AsyncInputItems(AsyncAPIResource):
         """The same operations as context managers that leave the body unread until asked."""
         return AsyncInputItemsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         response_id: str,
         *,
@@ -157,7 +160,7 @@ class AsyncInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseItemList:
+    ) -> AsyncPaginator[ResponseItem, AsyncCursorPage[ResponseItem]]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -176,19 +179,21 @@ class AsyncInputItems(AsyncAPIResource):
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
             timeout: This request's timeout in seconds (or an ``httpx2.Timeout``), instead of the client's.
         """
-        return await self._send(
-            _list_input_items.request_options(
-                response_id,
-                limit=limit,
-                order=order,
-                after=after,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        return self._list(
+            _list_input_items.request_options,
+            {
+                "response_id": response_id,
+                "limit": limit,
+                "order": order,
+                "after": after,
+                "include": include,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
             _list_input_items.parse_response,
+            AsyncCursorPage[ResponseItem],
         )
 
 

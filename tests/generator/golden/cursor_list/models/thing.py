@@ -12,7 +12,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..types import UNSET, Unset, lenient, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Thing")
 

@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.square_kind import SquareKind
+from ..types import (
+    as_float,
+    lenient,
+)
 
 T = TypeVar("T", bound="Square")
 
@@ -21,6 +26,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset({"kind", "side"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+
+    return (as_float,)
 
 
 @_attrs_define(init=False, repr=False)
@@ -63,8 +76,9 @@ class Square(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.kind = pop("kind", None)
-        obj.side = pop("side", None)
+        obj.side = lenient(pop("side", None), parse_1)
         obj.additional_properties = d
         obj._request_id = None
         return obj

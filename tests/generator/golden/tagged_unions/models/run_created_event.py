@@ -12,7 +12,9 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.run_created_event_type import RunCreatedEventType
-from ..types import lenient
+from ..types import (
+    lenient,
+)
 
 if TYPE_CHECKING:
     from ..models.run import Run
