@@ -104,7 +104,9 @@ def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
     return document
 
 
-def _render(document: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
+def _render(document: dict[str, Any], patched: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
+    """Render from ``document`` (normalised); docstrings take their prose from ``patched``, which
+    still has what normalising drops (a description beside a ``$ref``)."""
     settings = yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}
     # Ours, not openapi-python-client's: generated classes that extend a hand-written mixin.
     register_mixins(settings.pop("model_mixins", None) or {})
@@ -131,7 +133,7 @@ def _render(document: dict[str, Any], sources: Sources, output: Path, public: Pa
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
     pointers = schema_pointers(openapi.models, document, strict=False)
-    register_prose(document, pointers)  # the docstrings' source, read while the templates render
+    register_prose(patched, document, pointers)  # the docstrings' source, read while the templates render
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need
@@ -319,7 +321,7 @@ def generate(
         staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
         staging_public.mkdir()
         # The generator reads the normalised form; the document ships as patched (the emulator's).
-        _render(normalise(document), sources, staging, staging_public)
+        _render(normalise(document), document, sources, staging, staging_public)
         _finish(staging, sources, document)
         _stamp_headers(staging_public)
         for built, target in ((staging, output), (staging_public, public)):
