@@ -469,6 +469,10 @@ class Response(ResponseMixin, BaseModel):
     characters.
     """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     object: ResponseObject
     """The object type of this resource - always set to `response`."""
     output: list[
@@ -585,7 +589,7 @@ class Response(ResponseMixin, BaseModel):
     will be ignored.
     """
     moderation: Moderation | None
-    """Moderation results or errors for the response input and output."""
+    """Moderation results for the response input and output, if moderated completions were requested."""
     previous_response_id: str | None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.

@@ -169,6 +169,7 @@ class ResponseOutputItemDoneEvent(BaseModel):
         | CustomToolCall
         | ResponseCustomToolCallOutputItem
     )
+    """The output item that was marked done."""
     output_index: int
     """The index of the output item that was marked done."""
     sequence_number: int
