@@ -27,7 +27,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_mixins, register_models
 from .normalise import normalise
-from .origins import schema_pointers
+from .origins import in_patched, schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
 from .prose import PROSE_FILTERS, register_prose
@@ -133,6 +133,9 @@ def _render(document: dict[str, Any], patched: dict[str, Any], sources: Sources,
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
     pointers = schema_pointers(openapi.models, document, strict=False)
+    # Classes are found in the normalised form (their names follow its shape); the pointers ship
+    # with the patched document (model_json_schema() reads them there).
+    pointers = {name: in_patched(pointer, patched) for name, pointer in pointers.items()}
     register_prose(patched, document, pointers)  # the docstrings' source, read while the templates render
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
