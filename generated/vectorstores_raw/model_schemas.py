@@ -214,7 +214,7 @@ SCHEMA_OF: dict[str, str] = {
     "ResponseImageGenCallInProgressEvent": "#/components/schemas/ResponseImageGenCallInProgressEvent",
     "ResponseImageGenCallPartialImageEvent": "#/components/schemas/ResponseImageGenCallPartialImageEvent",
     "ResponseInProgressEvent": "#/components/schemas/ResponseInProgressEvent",
-    "ResponseIncompleteDetailsType0": "#/components/schemas/Response/properties/incomplete_details/anyOf/0",
+    "ResponseIncompleteDetailsType0": "#/components/schemas/Response/allOf/2/properties/incomplete_details/anyOf/0",
     "ResponseIncompleteEvent": "#/components/schemas/ResponseIncompleteEvent",
     "ResponseItemList": "#/components/schemas/ResponseItemList",
     "ResponseLogProb": "#/components/schemas/ResponseLogProb",
