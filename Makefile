@@ -137,7 +137,7 @@ serve: $(INSTALLED)  ## run the emulator in the foreground: make serve PORT=8000
 
 # The seed's workflow against the emulator on a free loopback port; LIVE=1 runs it against
 # OPENAI_BASE_URL (default the real API) with OPENAI_API_KEY instead.
-demo: $(INSTALLED)  ## upload, index, search, batch, paginate, clean up
+demo: $(INSTALLED)  ## upload, index, search, batch, paginate, ask with file_search, clean up
 	$(BIN)/python -m examples.demo
 
 # The documentation site, from the README, the guides under docs/, CONTRIBUTING.md, api.md and the

@@ -80,12 +80,13 @@ nitpick_ignore_regex = [
     (r"py:.*", r"vectorstores_raw\.types\..*"),
     # Type variables (T, PageT, ...) are not objects to link to.
     (r"py:.*", r".*\.(?:[A-Z]|\w+T)$"),
-    # The nested TypedDicts of a *_params module (openai's names, such as
-    # vector_store_search_params.RankingOptions) are shown where they are used, not on a page.
+    # The nested TypedDicts of a *_params or *_param module (openai's names, such as
+    # vector_store_search_params.RankingOptions or tool_param.Mcp) are shown where they are used,
+    # not on a page.
     (r"py:class", r"vectorstores\.types\.(?:\w+\.)*\w+_params?\.\w+"),
 ]
 # A field name such as `object` or `type` in a type annotation matches every model's field of
-# that name; that ambiguity is not a broken reference.
+# that name; that ambiguity is not a broken reference (ref.python).
 # The document's descriptions reach the docstrings as the document writes them, in Markdown (as
 # openai-python's do); autodoc reads a docstring as reStructuredText, so a Markdown list or a lone
 # backtick there draws docutils' complaints about markup, not about the site. Broken references,

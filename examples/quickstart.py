@@ -1,5 +1,6 @@
 """The Vector Stores workflow from end to end: upload documents, build a store, wait for it to be
-indexed, search it, add a batch, page through its files, and clean up.
+indexed, search it, add a batch, page through its files, ask a model about the files with the
+``file_search`` tool (the answer streamed, then its citations), and clean up.
 
 Runs against whatever ``OPENAI_BASE_URL``/``OPENAI_API_KEY`` name (``make demo`` points them at
 the local emulator); everything it creates is deleted at the end, even when a step fails.
@@ -104,12 +105,41 @@ def run(client: OpenAI, console: Console) -> None:
         sizes = [len(page.data) for page in first.iter_pages()]
         total = sum(sizes)
         console.print(f"Listed {total} files in {len(sizes)} pages of at most 5: {sizes}")
+
+        ask(client, console, store.id, "How long do refunds take to reach the original payment method?")
     finally:
         if store_id is not None:
             client.vector_stores.delete(store_id)
         for file_id in uploaded:
             client.files.delete(file_id)
         console.print(f"Cleaned up: deleted the store and {len(uploaded)} uploaded files")
+
+
+def ask(client: OpenAI, console: Console, store_id: str, question: str) -> None:
+    """Ask a model about the store's files with the ``file_search`` tool (what the seed did with an
+    assistant, before the Assistants API was shut down), print the answer as it streams in, then
+    the passages it cites: file name and the index in the answer where each citation belongs."""
+    console.print(f"[bold]Question:[/] {question}")
+    console.print("[bold]Answer:[/] ", end="")
+    with client.responses.stream(
+        model="gpt-4o-mini",
+        input=question,
+        tools=[{"type": "file_search", "vector_store_ids": [store_id]}],
+        include=["file_search_call.results"],  # the passages found, in the response
+    ) as stream:
+        for event in stream:
+            if event.type == "response.output_text.delta":
+                console.print(event.delta, end="", markup=False, highlight=False)
+        response = stream.get_final_response()
+    console.print()
+    for item in response.output:
+        if item.type == "file_search_call":
+            console.print(f"Searched for {item.queries}: {len(item.results or [])} passages found")
+        elif item.type == "message":
+            for part in item.content:
+                for citation in getattr(part, "annotations", None) or []:
+                    if citation.type == "file_citation":
+                        console.print(f"  cites {citation.filename} at index {citation.index} ({citation.file_id})")
 
 
 def main() -> None:

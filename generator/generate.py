@@ -26,8 +26,8 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import GENERATOR_VERSION, apimd
 from .filters import FILTERS, register_document, register_mixins, register_models
-from .normalise import normalise
-from .origins import in_patched, schema_pointers
+from .normalise import normalise, shipped_pointer
+from .origins import schema_pointers
 from .params import Params, ParamsModule, build_params, snake
 from .patches import load_patches, patch_document
 from .prose import PROSE_FILTERS, register_prose
@@ -104,9 +104,10 @@ def _patched_document(sources: Sources, notes: list[str]) -> dict[str, Any]:
     return document
 
 
-def _render(document: dict[str, Any], patched: dict[str, Any], sources: Sources, output: Path, public: Path) -> None:
-    """Render from ``document`` (normalised); docstrings take their prose from ``patched``, which
-    still has what normalising drops (a description beside a ``$ref``)."""
+def _render(
+    document: dict[str, Any], sources: Sources, output: Path, public: Path, shipped: dict[str, Any] | None = None
+) -> None:
+    """Render from ``document`` (normalised); schema pointers written out point into ``shipped``."""
     settings = yaml.safe_load(sources.config.read_text(encoding="utf-8")) or {}
     # Ours, not openapi-python-client's: generated classes that extend a hand-written mixin.
     register_mixins(settings.pop("model_mixins", None) or {})
@@ -133,10 +134,9 @@ def _render(document: dict[str, Any], patched: dict[str, Any], sources: Sources,
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
     pointers = schema_pointers(openapi.models, document, strict=False)
-    # Classes are found in the normalised form (their names follow its shape); the pointers ship
-    # with the patched document (model_json_schema() reads them there).
-    pointers = {name: in_patched(pointer, patched) for name, pointer in pointers.items()}
-    register_prose(patched, document, pointers)  # the docstrings' source, read while the templates render
+    # The docstrings' source, read while the templates render: the patched document keeps the
+    # descriptions beside a $ref that normalising drops.
+    register_prose(shipped if shipped is not None else document, document, pointers)
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need
@@ -146,6 +146,8 @@ def _render(document: dict[str, Any], patched: dict[str, Any], sources: Sources,
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(lines))
     for name in DOCUMENT_INDEPENDENT:
         (output / name).unlink()
+    if shipped is not None:  # the pointers users and tests resolve are in the document as shipped
+        pointers = {name: found for name, p in pointers.items() if (found := shipped_pointer(shipped, p))}
     _render_extras(document, pointers, sources, output, config_file.post_hooks or [])
     if sources.resources is not None:
         surface = build_surface(openapi, sources.resources, config.field_prefix)
@@ -324,7 +326,7 @@ def generate(
         staging, staging_public = Path(scratch) / output.name, Path(scratch) / PUBLIC
         staging_public.mkdir()
         # The generator reads the normalised form; the document ships as patched (the emulator's).
-        _render(normalise(document), document, sources, staging, staging_public)
+        _render(normalise(document), sources, staging, staging_public, shipped=document)
         _finish(staging, sources, document)
         _stamp_headers(staging_public)
         for built, target in ((staging, output), (staging_public, public)):

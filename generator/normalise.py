@@ -144,3 +144,68 @@ def _flatten(schema: Any, schemas: dict[str, Any], seen: set[str]) -> Any:
     if required:
         merged["required"] = required
     return merged
+
+
+def _unescape(segment: str) -> str:
+    return segment.replace("~1", "/").replace("~0", "~")
+
+
+def _escape(segment: str) -> str:
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def shipped_pointer(document: dict[str, Any], pointer: str) -> str | None:
+    """Where a schema the generator read at ``pointer`` (in the normalised document) lives in
+    ``document`` as patched: a property of a flattened ``allOf`` is found in the part that
+    defines it (the last such part, as flattening keeps it), following ``$ref`` parts to their
+    component. None when there is no such place."""
+    parts = [_unescape(p) for p in pointer.removeprefix("#/").split("/")]
+    here, node = "#", document
+    index = 0
+    while index < len(parts):
+        segment = parts[index]
+        if isinstance(node, dict) and segment not in node and isinstance(node.get("$ref"), str):
+            here = node["$ref"]
+            node = _at(document, here)
+            continue
+        if isinstance(node, dict) and segment not in node and segment == "properties" and "allOf" in node:
+            name = parts[index + 1] if index + 1 < len(parts) else ""
+            owner = _part_defining(document, here, node, name)
+            if owner is None:
+                return None
+            here, node = owner
+            continue
+        if isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
+            node = node[int(segment)]
+        elif isinstance(node, dict) and segment in node:
+            node = node[segment]
+        else:
+            return None
+        here = f"{here}/{_escape(segment)}"
+        index += 1
+    return here
+
+
+def _at(document: dict[str, Any], pointer: str) -> Any:
+    node: Any = document
+    for segment in pointer.removeprefix("#/").split("/"):
+        node = node[int(segment)] if isinstance(node, list) else node.get(_unescape(segment), {})
+    return node
+
+
+def _part_defining(document: dict[str, Any], here: str, node: dict[str, Any], name: str) -> tuple[str, Any] | None:
+    """The (pointer, schema) of the last ``allOf`` part of ``node`` whose properties hold ``name``."""
+    found = None
+    for position, listed in enumerate(node["allOf"]):
+        where, part = f"{here}/allOf/{position}", listed
+        while isinstance(part, dict) and isinstance(part.get("$ref"), str):
+            where = part["$ref"]
+            part = _at(document, where)
+        if isinstance(part, dict) and "allOf" in part and name not in (part.get("properties") or {}):
+            inner = _part_defining(document, where, part, name)
+            if inner is not None:
+                found = inner
+            continue
+        if isinstance(part, dict) and name in (part.get("properties") or {}):
+            found = (where, part)
+    return found

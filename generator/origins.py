@@ -16,7 +16,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema import Schema
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-__all__ = ["OriginError", "escape", "in_patched", "schema_pointers"]
+__all__ = ["OriginError", "escape", "schema_pointers"]
 
 
 class OriginError(RuntimeError):
@@ -101,55 +101,3 @@ def schema_pointers(
             raise OriginError(f"{name}: schema found at {hits or 'no place'} of the document")
         pointers[name] = hits[0]
     return dict(sorted(pointers.items()))
-
-
-def _step(node: Any, segment: str) -> Any:
-    token = segment.replace("~1", "/").replace("~0", "~")
-    if isinstance(node, list):
-        return node[int(token)] if token.isdigit() and int(token) < len(node) else None
-    return node.get(token) if isinstance(node, dict) else None
-
-
-def _owner(node: Any, pointer: str, name: str, document: dict[str, Any], depth: int = 0) -> tuple[str, Any] | None:
-    """The ``allOf`` part of ``node`` (at ``pointer``) that defines property ``name``: the last one
-    that does, as normalising's flattening lets a later part replace an earlier one's property."""
-    if not isinstance(node, dict) or depth > 20:
-        return None
-    if name in (node.get("properties") or {}):
-        return pointer, node
-    for index in reversed(range(len(node.get("allOf") or []))):
-        part, where = node["allOf"][index], f"{pointer}/allOf/{index}"
-        if isinstance(part, dict) and isinstance(part.get("$ref"), str) and part["$ref"].startswith("#/"):
-            where = part["$ref"]
-            part = _at(document, where)
-        found = _owner(part, where, name, document, depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
-def _at(document: dict[str, Any], pointer: str) -> Any:
-    node: Any = document
-    for segment in pointer.removeprefix("#/").split("/"):
-        node = _step(node, segment)
-    return node
-
-
-def in_patched(pointer: str, document: dict[str, Any]) -> str:
-    """``pointer`` (found in the normalised document) as it reads in the patched ``document``.
-    Normalising flattens an ``allOf`` of objects into one, so a schema inside a property of such
-    an object is, in the patched document, under the part that defines the property."""
-    segments = pointer.removeprefix("#/").split("/")
-    where, node, index = "#", document, 0
-    while index < len(segments):
-        step = _step(node, segments[index])
-        if step is None and segments[index] == "properties" and index + 1 < len(segments):
-            owner = _owner(node, where, segments[index + 1].replace("~1", "/").replace("~0", "~"), document)
-            if owner is None or owner[0] == where:
-                return pointer  # not a flattened property: left as found
-            where, node = owner
-            continue
-        if step is None:
-            return pointer
-        where, node, index = f"{where}/{segments[index]}", step, index + 1
-    return where

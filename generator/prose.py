@@ -153,8 +153,8 @@ def docstring(body: list[str], indent: int) -> str:
 # --- Where prose lives in the document -----------------------------------------------------------
 
 _DOCUMENT: dict[str, Any] = {}  # as patched: every description, each where the document puts it
-_NORMALISED: dict[str, Any] = {}  # as rendered: flattening gives an object its parts' description
-_POINTERS: dict[str, str] = {}  # class name -> JSON pointer of its schema (generator/origins.py)
+_NORMALISED: dict[str, Any] = {}  # as rendered: what the class pointers were found in
+_POINTERS: dict[str, str] = {}  # class name -> JSON pointer of its schema (in the normalised document)
 
 
 def register_prose(document: dict[str, Any], normalised: dict[str, Any], pointers: dict[str, str]) -> None:
@@ -186,8 +186,8 @@ def _walk(root: Any, pointer: str) -> Any:
 def _node(pointer: str) -> Any:
     """The patched document's node at ``pointer``. Normalising drops the descriptions beside a
     ``$ref`` (OpenAPI 3.0 ignores them, the prose does not), so prose is read where the document
-    has it; a pointer only the normalised form has (one an older document's origins could not
-    place in the patched one) is read there."""
+    has it; a pointer only the normalised form has (inside an object flattened from an ``allOf``)
+    is read there."""
     found = _walk(_DOCUMENT, pointer)
     return found if found is not None else _walk(_NORMALISED, pointer)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,15 @@ def test_demo_runs_the_whole_workflow_against_the_emulator() -> None:
     table = out.split("Search:")[1].split("Filtered")[0]
     first = next(line for line in table.splitlines() if ".md" in line or ".txt" in line)
     assert "returns.md" in first
+    # Last, the model is asked with file_search: the answer streams in, then its citations, each an
+    # index into the answer just before the cited sentence's closing mark.
+    answer = out.split("Answer: ")[1].split("\n")[0]
+    assert answer.startswith("Refunds go back to the original payment method within 5 business days")
+    cited = re.findall(r"cites (\S+) at index (\d+) \((file-\w+)\)", out)
+    assert cited and cited[0][0] == "returns.md"
+    for _, index, _ in cited:
+        assert answer[int(index)] in ".!?"
+    assert out.index("Answer: ") < out.index("cites returns.md") < out.index("Cleaned up")
 
 
 def test_live_mode_refuses_to_run_without_a_key() -> None:

@@ -68,3 +68,35 @@ def test_readme_example_runs(
     assert "2 2" in printed  # the progress callback's last call
     assert any(request.url.path.endswith("/search") for request in api.requests)
     assert all(request.url.host == "api.openai.com" for request in api.requests)
+
+
+def _quick_start() -> str:
+    """The first example and the file-search question after it, as one program."""
+    section = README.read_text(encoding="utf-8").split("## A first example", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) == 2, "the quick start is the first example, then the file-search question"
+    assert "client.responses.stream(" in blocks[1] and '"type": "file_search"' in blocks[1]
+    return "".join(blocks)
+
+
+def test_readme_quick_start_asks_with_file_search_against_the_emulator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vectorstores_emulator.launch import running
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\nInstall it with pip install vectorstores, then set OPENAI_API_KEY.\n"
+    )
+    (tmp_path / "faq.txt").write_text("Questions about billing go to the support desk.\n")
+    with running("--api-key", "sk-readme", "--processing-delay-ms", "20") as base_url:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-readme")
+        monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+        exec(compile(_quick_start(), str(README), "exec"), {})
+
+    printed = capsys.readouterr().out
+    answer = "Install it with pip install vectorstores, then set OPENAI_API_KEY."
+    assert answer in printed  # the deltas, printed one after another, make up the cited sentence
+    file_id = re.search(r"^guide\.md (\d+) (file-\w+)$", printed, re.MULTILINE)
+    assert file_id, printed
+    assert int(file_id.group(1)) == len(answer) - 1  # cited just before the sentence's full stop

@@ -184,6 +184,7 @@ SCHEMA_OF: dict[str, str] = {
     "ResponseAudioDoneEvent": "#/components/schemas/ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent": "#/components/schemas/ResponseAudioTranscriptDeltaEvent",
     "ResponseAudioTranscriptDoneEvent": "#/components/schemas/ResponseAudioTranscriptDoneEvent",
+    "ResponseBilling": "#/components/schemas/Response/allOf/2/properties/billing",
     "ResponseCodeInterpreterCallCodeDeltaEvent": "#/components/schemas/ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDoneEvent": "#/components/schemas/ResponseCodeInterpreterCallCodeDoneEvent",
     "ResponseCodeInterpreterCallCompletedEvent": "#/components/schemas/ResponseCodeInterpreterCallCompletedEvent",

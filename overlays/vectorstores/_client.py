@@ -8,7 +8,7 @@ import platform
 import threading
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 import httpx2
 from attrs import define, evolve, field
@@ -416,11 +416,30 @@ class _BaseClient(Generic[HttpT]):
     copy = with_options
 
 
+ASSISTANTS_SHUT_DOWN = (
+    "client.beta.{name}: the Assistants API was shut down on 2026-08-26. Ask a model about a vector "
+    "store's files with the Responses API instead: client.responses.create(model=..., input=..., "
+    'tools=[{{"type": "file_search", "vector_store_ids": [store.id]}}]) (docs/guides/file-search.md)'
+)
+
+
 class Beta(Generic[V]):
     """``client.beta``: the same resources under the path the official SDK once used."""
 
     def __init__(self, vector_stores: V) -> None:
         self.vector_stores = vector_stores
+
+    # The seed's last step is client.beta.assistants.create(...); a bare AttributeError would not
+    # say that the API is gone, nor what replaced it. Still an AttributeError, so hasattr() is False.
+    @property
+    def assistants(self) -> NoReturn:
+        """Gone with the Assistants API (shut down on 2026-08-26): raises, naming the replacement."""
+        raise AttributeError(ASSISTANTS_SHUT_DOWN.format(name="assistants"))
+
+    @property
+    def threads(self) -> NoReturn:
+        """Gone with the Assistants API (shut down on 2026-08-26): raises, naming the replacement."""
+        raise AttributeError(ASSISTANTS_SHUT_DOWN.format(name="threads"))
 
 
 class OpenAI(Resources, _BaseClient[httpx2.Client]):

@@ -13,11 +13,13 @@
 - matches requests on method, path, query and body, where JSON bodies are compared decoded and
   multipart uploads by their fields (name, file name, content), never by their random boundary;
 - writes the same cassette however fast the server was and whatever ids it handed out: ids become
-  placeholders numbered in order of first appearance (``file-1``, ``vs_1``, ``vsfb_1``, ``req_1``),
+  placeholders numbered in order of first appearance (``file-1``, ``vs_1``, ``vsfb_1``, ``req_1``;
+  of the Responses API ``resp_1`` and its items' ``msg_1`` and ``fs_1``),
   the same everywhere in the cassette, requests included, so a replay asks for what was recorded
   (an id first seen in a request, which the test itself brought, is kept as it is);
   timestamps move to 2026-01-01 (whole hours apart stay apart: an expiry seven days on stays seven
-  days on); loopback hosts lose their port; only headers that carry meaning are kept, the user agent
+  days on), in each event of an event stream too, whose random ``obfuscation`` padding becomes
+  ``x``s of the same length; loopback hosts lose their port; only headers that carry meaning are kept, the user agent
   without versions and multipart boundaries fixed; and a run of identical answers to a poll of
   something ``in_progress`` is stored once, so replay shows the application each state once.
 
@@ -331,8 +333,9 @@ class Scrubber:
 
 # Normalising volatile values -------------------------------------------------------------------
 
-# An id the API hands out, or a placeholder already standing for one (``vs_1``).
-_ID = re.compile(r"\b(file-|vsfb_|vs_|req_)([A-Za-z0-9]{16,}|\d{1,9})\b")
+# An id the API hands out, or a placeholder already standing for one (``vs_1``). A response's id
+# and its items' (file_search_call, message) depend on everything the server did before.
+_ID = re.compile(r"\b(file-|vsfb_|vs_|req_|resp_|msg_|fs_)([A-Za-z0-9]{16,}|\d{1,9})\b")
 _LOOPBACK = re.compile(r"^(https?://)(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?=/|$)", re.IGNORECASE)
 _BOUNDARY = re.compile(r'boundary="?([^";]+)"?')
 BOUNDARY = "vectorstores-boundary"
@@ -398,6 +401,23 @@ class _Normaliser:
                 moved[key] = inner if key in _OWN_VALUES else self.times(inner)
         return moved
 
+    def events(self, text: str) -> str:
+        """An event stream's text with each event's JSON moved as ``times`` moves a body, and its
+        ``obfuscation`` (random padding that hides the length of a delta) a same-length stand-in."""
+        lines = []
+        for line in text.split("\n"):
+            try:
+                event = self.times(json.loads(line.removeprefix("data: "))) if line.startswith("data: ") else None
+            except ValueError:  # not JSON (``[DONE]``, or a broken event the checker should see)
+                event = None
+            if event is None:
+                lines.append(line)
+                continue
+            if isinstance(event, dict) and isinstance(event.get("obfuscation"), str):
+                event["obfuscation"] = "x" * len(event["obfuscation"])
+            lines.append("data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False))
+        return "\n".join(lines)
+
     def ids_in(self, value: Any, asked: bool = False) -> Any:
         """``value`` (from a request when ``asked``) with every id in every string replaced by its placeholder."""
         if isinstance(value, str):
@@ -460,6 +480,8 @@ def _normalised(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         response["headers"] = _kept_headers(response.get("headers"), "response")
         body = _readable(response.get("body", {}).get("string"), _header(response["headers"], "content-type"))
         response["body"] = {"json": stand_ins.times(body["json"])} if body and "json" in body else body
+        if body and "text" in body and _header(response["headers"], "content-type").startswith("text/event-stream"):
+            response["body"] = {"text": stand_ins.events(body["text"])}
         current = {"request": request, "response": response}
         if not (kept and _repeated_poll(kept[-1], current)):
             kept.append(current)

@@ -361,3 +361,18 @@ def test_a_docstring_literal_reads_back_as_the_text(text: str, body: str) -> Non
     literal = docstring(lines(text, 80), 4)
     assert body in literal
     assert ast.literal_eval(literal) == text
+
+
+def test_a_list_right_under_a_paragraph_line_is_set_apart_for_restructuredtext() -> None:
+    from generator.prose import lines
+
+    # Upstream writes "We support:\n- **A**: ...": reST reads such a list as a block quote that
+    # ends without a blank line (a docs warning) unless a blank line comes before it.
+    text = "We support the following:\n- **Built-in tools**: web search.\n- **MCP**: servers.\nThen more."
+    assert lines(text, 80) == [
+        "We support the following:",
+        "",
+        "- **Built-in tools**: web search.",
+        "- **MCP**: servers. Then more.",
+    ]
+    assert lines("Intro.\n\n- a\n- b", 80) == ["Intro.", "", "- a", "- b"]  # already apart: one blank line

@@ -97,6 +97,20 @@ def test_beta_vector_stores_is_the_same_resource(client: OpenAI, make_async_clie
     assert async_client.beta.vector_stores is async_client.vector_stores
 
 
+def test_beta_assistants_says_the_api_is_gone_and_what_replaced_it(
+    client: OpenAI, make_async_client: MakeAsyncClient
+) -> None:
+    # The seed's assistant step: the Assistants API was shut down; the error names the Responses API.
+    for beta in (client.beta, make_async_client().beta):
+        for name in ("assistants", "threads"):
+            with pytest.raises(
+                AttributeError, match=f"client.beta.{name}: the Assistants API was shut down on 2026-08-26"
+            ) as raised:
+                getattr(beta, name)
+            assert 'tools=[{"type": "file_search", "vector_store_ids": [store.id]}]' in str(raised.value)
+            assert not hasattr(beta, name)
+
+
 def test_context_manager_closes_the_http_client(recorder: Recorder, clock: FakeClock) -> None:
     recorder.add("GET", "/vector_stores/vs_1", Reply(json=vector_store()))
     http = mock_http(recorder)

@@ -218,6 +218,35 @@ def test_ids_become_placeholders_in_order_of_first_appearance_everywhere() -> No
     assert recorded[0]["request"]["headers"]["user-agent"] == ["vectorstores-python Python"]
 
 
+def test_response_ids_times_and_padding_are_stable_in_event_streams_too() -> None:
+    response, message, search = "resp_" + "7c" * 25, "msg_" + "d4" * 25, "fs_" + "e5" * 25
+    answer = {"id": response, "output": [{"id": search}, {"id": message}]}
+    streamed = _interaction("POST", "http://127.0.0.1:41234/v1/responses", {"stream": True}, None)
+    streamed["response"]["headers"]["content-type"] = ["text/event-stream; charset=utf-8"]
+    created = {"type": "response.created", "response": {"id": response, "created_at": 1_790_000_123}}
+    event = {"type": "response.output_text.delta", "item_id": message, "delta": "Hi", "obfuscation": "q8Zr1"}
+    streamed["response"]["body"] = {
+        "string": "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in (created, event))
+    }
+    recorded = _recorded(
+        [
+            _interaction("POST", "http://127.0.0.1:41234/v1/responses", {"input": "x"}, answer),
+            streamed,
+            _interaction("DELETE", f"http://127.0.0.1:41234/v1/responses/{response}", None, {"id": response}),
+        ]
+    )
+    assert recorded[0]["response"]["body"]["json"] == {"id": "resp_1", "output": [{"id": "fs_1"}, {"id": "msg_1"}]}
+    # Each event's JSON is normalised as a body is: ids, the timestamp (the first read: EPOCH), and
+    # the random padding of a delta, kept at its length.
+    assert recorded[1]["response"]["body"]["text"] == (
+        'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_1","created_at":'
+        f"{EPOCH}}}}}\n\n"
+        'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","item_id":"msg_1",'
+        '"delta":"Hi","obfuscation":"xxxxx"}\n\n'
+    )
+    assert recorded[2]["request"]["uri"] == "http://localhost/v1/responses/resp_1"
+
+
 def test_timestamps_start_at_a_fixed_instant_and_keep_whole_hours_apart() -> None:
     created, week = 1_790_000_123, 7 * 24 * 3600
     answer = {"created_at": created + 5, "last_active_at": created + 9, "expires_at": created + 9 + week}

@@ -384,6 +384,7 @@ from .responses.response_audio_transcript_delta_event import ResponseAudioTransc
 from .responses.response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
 from .responses.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
 from .responses.response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+from .responses.response_billing import ResponseBilling
 from .responses.response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
 from .responses.response_code_interpreter_call_code_delta_event_type import (
     ResponseCodeInterpreterCallCodeDeltaEventType,
@@ -1061,6 +1062,7 @@ __all__ = [
     "ResponseAudioTranscriptDeltaEventType",
     "ResponseAudioTranscriptDoneEvent",
     "ResponseAudioTranscriptDoneEventType",
+    "ResponseBilling",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDeltaEventType",
     "ResponseCodeInterpreterCallCodeDoneEvent",

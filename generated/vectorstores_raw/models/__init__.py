@@ -409,6 +409,7 @@ if TYPE_CHECKING:
     from .response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
     from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
     from .response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+    from .response_billing import ResponseBilling
     from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
     from .response_code_interpreter_call_code_delta_event_type import ResponseCodeInterpreterCallCodeDeltaEventType
     from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
@@ -1072,6 +1073,7 @@ _MODULES: dict[str, str] = {
     "ResponseAudioTranscriptDeltaEventType": ".response_audio_transcript_delta_event_type",
     "ResponseAudioTranscriptDoneEvent": ".response_audio_transcript_done_event",
     "ResponseAudioTranscriptDoneEventType": ".response_audio_transcript_done_event_type",
+    "ResponseBilling": ".response_billing",
     "ResponseCodeInterpreterCallCodeDeltaEvent": ".response_code_interpreter_call_code_delta_event",
     "ResponseCodeInterpreterCallCodeDeltaEventType": ".response_code_interpreter_call_code_delta_event_type",
     "ResponseCodeInterpreterCallCodeDoneEvent": ".response_code_interpreter_call_code_done_event",
@@ -1766,6 +1768,7 @@ __all__ = [
     "ResponseAudioTranscriptDeltaEventType",
     "ResponseAudioTranscriptDoneEvent",
     "ResponseAudioTranscriptDoneEventType",
+    "ResponseBilling",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDeltaEventType",
     "ResponseCodeInterpreterCallCodeDoneEvent",

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from ..models.prompt_cache_options import PromptCacheOptions
     from ..models.prompt_type_0 import PromptType0
     from ..models.reasoning import Reasoning
+    from ..models.response_billing import ResponseBilling
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from ..models.response_error_type_0 import ResponseErrorType0
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
@@ -124,11 +125,14 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("tools", "tools"),
     ("top_p", "top_p"),
     ("background", "background"),
+    ("billing", "billing"),
     ("completed_at", "completed_at"),
     ("conversation", "conversation"),
+    ("frequency_penalty", "frequency_penalty"),
     ("max_output_tokens", "max_output_tokens"),
     ("max_tool_calls", "max_tool_calls"),
     ("moderation", "moderation"),
+    ("presence_penalty", "presence_penalty"),
     ("previous_response_id", "previous_response_id"),
     ("prompt", "prompt"),
     ("prompt_cache_key", "prompt_cache_key"),
@@ -138,6 +142,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("safety_identifier", "safety_identifier"),
     ("service_tier", "service_tier"),
     ("status", "status"),
+    ("store", "store"),
     ("text", "text"),
     ("top_logprobs", "top_logprobs"),
     ("truncation", "truncation"),
@@ -162,11 +167,14 @@ _KEYS: frozenset[str] = frozenset(
         "tools",
         "top_p",
         "background",
+        "billing",
         "completed_at",
         "conversation",
+        "frequency_penalty",
         "max_output_tokens",
         "max_tool_calls",
         "moderation",
+        "presence_penalty",
         "previous_response_id",
         "prompt",
         "prompt_cache_key",
@@ -176,6 +184,7 @@ _KEYS: frozenset[str] = frozenset(
         "safety_identifier",
         "service_tier",
         "status",
+        "store",
         "text",
         "top_logprobs",
         "truncation",
@@ -243,6 +252,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
     from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
     from ..models.reasoning import Reasoning  # noqa: PLC0415
+    from ..models.response_billing import ResponseBilling  # noqa: PLC0415
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
     from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
@@ -390,6 +400,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 },
             )
         ),
+        ResponseBilling.from_dict,
         Conversation.from_dict,
         Moderation.from_dict,
         PromptType0.from_dict,
@@ -573,12 +584,16 @@ class Response(ResponseMixin, BaseModel):
     """
     background: bool | None
     """Whether to run the model response in the background. [Learn more](/docs/guides/background)."""
+    billing: ResponseBilling | None
+    """Who pays for the response."""
     completed_at: float | None
     """Unix timestamp (in seconds) of when this Response was completed. Only present when the status is `completed`."""
     conversation: Conversation | None
     """The conversation that this response belonged to. Input items and output items from this response were
     automatically added to this conversation.
     """
+    frequency_penalty: float | None
+    """The frequency penalty the response was sampled with."""
     max_output_tokens: int | None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
     [reasoning tokens](/docs/guides/reasoning).
@@ -590,6 +605,8 @@ class Response(ResponseMixin, BaseModel):
     """
     moderation: Moderation | None
     """Moderation results for the response input and output, if moderated completions were requested."""
+    presence_penalty: float | None
+    """The presence penalty the response was sampled with."""
     previous_response_id: str | None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -655,6 +672,8 @@ class Response(ResponseMixin, BaseModel):
     """The status of the response generation. One of `completed`, `failed`, `in_progress`, `cancelled`, `queued`, or
     `incomplete`.
     """
+    store: bool | None
+    """Whether the response is stored (the request's `store`"""
     text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
@@ -812,11 +831,14 @@ class Response(ResponseMixin, BaseModel):
         ],
         top_p: float | None,
         background: bool | None | Unset = UNSET,
+        billing: ResponseBilling | None | Unset = UNSET,
         completed_at: float | None | Unset = UNSET,
         conversation: Conversation | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
         moderation: Moderation | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
         previous_response_id: str | None | Unset = UNSET,
         prompt: PromptType0 | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -826,6 +848,7 @@ class Response(ResponseMixin, BaseModel):
         safety_identifier: str | None | Unset = UNSET,
         service_tier: ServiceTierResponsesType0 | None | Unset = UNSET,
         status: ResponseStatus | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
         text: ResponseTextParam | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         truncation: ResponseTruncationType0 | None | Unset = UNSET,
@@ -868,6 +891,11 @@ class Response(ResponseMixin, BaseModel):
         else:
             self.background = background
             _given_keys.add("background")
+        if isinstance(billing, Unset):
+            self.billing = None
+        else:
+            self.billing = billing
+            _given_keys.add("billing")
         if isinstance(completed_at, Unset):
             self.completed_at = None
         else:
@@ -878,6 +906,11 @@ class Response(ResponseMixin, BaseModel):
         else:
             self.conversation = conversation
             _given_keys.add("conversation")
+        if isinstance(frequency_penalty, Unset):
+            self.frequency_penalty = None
+        else:
+            self.frequency_penalty = frequency_penalty
+            _given_keys.add("frequency_penalty")
         if isinstance(max_output_tokens, Unset):
             self.max_output_tokens = None
         else:
@@ -893,6 +926,11 @@ class Response(ResponseMixin, BaseModel):
         else:
             self.moderation = moderation
             _given_keys.add("moderation")
+        if isinstance(presence_penalty, Unset):
+            self.presence_penalty = None
+        else:
+            self.presence_penalty = presence_penalty
+            _given_keys.add("presence_penalty")
         if isinstance(previous_response_id, Unset):
             self.previous_response_id = None
         else:
@@ -938,6 +976,11 @@ class Response(ResponseMixin, BaseModel):
         else:
             self.status = status
             _given_keys.add("status")
+        if isinstance(store, Unset):
+            self.store = None
+        else:
+            self.store = store
+            _given_keys.add("store")
         if isinstance(text, Unset):
             self.text = None
         else:
@@ -991,6 +1034,7 @@ class Response(ResponseMixin, BaseModel):
             parse_11,
             parse_12,
             parse_13,
+            parse_14,
         ) = _parsers()
         obj.id = pop("id", None)
         obj.created_at = pop("created_at", None)
@@ -1007,24 +1051,28 @@ class Response(ResponseMixin, BaseModel):
         obj.tools = lenient(pop("tools", None), parse_6)
         obj.top_p = pop("top_p", None)
         obj.background = pop("background", None)
+        obj.billing = lenient(pop("billing", None), parse_7)
         obj.completed_at = pop("completed_at", None)
-        obj.conversation = lenient(pop("conversation", None), parse_7)
+        obj.conversation = lenient(pop("conversation", None), parse_8)
+        obj.frequency_penalty = pop("frequency_penalty", None)
         obj.max_output_tokens = pop("max_output_tokens", None)
         obj.max_tool_calls = pop("max_tool_calls", None)
-        obj.moderation = lenient(pop("moderation", None), parse_8)
+        obj.moderation = lenient(pop("moderation", None), parse_9)
+        obj.presence_penalty = pop("presence_penalty", None)
         obj.previous_response_id = pop("previous_response_id", None)
-        obj.prompt = lenient(pop("prompt", None), parse_9)
+        obj.prompt = lenient(pop("prompt", None), parse_10)
         obj.prompt_cache_key = pop("prompt_cache_key", None)
-        obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_10)
+        obj.prompt_cache_options = lenient(pop("prompt_cache_options", None), parse_11)
         obj.prompt_cache_retention = pop("prompt_cache_retention", None)
-        obj.reasoning = lenient(pop("reasoning", None), parse_11)
+        obj.reasoning = lenient(pop("reasoning", None), parse_12)
         obj.safety_identifier = pop("safety_identifier", None)
         obj.service_tier = pop("service_tier", None)
         obj.status = pop("status", None)
-        obj.text = lenient(pop("text", None), parse_12)
+        obj.store = pop("store", None)
+        obj.text = lenient(pop("text", None), parse_13)
         obj.top_logprobs = pop("top_logprobs", None)
         obj.truncation = pop("truncation", None)
-        obj.usage = lenient(pop("usage", None), parse_13)
+        obj.usage = lenient(pop("usage", None), parse_14)
         obj.user = pop("user", None)
         obj.additional_properties = d
         obj._request_id = None

@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.response_text_delta_event_type import ResponseTextDeltaEventType
-from ..types import lenient, list_parser
+from ..types import UNSET, Unset, lenient, list_parser
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
@@ -28,10 +28,11 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ("output_index", "output_index"),
     ("sequence_number", "sequence_number"),
     ("type", "type"),
+    ("obfuscation", "obfuscation"),
 )
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
 _KEYS: frozenset[str] = frozenset(
-    {"content_index", "delta", "item_id", "logprobs", "output_index", "sequence_number", "type"}
+    {"content_index", "delta", "item_id", "logprobs", "output_index", "sequence_number", "type", "obfuscation"}
 )
 
 
@@ -68,6 +69,8 @@ class ResponseTextDeltaEvent(BaseModel):
     """The sequence number for this event."""
     type: ResponseTextDeltaEventType
     """The type of the event. Always `response.output_text.delta`."""
+    obfuscation: str | None
+    """Random characters that pad the event, so that its length does not tell the delta's."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs"})
@@ -82,6 +85,7 @@ class ResponseTextDeltaEvent(BaseModel):
         output_index: int,
         sequence_number: int,
         type: ResponseTextDeltaEventType,
+        obfuscation: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type", "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs"}
@@ -92,6 +96,11 @@ class ResponseTextDeltaEvent(BaseModel):
         self.output_index = output_index
         self.sequence_number = sequence_number
         self.type = type
+        if isinstance(obfuscation, Unset):
+            self.obfuscation = None
+        else:
+            self.obfuscation = obfuscation
+            _given_keys.add("obfuscation")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -114,6 +123,7 @@ class ResponseTextDeltaEvent(BaseModel):
         obj.output_index = pop("output_index", None)
         obj.sequence_number = pop("sequence_number", None)
         obj.type = pop("type", None)
+        obj.obfuscation = pop("obfuscation", None)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -68,9 +68,16 @@ class ResponsesHelpers(SyncAPIResource):
         text_format: Any = omit,
         **params: Any,
     ) -> ResponseStreamManager[ResponseStreamEvent]:
-        """``with client.responses.stream(model=..., input=...) as stream: for event in stream``;
-        then ``stream.get_final_response()``. With ``response_id`` (and ``starting_after``, a
-        sequence number), the events of a stored background response instead."""
+        """Stream a response's events: ``with client.responses.stream(model=..., input=...) as stream``.
+
+        Iterate the stream for the events as they arrive, then ``stream.get_final_response()``.
+
+        Args:
+            response_id: Instead of creating a response, the events of this stored background one.
+            starting_after: With ``response_id``, only the events after this sequence number.
+            text_format: Refused (pydantic structured output is not supported); a ``TypeError``.
+            **params: The arguments of ``create`` (``model``, ``input``, ``tools``, ...).
+        """
         resume, arguments = _stream_call(response_id, starting_after, text_format, params)
         api: Any = self  # the generated Responses class that extends this one
         after = None if isinstance(starting_after, Unset) else starting_after
@@ -94,7 +101,17 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         text_format: Any = omit,
         **params: Any,
     ) -> AsyncResponseStreamManager[ResponseStreamEvent]:
-        """``async with client.responses.stream(...) as stream: async for event in stream``."""
+        """Stream a response's events: ``async with client.responses.stream(...) as stream``.
+
+        ``async for`` over the stream gives the events as they arrive, then
+        ``await stream.get_final_response()``.
+
+        Args:
+            response_id: Instead of creating a response, the events of this stored background one.
+            starting_after: With ``response_id``, only the events after this sequence number.
+            text_format: Refused (pydantic structured output is not supported); a ``TypeError``.
+            **params: The arguments of ``create`` (``model``, ``input``, ``tools``, ...).
+        """
         resume, arguments = _stream_call(response_id, starting_after, text_format, params)
         api: Any = self
         after = None if isinstance(starting_after, Unset) else starting_after

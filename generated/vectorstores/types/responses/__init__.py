@@ -325,6 +325,7 @@ from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaE
 from .response_audio_transcript_delta_event_type import ResponseAudioTranscriptDeltaEventType
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
 from .response_audio_transcript_done_event_type import ResponseAudioTranscriptDoneEventType
+from .response_billing import ResponseBilling
 from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
 from .response_code_interpreter_call_code_delta_event_type import ResponseCodeInterpreterCallCodeDeltaEventType
 from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
@@ -907,6 +908,7 @@ __all__ = [
     "ResponseAudioTranscriptDeltaEventType",
     "ResponseAudioTranscriptDoneEvent",
     "ResponseAudioTranscriptDoneEventType",
+    "ResponseBilling",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDeltaEventType",
     "ResponseCodeInterpreterCallCodeDoneEvent",

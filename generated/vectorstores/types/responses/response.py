@@ -11,6 +11,7 @@ from vectorstores_raw.models import (
     PromptType0,
     Reasoning,
     Response,
+    ResponseBilling,
     ResponseErrorType0,
     ResponseIncompleteDetailsType0,
     ResponseObject,
@@ -30,8 +31,10 @@ IncompleteDetails = ResponseIncompleteDetailsType0
 Text = ResponseTextParam
 Prompt = PromptType0
 Usage = ResponseUsage
+Billing = ResponseBilling
 
 __all__ = [
+    "Billing",
     "Conversation",
     "EasyInputMessage",
     "Error",
@@ -44,6 +47,7 @@ __all__ = [
     "PromptType0",
     "Reasoning",
     "Response",
+    "ResponseBilling",
     "ResponseErrorType0",
     "ResponseIncompleteDetailsType0",
     "ResponseObject",
