@@ -134,7 +134,9 @@ def _render(
     # are left out of the map rather than stopping generation (for today's document
     # tests/generator/test_origins.py requires every model to be placed).
     pointers = schema_pointers(openapi.models, document, strict=False)
-    register_prose(document, pointers)  # the docstrings' source, read while the templates render
+    # The docstrings' source, read while the templates render: the patched document keeps the
+    # descriptions beside a $ref that normalising drops.
+    register_prose(shipped if shipped is not None else document, document, pointers)
     # The post hooks run ruff; make the interpreter's own environment the first place to look.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with contextlib.redirect_stdout(io.StringIO()):  # the generator prints progress we do not need

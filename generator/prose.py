@@ -6,9 +6,10 @@ Descriptions are data from upstream, never code. :func:`lines` turns one into do
 doubled and runs of quotes escaped. Jinja never sees the text as a template (filters return it
 into the rendered output), so ``{{ }}`` in a description is printed as it is.
 
-Where the prose is found: the patched document (registered once per generation with the class
-name -> schema pointer map of generator/origins.py), since openapi-python-client keeps neither
-parameter descriptions nor those of properties that are references.
+Where the prose is found: the patched document (registered once per generation with its
+normalised form and the class name -> schema pointer map of generator/origins.py), since
+openapi-python-client keeps neither parameter descriptions nor those of properties that are
+references, and normalising drops a description written beside a ``$ref``.
 """
 
 from __future__ import annotations
@@ -151,20 +152,24 @@ def docstring(body: list[str], indent: int) -> str:
 
 # --- Where prose lives in the document -----------------------------------------------------------
 
-_DOCUMENT: dict[str, Any] = {}
-_POINTERS: dict[str, str] = {}  # class name -> JSON pointer of its schema
+_DOCUMENT: dict[str, Any] = {}  # as patched: every description, each where the document puts it
+_NORMALISED: dict[str, Any] = {}  # as rendered: what the class pointers were found in
+_POINTERS: dict[str, str] = {}  # class name -> JSON pointer of its schema (in the normalised document)
 
 
-def register_prose(document: dict[str, Any], pointers: dict[str, str]) -> None:
-    """The patched document and where each model's schema is (called once per generation)."""
+def register_prose(document: dict[str, Any], normalised: dict[str, Any], pointers: dict[str, str]) -> None:
+    """The patched document, its normalised form and where each model's schema is (called once
+    per generation)."""
     _DOCUMENT.clear()
     _DOCUMENT.update(document)
+    _NORMALISED.clear()
+    _NORMALISED.update(normalised)
     _POINTERS.clear()
     _POINTERS.update(pointers)
 
 
-def _node(pointer: str) -> Any:
-    node: Any = _DOCUMENT
+def _walk(root: Any, pointer: str) -> Any:
+    node: Any = root
     for part in pointer.lstrip("#").strip("/").split("/"):
         if not part:
             continue
@@ -176,6 +181,15 @@ def _node(pointer: str) -> Any:
         else:
             return None
     return node
+
+
+def _node(pointer: str) -> Any:
+    """The patched document's node at ``pointer``. Normalising drops the descriptions beside a
+    ``$ref`` (OpenAPI 3.0 ignores them, the prose does not), so prose is read where the document
+    has it; a pointer only the normalised form has (inside an object flattened from an ``allOf``)
+    is read there."""
+    found = _walk(_DOCUMENT, pointer)
+    return found if found is not None else _walk(_NORMALISED, pointer)
 
 
 def _resolve(node: Any) -> Any:
@@ -230,6 +244,8 @@ def schema_prose(class_name: str) -> Prose:
     pointer = _POINTERS.get(class_name, "")
     while pointer:
         prose = _prose(_node(pointer))
+        if not prose.text:  # flattening an allOf gives the object the description of a part
+            prose = _prose(_walk(_NORMALISED, pointer))
         if prose.text or not re.search(r"/(anyOf|oneOf|allOf)/\d+$|/items$", pointer):
             return prose
         pointer = re.sub(r"/(anyOf|oneOf|allOf)/\d+$|/items$", "", pointer)

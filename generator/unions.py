@@ -24,12 +24,14 @@ _PREFIX = "#/components/schemas/"
 
 @dataclass(frozen=True)
 class NamedUnion:
-    """One union component: its alias name, module, member classes and parser expression."""
+    """One union component: its alias name, module, member classes, parser expression and the
+    document's description of it (the alias's docstring)."""
 
     name: str
     module: str
     members: list[str]
     parser: str
+    description: str = ""
 
     @property
     def parse_function(self) -> str:
@@ -89,7 +91,8 @@ def named_unions() -> list[NamedUnion]:
         cls = _COMPONENTS[name]
         if cls in _MODELS:  # the generator made a class of it after all
             continue
-        unions.append(NamedUnion(cls, _snake(cls), members, union_of(members)))
+        description = str(_DOCUMENT["components"]["schemas"][name].get("description") or "")
+        unions.append(NamedUnion(cls, _snake(cls), members, union_of(members), description))
     return unions
 
 

@@ -250,7 +250,8 @@ def _json_schema(pointer: str) -> dict[str, Any]:
     def at(where: str) -> Any:
         node = document
         for part in where.removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
+            token = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]  # allOf/2, anyOf/0
         return node
 
     def local(node: Any) -> Any:

@@ -113,6 +113,7 @@ class AdditionalTools(BaseModel):
     id: str
     """The unique ID of the additional tools item."""
     role: MessageRole
+    """The role that provided the additional tools."""
     tools: list[
         Function
         | FileSearchTool

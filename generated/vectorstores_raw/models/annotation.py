@@ -24,6 +24,7 @@ Annotation: TypeAlias = Union[  # noqa: UP007 - the members are imported for typ
     "ContainerFileCitation",
     "FilePath",
 ]
+"""An annotation that applies to a span of output text."""
 
 
 @functools.cache

@@ -22,6 +22,7 @@ ApplyPatchOperation: TypeAlias = Union[  # noqa: UP007 - the members are importe
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchUpdateFileOperationParam",
 ]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
 @functools.cache

@@ -83,6 +83,7 @@ class ApplyPatchToolCall(BaseModel):
     operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
     """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
     status: ApplyPatchCallStatus
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
     type: ApplyPatchToolCallType
     """The type of the item. Always `apply_patch_call`."""
     caller: DirectToolCallCaller | ProgramToolCallCaller | None

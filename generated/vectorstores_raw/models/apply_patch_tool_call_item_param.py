@@ -82,9 +82,9 @@ class ApplyPatchToolCallItemParam(BaseModel):
     operation: (
         ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam
     )
-    """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+    """The specific create, delete, or update instruction for the apply_patch tool call."""
     status: ApplyPatchCallStatusParam
-    """Status values reported for apply_patch tool calls."""
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
     type: ApplyPatchToolCallItemParamType
     """The type of the item. Always `apply_patch_call`."""
     id: str | None

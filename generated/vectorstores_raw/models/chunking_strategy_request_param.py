@@ -20,6 +20,7 @@ ChunkingStrategyRequestParam: TypeAlias = Union[  # noqa: UP007 - the members ar
     "AutoChunkingStrategy",
     "StaticChunkingStrategyRequestParam",
 ]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
 
 @functools.cache

@@ -42,6 +42,8 @@ class Click(BaseModel):
     """
 
     button: ClickButtonType
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
+    """
     type: ClickType
     """Specifies the event type. For a click action, this property is always `click`."""
     x: int

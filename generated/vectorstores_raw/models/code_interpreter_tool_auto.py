@@ -66,6 +66,7 @@ class CodeInterpreterToolAuto(BaseModel):
     file_ids: list[str] | None
     """An optional list of uploaded files to make available to your code."""
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the code interpreter container."""
     network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
     """Network access policy for the container."""
 

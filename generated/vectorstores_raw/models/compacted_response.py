@@ -185,9 +185,7 @@ class CompactedResponse(BaseModel):
     ]
     """The compacted list of output items."""
     usage: ResponseUsage
-    """Represents token usage details including input tokens, output tokens, a breakdown of output tokens, and the total
-    tokens used.
-    """
+    """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""
 
     _fields = _FIELDS
     _required = frozenset({"id", "object", "output", "created_at", "usage"})

@@ -76,6 +76,9 @@ class ComputerCallOutputItemParam(BaseModel):
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None
     """The safety checks reported by the API that have been acknowledged by the developer."""
     status: FunctionCallItemStatus | None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"call_id", "type", "output"})

@@ -56,6 +56,9 @@ class ComputerScreenshot(BaseModel):
     """
 
     detail: ImageDetail
+    """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
+    Defaults to `auto`.
+    """
     file_id: str | None
     """The identifier of an uploaded file that contains the screenshot."""
     image_url: str | None

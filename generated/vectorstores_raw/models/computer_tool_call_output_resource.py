@@ -74,6 +74,9 @@ class ComputerToolCallOutputResource(BaseModel):
     output: ComputerScreenshotImage
     """A computer screenshot image used with the computer use tool."""
     status: ComputerCallOutputStatus
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
+    """
     type: ComputerToolCallOutputResourceType
     """The type of the computer tool call output. Always `computer_call_output`."""
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None

@@ -42,6 +42,7 @@ class ComputerUsePreview(BaseModel):
     display_width: int
     """The width of the computer display."""
     environment: ComputerEnvironment
+    """The type of computer environment to control."""
     type: ComputerUsePreviewType
     """The type of the computer use tool. Always `computer_use_preview`."""
 

@@ -73,6 +73,7 @@ class ContainerAutoParam(BaseModel):
     file_ids: list[str] | None
     """An optional list of uploaded files to make available to your code."""
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the container."""
     network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
     """Network access policy for the container."""
     skills: list[SkillReferenceParam | InlineSkillParam] | None

@@ -443,6 +443,10 @@ class CreateResponse(BaseModel):
     characters.
     """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     moderation: ModerationParam | None
     """Configuration for running moderation on the input and output of this response."""
     parallel_tool_calls: bool | None

@@ -82,9 +82,11 @@ class FileSearchTool(BaseModel):
     vector_store_ids: list[str]
     """The IDs of the vector stores to search."""
     filters: ComparisonFilter | CompoundFilter | None
+    """A filter to apply."""
     max_num_results: int | None
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
     ranking_options: RankingOptions | None
+    """Ranking options for search."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "vector_store_ids"})

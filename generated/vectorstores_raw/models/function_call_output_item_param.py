@@ -100,6 +100,9 @@ class FunctionCallOutputItemParam(BaseModel):
     namespace: str | None
     """The namespace of the tool that produced the output."""
     status: FunctionCallItemStatus | None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "output"})

@@ -76,6 +76,9 @@ class FunctionToolCallResource(BaseModel):
     name: str
     """The name of the function to run."""
     status: FunctionCallStatus
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
     type: FunctionToolCallResourceType
     """The type of the function tool call. Always `function_call`."""
     caller: DirectToolCallCaller | ProgramToolCallCaller | None

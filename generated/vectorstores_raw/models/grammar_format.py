@@ -38,6 +38,7 @@ class GrammarFormat(BaseModel):
     definition: str
     """The grammar definition."""
     syntax: GrammarSyntax1
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
     type: GrammarFormatType
     """Grammar format. Always `grammar`."""
 

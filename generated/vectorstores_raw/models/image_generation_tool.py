@@ -97,6 +97,7 @@ class ImageGenerationTool(BaseModel):
     type: ImageGenerationToolType
     """The type of the image generation tool. Always `image_generation`."""
     action: ImageGenActionEnum | None
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
     background: ImageGenerationToolBackground | None
     """Set the background of the generated image. One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are
     available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in

@@ -62,6 +62,10 @@ class InputFileContentParam(BaseModel):
     type: InputFileContentParamType
     """The type of the input item. Always `input_file`."""
     detail: FileDetailEnum | None
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
+    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+    """
     file_data: str | None
     """The base64-encoded data of the file to be sent to the model."""
     file_id: str | None

@@ -56,6 +56,9 @@ class InputImageContent(BaseModel):
     """
 
     detail: ImageDetail
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
+    `auto`.
+    """
     type: InputImageContentType
     """The type of the input item. Always `input_image`."""
     file_id: str | None

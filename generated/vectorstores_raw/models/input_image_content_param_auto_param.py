@@ -60,6 +60,9 @@ class InputImageContentParamAutoParam(BaseModel):
     type: InputImageContentParamAutoParamType
     """The type of the input item. Always `input_image`."""
     detail: DetailEnum | None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
+    `auto`.
+    """
     file_id: str | None
     """The ID of the file to be sent to the model."""
     image_url: str | None

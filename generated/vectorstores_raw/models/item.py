@@ -70,6 +70,7 @@ Item: TypeAlias = Union[  # noqa: UP007 - the members are imported for type chec
     "CustomToolCallOutput",
     "CustomToolCall",
 ]
+"""Content item used to generate a response."""
 
 
 @functools.cache

@@ -72,6 +72,7 @@ ItemField: TypeAlias = Union[  # noqa: UP007 - the members are imported for type
     "CustomToolCall",
     "CustomToolCallOutput",
 ]
+"""An item representing a message, tool call, tool output, reasoning, or other response element."""
 
 
 @functools.cache

@@ -94,6 +94,7 @@ class MCPToolCall(BaseModel):
     output: str | None
     """The output from the tool call."""
     status: MCPToolCallStatus | None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "server_label", "name", "arguments"})

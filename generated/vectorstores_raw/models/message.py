@@ -108,10 +108,20 @@ class Message(BaseModel):
     ]
     """The content of the message"""
     role: MessageRole
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`,
+    or `tool`.
+    """
     status: MessageStatus
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
     type: MessageType
     """The type of the message. Always set to `message`."""
     phase: MessagePhase2 | None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For
+    models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
+    assistant messages — dropping it can degrade performance. Not used for user messages.
+    """
 
     _fields = _FIELDS
     _required = frozenset({"type", "id", "status", "role", "content"})

@@ -56,7 +56,7 @@ class ModerationPolicyParam(BaseModel):
     input: ModerationConfigParam | None
     """The moderation policy for the response input."""
     output: ModerationConfigParam | None
-    """The moderation policy for the response input."""
+    """The moderation policy for the response output."""
 
     _fields = _FIELDS
     _required = frozenset()

@@ -44,6 +44,7 @@ class ProgramOutput(BaseModel):
     result: str
     """The result produced by the program item."""
     status: ProgramOutputStatus
+    """The terminal status of the program output item."""
     type: ProgramOutputType
     """The type of the item. Always `program_output`."""
 

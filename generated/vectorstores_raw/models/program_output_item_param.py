@@ -44,6 +44,7 @@ class ProgramOutputItemParam(BaseModel):
     result: str
     """The result produced by the program item."""
     status: ProgramOutputItemStatus
+    """The terminal status of the program output."""
     type: ProgramOutputItemParamType
     """The item type. Always `program_output`."""
 

@@ -35,7 +35,9 @@ class PromptCacheOptions(BaseModel):
     """
 
     mode: PromptCacheModeEnum
+    """Whether implicit prompt-cache breakpoints were enabled."""
     ttl: PromptCacheTTLEnum
+    """The minimum lifetime applied to each cache breakpoint."""
 
     _fields = _FIELDS
     _required = frozenset({"ttl", "mode"})

@@ -57,7 +57,11 @@ class RankingOptions(BaseModel):
     """
 
     hybrid_search: HybridSearchOptions | None
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
     ranker: RankerVersionType | None
+    """The ranker to use for the file search."""
     score_threshold: float | None
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
     only the most relevant results, but may return fewer results.

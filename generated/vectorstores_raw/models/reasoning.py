@@ -68,6 +68,10 @@ class Reasoning(BaseModel):
     reasoning process. One of `auto`, `concise`, or `detailed`.
     """
     mode: str | ReasoningModeEnumType1 | None
+    """Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode.
+    """
     summary: ReasoningSummaryType0 | None
     """A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
     reasoning process. One of `auto`, `concise`, or `detailed`.

@@ -494,6 +494,10 @@ class Response(ResponseMixin, BaseModel):
     characters.
     """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     object: ResponseObject
     """The object type of this resource - always set to `response`."""
     output: list[
@@ -614,7 +618,7 @@ class Response(ResponseMixin, BaseModel):
     will be ignored.
     """
     moderation: Moderation | None
-    """Moderation results or errors for the response input and output."""
+    """Moderation results for the response input and output, if moderated completions were requested."""
     presence_penalty: float | None
     """The presence penalty the response was sampled with."""
     previous_response_id: str | None

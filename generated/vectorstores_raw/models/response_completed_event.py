@@ -51,6 +51,7 @@ class ResponseCompletedEvent(BaseModel):
     """
 
     response: Response
+    """Properties of the completed response."""
     sequence_number: int
     """The sequence number for this event."""
     type: ResponseCompletedEventType

@@ -71,6 +71,7 @@ class ResponseContentPartAddedEvent(BaseModel):
     output_index: int
     """The index of the output item that the content part was added to."""
     part: ResponseOutputText | Refusal | ReasoningText
+    """The content part that was added."""
     sequence_number: int
     """The sequence number of this event."""
     type: ResponseContentPartAddedEventType

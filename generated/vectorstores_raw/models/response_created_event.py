@@ -51,6 +51,7 @@ class ResponseCreatedEvent(BaseModel):
     """
 
     response: Response
+    """The response that was created."""
     sequence_number: int
     """The sequence number for this event."""
     type: ResponseCreatedEventType

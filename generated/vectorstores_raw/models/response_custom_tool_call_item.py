@@ -75,6 +75,9 @@ class ResponseCustomToolCallItem(BaseModel):
     name: str
     """The name of the custom tool being called."""
     status: FunctionCallStatus
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
     type: ResponseCustomToolCallItemType
     """The type of the custom tool call. Always `custom_tool_call`."""
     caller: DirectToolCallCaller | ProgramToolCallCaller | None

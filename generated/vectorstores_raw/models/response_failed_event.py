@@ -51,6 +51,7 @@ class ResponseFailedEvent(BaseModel):
     """
 
     response: Response
+    """The response that failed."""
     sequence_number: int
     """The sequence number of this event."""
     type: ResponseFailedEventType

@@ -51,6 +51,7 @@ class ResponseInProgressEvent(BaseModel):
     """
 
     response: Response
+    """The response that is in progress."""
     sequence_number: int
     """The sequence number of this event."""
     type: ResponseInProgressEventType

@@ -51,6 +51,7 @@ class ResponseIncompleteEvent(BaseModel):
     """
 
     response: Response
+    """The response that was incomplete."""
     sequence_number: int
     """The sequence number of this event."""
     type: ResponseIncompleteEventType

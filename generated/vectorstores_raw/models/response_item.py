@@ -74,6 +74,7 @@ ResponseItem: TypeAlias = Union[  # noqa: UP007 - the members are imported for t
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallOutputItem",
 ]
+"""Content item used to generate a response."""
 
 
 @functools.cache

@@ -172,6 +172,10 @@ class ResponseOutputItemAddedEvent(BaseModel):
         | CustomToolCall
         | ResponseCustomToolCallOutputItem
     )
+    """The output item that was added. For reasoning items, `encrypted_content` may be incomplete while the item is in
+    progress. Use the reasoning item from the corresponding `response.output_item.done` event when passing it as
+    input to a subsequent request.
+    """
     output_index: int
     """The index of the output item that was added."""
     sequence_number: int

@@ -172,6 +172,7 @@ class ResponseOutputItemDoneEvent(BaseModel):
         | CustomToolCall
         | ResponseCustomToolCallOutputItem
     )
+    """The output item that was marked done."""
     output_index: int
     """The index of the output item that was marked done."""
     sequence_number: int

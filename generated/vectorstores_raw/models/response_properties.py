@@ -169,6 +169,10 @@ class ResponseProperties(BaseModel):
     will be ignored.
     """
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     previous_response_id: str | None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.

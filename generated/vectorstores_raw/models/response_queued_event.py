@@ -51,6 +51,7 @@ class ResponseQueuedEvent(BaseModel):
     """
 
     response: Response
+    """The full response object that is queued."""
     sequence_number: int
     """The sequence number for this event."""
     type: ResponseQueuedEventType

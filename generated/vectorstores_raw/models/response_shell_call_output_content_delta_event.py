@@ -58,7 +58,7 @@ class ResponseShellCallOutputContentDeltaEvent(BaseModel):
     command_index: int
     """The index of the shell command that produced output."""
     delta: ShellCallOutputDelta
-    """A delta of stdout/stderr emitted while a shell call was running."""
+    """The stdout/stderr delta that was emitted."""
     item_id: str
     """The ID of the output item that was updated."""
     output_index: int

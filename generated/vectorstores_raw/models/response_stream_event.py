@@ -132,6 +132,7 @@ ResponseStreamEvent: TypeAlias = Union[  # noqa: UP007 - the members are importe
     "ResponseCustomToolCallInputDelta",
     "ResponseCustomToolCallInputDone",
 ]
+"""Event emitted while a response is streamed."""
 
 
 @functools.cache

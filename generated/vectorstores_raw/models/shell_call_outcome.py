@@ -20,6 +20,7 @@ ShellCallOutcome: TypeAlias = Union[  # noqa: UP007 - the members are imported f
     "FunctionShellCallOutputTimeoutOutcomeParam",
     "FunctionShellCallOutputExitOutcomeParam",
 ]
+"""The exit or timeout outcome associated with this shell call."""
 
 
 @functools.cache

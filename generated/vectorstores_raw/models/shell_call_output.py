@@ -82,6 +82,7 @@ class ShellCallOutput(BaseModel):
     output: list[ShellCallOutputContent]
     """An array of shell call output contents"""
     status: FunctionShellCallOutputStatusEnum
+    """The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`."""
     type: ShellCallOutputType
     """The type of the shell call output. Always `shell_call_output`."""
     caller: DirectToolCallCaller | ProgramToolCallCaller | None

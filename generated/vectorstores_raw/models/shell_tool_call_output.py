@@ -79,7 +79,7 @@ class ShellToolCallOutput(BaseModel):
     max_output_length: int | None
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
     status: ShellCallStatus | None
-    """Status values reported for shell tool calls."""
+    """The status of the shell call output."""
 
     _fields = _FIELDS
     _required = frozenset({"call_id", "type", "output"})

@@ -343,14 +343,16 @@ class TokenCountsBody(BaseModel):
     parallel_tool_calls: bool | None
     """Whether to allow the model to run tool calls in parallel."""
     personality: str | PersonalityEnumType1 | None
+    """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style.
+    Supported values may expand over time. Values must be at most 64 characters.
+    """
     previous_response_id: str | None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
     reasoning: Reasoning | None
-    """**gpt-5 and o-series models only**
-
-    Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """**gpt-5 and o-series models only** Configuration options for [reasoning
+    models](https://platform.openai.com/docs/guides/reasoning).
     """
     text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
@@ -370,9 +372,7 @@ class TokenCountsBody(BaseModel):
         | SpecificShellToolChoice
         | None
     )
-    """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
-    see how to specify which tools the model can call.
-    """
+    """Controls which tool the model should use, if any."""
     tools: (
         list[
             Function
@@ -398,6 +398,11 @@ class TokenCountsBody(BaseModel):
     the `tool_choice` parameter.
     """
     truncation: TruncationEnum | None
+    """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response
+    exceeds the model's context window size, the model will truncate the response to fit the context window by
+    dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the
+    context window size for a model, the request will fail with a 400 error.
+    """
 
     _fields = _FIELDS
     _required = frozenset()

@@ -48,6 +48,7 @@ Tool: TypeAlias = Union[  # noqa: UP007 - the members are imported for type chec
     "WebSearchPreview",
     "ApplyPatchTool",
 ]
+"""A tool that can be used to generate a response."""
 
 
 @functools.cache

@@ -20,6 +20,7 @@ ToolCallCaller: TypeAlias = Union[  # noqa: UP007 - the members are imported for
     "DirectToolCallCaller",
     "ProgramToolCallCaller",
 ]
+"""The execution context that produced this tool call."""
 
 
 @functools.cache

@@ -20,6 +20,7 @@ ToolCallCallerParam: TypeAlias = Union[  # noqa: UP007 - the members are importe
     "DirectToolCallCallerParam",
     "ProgramToolCallCallerParam",
 ]
+"""The execution context that produced this tool call."""
 
 
 @functools.cache

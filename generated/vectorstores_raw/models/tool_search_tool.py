@@ -48,7 +48,9 @@ class ToolSearchTool(BaseModel):
     description: str | None
     """Description shown to the model for a client-executed tool search tool."""
     execution: ToolSearchExecutionType | None
+    """Whether tool search is executed by the server or by the client."""
     parameters: dict[str, Any] | None
+    """Parameter schema for a client-executed tool search tool."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

@@ -60,7 +60,11 @@ class WebSearchPreview(BaseModel):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
     search_content_types: list[SearchContentType] | None
     search_context_size: SearchContextSize | None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
     user_location: ApproximateLocation | None
+    """The user's location."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})

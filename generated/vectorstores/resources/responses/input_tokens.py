@@ -99,19 +99,21 @@ class InputTokens(SyncAPIResource):
 
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
-            reasoning: **gpt-5 and o-series models only**
-
-                Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-            truncation: The ``truncation`` body parameter.
+            reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+            truncation: Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to
+                this Response exceeds the model's context window size, the model will truncate the response to fit the
+                context window by dropping items from the beginning of the conversation. - `disabled` (default): If the
+                input size will exceed the context window size for a model, the request will fail with a 400 error.
             instructions: A system (or developer) message inserted into the model's context. When used along with
                 `previous_response_id`, the instructions from a previous response will not be carried over to the next
                 response. This makes it simple to swap out system (or developer) messages in new responses.
-            personality: The ``personality`` body parameter.
+            personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's
+                default style. Supported values may expand over time. Values must be at most 64 characters.
             conversation: The conversation that this response belongs to. Items from this conversation are prepended
                 to `input_items` for this response request. Input items and output items from this response are
                 automatically added to this conversation after this response completes.
-            tool_choice: How the model should select which tool (or tools) to use when generating a response. See
-                the `tools` parameter to see how to specify which tools the model can call.
+            tool_choice: Controls which tool the model should use, if any.
             parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
@@ -199,19 +201,21 @@ class AsyncInputTokens(AsyncAPIResource):
 
                 - [Text inputs and outputs](/docs/guides/text)
                 - [Structured Outputs](/docs/guides/structured-outputs)
-            reasoning: **gpt-5 and o-series models only**
-
-                Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-            truncation: The ``truncation`` body parameter.
+            reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+            truncation: Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to
+                this Response exceeds the model's context window size, the model will truncate the response to fit the
+                context window by dropping items from the beginning of the conversation. - `disabled` (default): If the
+                input size will exceed the context window size for a model, the request will fail with a 400 error.
             instructions: A system (or developer) message inserted into the model's context. When used along with
                 `previous_response_id`, the instructions from a previous response will not be carried over to the next
                 response. This makes it simple to swap out system (or developer) messages in new responses.
-            personality: The ``personality`` body parameter.
+            personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's
+                default style. Supported values may expand over time. Values must be at most 64 characters.
             conversation: The conversation that this response belongs to. Items from this conversation are prepended
                 to `input_items` for this response request. Input items and output items from this response are
                 automatically added to this conversation after this response completes.
-            tool_choice: How the model should select which tool (or tools) to use when generating a response. See
-                the `tools` parameter to see how to specify which tools the model can call.
+            tool_choice: Controls which tool the model should use, if any.
             parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.

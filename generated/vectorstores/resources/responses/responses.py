@@ -802,7 +802,9 @@ class Responses(ResponsesHelpers):
             previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
                 conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
                 conjunction with `conversation`.
-            model: The ``model`` body parameter.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
             background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
             max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
                 This maximum number applies across all built-in tool calls, not per individual tool. Any further
@@ -1344,7 +1346,7 @@ class Responses(ResponsesHelpers):
                 `previous_response_id`, the instructions from a previous response will not be carried over to the next
                 response. This makes it simple to swap out system (or developer) messages in new responses.
             prompt_cache_key: A key to use when reading from or writing to the prompt cache.
-            prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+            prompt_cache_retention: How long to retain a prompt cache entry created by this request.
             prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
                 OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
                 blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
@@ -1352,7 +1354,17 @@ class Responses(ResponsesHelpers):
                 lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
                 `30m`, which is currently the only supported value. See the [prompt caching
                 guide](/docs/guides/prompt-caching) for current details.
-            service_tier: The ``service_tier`` body parameter.
+            service_tier: Specifies the processing type used for serving the request.   - If set to 'auto', then the
+                request will be processed with the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default', then the request will be processed
+                with the standard pricing and performance for the selected model.   - If set to
+                '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing
+                service tier.   - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the
+                `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response
+                will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your
+                request.   - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the
+                response body will include the `service_tier` value based on the processing mode actually used to serve
+                the request. This response value may be different from the value set in the parameter.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -1599,7 +1611,9 @@ class Responses(ResponsesHelpers):
             previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
                 conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
                 conjunction with `conversation`.
-            model: The ``model`` body parameter.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
             background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
             max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
                 This maximum number applies across all built-in tool calls, not per individual tool. Any further
@@ -2478,7 +2492,9 @@ class AsyncResponses(AsyncResponsesHelpers):
             previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
                 conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
                 conjunction with `conversation`.
-            model: The ``model`` body parameter.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
             background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
             max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
                 This maximum number applies across all built-in tool calls, not per individual tool. Any further
@@ -3020,7 +3036,7 @@ class AsyncResponses(AsyncResponsesHelpers):
                 `previous_response_id`, the instructions from a previous response will not be carried over to the next
                 response. This makes it simple to swap out system (or developer) messages in new responses.
             prompt_cache_key: A key to use when reading from or writing to the prompt cache.
-            prompt_cache_retention: The ``prompt_cache_retention`` body parameter.
+            prompt_cache_retention: How long to retain a prompt cache entry created by this request.
             prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default,
                 OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content
                 blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache
@@ -3028,7 +3044,17 @@ class AsyncResponses(AsyncResponsesHelpers):
                 lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to
                 `30m`, which is currently the only supported value. See the [prompt caching
                 guide](/docs/guides/prompt-caching) for current details.
-            service_tier: The ``service_tier`` body parameter.
+            service_tier: Specifies the processing type used for serving the request.   - If set to 'auto', then the
+                request will be processed with the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default', then the request will be processed
+                with the standard pricing and performance for the selected model.   - If set to
+                '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing
+                service tier.   - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the
+                `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response
+                will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your
+                request.   - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the
+                response body will include the `service_tier` value based on the processing mode actually used to serve
+                the request. This response value may be different from the value set in the parameter.
             extra_headers: Headers to send with this request, on top of the client's.
             extra_query: Query parameters to add to this request's URL.
             extra_body: Properties to add to this request's JSON body (or form fields to a multipart one).
@@ -3275,7 +3301,9 @@ class AsyncResponses(AsyncResponsesHelpers):
             previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
                 conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
                 conjunction with `conversation`.
-            model: The ``model`` body parameter.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of
+                models with different capabilities, performance characteristics, and price points. Refer to the [model
+                guide](/docs/models) to browse and compare available models.
             background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
             max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
                 This maximum number applies across all built-in tool calls, not per individual tool. Any further

@@ -23,14 +23,20 @@ class FileSearchToolParam(TypedDict, total=False):
     vector_store_ids: Required[SequenceNotStr[str]]
     """The IDs of the vector stores to search."""
     filters: Filters | None
+    """A filter to apply."""
     max_num_results: int
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
     ranking_options: RankingOptions
+    """Ranking options for search."""
 
 
 class RankingOptions(TypedDict, total=False):
     hybrid_search: HybridSearch
+    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
     ranker: Literal["auto", "default-2024-11-15"]
+    """The ranker to use for the file search."""
     score_threshold: float
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
     only the most relevant results, but may return fewer results.

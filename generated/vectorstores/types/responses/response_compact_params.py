@@ -149,7 +149,19 @@ class ResponseCompactParams(TypedDict, total=False):
     caching guide](/docs/guides/prompt-caching) for current details.
     """
     prompt_cache_retention: Literal["24h", "in_memory"] | None
+    """How long to retain a prompt cache entry created by this request."""
     service_tier: Literal["auto", "default", "fast", "flex", "priority"] | None
+    """Specifies the processing type used for serving the request.   - If set to 'auto', then the request will be
+    processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will
+    use 'default'.   - If set to 'default', then the request will be processed with the standard pricing and
+    performance for the selected model.   - If set to '[flex](/docs/guides/flex-processing)', then the request will
+    be processed with the Flex Processing service tier.   - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at
+    the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat
+    Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or
+    `priority` in your request.   - When not set, the default behavior is 'auto'. When the `service_tier` parameter
+    is set, the response body will include the `service_tier` value based on the processing mode actually used to
+    serve the request. This response value may be different from the value set in the parameter.
+    """
 
 
 class PromptCacheOptions(TypedDict, total=False):
@@ -162,4 +174,12 @@ class PromptCacheOptions(TypedDict, total=False):
     """
 
     mode: Literal["explicit", "implicit"]
+    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
     ttl: Literal["30m"]
+    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """

@@ -225,6 +225,10 @@ class ResponseCreateParams(TypedDict, total=False):
             "o4-mini-deep-research-2025-06-26",
         ]
     )
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
     moderation: Moderation | None
     """Configuration for running moderation on the input and output of this response."""
     parallel_tool_calls: bool | None
@@ -392,7 +396,7 @@ class Policy(TypedDict, total=False):
     input: Input | None
     """The moderation policy for the response input."""
     output: Output | None
-    """The moderation policy for the response input."""
+    """The moderation policy for the response output."""
 
 
 class Input(TypedDict, total=False):
@@ -448,6 +452,9 @@ class VariablesInputImageContent(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
     detail: Required[Literal["auto", "high", "low", "original"]]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
+    `auto`.
+    """
     type: Required[Literal["input_image"]]
     """The type of the input item. Always `input_image`."""
     file_id: str | None
@@ -466,6 +473,10 @@ class VariablesInputFileContent(TypedDict, total=False):
     type: Required[Literal["input_file"]]
     """The type of the input item. Always `input_file`."""
     detail: Literal["auto", "high", "low"]
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
+    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+    """
     file_data: str
     """The content of the file to be sent to the model."""
     file_id: str | None
@@ -490,7 +501,15 @@ class PromptCacheOptions(TypedDict, total=False):
     """
 
     mode: Literal["explicit", "implicit"]
+    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
     ttl: Literal["30m"]
+    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
 
 
 class StreamOptions(TypedDict, total=False):

@@ -97,6 +97,7 @@ class ToolComputerUsePreview(TypedDict, total=False):
     display_width: Required[int]
     """The width of the computer display."""
     environment: Required[Literal["browser", "linux", "mac", "ubuntu", "windows"]]
+    """The type of computer environment to control."""
     type: Required[Literal["computer_use_preview"]]
     """The type of the computer use tool. Always `computer_use_preview`."""
 
@@ -227,6 +228,7 @@ class Container(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """An optional list of uploaded files to make available to your code."""
     memory_limit: Literal["16g", "1g", "4g", "64g"] | None
+    """The memory limit for the code interpreter container."""
     network_policy: NetworkPolicy
     """Network access policy for the container."""
 
@@ -265,6 +267,7 @@ class ToolImageGenerationTool(TypedDict, total=False):
     type: Required[Literal["image_generation"]]
     """The type of the image generation tool. Always `image_generation`."""
     action: Literal["auto", "edit", "generate"]
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
     background: Literal["auto", "opaque", "transparent"]
     """Set the background of the generated image. One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are
     available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
@@ -331,6 +334,7 @@ class EnvironmentContainerAutoParam(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """An optional list of uploaded files to make available to your code."""
     memory_limit: Literal["16g", "1g", "4g", "64g"] | None
+    """The memory limit for the container."""
     network_policy: NetworkPolicy
     """Network access policy for the container."""
     skills: Iterable[Skill]
@@ -423,6 +427,7 @@ class FormatGrammarFormat(TypedDict, total=False):
     definition: Required[str]
     """The grammar definition."""
     syntax: Required[Literal["lark", "regex"]]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
     type: Required[Literal["grammar"]]
     """Grammar format. Always `grammar`."""
 
@@ -467,7 +472,9 @@ class ToolToolSearchTool(TypedDict, total=False):
     description: str | None
     """Description shown to the model for a client-executed tool search tool."""
     execution: Literal["client", "server"]
+    """Whether tool search is executed by the server or by the client."""
     parameters: dict[str, Any] | None
+    """Parameter schema for a client-executed tool search tool."""
 
 
 class ToolWebSearchPreview(TypedDict, total=False):
@@ -479,7 +486,11 @@ class ToolWebSearchPreview(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
     search_content_types: Iterable[Literal["image", "text"]]
     search_context_size: Literal["high", "low", "medium"]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
     user_location: UserLocation | None
+    """The user's location."""
 
 
 class UserLocation(TypedDict, total=False):

@@ -36,6 +36,10 @@ class Reasoning(TypedDict, total=False):
     reasoning process. One of `auto`, `concise`, or `detailed`.
     """
     mode: str | Literal["pro", "standard"]
+    """Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode.
+    """
     summary: Literal["auto", "concise", "detailed"] | None
     """A summary of the reasoning performed by the model. This can be useful for debugging and understanding the model's
     reasoning process. One of `auto`, `concise`, or `detailed`.

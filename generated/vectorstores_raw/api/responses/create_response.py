@@ -511,7 +511,9 @@ def sync_detailed(
         previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
             conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
             conjunction with `conversation`.
-        model: The ``model`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
         background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
         max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
             This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to
@@ -826,7 +828,9 @@ def sync(
         previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
             conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
             conjunction with `conversation`.
-        model: The ``model`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
         background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
         max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
             This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to
@@ -1142,7 +1146,9 @@ async def asyncio_detailed(
         previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
             conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
             conjunction with `conversation`.
-        model: The ``model`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
         background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
         max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
             This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to
@@ -1457,7 +1463,9 @@ async def asyncio(
         previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn
             conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in
             conjunction with `conversation`.
-        model: The ``model`` body parameter.
+        model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models
+            with different capabilities, performance characteristics, and price points. Refer to the [model
+            guide](/docs/models) to browse and compare available models.
         background: Whether to run the model response in the background. [Learn more](/docs/guides/background).
         max_tool_calls: The maximum number of total calls to built-in tools that can be processed in a response.
             This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to
