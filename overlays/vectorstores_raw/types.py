@@ -200,9 +200,11 @@ def as_float(value: Any) -> Any:
     it is, as openai-python reads it; anything else (a bool, a string) is kept as sent."""
     if type(value) is int:  # not isinstance: a bool is an int, and is not a number here
         try:
-            return float(value)
+            converted = float(value)
         except OverflowError:  # too large for a float: kept, as any value that does not fit
             return value
+        # A whole number a float cannot hold exactly (beyond 2**53) keeps its digits as sent.
+        return converted if int(converted) == value else value
     return value
 
 
