@@ -78,11 +78,7 @@ def tests(session: nox.Session) -> None:
     session.run(
         "python", "-m", "pip", "uninstall", "--quiet", "--yes", "vectorstores", silent=True, success_codes=[0, 1]
     )
-    # Strict editable mode, as `make install`: a tree of links in which the hand-written and the
-    # generated halves of each package are one folder, which is what type checkers read.
-    session.install(
-        "--quiet", "--disable-pip-version-check", "--config-settings", "editable_mode=strict", "-e", f".[{EXTRAS}]"
-    )
+    session.install("--quiet", "--disable-pip-version-check", "-e", f".[{EXTRAS}]")
     # Which interpreter and which httpx2 the resolver chose (2.14 on 3.10, its last release there).
     session.run("python", "-c", SHOW_VERSIONS)
     arguments = session.posargs or ["-q", "-x", "-p", "no:cacheprovider", *SUITE]
