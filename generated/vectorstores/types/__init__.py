@@ -14,7 +14,6 @@ from .computer_tool_call_output import ComputerToolCallOutput
 from .computer_tool_call_output_status import ComputerToolCallOutputStatus
 from .computer_tool_call_output_type import ComputerToolCallOutputType
 from .context_management_param import ContextManagementParam
-from .conversation_object import ConversationObject
 from .create_file_request import CreateFileRequest
 from .create_file_request_purpose import CreateFileRequestPurpose
 from .create_model_response_properties import CreateModelResponseProperties
@@ -59,6 +58,7 @@ from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
 from .personality_enum_type_1 import PersonalityEnumType1
 from .prompt_cache_options_param import PromptCacheOptionsParam
 from .prompt_cache_retention_enum import PromptCacheRetentionEnum
+from .response_conversation_param import ResponseConversationParam
 from .response_properties import ResponseProperties
 from .response_stream_options_type_0 import ResponseStreamOptionsType0
 from .responses.additional_tools import AdditionalTools
@@ -66,9 +66,6 @@ from .responses.additional_tools_item_param import AdditionalToolsItemParam
 from .responses.additional_tools_item_param_role import AdditionalToolsItemParamRole
 from .responses.additional_tools_item_param_type import AdditionalToolsItemParamType
 from .responses.additional_tools_type import AdditionalToolsType
-from .responses.allowed_tools import AllowedTools
-from .responses.allowed_tools_mode import AllowedToolsMode
-from .responses.allowed_tools_type import AllowedToolsType
 from .responses.annotation import Annotation
 from .responses.apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from .responses.apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
@@ -84,14 +81,10 @@ from .responses.apply_patch_delete_file_operation_param_type import ApplyPatchDe
 from .responses.apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
 from .responses.apply_patch_operation import ApplyPatchOperation
 from .responses.apply_patch_tool import ApplyPatchTool
-from .responses.apply_patch_tool_call import ApplyPatchToolCall
 from .responses.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from .responses.apply_patch_tool_call_item_param_type import ApplyPatchToolCallItemParamType
-from .responses.apply_patch_tool_call_output import ApplyPatchToolCallOutput
 from .responses.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from .responses.apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamType
-from .responses.apply_patch_tool_call_output_type import ApplyPatchToolCallOutputType
-from .responses.apply_patch_tool_call_type import ApplyPatchToolCallType
 from .responses.apply_patch_tool_type import ApplyPatchToolType
 from .responses.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 from .responses.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
@@ -110,19 +103,11 @@ from .responses.code_interpreter_output_logs import CodeInterpreterOutputLogs
 from .responses.code_interpreter_output_logs_type import CodeInterpreterOutputLogsType
 from .responses.code_interpreter_tool_auto import CodeInterpreterToolAuto
 from .responses.code_interpreter_tool_auto_type import CodeInterpreterToolAutoType
-from .responses.code_interpreter_tool_call import CodeInterpreterToolCall
-from .responses.code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
-from .responses.code_interpreter_tool_call_type import CodeInterpreterToolCallType
 from .responses.code_interpreter_type import CodeInterpreterType
 from .responses.compacted_response import CompactedResponse
 from .responses.compacted_response_object import CompactedResponseObject
-from .responses.compaction_body import CompactionBody
-from .responses.compaction_body_type import CompactionBodyType
-from .responses.compaction_summary_item_param import CompactionSummaryItemParam
-from .responses.compaction_summary_item_param_type import CompactionSummaryItemParamType
 from .responses.compaction_trigger import CompactionTrigger
 from .responses.compaction_trigger_type import CompactionTriggerType
-from .responses.computer import Computer
 from .responses.computer_action import ComputerAction
 from .responses.computer_call_output_item_param import ComputerCallOutputItemParam
 from .responses.computer_call_output_item_param_type import ComputerCallOutputItemParamType
@@ -130,39 +115,27 @@ from .responses.computer_call_output_status import ComputerCallOutputStatus
 from .responses.computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .responses.computer_environment import ComputerEnvironment
 from .responses.computer_screenshot import ComputerScreenshot
-from .responses.computer_screenshot_image import ComputerScreenshotImage
-from .responses.computer_screenshot_image_type import ComputerScreenshotImageType
 from .responses.computer_screenshot_type import ComputerScreenshotType
-from .responses.computer_tool_call import ComputerToolCall
-from .responses.computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .responses.computer_tool_call_output_resource_type import ComputerToolCallOutputResourceType
-from .responses.computer_tool_call_status import ComputerToolCallStatus
-from .responses.computer_tool_call_type import ComputerToolCallType
-from .responses.computer_type import ComputerType
-from .responses.computer_use_preview import ComputerUsePreview
-from .responses.computer_use_preview_type import ComputerUsePreviewType
-from .responses.container_auto_param import ContainerAutoParam
-from .responses.container_auto_param_type import ContainerAutoParamType
+from .responses.computer_tool import ComputerTool
+from .responses.computer_tool_type import ComputerToolType
+from .responses.computer_use_preview_tool import ComputerUsePreviewTool
+from .responses.computer_use_preview_tool_type import ComputerUsePreviewToolType
+from .responses.container_auto import ContainerAuto
+from .responses.container_auto_type import ContainerAutoType
 from .responses.container_file_citation import ContainerFileCitation
 from .responses.container_file_citation_type import ContainerFileCitationType
 from .responses.container_memory_limit import ContainerMemoryLimit
-from .responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from .responses.container_network_policy_allowlist_param_type import ContainerNetworkPolicyAllowlistParamType
-from .responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-from .responses.container_network_policy_disabled_param_type import ContainerNetworkPolicyDisabledParamType
-from .responses.container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam
+from .responses.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from .responses.container_network_policy_allowlist_type import ContainerNetworkPolicyAllowlistType
+from .responses.container_network_policy_disabled import ContainerNetworkPolicyDisabled
+from .responses.container_network_policy_disabled_type import ContainerNetworkPolicyDisabledType
+from .responses.container_network_policy_domain_secret import ContainerNetworkPolicyDomainSecret
 from .responses.container_reference import ContainerReference
-from .responses.container_reference_param import ContainerReferenceParam
-from .responses.container_reference_param_type import ContainerReferenceParamType
 from .responses.container_reference_type import ContainerReferenceType
 from .responses.conversation import Conversation
 from .responses.coordinate import Coordinate
-from .responses.custom_tool_call import CustomToolCall
-from .responses.custom_tool_call_output import CustomToolCallOutput
-from .responses.custom_tool_call_output_type import CustomToolCallOutputType
-from .responses.custom_tool_call_type import CustomToolCallType
-from .responses.custom_tool_param import CustomToolParam
-from .responses.custom_tool_param_type import CustomToolParamType
+from .responses.custom_tool import CustomTool
+from .responses.custom_tool_type import CustomToolType
 from .responses.detail_enum import DetailEnum
 from .responses.direct_tool_call_caller import DirectToolCallCaller
 from .responses.direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -185,14 +158,11 @@ from .responses.file_search_tool import FileSearchTool
 from .responses.file_search_tool_type import FileSearchToolType
 from .responses.find_action import FindAction
 from .responses.find_action_type import FindActionType
-from .responses.function import Function
-from .responses.function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .responses.function_call_item_status import FunctionCallItemStatus
 from .responses.function_call_output_item_param import FunctionCallOutputItemParam
 from .responses.function_call_output_item_param_type import FunctionCallOutputItemParamType
 from .responses.function_call_output_status_enum import FunctionCallOutputStatusEnum
 from .responses.function_call_status import FunctionCallStatus
-from .responses.function_shell_call import FunctionShellCall
 from .responses.function_shell_call_item_param import FunctionShellCallItemParam
 from .responses.function_shell_call_item_param_type import FunctionShellCallItemParamType
 from .responses.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
@@ -207,24 +177,16 @@ from .responses.function_shell_call_output_timeout_outcome_param_type import (
 )
 from .responses.function_shell_call_output_timeout_outcome_type import FunctionShellCallOutputTimeoutOutcomeType
 from .responses.function_shell_call_status import FunctionShellCallStatus
-from .responses.function_shell_call_type import FunctionShellCallType
+from .responses.function_shell_tool import FunctionShellTool
+from .responses.function_shell_tool_type import FunctionShellToolType
 from .responses.function_tool import FunctionTool
 from .responses.function_tool_call_output import FunctionToolCallOutput
-from .responses.function_tool_call_output_resource import FunctionToolCallOutputResource
-from .responses.function_tool_call_output_resource_type import FunctionToolCallOutputResourceType
 from .responses.function_tool_call_output_status import FunctionToolCallOutputStatus
 from .responses.function_tool_call_output_type import FunctionToolCallOutputType
-from .responses.function_tool_call_resource import FunctionToolCallResource
-from .responses.function_tool_call_resource_type import FunctionToolCallResourceType
-from .responses.function_tool_param import FunctionToolParam
-from .responses.function_tool_param_type import FunctionToolParamType
 from .responses.function_tool_type import FunctionToolType
-from .responses.function_type import FunctionType
 from .responses.grammar_format import GrammarFormat
 from .responses.grammar_format_type import GrammarFormatType
 from .responses.grammar_syntax_1 import GrammarSyntax1
-from .responses.hosted_tool import HostedTool
-from .responses.hosted_tool_type import HostedToolType
 from .responses.http_error import HTTPError
 from .responses.http_error_type import HTTPErrorType
 from .responses.hybrid_search_options import HybridSearchOptions
@@ -242,46 +204,25 @@ from .responses.image_generation_tool_output_format import ImageGenerationToolOu
 from .responses.image_generation_tool_quality import ImageGenerationToolQuality
 from .responses.image_generation_tool_size_type_1 import ImageGenerationToolSizeType1
 from .responses.image_generation_tool_type import ImageGenerationToolType
-from .responses.inline_skill_param import InlineSkillParam
-from .responses.inline_skill_param_type import InlineSkillParamType
-from .responses.inline_skill_source_param import InlineSkillSourceParam
-from .responses.inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
-from .responses.inline_skill_source_param_type import InlineSkillSourceParamType
-from .responses.input_content import InputContent
+from .responses.inline_skill import InlineSkill
+from .responses.inline_skill_source import InlineSkillSource
+from .responses.inline_skill_source_media_type import InlineSkillSourceMediaType
+from .responses.inline_skill_source_type import InlineSkillSourceType
+from .responses.inline_skill_type import InlineSkillType
 from .responses.input_fidelity import InputFidelity
-from .responses.input_file_content import InputFileContent
-from .responses.input_file_content_param import InputFileContentParam
-from .responses.input_file_content_param_type import InputFileContentParamType
-from .responses.input_file_content_type import InputFileContentType
-from .responses.input_image_content import InputImageContent
-from .responses.input_image_content_param_auto_param import InputImageContentParamAutoParam
-from .responses.input_image_content_param_auto_param_type import InputImageContentParamAutoParamType
-from .responses.input_image_content_type import InputImageContentType
 from .responses.input_message import InputMessage
-from .responses.input_message_resource import InputMessageResource
-from .responses.input_message_resource_role import InputMessageResourceRole
-from .responses.input_message_resource_status import InputMessageResourceStatus
-from .responses.input_message_resource_type import InputMessageResourceType
 from .responses.input_message_role import InputMessageRole
 from .responses.input_message_status import InputMessageStatus
 from .responses.input_message_type import InputMessageType
-from .responses.input_text_content import InputTextContent
-from .responses.input_text_content_param import InputTextContentParam
-from .responses.input_text_content_param_type import InputTextContentParamType
-from .responses.input_text_content_type import InputTextContentType
 from .responses.input_token_count_response import InputTokenCountResponse
 from .responses.input_token_count_response_object import InputTokenCountResponseObject
 from .responses.item import Item
 from .responses.item_field import ItemField
 from .responses.item_reference import ItemReference
 from .responses.item_reference_type_type_0 import ItemReferenceTypeType0
-from .responses.json_object import JSONObject
-from .responses.json_object_type import JSONObjectType
 from .responses.key_press import KeyPress
 from .responses.key_press_type import KeyPressType
 from .responses.local_environment import LocalEnvironment
-from .responses.local_environment_param import LocalEnvironmentParam
-from .responses.local_environment_param_type import LocalEnvironmentParamType
 from .responses.local_environment_type import LocalEnvironmentType
 from .responses.local_shell_call import LocalShellCall
 from .responses.local_shell_call_output import LocalShellCallOutput
@@ -293,7 +234,7 @@ from .responses.local_shell_exec_action import LocalShellExecAction
 from .responses.local_shell_exec_action_type import LocalShellExecActionType
 from .responses.local_shell_tool import LocalShellTool
 from .responses.local_shell_tool_type import LocalShellToolType
-from .responses.local_skill_param import LocalSkillParam
+from .responses.local_skill import LocalSkill
 from .responses.log_probability import LogProbability
 from .responses.mcp_approval_request import MCPApprovalRequest
 from .responses.mcp_approval_request_type import MCPApprovalRequestType
@@ -308,6 +249,7 @@ from .responses.mcp_protocol_error import MCPProtocolError
 from .responses.mcp_protocol_error_type import MCPProtocolErrorType
 from .responses.mcp_tool import MCPTool
 from .responses.mcp_tool_call import MCPToolCall
+from .responses.mcp_tool_call_error import McpToolCallError
 from .responses.mcp_tool_call_status import MCPToolCallStatus
 from .responses.mcp_tool_call_type import MCPToolCallType
 from .responses.mcp_tool_connector_id import MCPToolConnectorId
@@ -317,7 +259,6 @@ from .responses.mcp_tool_filter import MCPToolFilter
 from .responses.mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
 from .responses.mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
 from .responses.mcp_tool_type import MCPToolType
-from .responses.mcptool_call_error import MCPToolCallError
 from .responses.message import Message
 from .responses.message_phase import MessagePhase
 from .responses.message_phase_2 import MessagePhase2
@@ -333,8 +274,10 @@ from .responses.moderation_result import ModerationResult
 from .responses.moderation_result_type import ModerationResultType
 from .responses.move import Move
 from .responses.move_type import MoveType
-from .responses.namespace import Namespace
-from .responses.namespace_type import NamespaceType
+from .responses.namespace_tool import NamespaceTool
+from .responses.namespace_tool_function import NamespaceToolFunction
+from .responses.namespace_tool_function_type import NamespaceToolFunctionType
+from .responses.namespace_tool_type import NamespaceToolType
 from .responses.open_page_action import OpenPageAction
 from .responses.open_page_action_type import OpenPageActionType
 from .responses.output_content import OutputContent
@@ -362,7 +305,6 @@ from .responses.prompt_cache_breakpoint_param_mode import PromptCacheBreakpointP
 from .responses.prompt_cache_mode_enum import PromptCacheModeEnum
 from .responses.prompt_cache_options import PromptCacheOptions
 from .responses.prompt_cache_ttl_enum import PromptCacheTTLEnum
-from .responses.prompt_type_0 import PromptType0
 from .responses.ranker_version_type import RankerVersionType
 from .responses.ranking_options import RankingOptions
 from .responses.reasoning import Reasoning
@@ -373,9 +315,11 @@ from .responses.reasoning_mode_enum_type_1 import ReasoningModeEnumType1
 from .responses.reasoning_summary_type_0 import ReasoningSummaryType0
 from .responses.reasoning_text import ReasoningText
 from .responses.reasoning_text_type import ReasoningTextType
-from .responses.refusal import Refusal
-from .responses.refusal_type import RefusalType
 from .responses.response import Response
+from .responses.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+from .responses.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+from .responses.response_apply_patch_tool_call_output_type import ResponseApplyPatchToolCallOutputType
+from .responses.response_apply_patch_tool_call_type import ResponseApplyPatchToolCallType
 from .responses.response_audio_delta_event import ResponseAudioDeltaEvent
 from .responses.response_audio_delta_event_type import ResponseAudioDeltaEventType
 from .responses.response_audio_done_event import ResponseAudioDoneEvent
@@ -401,26 +345,46 @@ from .responses.response_code_interpreter_call_interpreting_event import Respons
 from .responses.response_code_interpreter_call_interpreting_event_type import (
     ResponseCodeInterpreterCallInterpretingEventType,
 )
+from .responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from .responses.response_code_interpreter_tool_call_status import ResponseCodeInterpreterToolCallStatus
+from .responses.response_code_interpreter_tool_call_type import ResponseCodeInterpreterToolCallType
+from .responses.response_compaction_item import ResponseCompactionItem
+from .responses.response_compaction_item_param import ResponseCompactionItemParam
+from .responses.response_compaction_item_param_type import ResponseCompactionItemParamType
+from .responses.response_compaction_item_type import ResponseCompactionItemType
 from .responses.response_completed_event import ResponseCompletedEvent
 from .responses.response_completed_event_type import ResponseCompletedEventType
+from .responses.response_computer_tool_call import ResponseComputerToolCall
+from .responses.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+from .responses.response_computer_tool_call_output_item_type import ResponseComputerToolCallOutputItemType
+from .responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+from .responses.response_computer_tool_call_output_screenshot_type import ResponseComputerToolCallOutputScreenshotType
+from .responses.response_computer_tool_call_status import ResponseComputerToolCallStatus
+from .responses.response_computer_tool_call_type import ResponseComputerToolCallType
+from .responses.response_container_reference import ResponseContainerReference
+from .responses.response_container_reference_type import ResponseContainerReferenceType
 from .responses.response_content_part_added_event import ResponseContentPartAddedEvent
 from .responses.response_content_part_added_event_type import ResponseContentPartAddedEventType
 from .responses.response_content_part_done_event import ResponseContentPartDoneEvent
 from .responses.response_content_part_done_event_type import ResponseContentPartDoneEventType
 from .responses.response_created_event import ResponseCreatedEvent
 from .responses.response_created_event_type import ResponseCreatedEventType
+from .responses.response_custom_tool_call import ResponseCustomToolCall
 from .responses.response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
 from .responses.response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
 from .responses.response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
 from .responses.response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
 from .responses.response_custom_tool_call_item import ResponseCustomToolCallItem
 from .responses.response_custom_tool_call_item_type import ResponseCustomToolCallItemType
+from .responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .responses.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
 from .responses.response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
+from .responses.response_custom_tool_call_output_type import ResponseCustomToolCallOutputType
+from .responses.response_custom_tool_call_type import ResponseCustomToolCallType
+from .responses.response_error import ResponseError
 from .responses.response_error_code import ResponseErrorCode
 from .responses.response_error_event import ResponseErrorEvent
 from .responses.response_error_event_type import ResponseErrorEventType
-from .responses.response_error_type_0 import ResponseErrorType0
 from .responses.response_failed_event import ResponseFailedEvent
 from .responses.response_failed_event_type import ResponseFailedEventType
 from .responses.response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
@@ -433,13 +397,33 @@ from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from .responses.response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
 from .responses.response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
 from .responses.response_file_search_tool_call_type import ResponseFileSearchToolCallType
+from .responses.response_format_json_object import ResponseFormatJSONObject
+from .responses.response_format_json_object_type import ResponseFormatJSONObjectType
+from .responses.response_format_text import ResponseFormatText
+from .responses.response_format_text_config import ResponseFormatTextConfig
+from .responses.response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+from .responses.response_format_text_json_schema_config_type import ResponseFormatTextJSONSchemaConfigType
+from .responses.response_format_text_type import ResponseFormatTextType
 from .responses.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
 from .responses.response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
 from .responses.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
 from .responses.response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
+from .responses.response_function_call_output_item import ResponseFunctionCallOutputItem
+from .responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
+from .responses.response_function_shell_tool_call import ResponseFunctionShellToolCall
+from .responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+from .responses.response_function_shell_tool_call_output_type import ResponseFunctionShellToolCallOutputType
+from .responses.response_function_shell_tool_call_type import ResponseFunctionShellToolCallType
 from .responses.response_function_tool_call import ResponseFunctionToolCall
+from .responses.response_function_tool_call_item import ResponseFunctionToolCallItem
+from .responses.response_function_tool_call_item_type import ResponseFunctionToolCallItemType
+from .responses.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+from .responses.response_function_tool_call_output_item_type import ResponseFunctionToolCallOutputItemType
 from .responses.response_function_tool_call_status import ResponseFunctionToolCallStatus
 from .responses.response_function_tool_call_type import ResponseFunctionToolCallType
+from .responses.response_function_web_search import ResponseFunctionWebSearch
+from .responses.response_function_web_search_status import ResponseFunctionWebSearchStatus
+from .responses.response_function_web_search_type import ResponseFunctionWebSearchType
 from .responses.response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
 from .responses.response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
 from .responses.response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
@@ -454,10 +438,29 @@ from .responses.response_incomplete_details_type_0 import ResponseIncompleteDeta
 from .responses.response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
 from .responses.response_incomplete_event import ResponseIncompleteEvent
 from .responses.response_incomplete_event_type import ResponseIncompleteEventType
+from .responses.response_input_content import ResponseInputContent
+from .responses.response_input_file import ResponseInputFile
+from .responses.response_input_file_content import ResponseInputFileContent
+from .responses.response_input_file_content_type import ResponseInputFileContentType
+from .responses.response_input_file_type import ResponseInputFileType
+from .responses.response_input_image import ResponseInputImage
+from .responses.response_input_image_content import ResponseInputImageContent
+from .responses.response_input_image_content_type import ResponseInputImageContentType
+from .responses.response_input_image_type import ResponseInputImageType
 from .responses.response_input_item import ResponseInputItem
+from .responses.response_input_message_item import ResponseInputMessageItem
+from .responses.response_input_message_item_role import ResponseInputMessageItemRole
+from .responses.response_input_message_item_status import ResponseInputMessageItemStatus
+from .responses.response_input_message_item_type import ResponseInputMessageItemType
+from .responses.response_input_text import ResponseInputText
+from .responses.response_input_text_content import ResponseInputTextContent
+from .responses.response_input_text_content_type import ResponseInputTextContentType
+from .responses.response_input_text_type import ResponseInputTextType
 from .responses.response_item import ResponseItem
 from .responses.response_item_list import ResponseItemList
 from .responses.response_item_list_object import ResponseItemListObject
+from .responses.response_local_environment import ResponseLocalEnvironment
+from .responses.response_local_environment_type import ResponseLocalEnvironmentType
 from .responses.response_log_prob import ResponseLogProb
 from .responses.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
 from .responses.response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
@@ -486,10 +489,13 @@ from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_output_message_role import ResponseOutputMessageRole
 from .responses.response_output_message_status import ResponseOutputMessageStatus
 from .responses.response_output_message_type import ResponseOutputMessageType
+from .responses.response_output_refusal import ResponseOutputRefusal
+from .responses.response_output_refusal_type import ResponseOutputRefusalType
 from .responses.response_output_text import ResponseOutputText
 from .responses.response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
 from .responses.response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
 from .responses.response_output_text_type import ResponseOutputTextType
+from .responses.response_prompt import ResponsePrompt
 from .responses.response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
 from .responses.response_queued_event import ResponseQueuedEvent
 from .responses.response_queued_event_type import ResponseQueuedEventType
@@ -533,11 +539,17 @@ from .responses.response_shell_command_done_event import ResponseShellCommandDon
 from .responses.response_shell_command_done_event_type import ResponseShellCommandDoneEventType
 from .responses.response_status import ResponseStatus
 from .responses.response_stream_event import ResponseStreamEvent
+from .responses.response_text_config import ResponseTextConfig
 from .responses.response_text_delta_event import ResponseTextDeltaEvent
 from .responses.response_text_delta_event_type import ResponseTextDeltaEventType
 from .responses.response_text_done_event import ResponseTextDoneEvent
 from .responses.response_text_done_event_type import ResponseTextDoneEventType
-from .responses.response_text_param import ResponseTextParam
+from .responses.response_tool_search_call import ResponseToolSearchCall
+from .responses.response_tool_search_call_type import ResponseToolSearchCallType
+from .responses.response_tool_search_output_item import ResponseToolSearchOutputItem
+from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
+from .responses.response_tool_search_output_item_param_type import ResponseToolSearchOutputItemParamType
+from .responses.response_tool_search_output_item_type import ResponseToolSearchOutputItemType
 from .responses.response_truncation_type_0 import ResponseTruncationType0
 from .responses.response_usage import ResponseUsage
 from .responses.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
@@ -562,53 +574,44 @@ from .responses.search_context_size import SearchContextSize
 from .responses.service_tier_responses_type_0 import ServiceTierResponsesType0
 from .responses.shell_action import ShellAction
 from .responses.shell_call_outcome import ShellCallOutcome
-from .responses.shell_call_output import ShellCallOutput
 from .responses.shell_call_output_content import ShellCallOutputContent
 from .responses.shell_call_output_delta import ShellCallOutputDelta
-from .responses.shell_call_output_type import ShellCallOutputType
 from .responses.shell_call_status import ShellCallStatus
 from .responses.shell_exec_action import ShellExecAction
-from .responses.shell_output_content import ShellOutputContent
-from .responses.shell_tool import ShellTool
 from .responses.shell_tool_call_output import ShellToolCallOutput
 from .responses.shell_tool_call_output_type import ShellToolCallOutputType
-from .responses.shell_tool_type import ShellToolType
-from .responses.skill_reference_param import SkillReferenceParam
-from .responses.skill_reference_param_type import SkillReferenceParamType
-from .responses.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
-from .responses.specific_apply_patch_tool_choice_type import SpecificApplyPatchToolChoiceType
+from .responses.skill_reference import SkillReference
+from .responses.skill_reference_type import SkillReferenceType
 from .responses.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
 from .responses.specific_programmatic_tool_calling_param_type import SpecificProgrammaticToolCallingParamType
-from .responses.specific_shell_tool_choice import SpecificShellToolChoice
-from .responses.specific_shell_tool_choice_type import SpecificShellToolChoiceType
 from .responses.summary_text import SummaryText
 from .responses.summary_text_type import SummaryTextType
-from .responses.text import Text
 from .responses.text_content import TextContent
 from .responses.text_content_type import TextContentType
 from .responses.text_format import TextFormat
 from .responses.text_format_type import TextFormatType
-from .responses.text_response_format_configuration import TextResponseFormatConfiguration
-from .responses.text_response_format_json_schema import TextResponseFormatJsonSchema
-from .responses.text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
-from .responses.text_type import TextType
 from .responses.tool import Tool
 from .responses.tool_call_caller import ToolCallCaller
 from .responses.tool_call_caller_param import ToolCallCallerParam
+from .responses.tool_choice_allowed import ToolChoiceAllowed
+from .responses.tool_choice_allowed_mode import ToolChoiceAllowedMode
+from .responses.tool_choice_allowed_type import ToolChoiceAllowedType
+from .responses.tool_choice_apply_patch import ToolChoiceApplyPatch
+from .responses.tool_choice_apply_patch_type import ToolChoiceApplyPatchType
 from .responses.tool_choice_custom import ToolChoiceCustom
 from .responses.tool_choice_custom_type import ToolChoiceCustomType
-from .responses.tool_choice_mcp import ToolChoiceMCP
-from .responses.tool_choice_mcp_type import ToolChoiceMCPType
-from .responses.tool_choice_mode import ToolChoiceMode
-from .responses.tool_search_call import ToolSearchCall
+from .responses.tool_choice_function import ToolChoiceFunction
+from .responses.tool_choice_function_type import ToolChoiceFunctionType
+from .responses.tool_choice_mcp import ToolChoiceMcp
+from .responses.tool_choice_mcp_type import ToolChoiceMcpType
+from .responses.tool_choice_options import ToolChoiceOptions
+from .responses.tool_choice_shell import ToolChoiceShell
+from .responses.tool_choice_shell_type import ToolChoiceShellType
+from .responses.tool_choice_types import ToolChoiceTypes
+from .responses.tool_choice_types_type import ToolChoiceTypesType
 from .responses.tool_search_call_item_param import ToolSearchCallItemParam
 from .responses.tool_search_call_item_param_type import ToolSearchCallItemParamType
-from .responses.tool_search_call_type import ToolSearchCallType
 from .responses.tool_search_execution_type import ToolSearchExecutionType
-from .responses.tool_search_output import ToolSearchOutput
-from .responses.tool_search_output_item_param import ToolSearchOutputItemParam
-from .responses.tool_search_output_item_param_type import ToolSearchOutputItemParamType
-from .responses.tool_search_output_type import ToolSearchOutputType
 from .responses.tool_search_tool import ToolSearchTool
 from .responses.tool_search_tool_type import ToolSearchToolType
 from .responses.top_log_probability import TopLogProbability
@@ -621,12 +624,9 @@ from .responses.wait import Wait
 from .responses.wait_type import WaitType
 from .responses.web_search_approximate_location import WebSearchApproximateLocation
 from .responses.web_search_approximate_location_type import WebSearchApproximateLocationType
-from .responses.web_search_preview import WebSearchPreview
-from .responses.web_search_preview_type import WebSearchPreviewType
+from .responses.web_search_preview_tool import WebSearchPreviewTool
+from .responses.web_search_preview_tool_type import WebSearchPreviewToolType
 from .responses.web_search_tool import WebSearchTool
-from .responses.web_search_tool_call import WebSearchToolCall
-from .responses.web_search_tool_call_status import WebSearchToolCallStatus
-from .responses.web_search_tool_call_type import WebSearchToolCallType
 from .responses.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
 from .responses.web_search_tool_search_context_size import WebSearchToolSearchContextSize
 from .responses.web_search_tool_type import WebSearchToolType
@@ -686,9 +686,6 @@ __all__ = [
     "AdditionalToolsItemParamRole",
     "AdditionalToolsItemParamType",
     "AdditionalToolsType",
-    "AllowedTools",
-    "AllowedToolsMode",
-    "AllowedToolsType",
     "Annotation",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
@@ -704,14 +701,10 @@ __all__ = [
     "ApplyPatchDeleteFileOperationType",
     "ApplyPatchOperation",
     "ApplyPatchTool",
-    "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
     "ApplyPatchToolCallItemParamType",
-    "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamType",
-    "ApplyPatchToolCallOutputType",
-    "ApplyPatchToolCallType",
     "ApplyPatchToolType",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
@@ -734,24 +727,16 @@ __all__ = [
     "CodeInterpreterOutputLogsType",
     "CodeInterpreterToolAuto",
     "CodeInterpreterToolAutoType",
-    "CodeInterpreterToolCall",
-    "CodeInterpreterToolCallStatus",
-    "CodeInterpreterToolCallType",
     "CodeInterpreterType",
     "CompactResponseMethodPublicBody",
     "CompactedResponse",
     "CompactedResponseObject",
-    "CompactionBody",
-    "CompactionBodyType",
-    "CompactionSummaryItemParam",
-    "CompactionSummaryItemParamType",
     "CompactionTrigger",
     "CompactionTriggerType",
     "ComparisonFilter",
     "ComparisonFilterType",
     "CompoundFilter",
     "CompoundFilterType",
-    "Computer",
     "ComputerAction",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
@@ -759,37 +744,28 @@ __all__ = [
     "ComputerCallSafetyCheckParam",
     "ComputerEnvironment",
     "ComputerScreenshot",
-    "ComputerScreenshotImage",
-    "ComputerScreenshotImageType",
     "ComputerScreenshotType",
-    "ComputerToolCall",
+    "ComputerTool",
     "ComputerToolCallOutput",
-    "ComputerToolCallOutputResource",
-    "ComputerToolCallOutputResourceType",
     "ComputerToolCallOutputStatus",
     "ComputerToolCallOutputType",
-    "ComputerToolCallStatus",
-    "ComputerToolCallType",
-    "ComputerType",
-    "ComputerUsePreview",
-    "ComputerUsePreviewType",
-    "ContainerAutoParam",
-    "ContainerAutoParamType",
+    "ComputerToolType",
+    "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolType",
+    "ContainerAuto",
+    "ContainerAutoType",
     "ContainerFileCitation",
     "ContainerFileCitationType",
     "ContainerMemoryLimit",
-    "ContainerNetworkPolicyAllowlistParam",
-    "ContainerNetworkPolicyAllowlistParamType",
-    "ContainerNetworkPolicyDisabledParam",
-    "ContainerNetworkPolicyDisabledParamType",
-    "ContainerNetworkPolicyDomainSecretParam",
+    "ContainerNetworkPolicyAllowlist",
+    "ContainerNetworkPolicyAllowlistType",
+    "ContainerNetworkPolicyDisabled",
+    "ContainerNetworkPolicyDisabledType",
+    "ContainerNetworkPolicyDomainSecret",
     "ContainerReference",
-    "ContainerReferenceParam",
-    "ContainerReferenceParamType",
     "ContainerReferenceType",
     "ContextManagementParam",
     "Conversation",
-    "ConversationObject",
     "Coordinate",
     "CreateFileRequest",
     "CreateFileRequestPurpose",
@@ -801,12 +777,8 @@ __all__ = [
     "CreateVectorStoreFileBatchRequest",
     "CreateVectorStoreFileRequest",
     "CreateVectorStoreRequest",
-    "CustomToolCall",
-    "CustomToolCallOutput",
-    "CustomToolCallOutputType",
-    "CustomToolCallType",
-    "CustomToolParam",
-    "CustomToolParamType",
+    "CustomTool",
+    "CustomToolType",
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
@@ -849,14 +821,11 @@ __all__ = [
     "Filters",
     "FindAction",
     "FindActionType",
-    "Function",
-    "FunctionAndCustomToolCallOutput",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
     "FunctionCallOutputStatusEnum",
     "FunctionCallStatus",
-    "FunctionShellCall",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamType",
     "FunctionShellCallOutputExitOutcome",
@@ -869,26 +838,18 @@ __all__ = [
     "FunctionShellCallOutputTimeoutOutcomeParamType",
     "FunctionShellCallOutputTimeoutOutcomeType",
     "FunctionShellCallStatus",
-    "FunctionShellCallType",
+    "FunctionShellTool",
+    "FunctionShellToolType",
     "FunctionTool",
     "FunctionToolCallOutput",
-    "FunctionToolCallOutputResource",
-    "FunctionToolCallOutputResourceType",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputType",
-    "FunctionToolCallResource",
-    "FunctionToolCallResourceType",
-    "FunctionToolParam",
-    "FunctionToolParamType",
     "FunctionToolType",
-    "FunctionType",
     "GrammarFormat",
     "GrammarFormatType",
     "GrammarSyntax1",
     "HTTPError",
     "HTTPErrorType",
-    "HostedTool",
-    "HostedToolType",
     "HybridSearchOptions",
     "ImageDetail",
     "ImageGenActionEnum",
@@ -905,49 +866,28 @@ __all__ = [
     "ImageGenerationToolSizeType1",
     "ImageGenerationToolType",
     "IncludeEnum",
-    "InlineSkillParam",
-    "InlineSkillParamType",
-    "InlineSkillSourceParam",
-    "InlineSkillSourceParamMediaType",
-    "InlineSkillSourceParamType",
-    "InputContent",
+    "InlineSkill",
+    "InlineSkillSource",
+    "InlineSkillSourceMediaType",
+    "InlineSkillSourceType",
+    "InlineSkillType",
     "InputFidelity",
-    "InputFileContent",
-    "InputFileContentParam",
-    "InputFileContentParamType",
-    "InputFileContentType",
-    "InputImageContent",
-    "InputImageContentParamAutoParam",
-    "InputImageContentParamAutoParamType",
-    "InputImageContentType",
     "InputMessage",
-    "InputMessageResource",
-    "InputMessageResourceRole",
-    "InputMessageResourceStatus",
-    "InputMessageResourceType",
     "InputMessageRole",
     "InputMessageStatus",
     "InputMessageType",
-    "InputTextContent",
-    "InputTextContentParam",
-    "InputTextContentParamType",
-    "InputTextContentType",
     "InputTokenCountResponse",
     "InputTokenCountResponseObject",
     "Item",
     "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
-    "JSONObject",
-    "JSONObjectType",
     "KeyPress",
     "KeyPressType",
     "ListFilesResponse",
     "ListVectorStoreFilesResponse",
     "ListVectorStoresResponse",
     "LocalEnvironment",
-    "LocalEnvironmentParam",
-    "LocalEnvironmentParamType",
     "LocalEnvironmentType",
     "LocalShellCall",
     "LocalShellCallOutput",
@@ -959,7 +899,7 @@ __all__ = [
     "LocalShellExecActionType",
     "LocalShellTool",
     "LocalShellToolType",
-    "LocalSkillParam",
+    "LocalSkill",
     "LogProbability",
     "MCPApprovalRequest",
     "MCPApprovalRequestType",
@@ -974,7 +914,6 @@ __all__ = [
     "MCPProtocolErrorType",
     "MCPTool",
     "MCPToolCall",
-    "MCPToolCallError",
     "MCPToolCallStatus",
     "MCPToolCallType",
     "MCPToolConnectorId",
@@ -984,6 +923,7 @@ __all__ = [
     "MCPToolMCPToolApprovalFilter",
     "MCPToolMCPToolApprovalSetting",
     "MCPToolType",
+    "McpToolCallError",
     "Message",
     "MessagePhase",
     "MessagePhase2",
@@ -1005,8 +945,10 @@ __all__ = [
     "ModerationResultType",
     "Move",
     "MoveType",
-    "Namespace",
-    "NamespaceType",
+    "NamespaceTool",
+    "NamespaceToolFunction",
+    "NamespaceToolFunctionType",
+    "NamespaceToolType",
     "OpenPageAction",
     "OpenPageActionType",
     "OtherChunkingStrategy",
@@ -1040,7 +982,6 @@ __all__ = [
     "PromptCacheOptionsParam",
     "PromptCacheRetentionEnum",
     "PromptCacheTTLEnum",
-    "PromptType0",
     "RankerVersionType",
     "RankingOptions",
     "Reasoning",
@@ -1051,9 +992,11 @@ __all__ = [
     "ReasoningSummaryType0",
     "ReasoningText",
     "ReasoningTextType",
-    "Refusal",
-    "RefusalType",
     "Response",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
+    "ResponseApplyPatchToolCallOutputType",
+    "ResponseApplyPatchToolCallType",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDeltaEventType",
     "ResponseAudioDoneEvent",
@@ -1073,26 +1016,47 @@ __all__ = [
     "ResponseCodeInterpreterCallInProgressEventType",
     "ResponseCodeInterpreterCallInterpretingEvent",
     "ResponseCodeInterpreterCallInterpretingEventType",
+    "ResponseCodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCallStatus",
+    "ResponseCodeInterpreterToolCallType",
+    "ResponseCompactionItem",
+    "ResponseCompactionItemParam",
+    "ResponseCompactionItemParamType",
+    "ResponseCompactionItemType",
     "ResponseCompletedEvent",
     "ResponseCompletedEventType",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
+    "ResponseComputerToolCallOutputItemType",
+    "ResponseComputerToolCallOutputScreenshot",
+    "ResponseComputerToolCallOutputScreenshotType",
+    "ResponseComputerToolCallStatus",
+    "ResponseComputerToolCallType",
+    "ResponseContainerReference",
+    "ResponseContainerReferenceType",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartAddedEventType",
     "ResponseContentPartDoneEvent",
     "ResponseContentPartDoneEventType",
+    "ResponseConversationParam",
     "ResponseCreatedEvent",
     "ResponseCreatedEventType",
+    "ResponseCustomToolCall",
     "ResponseCustomToolCallInputDelta",
     "ResponseCustomToolCallInputDeltaType",
     "ResponseCustomToolCallInputDone",
     "ResponseCustomToolCallInputDoneType",
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallItemType",
+    "ResponseCustomToolCallOutput",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
+    "ResponseCustomToolCallOutputType",
+    "ResponseCustomToolCallType",
+    "ResponseError",
     "ResponseErrorCode",
     "ResponseErrorEvent",
     "ResponseErrorEventType",
-    "ResponseErrorType0",
     "ResponseFailedEvent",
     "ResponseFailedEventType",
     "ResponseFileSearchCallCompletedEvent",
@@ -1105,13 +1069,33 @@ __all__ = [
     "ResponseFileSearchToolCallResultsType0Item",
     "ResponseFileSearchToolCallStatus",
     "ResponseFileSearchToolCallType",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONObjectType",
+    "ResponseFormatText",
+    "ResponseFormatTextConfig",
+    "ResponseFormatTextJSONSchemaConfig",
+    "ResponseFormatTextJSONSchemaConfigType",
+    "ResponseFormatTextType",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDeltaEventType",
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseFunctionCallArgumentsDoneEventType",
+    "ResponseFunctionCallOutputItem",
+    "ResponseFunctionShellCallOutputContent",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseFunctionShellToolCallOutputType",
+    "ResponseFunctionShellToolCallType",
     "ResponseFunctionToolCall",
+    "ResponseFunctionToolCallItem",
+    "ResponseFunctionToolCallItemType",
+    "ResponseFunctionToolCallOutputItem",
+    "ResponseFunctionToolCallOutputItemType",
     "ResponseFunctionToolCallStatus",
     "ResponseFunctionToolCallType",
+    "ResponseFunctionWebSearch",
+    "ResponseFunctionWebSearchStatus",
+    "ResponseFunctionWebSearchType",
     "ResponseImageGenCallCompletedEvent",
     "ResponseImageGenCallCompletedEventType",
     "ResponseImageGenCallGeneratingEvent",
@@ -1126,10 +1110,29 @@ __all__ = [
     "ResponseIncompleteDetailsType0Reason",
     "ResponseIncompleteEvent",
     "ResponseIncompleteEventType",
+    "ResponseInputContent",
+    "ResponseInputFile",
+    "ResponseInputFileContent",
+    "ResponseInputFileContentType",
+    "ResponseInputFileType",
+    "ResponseInputImage",
+    "ResponseInputImageContent",
+    "ResponseInputImageContentType",
+    "ResponseInputImageType",
     "ResponseInputItem",
+    "ResponseInputMessageItem",
+    "ResponseInputMessageItemRole",
+    "ResponseInputMessageItemStatus",
+    "ResponseInputMessageItemType",
+    "ResponseInputText",
+    "ResponseInputTextContent",
+    "ResponseInputTextContentType",
+    "ResponseInputTextType",
     "ResponseItem",
     "ResponseItemList",
     "ResponseItemListObject",
+    "ResponseLocalEnvironment",
+    "ResponseLocalEnvironmentType",
     "ResponseLogProb",
     "ResponseLogProbTopLogprobsItem",
     "ResponseMCPCallArgumentsDeltaEvent",
@@ -1158,10 +1161,13 @@ __all__ = [
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputRefusal",
+    "ResponseOutputRefusalType",
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
     "ResponseOutputTextType",
+    "ResponsePrompt",
     "ResponsePromptCacheRetentionType0",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -1203,11 +1209,17 @@ __all__ = [
     "ResponseStatus",
     "ResponseStreamEvent",
     "ResponseStreamOptionsType0",
+    "ResponseTextConfig",
     "ResponseTextDeltaEvent",
     "ResponseTextDeltaEventType",
     "ResponseTextDoneEvent",
     "ResponseTextDoneEventType",
-    "ResponseTextParam",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchCallType",
+    "ResponseToolSearchOutputItem",
+    "ResponseToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParamType",
+    "ResponseToolSearchOutputItemType",
     "ResponseTruncationType0",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
@@ -1233,25 +1245,16 @@ __all__ = [
     "ServiceTierResponsesType0",
     "ShellAction",
     "ShellCallOutcome",
-    "ShellCallOutput",
     "ShellCallOutputContent",
     "ShellCallOutputDelta",
-    "ShellCallOutputType",
     "ShellCallStatus",
     "ShellExecAction",
-    "ShellOutputContent",
-    "ShellTool",
     "ShellToolCallOutput",
     "ShellToolCallOutputType",
-    "ShellToolType",
-    "SkillReferenceParam",
-    "SkillReferenceParamType",
-    "SpecificApplyPatchToolChoice",
-    "SpecificApplyPatchToolChoiceType",
+    "SkillReference",
+    "SkillReferenceType",
     "SpecificProgrammaticToolCallingParam",
     "SpecificProgrammaticToolCallingParamType",
-    "SpecificShellToolChoice",
-    "SpecificShellToolChoiceType",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyRequestParam",
     "StaticChunkingStrategyRequestParamType",
@@ -1263,33 +1266,33 @@ __all__ = [
     "StaticFileChunkingStrategyParam",
     "SummaryText",
     "SummaryTextType",
-    "Text",
     "TextContent",
     "TextContentType",
     "TextFormat",
     "TextFormatType",
-    "TextResponseFormatConfiguration",
-    "TextResponseFormatJsonSchema",
-    "TextResponseFormatJsonSchemaType",
-    "TextType",
     "TokenCountsBody",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
+    "ToolChoiceAllowed",
+    "ToolChoiceAllowedMode",
+    "ToolChoiceAllowedType",
+    "ToolChoiceApplyPatch",
+    "ToolChoiceApplyPatchType",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
-    "ToolChoiceMCP",
-    "ToolChoiceMCPType",
-    "ToolChoiceMode",
-    "ToolSearchCall",
+    "ToolChoiceFunction",
+    "ToolChoiceFunctionType",
+    "ToolChoiceMcp",
+    "ToolChoiceMcpType",
+    "ToolChoiceOptions",
+    "ToolChoiceShell",
+    "ToolChoiceShellType",
+    "ToolChoiceTypes",
+    "ToolChoiceTypesType",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamType",
-    "ToolSearchCallType",
     "ToolSearchExecutionType",
-    "ToolSearchOutput",
-    "ToolSearchOutputItemParam",
-    "ToolSearchOutputItemParamType",
-    "ToolSearchOutputType",
     "ToolSearchTool",
     "ToolSearchToolType",
     "TopLogProbability",
@@ -1336,12 +1339,9 @@ __all__ = [
     "WaitType",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchPreview",
-    "WebSearchPreviewType",
+    "WebSearchPreviewTool",
+    "WebSearchPreviewToolType",
     "WebSearchTool",
-    "WebSearchToolCall",
-    "WebSearchToolCallStatus",
-    "WebSearchToolCallType",
     "WebSearchToolFiltersType0",
     "WebSearchToolSearchContextSize",
     "WebSearchToolType",

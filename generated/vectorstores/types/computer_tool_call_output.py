@@ -3,22 +3,22 @@
 
 from vectorstores_raw.models import (
     ComputerCallSafetyCheckParam,
-    ComputerScreenshotImage,
     ComputerToolCallOutput,
     ComputerToolCallOutputStatus,
     ComputerToolCallOutputType,
+    ResponseComputerToolCallOutputScreenshot,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Output = ComputerScreenshotImage
+Output = ResponseComputerToolCallOutputScreenshot
 AcknowledgedSafetyCheck = ComputerCallSafetyCheckParam
 
 __all__ = [
     "AcknowledgedSafetyCheck",
     "ComputerCallSafetyCheckParam",
-    "ComputerScreenshotImage",
     "ComputerToolCallOutput",
     "ComputerToolCallOutputStatus",
     "ComputerToolCallOutputType",
     "Output",
+    "ResponseComputerToolCallOutputScreenshot",
 ]

@@ -3,28 +3,28 @@
 
 from vectorstores_raw.models import (
     ContextManagementParam,
-    ConversationObject,
     CreateResponse,
     CreateResponsePromptCacheRetentionType0,
     CreateResponseTruncationType0,
     EasyInputMessage,
-    Function,
+    FunctionTool,
     IncludeEnum,
     ModelIdsSharedType1,
     ModerationParam,
     PromptCacheOptionsParam,
-    PromptType0,
     Reasoning,
+    ResponseConversationParam,
+    ResponsePrompt,
     ResponseStreamOptionsType0,
-    ResponseTextParam,
+    ResponseTextConfig,
     ServiceTierResponsesType0,
-    ToolChoiceMode,
+    ToolChoiceOptions,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
 PromptCacheOptions = PromptCacheOptionsParam
-Text = ResponseTextParam
-Prompt = PromptType0
+Text = ResponseTextConfig
+Prompt = ResponsePrompt
 Moderation = ModerationParam
 StreamOptions = ResponseStreamOptionsType0
 ContextManagement = ContextManagementParam
@@ -32,12 +32,11 @@ ContextManagement = ContextManagementParam
 __all__ = [
     "ContextManagement",
     "ContextManagementParam",
-    "ConversationObject",
     "CreateResponse",
     "CreateResponsePromptCacheRetentionType0",
     "CreateResponseTruncationType0",
     "EasyInputMessage",
-    "Function",
+    "FunctionTool",
     "IncludeEnum",
     "ModelIdsSharedType1",
     "Moderation",
@@ -45,12 +44,13 @@ __all__ = [
     "Prompt",
     "PromptCacheOptions",
     "PromptCacheOptionsParam",
-    "PromptType0",
     "Reasoning",
+    "ResponseConversationParam",
+    "ResponsePrompt",
     "ResponseStreamOptionsType0",
-    "ResponseTextParam",
+    "ResponseTextConfig",
     "ServiceTierResponsesType0",
     "StreamOptions",
     "Text",
-    "ToolChoiceMode",
+    "ToolChoiceOptions",
 ]

@@ -2,25 +2,25 @@
 """``ResponseProperties`` and the types its fields name."""
 
 from vectorstores_raw.models import (
-    Function,
+    FunctionTool,
     ModelIdsSharedType1,
-    PromptType0,
+    ResponsePrompt,
     ResponseProperties,
-    ResponseTextParam,
-    ToolChoiceMode,
+    ResponseTextConfig,
+    ToolChoiceOptions,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Text = ResponseTextParam
-Prompt = PromptType0
+Text = ResponseTextConfig
+Prompt = ResponsePrompt
 
 __all__ = [
-    "Function",
+    "FunctionTool",
     "ModelIdsSharedType1",
     "Prompt",
-    "PromptType0",
+    "ResponsePrompt",
     "ResponseProperties",
-    "ResponseTextParam",
+    "ResponseTextConfig",
     "Text",
-    "ToolChoiceMode",
+    "ToolChoiceOptions",
 ]

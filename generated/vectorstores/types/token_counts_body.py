@@ -2,29 +2,29 @@
 """``TokenCountsBody`` and the types its fields name."""
 
 from vectorstores_raw.models import (
-    ConversationObject,
     EasyInputMessage,
-    Function,
+    FunctionTool,
     PersonalityEnumType1,
     Reasoning,
-    ResponseTextParam,
+    ResponseConversationParam,
+    ResponseTextConfig,
     TokenCountsBody,
-    ToolChoiceMode,
+    ToolChoiceOptions,
     TruncationEnum,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Text = ResponseTextParam
+Text = ResponseTextConfig
 
 __all__ = [
-    "ConversationObject",
     "EasyInputMessage",
-    "Function",
+    "FunctionTool",
     "PersonalityEnumType1",
     "Reasoning",
-    "ResponseTextParam",
+    "ResponseConversationParam",
+    "ResponseTextConfig",
     "Text",
     "TokenCountsBody",
-    "ToolChoiceMode",
+    "ToolChoiceOptions",
     "TruncationEnum",
 ]

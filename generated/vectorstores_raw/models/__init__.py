@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from .additional_tools_item_param_role import AdditionalToolsItemParamRole
     from .additional_tools_item_param_type import AdditionalToolsItemParamType
     from .additional_tools_type import AdditionalToolsType
-    from .allowed_tools import AllowedTools
-    from .allowed_tools_mode import AllowedToolsMode
-    from .allowed_tools_tools_item import AllowedToolsToolsItem
-    from .allowed_tools_type import AllowedToolsType
     from .annotation import Annotation, parse_annotation
     from .apply_patch_call_output_status import ApplyPatchCallOutputStatus
     from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
@@ -32,14 +28,10 @@ if TYPE_CHECKING:
     from .apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
     from .apply_patch_operation import ApplyPatchOperation, parse_apply_patch_operation
     from .apply_patch_tool import ApplyPatchTool
-    from .apply_patch_tool_call import ApplyPatchToolCall
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
     from .apply_patch_tool_call_item_param_type import ApplyPatchToolCallItemParamType
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
     from .apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamType
-    from .apply_patch_tool_call_output_type import ApplyPatchToolCallOutputType
-    from .apply_patch_tool_call_type import ApplyPatchToolCallType
     from .apply_patch_tool_type import ApplyPatchToolType
     from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
     from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
@@ -61,24 +53,16 @@ if TYPE_CHECKING:
     from .code_interpreter_output_logs_type import CodeInterpreterOutputLogsType
     from .code_interpreter_tool_auto import CodeInterpreterToolAuto
     from .code_interpreter_tool_auto_type import CodeInterpreterToolAutoType
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
-    from .code_interpreter_tool_call_type import CodeInterpreterToolCallType
     from .code_interpreter_type import CodeInterpreterType
     from .compact_response_method_public_body import CompactResponseMethodPublicBody
     from .compacted_response import CompactedResponse
     from .compacted_response_object import CompactedResponseObject
-    from .compaction_body import CompactionBody
-    from .compaction_body_type import CompactionBodyType
-    from .compaction_summary_item_param import CompactionSummaryItemParam
-    from .compaction_summary_item_param_type import CompactionSummaryItemParamType
     from .compaction_trigger import CompactionTrigger
     from .compaction_trigger_type import CompactionTriggerType
     from .comparison_filter import ComparisonFilter
     from .comparison_filter_type import ComparisonFilterType
     from .compound_filter import CompoundFilter
     from .compound_filter_type import CompoundFilterType
-    from .computer import Computer
     from .computer_action import ComputerAction, parse_computer_action
     from .computer_call_output_item_param import ComputerCallOutputItemParam
     from .computer_call_output_item_param_type import ComputerCallOutputItemParamType
@@ -86,37 +70,28 @@ if TYPE_CHECKING:
     from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from .computer_environment import ComputerEnvironment
     from .computer_screenshot import ComputerScreenshot
-    from .computer_screenshot_image import ComputerScreenshotImage
-    from .computer_screenshot_image_type import ComputerScreenshotImageType
     from .computer_screenshot_type import ComputerScreenshotType
-    from .computer_tool_call import ComputerToolCall
+    from .computer_tool import ComputerTool
     from .computer_tool_call_output import ComputerToolCallOutput
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from .computer_tool_call_output_resource_type import ComputerToolCallOutputResourceType
     from .computer_tool_call_output_status import ComputerToolCallOutputStatus
     from .computer_tool_call_output_type import ComputerToolCallOutputType
-    from .computer_tool_call_status import ComputerToolCallStatus
-    from .computer_tool_call_type import ComputerToolCallType
-    from .computer_type import ComputerType
-    from .computer_use_preview import ComputerUsePreview
-    from .computer_use_preview_type import ComputerUsePreviewType
-    from .container_auto_param import ContainerAutoParam
-    from .container_auto_param_type import ContainerAutoParamType
+    from .computer_tool_type import ComputerToolType
+    from .computer_use_preview_tool import ComputerUsePreviewTool
+    from .computer_use_preview_tool_type import ComputerUsePreviewToolType
+    from .container_auto import ContainerAuto
+    from .container_auto_type import ContainerAutoType
     from .container_file_citation import ContainerFileCitation
     from .container_file_citation_type import ContainerFileCitationType
     from .container_memory_limit import ContainerMemoryLimit
-    from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-    from .container_network_policy_allowlist_param_type import ContainerNetworkPolicyAllowlistParamType
-    from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-    from .container_network_policy_disabled_param_type import ContainerNetworkPolicyDisabledParamType
-    from .container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam
+    from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+    from .container_network_policy_allowlist_type import ContainerNetworkPolicyAllowlistType
+    from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
+    from .container_network_policy_disabled_type import ContainerNetworkPolicyDisabledType
+    from .container_network_policy_domain_secret import ContainerNetworkPolicyDomainSecret
     from .container_reference import ContainerReference
-    from .container_reference_param import ContainerReferenceParam
-    from .container_reference_param_type import ContainerReferenceParamType
     from .container_reference_type import ContainerReferenceType
     from .context_management_param import ContextManagementParam
     from .conversation import Conversation
-    from .conversation_object import ConversationObject
     from .coordinate import Coordinate
     from .create_file_request import CreateFileRequest
     from .create_file_request_purpose import CreateFileRequestPurpose
@@ -130,12 +105,8 @@ if TYPE_CHECKING:
     from .create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
     from .create_vector_store_file_request import CreateVectorStoreFileRequest
     from .create_vector_store_request import CreateVectorStoreRequest
-    from .custom_tool_call import CustomToolCall
-    from .custom_tool_call_output import CustomToolCallOutput
-    from .custom_tool_call_output_type import CustomToolCallOutputType
-    from .custom_tool_call_type import CustomToolCallType
-    from .custom_tool_param import CustomToolParam
-    from .custom_tool_param_type import CustomToolParamType
+    from .custom_tool import CustomTool
+    from .custom_tool_type import CustomToolType
     from .detail_enum import DetailEnum
     from .direct_tool_call_caller import DirectToolCallCaller
     from .direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -173,19 +144,11 @@ if TYPE_CHECKING:
     from .filters import Filters, parse_filters
     from .find_action import FindAction
     from .find_action_type import FindActionType
-    from .function import Function
-    from .function_and_custom_tool_call_output import (
-        FunctionAndCustomToolCallOutput,
-        parse_function_and_custom_tool_call_output,
-    )
     from .function_call_item_status import FunctionCallItemStatus
     from .function_call_output_item_param import FunctionCallOutputItemParam
     from .function_call_output_item_param_type import FunctionCallOutputItemParamType
     from .function_call_output_status_enum import FunctionCallOutputStatusEnum
     from .function_call_status import FunctionCallStatus
-    from .function_output_schema_type_0 import FunctionOutputSchemaType0
-    from .function_parameters_type_0 import FunctionParametersType0
-    from .function_shell_call import FunctionShellCall
     from .function_shell_call_item_param import FunctionShellCallItemParam
     from .function_shell_call_item_param_type import FunctionShellCallItemParamType
     from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
@@ -198,25 +161,18 @@ if TYPE_CHECKING:
     from .function_shell_call_output_timeout_outcome_param_type import FunctionShellCallOutputTimeoutOutcomeParamType
     from .function_shell_call_output_timeout_outcome_type import FunctionShellCallOutputTimeoutOutcomeType
     from .function_shell_call_status import FunctionShellCallStatus
-    from .function_shell_call_type import FunctionShellCallType
+    from .function_shell_tool import FunctionShellTool
+    from .function_shell_tool_type import FunctionShellToolType
     from .function_tool import FunctionTool
     from .function_tool_call_output import FunctionToolCallOutput
-    from .function_tool_call_output_resource import FunctionToolCallOutputResource
-    from .function_tool_call_output_resource_type import FunctionToolCallOutputResourceType
     from .function_tool_call_output_status import FunctionToolCallOutputStatus
     from .function_tool_call_output_type import FunctionToolCallOutputType
-    from .function_tool_call_resource import FunctionToolCallResource
-    from .function_tool_call_resource_type import FunctionToolCallResourceType
-    from .function_tool_param import FunctionToolParam
-    from .function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0
-    from .function_tool_param_type import FunctionToolParamType
+    from .function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
+    from .function_tool_parameters_type_0 import FunctionToolParametersType0
     from .function_tool_type import FunctionToolType
-    from .function_type import FunctionType
     from .grammar_format import GrammarFormat
     from .grammar_format_type import GrammarFormatType
     from .grammar_syntax_1 import GrammarSyntax1
-    from .hosted_tool import HostedTool
-    from .hosted_tool_type import HostedToolType
     from .http_error import HTTPError
     from .http_error_type import HTTPErrorType
     from .hybrid_search_options import HybridSearchOptions
@@ -235,41 +191,22 @@ if TYPE_CHECKING:
     from .image_generation_tool_size_type_1 import ImageGenerationToolSizeType1
     from .image_generation_tool_type import ImageGenerationToolType
     from .include_enum import IncludeEnum
-    from .inline_skill_param import InlineSkillParam
-    from .inline_skill_param_type import InlineSkillParamType
-    from .inline_skill_source_param import InlineSkillSourceParam
-    from .inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
-    from .inline_skill_source_param_type import InlineSkillSourceParamType
-    from .input_content import InputContent, parse_input_content
+    from .inline_skill import InlineSkill
+    from .inline_skill_source import InlineSkillSource
+    from .inline_skill_source_media_type import InlineSkillSourceMediaType
+    from .inline_skill_source_type import InlineSkillSourceType
+    from .inline_skill_type import InlineSkillType
     from .input_fidelity import InputFidelity
-    from .input_file_content import InputFileContent
-    from .input_file_content_param import InputFileContentParam
-    from .input_file_content_param_type import InputFileContentParamType
-    from .input_file_content_type import InputFileContentType
-    from .input_image_content import InputImageContent
-    from .input_image_content_param_auto_param import InputImageContentParamAutoParam
-    from .input_image_content_param_auto_param_type import InputImageContentParamAutoParamType
-    from .input_image_content_type import InputImageContentType
     from .input_message import InputMessage
-    from .input_message_resource import InputMessageResource
-    from .input_message_resource_role import InputMessageResourceRole
-    from .input_message_resource_status import InputMessageResourceStatus
-    from .input_message_resource_type import InputMessageResourceType
     from .input_message_role import InputMessageRole
     from .input_message_status import InputMessageStatus
     from .input_message_type import InputMessageType
-    from .input_text_content import InputTextContent
-    from .input_text_content_param import InputTextContentParam
-    from .input_text_content_param_type import InputTextContentParamType
-    from .input_text_content_type import InputTextContentType
     from .input_token_count_response import InputTokenCountResponse
     from .input_token_count_response_object import InputTokenCountResponseObject
     from .item import Item, parse_item
     from .item_field import ItemField, parse_item_field
     from .item_reference import ItemReference
     from .item_reference_type_type_0 import ItemReferenceTypeType0
-    from .json_object import JSONObject
-    from .json_object_type import JSONObjectType
     from .key_press import KeyPress
     from .key_press_type import KeyPressType
     from .list_files_in_vector_store_batch_filter import ListFilesInVectorStoreBatchFilter
@@ -283,8 +220,6 @@ if TYPE_CHECKING:
     from .list_vector_stores_order import ListVectorStoresOrder
     from .list_vector_stores_response import ListVectorStoresResponse
     from .local_environment import LocalEnvironment
-    from .local_environment_param import LocalEnvironmentParam
-    from .local_environment_param_type import LocalEnvironmentParamType
     from .local_environment_type import LocalEnvironmentType
     from .local_shell_call import LocalShellCall
     from .local_shell_call_output import LocalShellCallOutput
@@ -297,7 +232,7 @@ if TYPE_CHECKING:
     from .local_shell_exec_action_type import LocalShellExecActionType
     from .local_shell_tool import LocalShellTool
     from .local_shell_tool_type import LocalShellToolType
-    from .local_skill_param import LocalSkillParam
+    from .local_skill import LocalSkill
     from .log_probability import LogProbability
     from .mcp_approval_request import MCPApprovalRequest
     from .mcp_approval_request_type import MCPApprovalRequestType
@@ -314,6 +249,7 @@ if TYPE_CHECKING:
     from .mcp_protocol_error_type import MCPProtocolErrorType
     from .mcp_tool import MCPTool
     from .mcp_tool_call import MCPToolCall
+    from .mcp_tool_call_error import McpToolCallError, parse_mcp_tool_call_error
     from .mcp_tool_call_status import MCPToolCallStatus
     from .mcp_tool_call_type import MCPToolCallType
     from .mcp_tool_connector_id import MCPToolConnectorId
@@ -324,7 +260,6 @@ if TYPE_CHECKING:
     from .mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
     from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
     from .mcp_tool_type import MCPToolType
-    from .mcptool_call_error import MCPToolCallError, parse_mcptool_call_error
     from .message import Message
     from .message_phase import MessagePhase
     from .message_phase_2 import MessagePhase2
@@ -352,8 +287,11 @@ if TYPE_CHECKING:
     from .moderation_result_type import ModerationResultType
     from .move import Move
     from .move_type import MoveType
-    from .namespace import Namespace
-    from .namespace_type import NamespaceType
+    from .namespace_tool import NamespaceTool
+    from .namespace_tool_function import NamespaceToolFunction
+    from .namespace_tool_function_output_schema_type_0 import NamespaceToolFunctionOutputSchemaType0
+    from .namespace_tool_function_type import NamespaceToolFunctionType
+    from .namespace_tool_type import NamespaceToolType
     from .open_page_action import OpenPageAction
     from .open_page_action_type import OpenPageActionType
     from .other_chunking_strategy import OtherChunkingStrategy
@@ -386,7 +324,6 @@ if TYPE_CHECKING:
     from .prompt_cache_options_param import PromptCacheOptionsParam
     from .prompt_cache_retention_enum import PromptCacheRetentionEnum
     from .prompt_cache_ttl_enum import PromptCacheTTLEnum
-    from .prompt_type_0 import PromptType0
     from .prompt_variables import PromptVariables
     from .ranker_version_type import RankerVersionType
     from .ranking_options import RankingOptions
@@ -398,9 +335,11 @@ if TYPE_CHECKING:
     from .reasoning_summary_type_0 import ReasoningSummaryType0
     from .reasoning_text import ReasoningText
     from .reasoning_text_type import ReasoningTextType
-    from .refusal import Refusal
-    from .refusal_type import RefusalType
     from .response import Response
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from .response_apply_patch_tool_call_output_type import ResponseApplyPatchToolCallOutputType
+    from .response_apply_patch_tool_call_type import ResponseApplyPatchToolCallType
     from .response_audio_delta_event import ResponseAudioDeltaEvent
     from .response_audio_delta_event_type import ResponseAudioDeltaEventType
     from .response_audio_done_event import ResponseAudioDoneEvent
@@ -420,26 +359,47 @@ if TYPE_CHECKING:
     from .response_code_interpreter_call_in_progress_event_type import ResponseCodeInterpreterCallInProgressEventType
     from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
     from .response_code_interpreter_call_interpreting_event_type import ResponseCodeInterpreterCallInterpretingEventType
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_code_interpreter_tool_call_status import ResponseCodeInterpreterToolCallStatus
+    from .response_code_interpreter_tool_call_type import ResponseCodeInterpreterToolCallType
+    from .response_compaction_item import ResponseCompactionItem
+    from .response_compaction_item_param import ResponseCompactionItemParam
+    from .response_compaction_item_param_type import ResponseCompactionItemParamType
+    from .response_compaction_item_type import ResponseCompactionItemType
     from .response_completed_event import ResponseCompletedEvent
     from .response_completed_event_type import ResponseCompletedEventType
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+    from .response_computer_tool_call_output_item_type import ResponseComputerToolCallOutputItemType
+    from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+    from .response_computer_tool_call_output_screenshot_type import ResponseComputerToolCallOutputScreenshotType
+    from .response_computer_tool_call_status import ResponseComputerToolCallStatus
+    from .response_computer_tool_call_type import ResponseComputerToolCallType
+    from .response_container_reference import ResponseContainerReference
+    from .response_container_reference_type import ResponseContainerReferenceType
     from .response_content_part_added_event import ResponseContentPartAddedEvent
     from .response_content_part_added_event_type import ResponseContentPartAddedEventType
     from .response_content_part_done_event import ResponseContentPartDoneEvent
     from .response_content_part_done_event_type import ResponseContentPartDoneEventType
+    from .response_conversation_param import ResponseConversationParam
     from .response_created_event import ResponseCreatedEvent
     from .response_created_event_type import ResponseCreatedEventType
+    from .response_custom_tool_call import ResponseCustomToolCall
     from .response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
     from .response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
     from .response_custom_tool_call_input_done import ResponseCustomToolCallInputDone
     from .response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
     from .response_custom_tool_call_item import ResponseCustomToolCallItem
     from .response_custom_tool_call_item_type import ResponseCustomToolCallItemType
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput
     from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from .response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
+    from .response_custom_tool_call_output_type import ResponseCustomToolCallOutputType
+    from .response_custom_tool_call_type import ResponseCustomToolCallType
+    from .response_error import ResponseError
     from .response_error_code import ResponseErrorCode
     from .response_error_event import ResponseErrorEvent
     from .response_error_event_type import ResponseErrorEventType
-    from .response_error_type_0 import ResponseErrorType0
     from .response_failed_event import ResponseFailedEvent
     from .response_failed_event_type import ResponseFailedEventType
     from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
@@ -452,14 +412,37 @@ if TYPE_CHECKING:
     from .response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
     from .response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
     from .response_file_search_tool_call_type import ResponseFileSearchToolCallType
+    from .response_format_json_object import ResponseFormatJSONObject
+    from .response_format_json_object_type import ResponseFormatJSONObjectType
     from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
+    from .response_format_text import ResponseFormatText
+    from .response_format_text_config import ResponseFormatTextConfig, parse_response_format_text_config
+    from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+    from .response_format_text_json_schema_config_type import ResponseFormatTextJSONSchemaConfigType
+    from .response_format_text_type import ResponseFormatTextType
     from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
     from .response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
     from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
     from .response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
+    from .response_function_call_output_item import (
+        ResponseFunctionCallOutputItem,
+        parse_response_function_call_output_item,
+    )
+    from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+    from .response_function_shell_tool_call_output_type import ResponseFunctionShellToolCallOutputType
+    from .response_function_shell_tool_call_type import ResponseFunctionShellToolCallType
     from .response_function_tool_call import ResponseFunctionToolCall
+    from .response_function_tool_call_item import ResponseFunctionToolCallItem
+    from .response_function_tool_call_item_type import ResponseFunctionToolCallItemType
+    from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from .response_function_tool_call_output_item_type import ResponseFunctionToolCallOutputItemType
     from .response_function_tool_call_status import ResponseFunctionToolCallStatus
     from .response_function_tool_call_type import ResponseFunctionToolCallType
+    from .response_function_web_search import ResponseFunctionWebSearch
+    from .response_function_web_search_status import ResponseFunctionWebSearchStatus
+    from .response_function_web_search_type import ResponseFunctionWebSearchType
     from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
     from .response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
     from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
@@ -474,10 +457,29 @@ if TYPE_CHECKING:
     from .response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
     from .response_incomplete_event import ResponseIncompleteEvent
     from .response_incomplete_event_type import ResponseIncompleteEventType
+    from .response_input_content import ResponseInputContent, parse_response_input_content
+    from .response_input_file import ResponseInputFile
+    from .response_input_file_content import ResponseInputFileContent
+    from .response_input_file_content_type import ResponseInputFileContentType
+    from .response_input_file_type import ResponseInputFileType
+    from .response_input_image import ResponseInputImage
+    from .response_input_image_content import ResponseInputImageContent
+    from .response_input_image_content_type import ResponseInputImageContentType
+    from .response_input_image_type import ResponseInputImageType
     from .response_input_item import ResponseInputItem, parse_response_input_item
+    from .response_input_message_item import ResponseInputMessageItem
+    from .response_input_message_item_role import ResponseInputMessageItemRole
+    from .response_input_message_item_status import ResponseInputMessageItemStatus
+    from .response_input_message_item_type import ResponseInputMessageItemType
+    from .response_input_text import ResponseInputText
+    from .response_input_text_content import ResponseInputTextContent
+    from .response_input_text_content_type import ResponseInputTextContentType
+    from .response_input_text_type import ResponseInputTextType
     from .response_item import ResponseItem, parse_response_item
     from .response_item_list import ResponseItemList
     from .response_item_list_object import ResponseItemListObject
+    from .response_local_environment import ResponseLocalEnvironment
+    from .response_local_environment_type import ResponseLocalEnvironmentType
     from .response_log_prob import ResponseLogProb
     from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
     from .response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
@@ -506,10 +508,13 @@ if TYPE_CHECKING:
     from .response_output_message_role import ResponseOutputMessageRole
     from .response_output_message_status import ResponseOutputMessageStatus
     from .response_output_message_type import ResponseOutputMessageType
+    from .response_output_refusal import ResponseOutputRefusal
+    from .response_output_refusal_type import ResponseOutputRefusalType
     from .response_output_text import ResponseOutputText
     from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
     from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
     from .response_output_text_type import ResponseOutputTextType
+    from .response_prompt import ResponsePrompt
     from .response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
     from .response_properties import ResponseProperties
     from .response_queued_event import ResponseQueuedEvent
@@ -551,11 +556,17 @@ if TYPE_CHECKING:
     from .response_status import ResponseStatus
     from .response_stream_event import ResponseStreamEvent, parse_response_stream_event
     from .response_stream_options_type_0 import ResponseStreamOptionsType0
+    from .response_text_config import ResponseTextConfig
     from .response_text_delta_event import ResponseTextDeltaEvent
     from .response_text_delta_event_type import ResponseTextDeltaEventType
     from .response_text_done_event import ResponseTextDoneEvent
     from .response_text_done_event_type import ResponseTextDoneEventType
-    from .response_text_param import ResponseTextParam
+    from .response_tool_search_call import ResponseToolSearchCall
+    from .response_tool_search_call_type import ResponseToolSearchCallType
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem
+    from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
+    from .response_tool_search_output_item_param_type import ResponseToolSearchOutputItemParamType
+    from .response_tool_search_output_item_type import ResponseToolSearchOutputItemType
     from .response_truncation_type_0 import ResponseTruncationType0
     from .response_usage import ResponseUsage
     from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
@@ -581,25 +592,16 @@ if TYPE_CHECKING:
     from .service_tier_responses_type_0 import ServiceTierResponsesType0
     from .shell_action import ShellAction
     from .shell_call_outcome import ShellCallOutcome, parse_shell_call_outcome
-    from .shell_call_output import ShellCallOutput
     from .shell_call_output_content import ShellCallOutputContent
     from .shell_call_output_delta import ShellCallOutputDelta
-    from .shell_call_output_type import ShellCallOutputType
     from .shell_call_status import ShellCallStatus
     from .shell_exec_action import ShellExecAction
-    from .shell_output_content import ShellOutputContent
-    from .shell_tool import ShellTool
     from .shell_tool_call_output import ShellToolCallOutput
     from .shell_tool_call_output_type import ShellToolCallOutputType
-    from .shell_tool_type import ShellToolType
-    from .skill_reference_param import SkillReferenceParam
-    from .skill_reference_param_type import SkillReferenceParamType
-    from .specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
-    from .specific_apply_patch_tool_choice_type import SpecificApplyPatchToolChoiceType
+    from .skill_reference import SkillReference
+    from .skill_reference_type import SkillReferenceType
     from .specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
     from .specific_programmatic_tool_calling_param_type import SpecificProgrammaticToolCallingParamType
-    from .specific_shell_tool_choice import SpecificShellToolChoice
-    from .specific_shell_tool_choice_type import SpecificShellToolChoiceType
     from .static_chunking_strategy import StaticChunkingStrategy
     from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from .static_chunking_strategy_request_param_type import StaticChunkingStrategyRequestParamType
@@ -607,36 +609,34 @@ if TYPE_CHECKING:
     from .static_chunking_strategy_response_param_type import StaticChunkingStrategyResponseParamType
     from .summary_text import SummaryText
     from .summary_text_type import SummaryTextType
-    from .text import Text
     from .text_content import TextContent
     from .text_content_type import TextContentType
     from .text_format import TextFormat
     from .text_format_type import TextFormatType
-    from .text_response_format_configuration import (
-        TextResponseFormatConfiguration,
-        parse_text_response_format_configuration,
-    )
-    from .text_response_format_json_schema import TextResponseFormatJsonSchema
-    from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
-    from .text_type import TextType
     from .token_counts_body import TokenCountsBody
     from .tool import Tool, parse_tool
     from .tool_call_caller import ToolCallCaller, parse_tool_call_caller
     from .tool_call_caller_param import ToolCallCallerParam, parse_tool_call_caller_param
+    from .tool_choice_allowed import ToolChoiceAllowed
+    from .tool_choice_allowed_mode import ToolChoiceAllowedMode
+    from .tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
+    from .tool_choice_allowed_type import ToolChoiceAllowedType
+    from .tool_choice_apply_patch import ToolChoiceApplyPatch
+    from .tool_choice_apply_patch_type import ToolChoiceApplyPatchType
     from .tool_choice_custom import ToolChoiceCustom
     from .tool_choice_custom_type import ToolChoiceCustomType
-    from .tool_choice_mcp import ToolChoiceMCP
-    from .tool_choice_mcp_type import ToolChoiceMCPType
-    from .tool_choice_mode import ToolChoiceMode
-    from .tool_search_call import ToolSearchCall
+    from .tool_choice_function import ToolChoiceFunction
+    from .tool_choice_function_type import ToolChoiceFunctionType
+    from .tool_choice_mcp import ToolChoiceMcp
+    from .tool_choice_mcp_type import ToolChoiceMcpType
+    from .tool_choice_options import ToolChoiceOptions
+    from .tool_choice_shell import ToolChoiceShell
+    from .tool_choice_shell_type import ToolChoiceShellType
+    from .tool_choice_types import ToolChoiceTypes
+    from .tool_choice_types_type import ToolChoiceTypesType
     from .tool_search_call_item_param import ToolSearchCallItemParam
     from .tool_search_call_item_param_type import ToolSearchCallItemParamType
-    from .tool_search_call_type import ToolSearchCallType
     from .tool_search_execution_type import ToolSearchExecutionType
-    from .tool_search_output import ToolSearchOutput
-    from .tool_search_output_item_param import ToolSearchOutputItemParam
-    from .tool_search_output_item_param_type import ToolSearchOutputItemParamType
-    from .tool_search_output_type import ToolSearchOutputType
     from .tool_search_tool import ToolSearchTool
     from .tool_search_tool_type import ToolSearchToolType
     from .top_log_probability import TopLogProbability
@@ -680,12 +680,9 @@ if TYPE_CHECKING:
     from .wait_type import WaitType
     from .web_search_approximate_location import WebSearchApproximateLocation
     from .web_search_approximate_location_type import WebSearchApproximateLocationType
-    from .web_search_preview import WebSearchPreview
-    from .web_search_preview_type import WebSearchPreviewType
+    from .web_search_preview_tool import WebSearchPreviewTool
+    from .web_search_preview_tool_type import WebSearchPreviewToolType
     from .web_search_tool import WebSearchTool
-    from .web_search_tool_call import WebSearchToolCall
-    from .web_search_tool_call_status import WebSearchToolCallStatus
-    from .web_search_tool_call_type import WebSearchToolCallType
     from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
     from .web_search_tool_search_context_size import WebSearchToolSearchContextSize
     from .web_search_tool_type import WebSearchToolType
@@ -696,10 +693,6 @@ _MODULES: dict[str, str] = {
     "AdditionalToolsItemParamRole": ".additional_tools_item_param_role",
     "AdditionalToolsItemParamType": ".additional_tools_item_param_type",
     "AdditionalToolsType": ".additional_tools_type",
-    "AllowedTools": ".allowed_tools",
-    "AllowedToolsMode": ".allowed_tools_mode",
-    "AllowedToolsToolsItem": ".allowed_tools_tools_item",
-    "AllowedToolsType": ".allowed_tools_type",
     "ApplyPatchCallOutputStatus": ".apply_patch_call_output_status",
     "ApplyPatchCallOutputStatusParam": ".apply_patch_call_output_status_param",
     "ApplyPatchCallStatus": ".apply_patch_call_status",
@@ -713,14 +706,10 @@ _MODULES: dict[str, str] = {
     "ApplyPatchDeleteFileOperationParamType": ".apply_patch_delete_file_operation_param_type",
     "ApplyPatchDeleteFileOperationType": ".apply_patch_delete_file_operation_type",
     "ApplyPatchTool": ".apply_patch_tool",
-    "ApplyPatchToolCall": ".apply_patch_tool_call",
     "ApplyPatchToolCallItemParam": ".apply_patch_tool_call_item_param",
     "ApplyPatchToolCallItemParamType": ".apply_patch_tool_call_item_param_type",
-    "ApplyPatchToolCallOutput": ".apply_patch_tool_call_output",
     "ApplyPatchToolCallOutputItemParam": ".apply_patch_tool_call_output_item_param",
     "ApplyPatchToolCallOutputItemParamType": ".apply_patch_tool_call_output_item_param_type",
-    "ApplyPatchToolCallOutputType": ".apply_patch_tool_call_output_type",
-    "ApplyPatchToolCallType": ".apply_patch_tool_call_type",
     "ApplyPatchToolType": ".apply_patch_tool_type",
     "ApplyPatchUpdateFileOperation": ".apply_patch_update_file_operation",
     "ApplyPatchUpdateFileOperationParam": ".apply_patch_update_file_operation_param",
@@ -741,61 +730,44 @@ _MODULES: dict[str, str] = {
     "CodeInterpreterOutputLogsType": ".code_interpreter_output_logs_type",
     "CodeInterpreterToolAuto": ".code_interpreter_tool_auto",
     "CodeInterpreterToolAutoType": ".code_interpreter_tool_auto_type",
-    "CodeInterpreterToolCall": ".code_interpreter_tool_call",
-    "CodeInterpreterToolCallStatus": ".code_interpreter_tool_call_status",
-    "CodeInterpreterToolCallType": ".code_interpreter_tool_call_type",
     "CodeInterpreterType": ".code_interpreter_type",
     "CompactResponseMethodPublicBody": ".compact_response_method_public_body",
     "CompactedResponse": ".compacted_response",
     "CompactedResponseObject": ".compacted_response_object",
-    "CompactionBody": ".compaction_body",
-    "CompactionBodyType": ".compaction_body_type",
-    "CompactionSummaryItemParam": ".compaction_summary_item_param",
-    "CompactionSummaryItemParamType": ".compaction_summary_item_param_type",
     "CompactionTrigger": ".compaction_trigger",
     "CompactionTriggerType": ".compaction_trigger_type",
     "ComparisonFilter": ".comparison_filter",
     "ComparisonFilterType": ".comparison_filter_type",
     "CompoundFilter": ".compound_filter",
     "CompoundFilterType": ".compound_filter_type",
-    "Computer": ".computer",
     "ComputerCallOutputItemParam": ".computer_call_output_item_param",
     "ComputerCallOutputItemParamType": ".computer_call_output_item_param_type",
     "ComputerCallOutputStatus": ".computer_call_output_status",
     "ComputerCallSafetyCheckParam": ".computer_call_safety_check_param",
     "ComputerEnvironment": ".computer_environment",
     "ComputerScreenshot": ".computer_screenshot",
-    "ComputerScreenshotImage": ".computer_screenshot_image",
-    "ComputerScreenshotImageType": ".computer_screenshot_image_type",
     "ComputerScreenshotType": ".computer_screenshot_type",
-    "ComputerToolCall": ".computer_tool_call",
+    "ComputerTool": ".computer_tool",
     "ComputerToolCallOutput": ".computer_tool_call_output",
-    "ComputerToolCallOutputResource": ".computer_tool_call_output_resource",
-    "ComputerToolCallOutputResourceType": ".computer_tool_call_output_resource_type",
     "ComputerToolCallOutputStatus": ".computer_tool_call_output_status",
     "ComputerToolCallOutputType": ".computer_tool_call_output_type",
-    "ComputerToolCallStatus": ".computer_tool_call_status",
-    "ComputerToolCallType": ".computer_tool_call_type",
-    "ComputerType": ".computer_type",
-    "ComputerUsePreview": ".computer_use_preview",
-    "ComputerUsePreviewType": ".computer_use_preview_type",
-    "ContainerAutoParam": ".container_auto_param",
-    "ContainerAutoParamType": ".container_auto_param_type",
+    "ComputerToolType": ".computer_tool_type",
+    "ComputerUsePreviewTool": ".computer_use_preview_tool",
+    "ComputerUsePreviewToolType": ".computer_use_preview_tool_type",
+    "ContainerAuto": ".container_auto",
+    "ContainerAutoType": ".container_auto_type",
     "ContainerFileCitation": ".container_file_citation",
     "ContainerFileCitationType": ".container_file_citation_type",
     "ContainerMemoryLimit": ".container_memory_limit",
-    "ContainerNetworkPolicyAllowlistParam": ".container_network_policy_allowlist_param",
-    "ContainerNetworkPolicyAllowlistParamType": ".container_network_policy_allowlist_param_type",
-    "ContainerNetworkPolicyDisabledParam": ".container_network_policy_disabled_param",
-    "ContainerNetworkPolicyDisabledParamType": ".container_network_policy_disabled_param_type",
-    "ContainerNetworkPolicyDomainSecretParam": ".container_network_policy_domain_secret_param",
+    "ContainerNetworkPolicyAllowlist": ".container_network_policy_allowlist",
+    "ContainerNetworkPolicyAllowlistType": ".container_network_policy_allowlist_type",
+    "ContainerNetworkPolicyDisabled": ".container_network_policy_disabled",
+    "ContainerNetworkPolicyDisabledType": ".container_network_policy_disabled_type",
+    "ContainerNetworkPolicyDomainSecret": ".container_network_policy_domain_secret",
     "ContainerReference": ".container_reference",
-    "ContainerReferenceParam": ".container_reference_param",
-    "ContainerReferenceParamType": ".container_reference_param_type",
     "ContainerReferenceType": ".container_reference_type",
     "ContextManagementParam": ".context_management_param",
     "Conversation": ".conversation",
-    "ConversationObject": ".conversation_object",
     "Coordinate": ".coordinate",
     "CreateFileRequest": ".create_file_request",
     "CreateFileRequestPurpose": ".create_file_request_purpose",
@@ -807,12 +779,8 @@ _MODULES: dict[str, str] = {
     "CreateVectorStoreFileBatchRequest": ".create_vector_store_file_batch_request",
     "CreateVectorStoreFileRequest": ".create_vector_store_file_request",
     "CreateVectorStoreRequest": ".create_vector_store_request",
-    "CustomToolCall": ".custom_tool_call",
-    "CustomToolCallOutput": ".custom_tool_call_output",
-    "CustomToolCallOutputType": ".custom_tool_call_output_type",
-    "CustomToolCallType": ".custom_tool_call_type",
-    "CustomToolParam": ".custom_tool_param",
-    "CustomToolParamType": ".custom_tool_param_type",
+    "CustomTool": ".custom_tool",
+    "CustomToolType": ".custom_tool_type",
     "DetailEnum": ".detail_enum",
     "DirectToolCallCaller": ".direct_tool_call_caller",
     "DirectToolCallCallerParam": ".direct_tool_call_caller_param",
@@ -849,15 +817,11 @@ _MODULES: dict[str, str] = {
     "FileSearchToolType": ".file_search_tool_type",
     "FindAction": ".find_action",
     "FindActionType": ".find_action_type",
-    "Function": ".function",
     "FunctionCallItemStatus": ".function_call_item_status",
     "FunctionCallOutputItemParam": ".function_call_output_item_param",
     "FunctionCallOutputItemParamType": ".function_call_output_item_param_type",
     "FunctionCallOutputStatusEnum": ".function_call_output_status_enum",
     "FunctionCallStatus": ".function_call_status",
-    "FunctionOutputSchemaType0": ".function_output_schema_type_0",
-    "FunctionParametersType0": ".function_parameters_type_0",
-    "FunctionShellCall": ".function_shell_call",
     "FunctionShellCallItemParam": ".function_shell_call_item_param",
     "FunctionShellCallItemParamType": ".function_shell_call_item_param_type",
     "FunctionShellCallOutputExitOutcome": ".function_shell_call_output_exit_outcome",
@@ -870,25 +834,18 @@ _MODULES: dict[str, str] = {
     "FunctionShellCallOutputTimeoutOutcomeParamType": ".function_shell_call_output_timeout_outcome_param_type",
     "FunctionShellCallOutputTimeoutOutcomeType": ".function_shell_call_output_timeout_outcome_type",
     "FunctionShellCallStatus": ".function_shell_call_status",
-    "FunctionShellCallType": ".function_shell_call_type",
+    "FunctionShellTool": ".function_shell_tool",
+    "FunctionShellToolType": ".function_shell_tool_type",
     "FunctionTool": ".function_tool",
     "FunctionToolCallOutput": ".function_tool_call_output",
-    "FunctionToolCallOutputResource": ".function_tool_call_output_resource",
-    "FunctionToolCallOutputResourceType": ".function_tool_call_output_resource_type",
     "FunctionToolCallOutputStatus": ".function_tool_call_output_status",
     "FunctionToolCallOutputType": ".function_tool_call_output_type",
-    "FunctionToolCallResource": ".function_tool_call_resource",
-    "FunctionToolCallResourceType": ".function_tool_call_resource_type",
-    "FunctionToolParam": ".function_tool_param",
-    "FunctionToolParamOutputSchemaType0": ".function_tool_param_output_schema_type_0",
-    "FunctionToolParamType": ".function_tool_param_type",
+    "FunctionToolOutputSchemaType0": ".function_tool_output_schema_type_0",
+    "FunctionToolParametersType0": ".function_tool_parameters_type_0",
     "FunctionToolType": ".function_tool_type",
-    "FunctionType": ".function_type",
     "GrammarFormat": ".grammar_format",
     "GrammarFormatType": ".grammar_format_type",
     "GrammarSyntax1": ".grammar_syntax_1",
-    "HostedTool": ".hosted_tool",
-    "HostedToolType": ".hosted_tool_type",
     "HTTPError": ".http_error",
     "HTTPErrorType": ".http_error_type",
     "HybridSearchOptions": ".hybrid_search_options",
@@ -907,38 +864,20 @@ _MODULES: dict[str, str] = {
     "ImageGenerationToolSizeType1": ".image_generation_tool_size_type_1",
     "ImageGenerationToolType": ".image_generation_tool_type",
     "IncludeEnum": ".include_enum",
-    "InlineSkillParam": ".inline_skill_param",
-    "InlineSkillParamType": ".inline_skill_param_type",
-    "InlineSkillSourceParam": ".inline_skill_source_param",
-    "InlineSkillSourceParamMediaType": ".inline_skill_source_param_media_type",
-    "InlineSkillSourceParamType": ".inline_skill_source_param_type",
+    "InlineSkill": ".inline_skill",
+    "InlineSkillSource": ".inline_skill_source",
+    "InlineSkillSourceMediaType": ".inline_skill_source_media_type",
+    "InlineSkillSourceType": ".inline_skill_source_type",
+    "InlineSkillType": ".inline_skill_type",
     "InputFidelity": ".input_fidelity",
-    "InputFileContent": ".input_file_content",
-    "InputFileContentParam": ".input_file_content_param",
-    "InputFileContentParamType": ".input_file_content_param_type",
-    "InputFileContentType": ".input_file_content_type",
-    "InputImageContent": ".input_image_content",
-    "InputImageContentParamAutoParam": ".input_image_content_param_auto_param",
-    "InputImageContentParamAutoParamType": ".input_image_content_param_auto_param_type",
-    "InputImageContentType": ".input_image_content_type",
     "InputMessage": ".input_message",
-    "InputMessageResource": ".input_message_resource",
-    "InputMessageResourceRole": ".input_message_resource_role",
-    "InputMessageResourceStatus": ".input_message_resource_status",
-    "InputMessageResourceType": ".input_message_resource_type",
     "InputMessageRole": ".input_message_role",
     "InputMessageStatus": ".input_message_status",
     "InputMessageType": ".input_message_type",
-    "InputTextContent": ".input_text_content",
-    "InputTextContentParam": ".input_text_content_param",
-    "InputTextContentParamType": ".input_text_content_param_type",
-    "InputTextContentType": ".input_text_content_type",
     "InputTokenCountResponse": ".input_token_count_response",
     "InputTokenCountResponseObject": ".input_token_count_response_object",
     "ItemReference": ".item_reference",
     "ItemReferenceTypeType0": ".item_reference_type_type_0",
-    "JSONObject": ".json_object",
-    "JSONObjectType": ".json_object_type",
     "KeyPress": ".key_press",
     "KeyPressType": ".key_press_type",
     "ListFilesInVectorStoreBatchFilter": ".list_files_in_vector_store_batch_filter",
@@ -952,8 +891,6 @@ _MODULES: dict[str, str] = {
     "ListVectorStoresOrder": ".list_vector_stores_order",
     "ListVectorStoresResponse": ".list_vector_stores_response",
     "LocalEnvironment": ".local_environment",
-    "LocalEnvironmentParam": ".local_environment_param",
-    "LocalEnvironmentParamType": ".local_environment_param_type",
     "LocalEnvironmentType": ".local_environment_type",
     "LocalShellCall": ".local_shell_call",
     "LocalShellCallOutput": ".local_shell_call_output",
@@ -966,7 +903,7 @@ _MODULES: dict[str, str] = {
     "LocalShellExecActionType": ".local_shell_exec_action_type",
     "LocalShellTool": ".local_shell_tool",
     "LocalShellToolType": ".local_shell_tool_type",
-    "LocalSkillParam": ".local_skill_param",
+    "LocalSkill": ".local_skill",
     "LogProbability": ".log_probability",
     "MCPApprovalRequest": ".mcp_approval_request",
     "MCPApprovalRequestType": ".mcp_approval_request_type",
@@ -1018,8 +955,11 @@ _MODULES: dict[str, str] = {
     "ModerationResultType": ".moderation_result_type",
     "Move": ".move",
     "MoveType": ".move_type",
-    "Namespace": ".namespace",
-    "NamespaceType": ".namespace_type",
+    "NamespaceTool": ".namespace_tool",
+    "NamespaceToolFunction": ".namespace_tool_function",
+    "NamespaceToolFunctionOutputSchemaType0": ".namespace_tool_function_output_schema_type_0",
+    "NamespaceToolFunctionType": ".namespace_tool_function_type",
+    "NamespaceToolType": ".namespace_tool_type",
     "OpenPageAction": ".open_page_action",
     "OpenPageActionType": ".open_page_action_type",
     "OtherChunkingStrategy": ".other_chunking_strategy",
@@ -1050,7 +990,6 @@ _MODULES: dict[str, str] = {
     "PromptCacheOptionsParam": ".prompt_cache_options_param",
     "PromptCacheRetentionEnum": ".prompt_cache_retention_enum",
     "PromptCacheTTLEnum": ".prompt_cache_ttl_enum",
-    "PromptType0": ".prompt_type_0",
     "PromptVariables": ".prompt_variables",
     "RankerVersionType": ".ranker_version_type",
     "RankingOptions": ".ranking_options",
@@ -1062,9 +1001,11 @@ _MODULES: dict[str, str] = {
     "ReasoningSummaryType0": ".reasoning_summary_type_0",
     "ReasoningText": ".reasoning_text",
     "ReasoningTextType": ".reasoning_text_type",
-    "Refusal": ".refusal",
-    "RefusalType": ".refusal_type",
     "Response": ".response",
+    "ResponseApplyPatchToolCall": ".response_apply_patch_tool_call",
+    "ResponseApplyPatchToolCallOutput": ".response_apply_patch_tool_call_output",
+    "ResponseApplyPatchToolCallOutputType": ".response_apply_patch_tool_call_output_type",
+    "ResponseApplyPatchToolCallType": ".response_apply_patch_tool_call_type",
     "ResponseAudioDeltaEvent": ".response_audio_delta_event",
     "ResponseAudioDeltaEventType": ".response_audio_delta_event_type",
     "ResponseAudioDoneEvent": ".response_audio_done_event",
@@ -1084,26 +1025,47 @@ _MODULES: dict[str, str] = {
     "ResponseCodeInterpreterCallInProgressEventType": ".response_code_interpreter_call_in_progress_event_type",
     "ResponseCodeInterpreterCallInterpretingEvent": ".response_code_interpreter_call_interpreting_event",
     "ResponseCodeInterpreterCallInterpretingEventType": ".response_code_interpreter_call_interpreting_event_type",
+    "ResponseCodeInterpreterToolCall": ".response_code_interpreter_tool_call",
+    "ResponseCodeInterpreterToolCallStatus": ".response_code_interpreter_tool_call_status",
+    "ResponseCodeInterpreterToolCallType": ".response_code_interpreter_tool_call_type",
+    "ResponseCompactionItem": ".response_compaction_item",
+    "ResponseCompactionItemParam": ".response_compaction_item_param",
+    "ResponseCompactionItemParamType": ".response_compaction_item_param_type",
+    "ResponseCompactionItemType": ".response_compaction_item_type",
     "ResponseCompletedEvent": ".response_completed_event",
     "ResponseCompletedEventType": ".response_completed_event_type",
+    "ResponseComputerToolCall": ".response_computer_tool_call",
+    "ResponseComputerToolCallOutputItem": ".response_computer_tool_call_output_item",
+    "ResponseComputerToolCallOutputItemType": ".response_computer_tool_call_output_item_type",
+    "ResponseComputerToolCallOutputScreenshot": ".response_computer_tool_call_output_screenshot",
+    "ResponseComputerToolCallOutputScreenshotType": ".response_computer_tool_call_output_screenshot_type",
+    "ResponseComputerToolCallStatus": ".response_computer_tool_call_status",
+    "ResponseComputerToolCallType": ".response_computer_tool_call_type",
+    "ResponseContainerReference": ".response_container_reference",
+    "ResponseContainerReferenceType": ".response_container_reference_type",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartAddedEventType": ".response_content_part_added_event_type",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
     "ResponseContentPartDoneEventType": ".response_content_part_done_event_type",
+    "ResponseConversationParam": ".response_conversation_param",
     "ResponseCreatedEvent": ".response_created_event",
     "ResponseCreatedEventType": ".response_created_event_type",
+    "ResponseCustomToolCall": ".response_custom_tool_call",
     "ResponseCustomToolCallInputDelta": ".response_custom_tool_call_input_delta",
     "ResponseCustomToolCallInputDeltaType": ".response_custom_tool_call_input_delta_type",
     "ResponseCustomToolCallInputDone": ".response_custom_tool_call_input_done",
     "ResponseCustomToolCallInputDoneType": ".response_custom_tool_call_input_done_type",
     "ResponseCustomToolCallItem": ".response_custom_tool_call_item",
     "ResponseCustomToolCallItemType": ".response_custom_tool_call_item_type",
+    "ResponseCustomToolCallOutput": ".response_custom_tool_call_output",
     "ResponseCustomToolCallOutputItem": ".response_custom_tool_call_output_item",
     "ResponseCustomToolCallOutputItemType": ".response_custom_tool_call_output_item_type",
+    "ResponseCustomToolCallOutputType": ".response_custom_tool_call_output_type",
+    "ResponseCustomToolCallType": ".response_custom_tool_call_type",
+    "ResponseError": ".response_error",
     "ResponseErrorCode": ".response_error_code",
     "ResponseErrorEvent": ".response_error_event",
     "ResponseErrorEventType": ".response_error_event_type",
-    "ResponseErrorType0": ".response_error_type_0",
     "ResponseFailedEvent": ".response_failed_event",
     "ResponseFailedEventType": ".response_failed_event_type",
     "ResponseFileSearchCallCompletedEvent": ".response_file_search_call_completed_event",
@@ -1116,14 +1078,32 @@ _MODULES: dict[str, str] = {
     "ResponseFileSearchToolCallResultsType0Item": ".response_file_search_tool_call_results_type_0_item",
     "ResponseFileSearchToolCallStatus": ".response_file_search_tool_call_status",
     "ResponseFileSearchToolCallType": ".response_file_search_tool_call_type",
+    "ResponseFormatJSONObject": ".response_format_json_object",
+    "ResponseFormatJSONObjectType": ".response_format_json_object_type",
     "ResponseFormatJsonSchemaSchema": ".response_format_json_schema_schema",
+    "ResponseFormatText": ".response_format_text",
+    "ResponseFormatTextJSONSchemaConfig": ".response_format_text_json_schema_config",
+    "ResponseFormatTextJSONSchemaConfigType": ".response_format_text_json_schema_config_type",
+    "ResponseFormatTextType": ".response_format_text_type",
     "ResponseFunctionCallArgumentsDeltaEvent": ".response_function_call_arguments_delta_event",
     "ResponseFunctionCallArgumentsDeltaEventType": ".response_function_call_arguments_delta_event_type",
     "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
     "ResponseFunctionCallArgumentsDoneEventType": ".response_function_call_arguments_done_event_type",
+    "ResponseFunctionShellCallOutputContent": ".response_function_shell_call_output_content",
+    "ResponseFunctionShellToolCall": ".response_function_shell_tool_call",
+    "ResponseFunctionShellToolCallOutput": ".response_function_shell_tool_call_output",
+    "ResponseFunctionShellToolCallOutputType": ".response_function_shell_tool_call_output_type",
+    "ResponseFunctionShellToolCallType": ".response_function_shell_tool_call_type",
     "ResponseFunctionToolCall": ".response_function_tool_call",
+    "ResponseFunctionToolCallItem": ".response_function_tool_call_item",
+    "ResponseFunctionToolCallItemType": ".response_function_tool_call_item_type",
+    "ResponseFunctionToolCallOutputItem": ".response_function_tool_call_output_item",
+    "ResponseFunctionToolCallOutputItemType": ".response_function_tool_call_output_item_type",
     "ResponseFunctionToolCallStatus": ".response_function_tool_call_status",
     "ResponseFunctionToolCallType": ".response_function_tool_call_type",
+    "ResponseFunctionWebSearch": ".response_function_web_search",
+    "ResponseFunctionWebSearchStatus": ".response_function_web_search_status",
+    "ResponseFunctionWebSearchType": ".response_function_web_search_type",
     "ResponseImageGenCallCompletedEvent": ".response_image_gen_call_completed_event",
     "ResponseImageGenCallCompletedEventType": ".response_image_gen_call_completed_event_type",
     "ResponseImageGenCallGeneratingEvent": ".response_image_gen_call_generating_event",
@@ -1138,8 +1118,26 @@ _MODULES: dict[str, str] = {
     "ResponseIncompleteDetailsType0Reason": ".response_incomplete_details_type_0_reason",
     "ResponseIncompleteEvent": ".response_incomplete_event",
     "ResponseIncompleteEventType": ".response_incomplete_event_type",
+    "ResponseInputFile": ".response_input_file",
+    "ResponseInputFileContent": ".response_input_file_content",
+    "ResponseInputFileContentType": ".response_input_file_content_type",
+    "ResponseInputFileType": ".response_input_file_type",
+    "ResponseInputImage": ".response_input_image",
+    "ResponseInputImageContent": ".response_input_image_content",
+    "ResponseInputImageContentType": ".response_input_image_content_type",
+    "ResponseInputImageType": ".response_input_image_type",
+    "ResponseInputMessageItem": ".response_input_message_item",
+    "ResponseInputMessageItemRole": ".response_input_message_item_role",
+    "ResponseInputMessageItemStatus": ".response_input_message_item_status",
+    "ResponseInputMessageItemType": ".response_input_message_item_type",
+    "ResponseInputText": ".response_input_text",
+    "ResponseInputTextContent": ".response_input_text_content",
+    "ResponseInputTextContentType": ".response_input_text_content_type",
+    "ResponseInputTextType": ".response_input_text_type",
     "ResponseItemList": ".response_item_list",
     "ResponseItemListObject": ".response_item_list_object",
+    "ResponseLocalEnvironment": ".response_local_environment",
+    "ResponseLocalEnvironmentType": ".response_local_environment_type",
     "ResponseLogProb": ".response_log_prob",
     "ResponseLogProbTopLogprobsItem": ".response_log_prob_top_logprobs_item",
     "ResponseMCPCallArgumentsDeltaEvent": ".response_mcp_call_arguments_delta_event",
@@ -1167,10 +1165,13 @@ _MODULES: dict[str, str] = {
     "ResponseOutputMessageRole": ".response_output_message_role",
     "ResponseOutputMessageStatus": ".response_output_message_status",
     "ResponseOutputMessageType": ".response_output_message_type",
+    "ResponseOutputRefusal": ".response_output_refusal",
+    "ResponseOutputRefusalType": ".response_output_refusal_type",
     "ResponseOutputText": ".response_output_text",
     "ResponseOutputTextAnnotationAddedEvent": ".response_output_text_annotation_added_event",
     "ResponseOutputTextAnnotationAddedEventType": ".response_output_text_annotation_added_event_type",
     "ResponseOutputTextType": ".response_output_text_type",
+    "ResponsePrompt": ".response_prompt",
     "ResponsePromptCacheRetentionType0": ".response_prompt_cache_retention_type_0",
     "ResponseProperties": ".response_properties",
     "ResponseQueuedEvent": ".response_queued_event",
@@ -1211,11 +1212,17 @@ _MODULES: dict[str, str] = {
     "ResponseShellCommandDoneEventType": ".response_shell_command_done_event_type",
     "ResponseStatus": ".response_status",
     "ResponseStreamOptionsType0": ".response_stream_options_type_0",
+    "ResponseTextConfig": ".response_text_config",
     "ResponseTextDeltaEvent": ".response_text_delta_event",
     "ResponseTextDeltaEventType": ".response_text_delta_event_type",
     "ResponseTextDoneEvent": ".response_text_done_event",
     "ResponseTextDoneEventType": ".response_text_done_event_type",
-    "ResponseTextParam": ".response_text_param",
+    "ResponseToolSearchCall": ".response_tool_search_call",
+    "ResponseToolSearchCallType": ".response_tool_search_call_type",
+    "ResponseToolSearchOutputItem": ".response_tool_search_output_item",
+    "ResponseToolSearchOutputItemParam": ".response_tool_search_output_item_param",
+    "ResponseToolSearchOutputItemParamType": ".response_tool_search_output_item_param_type",
+    "ResponseToolSearchOutputItemType": ".response_tool_search_output_item_type",
     "ResponseTruncationType0": ".response_truncation_type_0",
     "ResponseUsage": ".response_usage",
     "ResponseUsageInputTokensDetails": ".response_usage_input_tokens_details",
@@ -1240,25 +1247,16 @@ _MODULES: dict[str, str] = {
     "ServiceTierEnum": ".service_tier_enum",
     "ServiceTierResponsesType0": ".service_tier_responses_type_0",
     "ShellAction": ".shell_action",
-    "ShellCallOutput": ".shell_call_output",
     "ShellCallOutputContent": ".shell_call_output_content",
     "ShellCallOutputDelta": ".shell_call_output_delta",
-    "ShellCallOutputType": ".shell_call_output_type",
     "ShellCallStatus": ".shell_call_status",
     "ShellExecAction": ".shell_exec_action",
-    "ShellOutputContent": ".shell_output_content",
-    "ShellTool": ".shell_tool",
     "ShellToolCallOutput": ".shell_tool_call_output",
     "ShellToolCallOutputType": ".shell_tool_call_output_type",
-    "ShellToolType": ".shell_tool_type",
-    "SkillReferenceParam": ".skill_reference_param",
-    "SkillReferenceParamType": ".skill_reference_param_type",
-    "SpecificApplyPatchToolChoice": ".specific_apply_patch_tool_choice",
-    "SpecificApplyPatchToolChoiceType": ".specific_apply_patch_tool_choice_type",
+    "SkillReference": ".skill_reference",
+    "SkillReferenceType": ".skill_reference_type",
     "SpecificProgrammaticToolCallingParam": ".specific_programmatic_tool_calling_param",
     "SpecificProgrammaticToolCallingParamType": ".specific_programmatic_tool_calling_param_type",
-    "SpecificShellToolChoice": ".specific_shell_tool_choice",
-    "SpecificShellToolChoiceType": ".specific_shell_tool_choice_type",
     "StaticChunkingStrategy": ".static_chunking_strategy",
     "StaticChunkingStrategyRequestParam": ".static_chunking_strategy_request_param",
     "StaticChunkingStrategyRequestParamType": ".static_chunking_strategy_request_param_type",
@@ -1266,29 +1264,31 @@ _MODULES: dict[str, str] = {
     "StaticChunkingStrategyResponseParamType": ".static_chunking_strategy_response_param_type",
     "SummaryText": ".summary_text",
     "SummaryTextType": ".summary_text_type",
-    "Text": ".text",
     "TextContent": ".text_content",
     "TextContentType": ".text_content_type",
     "TextFormat": ".text_format",
     "TextFormatType": ".text_format_type",
-    "TextResponseFormatJsonSchema": ".text_response_format_json_schema",
-    "TextResponseFormatJsonSchemaType": ".text_response_format_json_schema_type",
-    "TextType": ".text_type",
     "TokenCountsBody": ".token_counts_body",
+    "ToolChoiceAllowed": ".tool_choice_allowed",
+    "ToolChoiceAllowedMode": ".tool_choice_allowed_mode",
+    "ToolChoiceAllowedToolsItem": ".tool_choice_allowed_tools_item",
+    "ToolChoiceAllowedType": ".tool_choice_allowed_type",
+    "ToolChoiceApplyPatch": ".tool_choice_apply_patch",
+    "ToolChoiceApplyPatchType": ".tool_choice_apply_patch_type",
     "ToolChoiceCustom": ".tool_choice_custom",
     "ToolChoiceCustomType": ".tool_choice_custom_type",
-    "ToolChoiceMCP": ".tool_choice_mcp",
-    "ToolChoiceMCPType": ".tool_choice_mcp_type",
-    "ToolChoiceMode": ".tool_choice_mode",
-    "ToolSearchCall": ".tool_search_call",
+    "ToolChoiceFunction": ".tool_choice_function",
+    "ToolChoiceFunctionType": ".tool_choice_function_type",
+    "ToolChoiceMcp": ".tool_choice_mcp",
+    "ToolChoiceMcpType": ".tool_choice_mcp_type",
+    "ToolChoiceOptions": ".tool_choice_options",
+    "ToolChoiceShell": ".tool_choice_shell",
+    "ToolChoiceShellType": ".tool_choice_shell_type",
+    "ToolChoiceTypes": ".tool_choice_types",
+    "ToolChoiceTypesType": ".tool_choice_types_type",
     "ToolSearchCallItemParam": ".tool_search_call_item_param",
     "ToolSearchCallItemParamType": ".tool_search_call_item_param_type",
-    "ToolSearchCallType": ".tool_search_call_type",
     "ToolSearchExecutionType": ".tool_search_execution_type",
-    "ToolSearchOutput": ".tool_search_output",
-    "ToolSearchOutputItemParam": ".tool_search_output_item_param",
-    "ToolSearchOutputItemParamType": ".tool_search_output_item_param_type",
-    "ToolSearchOutputType": ".tool_search_output_type",
     "ToolSearchTool": ".tool_search_tool",
     "ToolSearchToolType": ".tool_search_tool_type",
     "TopLogProbability": ".top_log_probability",
@@ -1332,12 +1332,9 @@ _MODULES: dict[str, str] = {
     "WaitType": ".wait_type",
     "WebSearchApproximateLocation": ".web_search_approximate_location",
     "WebSearchApproximateLocationType": ".web_search_approximate_location_type",
-    "WebSearchPreview": ".web_search_preview",
-    "WebSearchPreviewType": ".web_search_preview_type",
+    "WebSearchPreviewTool": ".web_search_preview_tool",
+    "WebSearchPreviewToolType": ".web_search_preview_tool_type",
     "WebSearchTool": ".web_search_tool",
-    "WebSearchToolCall": ".web_search_tool_call",
-    "WebSearchToolCallStatus": ".web_search_tool_call_status",
-    "WebSearchToolCallType": ".web_search_tool_call_type",
     "WebSearchToolFiltersType0": ".web_search_tool_filters_type_0",
     "WebSearchToolSearchContextSize": ".web_search_tool_search_context_size",
     "WebSearchToolType": ".web_search_tool_type",
@@ -1351,12 +1348,12 @@ _MODULES: dict[str, str] = {
     "parse_computer_action": ".computer_action",
     "Filters": ".filters",
     "parse_filters": ".filters",
-    "FunctionAndCustomToolCallOutput": ".function_and_custom_tool_call_output",
-    "parse_function_and_custom_tool_call_output": ".function_and_custom_tool_call_output",
+    "ResponseFunctionCallOutputItem": ".response_function_call_output_item",
+    "parse_response_function_call_output_item": ".response_function_call_output_item",
     "ShellCallOutcome": ".shell_call_outcome",
     "parse_shell_call_outcome": ".shell_call_outcome",
-    "InputContent": ".input_content",
-    "parse_input_content": ".input_content",
+    "ResponseInputContent": ".response_input_content",
+    "parse_response_input_content": ".response_input_content",
     "ResponseInputItem": ".response_input_item",
     "parse_response_input_item": ".response_input_item",
     "Item": ".item",
@@ -1365,8 +1362,8 @@ _MODULES: dict[str, str] = {
     "parse_item_field": ".item_field",
     "ResponseItem": ".response_item",
     "parse_response_item": ".response_item",
-    "MCPToolCallError": ".mcptool_call_error",
-    "parse_mcptool_call_error": ".mcptool_call_error",
+    "McpToolCallError": ".mcp_tool_call_error",
+    "parse_mcp_tool_call_error": ".mcp_tool_call_error",
     "OutputContent": ".output_content",
     "parse_output_content": ".output_content",
     "ResponseOutputItem": ".response_output_item",
@@ -1375,8 +1372,8 @@ _MODULES: dict[str, str] = {
     "parse_output_message_content": ".output_message_content",
     "ResponseStreamEvent": ".response_stream_event",
     "parse_response_stream_event": ".response_stream_event",
-    "TextResponseFormatConfiguration": ".text_response_format_configuration",
-    "parse_text_response_format_configuration": ".text_response_format_configuration",
+    "ResponseFormatTextConfig": ".response_format_text_config",
+    "parse_response_format_text_config": ".response_format_text_config",
     "Tool": ".tool",
     "parse_tool": ".tool",
     "ToolCallCaller": ".tool_call_caller",
@@ -1391,10 +1388,6 @@ __all__ = [
     "AdditionalToolsItemParamRole",
     "AdditionalToolsItemParamType",
     "AdditionalToolsType",
-    "AllowedTools",
-    "AllowedToolsMode",
-    "AllowedToolsToolsItem",
-    "AllowedToolsType",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
     "ApplyPatchCallStatus",
@@ -1408,14 +1401,10 @@ __all__ = [
     "ApplyPatchDeleteFileOperationParamType",
     "ApplyPatchDeleteFileOperationType",
     "ApplyPatchTool",
-    "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
     "ApplyPatchToolCallItemParamType",
-    "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamType",
-    "ApplyPatchToolCallOutputType",
-    "ApplyPatchToolCallType",
     "ApplyPatchToolType",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
@@ -1436,16 +1425,9 @@ __all__ = [
     "CodeInterpreterOutputLogsType",
     "CodeInterpreterToolAuto",
     "CodeInterpreterToolAutoType",
-    "CodeInterpreterToolCall",
-    "CodeInterpreterToolCallStatus",
-    "CodeInterpreterToolCallType",
     "CodeInterpreterType",
     "CompactedResponse",
     "CompactedResponseObject",
-    "CompactionBody",
-    "CompactionBodyType",
-    "CompactionSummaryItemParam",
-    "CompactionSummaryItemParamType",
     "CompactionTrigger",
     "CompactionTriggerType",
     "CompactResponseMethodPublicBody",
@@ -1453,44 +1435,34 @@ __all__ = [
     "ComparisonFilterType",
     "CompoundFilter",
     "CompoundFilterType",
-    "Computer",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
     "ComputerCallOutputStatus",
     "ComputerCallSafetyCheckParam",
     "ComputerEnvironment",
     "ComputerScreenshot",
-    "ComputerScreenshotImage",
-    "ComputerScreenshotImageType",
     "ComputerScreenshotType",
-    "ComputerToolCall",
+    "ComputerTool",
     "ComputerToolCallOutput",
-    "ComputerToolCallOutputResource",
-    "ComputerToolCallOutputResourceType",
     "ComputerToolCallOutputStatus",
     "ComputerToolCallOutputType",
-    "ComputerToolCallStatus",
-    "ComputerToolCallType",
-    "ComputerType",
-    "ComputerUsePreview",
-    "ComputerUsePreviewType",
-    "ContainerAutoParam",
-    "ContainerAutoParamType",
+    "ComputerToolType",
+    "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolType",
+    "ContainerAuto",
+    "ContainerAutoType",
     "ContainerFileCitation",
     "ContainerFileCitationType",
     "ContainerMemoryLimit",
-    "ContainerNetworkPolicyAllowlistParam",
-    "ContainerNetworkPolicyAllowlistParamType",
-    "ContainerNetworkPolicyDisabledParam",
-    "ContainerNetworkPolicyDisabledParamType",
-    "ContainerNetworkPolicyDomainSecretParam",
+    "ContainerNetworkPolicyAllowlist",
+    "ContainerNetworkPolicyAllowlistType",
+    "ContainerNetworkPolicyDisabled",
+    "ContainerNetworkPolicyDisabledType",
+    "ContainerNetworkPolicyDomainSecret",
     "ContainerReference",
-    "ContainerReferenceParam",
-    "ContainerReferenceParamType",
     "ContainerReferenceType",
     "ContextManagementParam",
     "Conversation",
-    "ConversationObject",
     "Coordinate",
     "CreateFileRequest",
     "CreateFileRequestPurpose",
@@ -1502,12 +1474,8 @@ __all__ = [
     "CreateVectorStoreFileBatchRequest",
     "CreateVectorStoreFileRequest",
     "CreateVectorStoreRequest",
-    "CustomToolCall",
-    "CustomToolCallOutput",
-    "CustomToolCallOutputType",
-    "CustomToolCallType",
-    "CustomToolParam",
-    "CustomToolParamType",
+    "CustomTool",
+    "CustomToolType",
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
@@ -1544,15 +1512,11 @@ __all__ = [
     "FileSearchToolType",
     "FindAction",
     "FindActionType",
-    "Function",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
     "FunctionCallOutputStatusEnum",
     "FunctionCallStatus",
-    "FunctionOutputSchemaType0",
-    "FunctionParametersType0",
-    "FunctionShellCall",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamType",
     "FunctionShellCallOutputExitOutcome",
@@ -1565,25 +1529,18 @@ __all__ = [
     "FunctionShellCallOutputTimeoutOutcomeParamType",
     "FunctionShellCallOutputTimeoutOutcomeType",
     "FunctionShellCallStatus",
-    "FunctionShellCallType",
+    "FunctionShellTool",
+    "FunctionShellToolType",
     "FunctionTool",
     "FunctionToolCallOutput",
-    "FunctionToolCallOutputResource",
-    "FunctionToolCallOutputResourceType",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputType",
-    "FunctionToolCallResource",
-    "FunctionToolCallResourceType",
-    "FunctionToolParam",
-    "FunctionToolParamOutputSchemaType0",
-    "FunctionToolParamType",
+    "FunctionToolOutputSchemaType0",
+    "FunctionToolParametersType0",
     "FunctionToolType",
-    "FunctionType",
     "GrammarFormat",
     "GrammarFormatType",
     "GrammarSyntax1",
-    "HostedTool",
-    "HostedToolType",
     "HTTPError",
     "HTTPErrorType",
     "HybridSearchOptions",
@@ -1602,38 +1559,20 @@ __all__ = [
     "ImageGenerationToolSizeType1",
     "ImageGenerationToolType",
     "IncludeEnum",
-    "InlineSkillParam",
-    "InlineSkillParamType",
-    "InlineSkillSourceParam",
-    "InlineSkillSourceParamMediaType",
-    "InlineSkillSourceParamType",
+    "InlineSkill",
+    "InlineSkillSource",
+    "InlineSkillSourceMediaType",
+    "InlineSkillSourceType",
+    "InlineSkillType",
     "InputFidelity",
-    "InputFileContent",
-    "InputFileContentParam",
-    "InputFileContentParamType",
-    "InputFileContentType",
-    "InputImageContent",
-    "InputImageContentParamAutoParam",
-    "InputImageContentParamAutoParamType",
-    "InputImageContentType",
     "InputMessage",
-    "InputMessageResource",
-    "InputMessageResourceRole",
-    "InputMessageResourceStatus",
-    "InputMessageResourceType",
     "InputMessageRole",
     "InputMessageStatus",
     "InputMessageType",
-    "InputTextContent",
-    "InputTextContentParam",
-    "InputTextContentParamType",
-    "InputTextContentType",
     "InputTokenCountResponse",
     "InputTokenCountResponseObject",
     "ItemReference",
     "ItemReferenceTypeType0",
-    "JSONObject",
-    "JSONObjectType",
     "KeyPress",
     "KeyPressType",
     "ListFilesInVectorStoreBatchFilter",
@@ -1647,8 +1586,6 @@ __all__ = [
     "ListVectorStoresOrder",
     "ListVectorStoresResponse",
     "LocalEnvironment",
-    "LocalEnvironmentParam",
-    "LocalEnvironmentParamType",
     "LocalEnvironmentType",
     "LocalShellCall",
     "LocalShellCallOutput",
@@ -1661,7 +1598,7 @@ __all__ = [
     "LocalShellExecActionType",
     "LocalShellTool",
     "LocalShellToolType",
-    "LocalSkillParam",
+    "LocalSkill",
     "LogProbability",
     "MCPApprovalRequest",
     "MCPApprovalRequestType",
@@ -1713,8 +1650,11 @@ __all__ = [
     "ModerationResultType",
     "Move",
     "MoveType",
-    "Namespace",
-    "NamespaceType",
+    "NamespaceTool",
+    "NamespaceToolFunction",
+    "NamespaceToolFunctionOutputSchemaType0",
+    "NamespaceToolFunctionType",
+    "NamespaceToolType",
     "OpenPageAction",
     "OpenPageActionType",
     "OtherChunkingStrategy",
@@ -1745,7 +1685,6 @@ __all__ = [
     "PromptCacheOptionsParam",
     "PromptCacheRetentionEnum",
     "PromptCacheTTLEnum",
-    "PromptType0",
     "PromptVariables",
     "RankerVersionType",
     "RankingOptions",
@@ -1757,9 +1696,11 @@ __all__ = [
     "ReasoningSummaryType0",
     "ReasoningText",
     "ReasoningTextType",
-    "Refusal",
-    "RefusalType",
     "Response",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
+    "ResponseApplyPatchToolCallOutputType",
+    "ResponseApplyPatchToolCallType",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDeltaEventType",
     "ResponseAudioDoneEvent",
@@ -1779,26 +1720,47 @@ __all__ = [
     "ResponseCodeInterpreterCallInProgressEventType",
     "ResponseCodeInterpreterCallInterpretingEvent",
     "ResponseCodeInterpreterCallInterpretingEventType",
+    "ResponseCodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCallStatus",
+    "ResponseCodeInterpreterToolCallType",
+    "ResponseCompactionItem",
+    "ResponseCompactionItemParam",
+    "ResponseCompactionItemParamType",
+    "ResponseCompactionItemType",
     "ResponseCompletedEvent",
     "ResponseCompletedEventType",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
+    "ResponseComputerToolCallOutputItemType",
+    "ResponseComputerToolCallOutputScreenshot",
+    "ResponseComputerToolCallOutputScreenshotType",
+    "ResponseComputerToolCallStatus",
+    "ResponseComputerToolCallType",
+    "ResponseContainerReference",
+    "ResponseContainerReferenceType",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartAddedEventType",
     "ResponseContentPartDoneEvent",
     "ResponseContentPartDoneEventType",
+    "ResponseConversationParam",
     "ResponseCreatedEvent",
     "ResponseCreatedEventType",
+    "ResponseCustomToolCall",
     "ResponseCustomToolCallInputDelta",
     "ResponseCustomToolCallInputDeltaType",
     "ResponseCustomToolCallInputDone",
     "ResponseCustomToolCallInputDoneType",
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallItemType",
+    "ResponseCustomToolCallOutput",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
+    "ResponseCustomToolCallOutputType",
+    "ResponseCustomToolCallType",
+    "ResponseError",
     "ResponseErrorCode",
     "ResponseErrorEvent",
     "ResponseErrorEventType",
-    "ResponseErrorType0",
     "ResponseFailedEvent",
     "ResponseFailedEventType",
     "ResponseFileSearchCallCompletedEvent",
@@ -1811,14 +1773,32 @@ __all__ = [
     "ResponseFileSearchToolCallResultsType0Item",
     "ResponseFileSearchToolCallStatus",
     "ResponseFileSearchToolCallType",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONObjectType",
     "ResponseFormatJsonSchemaSchema",
+    "ResponseFormatText",
+    "ResponseFormatTextJSONSchemaConfig",
+    "ResponseFormatTextJSONSchemaConfigType",
+    "ResponseFormatTextType",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDeltaEventType",
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseFunctionCallArgumentsDoneEventType",
+    "ResponseFunctionShellCallOutputContent",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseFunctionShellToolCallOutputType",
+    "ResponseFunctionShellToolCallType",
     "ResponseFunctionToolCall",
+    "ResponseFunctionToolCallItem",
+    "ResponseFunctionToolCallItemType",
+    "ResponseFunctionToolCallOutputItem",
+    "ResponseFunctionToolCallOutputItemType",
     "ResponseFunctionToolCallStatus",
     "ResponseFunctionToolCallType",
+    "ResponseFunctionWebSearch",
+    "ResponseFunctionWebSearchStatus",
+    "ResponseFunctionWebSearchType",
     "ResponseImageGenCallCompletedEvent",
     "ResponseImageGenCallCompletedEventType",
     "ResponseImageGenCallGeneratingEvent",
@@ -1833,8 +1813,26 @@ __all__ = [
     "ResponseIncompleteEventType",
     "ResponseInProgressEvent",
     "ResponseInProgressEventType",
+    "ResponseInputFile",
+    "ResponseInputFileContent",
+    "ResponseInputFileContentType",
+    "ResponseInputFileType",
+    "ResponseInputImage",
+    "ResponseInputImageContent",
+    "ResponseInputImageContentType",
+    "ResponseInputImageType",
+    "ResponseInputMessageItem",
+    "ResponseInputMessageItemRole",
+    "ResponseInputMessageItemStatus",
+    "ResponseInputMessageItemType",
+    "ResponseInputText",
+    "ResponseInputTextContent",
+    "ResponseInputTextContentType",
+    "ResponseInputTextType",
     "ResponseItemList",
     "ResponseItemListObject",
+    "ResponseLocalEnvironment",
+    "ResponseLocalEnvironmentType",
     "ResponseLogProb",
     "ResponseLogProbTopLogprobsItem",
     "ResponseMCPCallArgumentsDeltaEvent",
@@ -1862,10 +1860,13 @@ __all__ = [
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputRefusal",
+    "ResponseOutputRefusalType",
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
     "ResponseOutputTextType",
+    "ResponsePrompt",
     "ResponsePromptCacheRetentionType0",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -1907,11 +1908,17 @@ __all__ = [
     "ResponsesOnlyModel",
     "ResponseStatus",
     "ResponseStreamOptionsType0",
+    "ResponseTextConfig",
     "ResponseTextDeltaEvent",
     "ResponseTextDeltaEventType",
     "ResponseTextDoneEvent",
     "ResponseTextDoneEventType",
-    "ResponseTextParam",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchCallType",
+    "ResponseToolSearchOutputItem",
+    "ResponseToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParamType",
+    "ResponseToolSearchOutputItemType",
     "ResponseTruncationType0",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
@@ -1935,25 +1942,16 @@ __all__ = [
     "ServiceTierEnum",
     "ServiceTierResponsesType0",
     "ShellAction",
-    "ShellCallOutput",
     "ShellCallOutputContent",
     "ShellCallOutputDelta",
-    "ShellCallOutputType",
     "ShellCallStatus",
     "ShellExecAction",
-    "ShellOutputContent",
-    "ShellTool",
     "ShellToolCallOutput",
     "ShellToolCallOutputType",
-    "ShellToolType",
-    "SkillReferenceParam",
-    "SkillReferenceParamType",
-    "SpecificApplyPatchToolChoice",
-    "SpecificApplyPatchToolChoiceType",
+    "SkillReference",
+    "SkillReferenceType",
     "SpecificProgrammaticToolCallingParam",
     "SpecificProgrammaticToolCallingParamType",
-    "SpecificShellToolChoice",
-    "SpecificShellToolChoiceType",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyRequestParam",
     "StaticChunkingStrategyRequestParamType",
@@ -1961,29 +1959,31 @@ __all__ = [
     "StaticChunkingStrategyResponseParamType",
     "SummaryText",
     "SummaryTextType",
-    "Text",
     "TextContent",
     "TextContentType",
     "TextFormat",
     "TextFormatType",
-    "TextResponseFormatJsonSchema",
-    "TextResponseFormatJsonSchemaType",
-    "TextType",
     "TokenCountsBody",
+    "ToolChoiceAllowed",
+    "ToolChoiceAllowedMode",
+    "ToolChoiceAllowedToolsItem",
+    "ToolChoiceAllowedType",
+    "ToolChoiceApplyPatch",
+    "ToolChoiceApplyPatchType",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
-    "ToolChoiceMCP",
-    "ToolChoiceMCPType",
-    "ToolChoiceMode",
-    "ToolSearchCall",
+    "ToolChoiceFunction",
+    "ToolChoiceFunctionType",
+    "ToolChoiceMcp",
+    "ToolChoiceMcpType",
+    "ToolChoiceOptions",
+    "ToolChoiceShell",
+    "ToolChoiceShellType",
+    "ToolChoiceTypes",
+    "ToolChoiceTypesType",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamType",
-    "ToolSearchCallType",
     "ToolSearchExecutionType",
-    "ToolSearchOutput",
-    "ToolSearchOutputItemParam",
-    "ToolSearchOutputItemParamType",
-    "ToolSearchOutputType",
     "ToolSearchTool",
     "ToolSearchToolType",
     "TopLogProbability",
@@ -2027,12 +2027,9 @@ __all__ = [
     "WaitType",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchPreview",
-    "WebSearchPreviewType",
+    "WebSearchPreviewTool",
+    "WebSearchPreviewToolType",
     "WebSearchTool",
-    "WebSearchToolCall",
-    "WebSearchToolCallStatus",
-    "WebSearchToolCallType",
     "WebSearchToolFiltersType0",
     "WebSearchToolSearchContextSize",
     "WebSearchToolType",
@@ -2046,12 +2043,12 @@ __all__ = [
     "parse_computer_action",
     "Filters",
     "parse_filters",
-    "FunctionAndCustomToolCallOutput",
-    "parse_function_and_custom_tool_call_output",
+    "ResponseFunctionCallOutputItem",
+    "parse_response_function_call_output_item",
     "ShellCallOutcome",
     "parse_shell_call_outcome",
-    "InputContent",
-    "parse_input_content",
+    "ResponseInputContent",
+    "parse_response_input_content",
     "ResponseInputItem",
     "parse_response_input_item",
     "Item",
@@ -2060,8 +2057,8 @@ __all__ = [
     "parse_item_field",
     "ResponseItem",
     "parse_response_item",
-    "MCPToolCallError",
-    "parse_mcptool_call_error",
+    "McpToolCallError",
+    "parse_mcp_tool_call_error",
     "OutputContent",
     "parse_output_content",
     "ResponseOutputItem",
@@ -2070,8 +2067,8 @@ __all__ = [
     "parse_output_message_content",
     "ResponseStreamEvent",
     "parse_response_stream_event",
-    "TextResponseFormatConfiguration",
-    "parse_text_response_format_configuration",
+    "ResponseFormatTextConfig",
+    "parse_response_format_text_config",
     "Tool",
     "parse_tool",
     "ToolCallCaller",

@@ -22,19 +22,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.apply_patch_tool import ApplyPatchTool
     from ..models.code_interpreter import CodeInterpreter
-    from ..models.computer import Computer
-    from ..models.computer_use_preview import ComputerUsePreview
-    from ..models.custom_tool_param import CustomToolParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool import CustomTool
     from ..models.file_search_tool import FileSearchTool
-    from ..models.function import Function
+    from ..models.function_shell_tool import FunctionShellTool
+    from ..models.function_tool import FunctionTool
     from ..models.image_generation_tool import ImageGenerationTool
     from ..models.local_shell_tool import LocalShellTool
     from ..models.mcp_tool import MCPTool
-    from ..models.namespace import Namespace
+    from ..models.namespace_tool import NamespaceTool
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.shell_tool import ShellTool
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
 
 T = TypeVar("T", bound="AdditionalTools")
@@ -56,19 +56,19 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.apply_patch_tool import ApplyPatchTool  # noqa: PLC0415
     from ..models.code_interpreter import CodeInterpreter  # noqa: PLC0415
-    from ..models.computer import Computer  # noqa: PLC0415
-    from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
-    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.custom_tool import CustomTool  # noqa: PLC0415
     from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-    from ..models.function import Function  # noqa: PLC0415
+    from ..models.function_shell_tool import FunctionShellTool  # noqa: PLC0415
+    from ..models.function_tool import FunctionTool  # noqa: PLC0415
     from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from ..models.local_shell_tool import LocalShellTool  # noqa: PLC0415
     from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.namespace_tool import NamespaceTool  # noqa: PLC0415
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-    from ..models.shell_tool import ShellTool  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     return (
@@ -76,10 +76,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             discriminated_parser(
                 "type",
                 {
-                    "function": Function,
+                    "function": FunctionTool,
                     "file_search": FileSearchTool,
-                    "computer": Computer,
-                    "computer_use_preview": ComputerUsePreview,
+                    "computer": ComputerTool,
+                    "computer_use_preview": ComputerUsePreviewTool,
                     "web_search": WebSearchTool,
                     "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
@@ -87,12 +87,12 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
                     "image_generation": ImageGenerationTool,
                     "local_shell": LocalShellTool,
-                    "shell": ShellTool,
-                    "custom": CustomToolParam,
-                    "namespace": Namespace,
+                    "shell": FunctionShellTool,
+                    "custom": CustomTool,
+                    "namespace": NamespaceTool,
                     "tool_search": ToolSearchTool,
-                    "web_search_preview": WebSearchPreview,
-                    "web_search_preview_2025_03_11": WebSearchPreview,
+                    "web_search_preview": WebSearchPreviewTool,
+                    "web_search_preview_2025_03_11": WebSearchPreviewTool,
                     "apply_patch": ApplyPatchTool,
                 },
             )
@@ -115,21 +115,21 @@ class AdditionalTools(BaseModel):
     role: MessageRole
     """The role that provided the additional tools."""
     tools: list[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
     ]
     """The additional tool definitions made available at this item."""
@@ -145,21 +145,21 @@ class AdditionalTools(BaseModel):
         id: str,
         role: MessageRole,
         tools: list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ],
         type: AdditionalToolsType,

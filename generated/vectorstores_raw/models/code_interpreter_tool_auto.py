@@ -21,8 +21,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+    from ..models.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+    from ..models.container_network_policy_disabled import ContainerNetworkPolicyDisabled
 
 T = TypeVar("T", bound="CodeInterpreterToolAuto")
 
@@ -41,12 +41,12 @@ _KEYS: frozenset[str] = frozenset({"type", "file_ids", "memory_limit", "network_
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam  # noqa: PLC0415
-    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: PLC0415
+    from ..models.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist  # noqa: PLC0415
+    from ..models.container_network_policy_disabled import ContainerNetworkPolicyDisabled  # noqa: PLC0415
 
     return (
         discriminated_parser(
-            "type", {"disabled": ContainerNetworkPolicyDisabledParam, "allowlist": ContainerNetworkPolicyAllowlistParam}
+            "type", {"disabled": ContainerNetworkPolicyDisabled, "allowlist": ContainerNetworkPolicyAllowlist}
         ),
     )
 
@@ -67,7 +67,7 @@ class CodeInterpreterToolAuto(BaseModel):
     """An optional list of uploaded files to make available to your code."""
     memory_limit: ContainerMemoryLimit | None
     """The memory limit for the code interpreter container."""
-    network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
+    network_policy: ContainerNetworkPolicyDisabled | ContainerNetworkPolicyAllowlist | None
     """Network access policy for the container."""
 
     _fields = _FIELDS
@@ -79,10 +79,7 @@ class CodeInterpreterToolAuto(BaseModel):
         type: CodeInterpreterToolAutoType,
         file_ids: list[str] | None | Unset = UNSET,
         memory_limit: ContainerMemoryLimit | None | Unset = UNSET,
-        network_policy: ContainerNetworkPolicyDisabledParam
-        | ContainerNetworkPolicyAllowlistParam
-        | None
-        | Unset = UNSET,
+        network_policy: ContainerNetworkPolicyDisabled | ContainerNetworkPolicyAllowlist | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type"}

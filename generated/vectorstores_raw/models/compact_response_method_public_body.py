@@ -27,13 +27,8 @@ if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger import CompactionTrigger
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
     from ..models.easy_input_message import EasyInputMessage
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam
@@ -49,14 +44,19 @@ if TYPE_CHECKING:
     from ..models.program_item_param import ProgramItemParam
     from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam
+    from ..models.response_computer_tool_call import ResponseComputerToolCall
+    from ..models.response_custom_tool_call import ResponseCustomToolCall
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
     from ..models.response_function_tool_call import ResponseFunctionToolCall
+    from ..models.response_function_web_search import ResponseFunctionWebSearch
     from ..models.response_output_message import ResponseOutputMessage
     from ..models.response_reasoning_item import ResponseReasoningItem
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
     from ..models.shell_tool_call_output import ShellToolCallOutput
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-    from ..models.web_search_tool_call import WebSearchToolCall
 
 T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
@@ -93,13 +93,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from ..models.compaction_trigger import CompactionTrigger  # noqa: PLC0415
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
@@ -115,14 +110,19 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
     from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam  # noqa: PLC0415
+    from ..models.response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
     from ..models.response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from ..models.response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.shell_tool_call_output import ShellToolCallOutput  # noqa: PLC0415
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return (
         union_parser(
@@ -132,18 +132,18 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     InputMessage,
                     ResponseOutputMessage,
                     ResponseFileSearchToolCall,
-                    ComputerToolCall,
+                    ResponseComputerToolCall,
                     ComputerCallOutputItemParam,
-                    WebSearchToolCall,
+                    ResponseFunctionWebSearch,
                     ResponseFunctionToolCall,
                     FunctionCallOutputItemParam,
                     ToolSearchCallItemParam,
-                    ToolSearchOutputItemParam,
+                    ResponseToolSearchOutputItemParam,
                     AdditionalToolsItemParam,
                     ResponseReasoningItem,
-                    CompactionSummaryItemParam,
+                    ResponseCompactionItemParam,
                     ImageGenerationCall,
-                    CodeInterpreterToolCall,
+                    ResponseCodeInterpreterToolCall,
                     LocalShellCall,
                     LocalShellCallOutput,
                     FunctionShellCallItemParam,
@@ -154,8 +154,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     MCPApprovalRequest,
                     MCPApprovalResponse,
                     MCPToolCall,
-                    CustomToolCallOutput,
-                    CustomToolCall,
+                    ResponseCustomToolCallOutput,
+                    ResponseCustomToolCall,
                     CompactionTrigger,
                     ItemReference,
                     ProgramItemParam,
@@ -189,18 +189,18 @@ class CompactResponseMethodPublicBody(BaseModel):
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -211,8 +211,8 @@ class CompactResponseMethodPublicBody(BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam
@@ -268,18 +268,18 @@ class CompactResponseMethodPublicBody(BaseModel):
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -290,8 +290,8 @@ class CompactResponseMethodPublicBody(BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam

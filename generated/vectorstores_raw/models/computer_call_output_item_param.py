@@ -25,7 +25,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-    from ..models.computer_screenshot_image import ComputerScreenshotImage
+    from ..models.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
@@ -47,10 +47,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-    from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
+    from ..models.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot  # noqa: PLC0415
 
     return (
-        ComputerScreenshotImage.from_dict,
+        ResponseComputerToolCallOutputScreenshot.from_dict,
         union_parser(list_parser(ComputerCallSafetyCheckParam.from_dict)),
     )
 
@@ -67,7 +67,7 @@ class ComputerCallOutputItemParam(BaseModel):
 
     call_id: str
     """The ID of the computer tool call that produced the output."""
-    output: ComputerScreenshotImage
+    output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
     type: ComputerCallOutputItemParamType
     """The type of the computer tool call output. Always `computer_call_output`."""
@@ -87,7 +87,7 @@ class ComputerCallOutputItemParam(BaseModel):
         self,
         *,
         call_id: str,
-        output: ComputerScreenshotImage,
+        output: ResponseComputerToolCallOutputScreenshot,
         type: ComputerCallOutputItemParamType,
         id: str | None | Unset = UNSET,
         acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET,

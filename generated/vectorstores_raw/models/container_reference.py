@@ -25,7 +25,7 @@ _KEYS: frozenset[str] = frozenset({"container_id", "type"})
 
 @_attrs_define(init=False, repr=False)
 class ContainerReference(BaseModel):
-    """Represents a container created with /v1/containers.
+    """The ContainerReference object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -34,8 +34,9 @@ class ContainerReference(BaseModel):
     """
 
     container_id: str
+    """The ID of the referenced container."""
     type: ContainerReferenceType
-    """The environment type. Always `container_reference`."""
+    """References a container created with the /v1/containers endpoint"""
 
     _fields = _FIELDS
     _required = frozenset({"type", "container_id"})

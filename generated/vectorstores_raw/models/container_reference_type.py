@@ -6,7 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 ContainerReferenceType = Literal["container_reference"]
-"""The environment type. Always `container_reference`."""
+"""References a container created with the /v1/containers endpoint"""
 
 CONTAINER_REFERENCE_TYPE_VALUES: frozenset[str] = frozenset(["container_reference"])
 

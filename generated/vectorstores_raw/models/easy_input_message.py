@@ -24,9 +24,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
+    from ..models.response_input_file import ResponseInputFile
+    from ..models.response_input_image import ResponseInputImage
+    from ..models.response_input_text import ResponseInputText
 
 T = TypeVar("T", bound="EasyInputMessage")
 
@@ -45,16 +45,20 @@ _KEYS: frozenset[str] = frozenset({"content", "role", "phase", "type"})
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+    from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
+    from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
+    from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
 
     return (
         union_parser(
             list_parser(
                 discriminated_parser(
                     "type",
-                    {"input_text": InputTextContent, "input_image": InputImageContent, "input_file": InputFileContent},
+                    {
+                        "input_text": ResponseInputText,
+                        "input_image": ResponseInputImage,
+                        "input_file": ResponseInputFile,
+                    },
                 )
             )
         ),
@@ -73,7 +77,7 @@ class EasyInputMessage(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    content: str | list[InputTextContent | InputImageContent | InputFileContent]
+    content: str | list[ResponseInputText | ResponseInputImage | ResponseInputFile]
     """Text, image, or audio input to the model, used to generate a response. Can also contain previous assistant
     responses.
     """
@@ -93,7 +97,7 @@ class EasyInputMessage(BaseModel):
     def __init__(
         self,
         *,
-        content: str | list[InputTextContent | InputImageContent | InputFileContent],
+        content: str | list[ResponseInputText | ResponseInputImage | ResponseInputFile],
         role: EasyInputMessageRole,
         phase: MessagePhase | None | Unset = UNSET,
         type: EasyInputMessageType | None | Unset = UNSET,

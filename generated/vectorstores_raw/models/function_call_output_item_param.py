@@ -26,10 +26,10 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.input_file_content_param import InputFileContentParam
-    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
-    from ..models.input_text_content_param import InputTextContentParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+    from ..models.response_input_file_content import ResponseInputFileContent
+    from ..models.response_input_image_content import ResponseInputImageContent
+    from ..models.response_input_text_content import ResponseInputTextContent
 
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
@@ -53,10 +53,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-    from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
-    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-    from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+    from ..models.response_input_file_content import ResponseInputFileContent  # noqa: PLC0415
+    from ..models.response_input_image_content import ResponseInputImageContent  # noqa: PLC0415
+    from ..models.response_input_text_content import ResponseInputTextContent  # noqa: PLC0415
 
     return (
         union_parser(
@@ -64,9 +64,9 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 discriminated_parser(
                     "type",
                     {
-                        "input_text": InputTextContentParam,
-                        "input_image": InputImageContentParamAutoParam,
-                        "input_file": InputFileContentParam,
+                        "input_text": ResponseInputTextContent,
+                        "input_image": ResponseInputImageContent,
+                        "input_file": ResponseInputFileContent,
                     },
                 )
             )
@@ -85,7 +85,7 @@ class FunctionCallOutputItemParam(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    output: str | list[InputTextContentParam | InputImageContentParamAutoParam | InputFileContentParam]
+    output: str | list[ResponseInputTextContent | ResponseInputImageContent | ResponseInputFileContent]
     """Text, image, or file output of the function tool call."""
     type: FunctionCallOutputItemParamType
     """The type of the function tool call output. Always `function_call_output`."""
@@ -110,7 +110,7 @@ class FunctionCallOutputItemParam(BaseModel):
     def __init__(
         self,
         *,
-        output: str | list[InputTextContentParam | InputImageContentParamAutoParam | InputFileContentParam],
+        output: str | list[ResponseInputTextContent | ResponseInputImageContent | ResponseInputFileContent],
         type: FunctionCallOutputItemParamType,
         id: str | None | Unset = UNSET,
         call_id: str | None | Unset = UNSET,

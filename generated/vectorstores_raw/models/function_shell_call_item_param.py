@@ -23,9 +23,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.container_reference_param import ContainerReferenceParam
+    from ..models.container_reference import ContainerReference
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.local_environment_param import LocalEnvironmentParam
+    from ..models.local_environment import LocalEnvironment
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
     from ..models.shell_action import ShellAction
 
@@ -49,16 +49,16 @@ _KEYS: frozenset[str] = frozenset({"action", "call_id", "type", "id", "caller", 
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
+    from ..models.container_reference import ContainerReference  # noqa: PLC0415
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-    from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
+    from ..models.local_environment import LocalEnvironment  # noqa: PLC0415
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
     from ..models.shell_action import ShellAction  # noqa: PLC0415
 
     return (
         ShellAction.from_dict,
         discriminated_parser("type", {"direct": DirectToolCallCallerParam, "program": ProgramToolCallCallerParam}),
-        discriminated_parser("type", {"local": LocalEnvironmentParam, "container_reference": ContainerReferenceParam}),
+        discriminated_parser("type", {"local": LocalEnvironment, "container_reference": ContainerReference}),
     )
 
 
@@ -82,7 +82,7 @@ class FunctionShellCallItemParam(BaseModel):
     """The unique ID of the shell tool call. Populated when this item is returned via API."""
     caller: DirectToolCallCallerParam | ProgramToolCallCallerParam | None
     """The execution context that produced this tool call."""
-    environment: LocalEnvironmentParam | ContainerReferenceParam | None
+    environment: LocalEnvironment | ContainerReference | None
     """The environment to execute the shell commands in."""
     status: ShellCallStatus | None
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
@@ -98,7 +98,7 @@ class FunctionShellCallItemParam(BaseModel):
         type: FunctionShellCallItemParamType,
         id: str | None | Unset = UNSET,
         caller: DirectToolCallCallerParam | ProgramToolCallCallerParam | None | Unset = UNSET,
-        environment: LocalEnvironmentParam | ContainerReferenceParam | None | Unset = UNSET,
+        environment: LocalEnvironment | ContainerReference | None | Unset = UNSET,
         status: ShellCallStatus | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""

@@ -6,7 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 FunctionToolType = Literal["function"]
-"""For function calling, the type is always `function`."""
+"""The type of the function tool. Always `function`."""
 
 FUNCTION_TOOL_TYPE_VALUES: frozenset[str] = frozenset(["function"])
 

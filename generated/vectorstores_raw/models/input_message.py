@@ -23,9 +23,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
+    from ..models.response_input_file import ResponseInputFile
+    from ..models.response_input_image import ResponseInputImage
+    from ..models.response_input_text import ResponseInputText
 
 T = TypeVar("T", bound="InputMessage")
 
@@ -44,15 +44,15 @@ _KEYS: frozenset[str] = frozenset({"content", "role", "status", "type"})
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+    from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
+    from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
+    from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
 
     return (
         list_parser(
             discriminated_parser(
                 "type",
-                {"input_text": InputTextContent, "input_image": InputImageContent, "input_file": InputFileContent},
+                {"input_text": ResponseInputText, "input_image": ResponseInputImage, "input_file": ResponseInputFile},
             )
         ),
     )
@@ -69,7 +69,7 @@ class InputMessage(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    content: list[InputTextContent | InputImageContent | InputFileContent]
+    content: list[ResponseInputText | ResponseInputImage | ResponseInputFile]
     """A list of one or many input items to the model, containing different content types."""
     role: InputMessageRole
     """The role of the message input. One of `user`, `system`, or `developer`."""
@@ -86,7 +86,7 @@ class InputMessage(BaseModel):
     def __init__(
         self,
         *,
-        content: list[InputTextContent | InputImageContent | InputFileContent],
+        content: list[ResponseInputText | ResponseInputImage | ResponseInputFile],
         role: InputMessageRole,
         status: InputMessageStatus | None | Unset = UNSET,
         type: InputMessageType | None | Unset = UNSET,

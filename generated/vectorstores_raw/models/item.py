@@ -13,12 +13,7 @@ if TYPE_CHECKING:
     from .additional_tools_item_param import AdditionalToolsItemParam
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .compaction_summary_item_param import CompactionSummaryItemParam
     from .computer_call_output_item_param import ComputerCallOutputItemParam
-    from .computer_tool_call import ComputerToolCall
-    from .custom_tool_call import CustomToolCall
-    from .custom_tool_call_output import CustomToolCallOutput
     from .function_call_output_item_param import FunctionCallOutputItemParam
     from .function_shell_call_item_param import FunctionShellCallItemParam
     from .image_generation_call import ImageGenerationCall
@@ -29,14 +24,19 @@ if TYPE_CHECKING:
     from .mcp_approval_response import MCPApprovalResponse
     from .mcp_list_tools import MCPListTools
     from .mcp_tool_call import MCPToolCall
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_compaction_item_param import ResponseCompactionItemParam
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_custom_tool_call import ResponseCustomToolCall
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput
     from .response_file_search_tool_call import ResponseFileSearchToolCall
     from .response_function_tool_call import ResponseFunctionToolCall
+    from .response_function_web_search import ResponseFunctionWebSearch
     from .response_output_message import ResponseOutputMessage
     from .response_reasoning_item import ResponseReasoningItem
+    from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
     from .shell_tool_call_output import ShellToolCallOutput
     from .tool_search_call_item_param import ToolSearchCallItemParam
-    from .tool_search_output_item_param import ToolSearchOutputItemParam
-    from .web_search_tool_call import WebSearchToolCall
 
 __all__ = ["Item", "parse_item"]
 
@@ -45,18 +45,18 @@ Item: TypeAlias = Union[  # noqa: UP007 - the members are imported for type chec
     "InputMessage",
     "ResponseOutputMessage",
     "ResponseFileSearchToolCall",
-    "ComputerToolCall",
+    "ResponseComputerToolCall",
     "ComputerCallOutputItemParam",
-    "WebSearchToolCall",
+    "ResponseFunctionWebSearch",
     "ResponseFunctionToolCall",
     "FunctionCallOutputItemParam",
     "ToolSearchCallItemParam",
-    "ToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParam",
     "AdditionalToolsItemParam",
     "ResponseReasoningItem",
-    "CompactionSummaryItemParam",
+    "ResponseCompactionItemParam",
     "ImageGenerationCall",
-    "CodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCall",
     "LocalShellCall",
     "LocalShellCallOutput",
     "FunctionShellCallItemParam",
@@ -67,8 +67,8 @@ Item: TypeAlias = Union[  # noqa: UP007 - the members are imported for type chec
     "MCPApprovalRequest",
     "MCPApprovalResponse",
     "MCPToolCall",
-    "CustomToolCallOutput",
-    "CustomToolCall",
+    "ResponseCustomToolCallOutput",
+    "ResponseCustomToolCall",
 ]
 """Content item used to generate a response."""
 
@@ -79,12 +79,7 @@ def _parser() -> Callable[[Any], Any]:
     from .additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
-    from .code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from .compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from .computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-    from .computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from .custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from .custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from .function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
     from .function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
     from .image_generation_call import ImageGenerationCall  # noqa: PLC0415
@@ -95,31 +90,36 @@ def _parser() -> Callable[[Any], Any]:
     from .mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
     from .mcp_list_tools import MCPListTools  # noqa: PLC0415
     from .mcp_tool_call import MCPToolCall  # noqa: PLC0415
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from .response_compaction_item_param import ResponseCompactionItemParam  # noqa: PLC0415
+    from .response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from .response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from .response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
     from .response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from .response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from .response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from .response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
+    from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam  # noqa: PLC0415
     from .shell_tool_call_output import ShellToolCallOutput  # noqa: PLC0415
     from .tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-    from .tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-    from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return union_parser(
         InputMessage,
         ResponseOutputMessage,
         ResponseFileSearchToolCall,
-        ComputerToolCall,
+        ResponseComputerToolCall,
         ComputerCallOutputItemParam,
-        WebSearchToolCall,
+        ResponseFunctionWebSearch,
         ResponseFunctionToolCall,
         FunctionCallOutputItemParam,
         ToolSearchCallItemParam,
-        ToolSearchOutputItemParam,
+        ResponseToolSearchOutputItemParam,
         AdditionalToolsItemParam,
         ResponseReasoningItem,
-        CompactionSummaryItemParam,
+        ResponseCompactionItemParam,
         ImageGenerationCall,
-        CodeInterpreterToolCall,
+        ResponseCodeInterpreterToolCall,
         LocalShellCall,
         LocalShellCallOutput,
         FunctionShellCallItemParam,
@@ -130,8 +130,8 @@ def _parser() -> Callable[[Any], Any]:
         MCPApprovalRequest,
         MCPApprovalResponse,
         MCPToolCall,
-        CustomToolCallOutput,
-        CustomToolCall,
+        ResponseCustomToolCallOutput,
+        ResponseCustomToolCall,
     )
 
 

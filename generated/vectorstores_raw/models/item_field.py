@@ -11,15 +11,6 @@ from ..types import discriminated_parser
 
 if TYPE_CHECKING:
     from .additional_tools import AdditionalTools
-    from .apply_patch_tool_call import ApplyPatchToolCall
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .compaction_body import CompactionBody
-    from .computer_tool_call import ComputerToolCall
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from .custom_tool_call import CustomToolCall
-    from .custom_tool_call_output import CustomToolCallOutput
-    from .function_shell_call import FunctionShellCall
     from .function_tool_call_output import FunctionToolCallOutput
     from .image_generation_call import ImageGenerationCall
     from .local_shell_call import LocalShellCall
@@ -31,13 +22,22 @@ if TYPE_CHECKING:
     from .message import Message
     from .program import Program
     from .program_output import ProgramOutput
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_compaction_item import ResponseCompactionItem
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+    from .response_custom_tool_call import ResponseCustomToolCall
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput
     from .response_file_search_tool_call import ResponseFileSearchToolCall
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
     from .response_function_tool_call import ResponseFunctionToolCall
+    from .response_function_web_search import ResponseFunctionWebSearch
     from .response_reasoning_item import ResponseReasoningItem
-    from .shell_call_output import ShellCallOutput
-    from .tool_search_call import ToolSearchCall
-    from .tool_search_output import ToolSearchOutput
-    from .web_search_tool_call import WebSearchToolCall
+    from .response_tool_search_call import ResponseToolSearchCall
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem
 
 __all__ = ["ItemField", "parse_item_field"]
 
@@ -47,30 +47,30 @@ ItemField: TypeAlias = Union[  # noqa: UP007 - the members are imported for type
     "Program",
     "ProgramOutput",
     "ResponseFunctionToolCall",
-    "ToolSearchCall",
-    "ToolSearchOutput",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchOutputItem",
     "AdditionalTools",
     "FunctionToolCallOutput",
     "ResponseFileSearchToolCall",
-    "WebSearchToolCall",
+    "ResponseFunctionWebSearch",
     "ImageGenerationCall",
-    "ComputerToolCall",
-    "ComputerToolCallOutputResource",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
     "ResponseReasoningItem",
-    "CompactionBody",
-    "CodeInterpreterToolCall",
+    "ResponseCompactionItem",
+    "ResponseCodeInterpreterToolCall",
     "LocalShellCall",
     "LocalShellCallOutput",
-    "FunctionShellCall",
-    "ShellCallOutput",
-    "ApplyPatchToolCall",
-    "ApplyPatchToolCallOutput",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
     "MCPListTools",
     "MCPApprovalRequest",
     "MCPApprovalResponseResource",
     "MCPToolCall",
-    "CustomToolCall",
-    "CustomToolCallOutput",
+    "ResponseCustomToolCall",
+    "ResponseCustomToolCallOutput",
 ]
 """An item representing a message, tool call, tool output, reasoning, or other response element."""
 
@@ -79,15 +79,6 @@ ItemField: TypeAlias = Union[  # noqa: UP007 - the members are imported for type
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
     from .additional_tools import AdditionalTools  # noqa: PLC0415
-    from .apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-    from .code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from .compaction_body import CompactionBody  # noqa: PLC0415
-    from .computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from .custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from .custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-    from .function_shell_call import FunctionShellCall  # noqa: PLC0415
     from .function_tool_call_output import FunctionToolCallOutput  # noqa: PLC0415
     from .image_generation_call import ImageGenerationCall  # noqa: PLC0415
     from .local_shell_call import LocalShellCall  # noqa: PLC0415
@@ -99,13 +90,22 @@ def _parser() -> Callable[[Any], Any]:
     from .message import Message  # noqa: PLC0415
     from .program import Program  # noqa: PLC0415
     from .program_output import ProgramOutput  # noqa: PLC0415
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from .response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from .response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
+    from .response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from .response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
     from .response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from .response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from .response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from .shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from .tool_search_call import ToolSearchCall  # noqa: PLC0415
-    from .tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+    from .response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
 
     return discriminated_parser(
         "type",
@@ -114,30 +114,30 @@ def _parser() -> Callable[[Any], Any]:
             "program": Program,
             "program_output": ProgramOutput,
             "function_call": ResponseFunctionToolCall,
-            "tool_search_call": ToolSearchCall,
-            "tool_search_output": ToolSearchOutput,
+            "tool_search_call": ResponseToolSearchCall,
+            "tool_search_output": ResponseToolSearchOutputItem,
             "additional_tools": AdditionalTools,
             "function_call_output": FunctionToolCallOutput,
             "file_search_call": ResponseFileSearchToolCall,
-            "web_search_call": WebSearchToolCall,
+            "web_search_call": ResponseFunctionWebSearch,
             "image_generation_call": ImageGenerationCall,
-            "computer_call": ComputerToolCall,
-            "computer_call_output": ComputerToolCallOutputResource,
+            "computer_call": ResponseComputerToolCall,
+            "computer_call_output": ResponseComputerToolCallOutputItem,
             "reasoning": ResponseReasoningItem,
-            "compaction": CompactionBody,
-            "code_interpreter_call": CodeInterpreterToolCall,
+            "compaction": ResponseCompactionItem,
+            "code_interpreter_call": ResponseCodeInterpreterToolCall,
             "local_shell_call": LocalShellCall,
             "local_shell_call_output": LocalShellCallOutput,
-            "shell_call": FunctionShellCall,
-            "shell_call_output": ShellCallOutput,
-            "apply_patch_call": ApplyPatchToolCall,
-            "apply_patch_call_output": ApplyPatchToolCallOutput,
+            "shell_call": ResponseFunctionShellToolCall,
+            "shell_call_output": ResponseFunctionShellToolCallOutput,
+            "apply_patch_call": ResponseApplyPatchToolCall,
+            "apply_patch_call_output": ResponseApplyPatchToolCallOutput,
             "mcp_list_tools": MCPListTools,
             "mcp_approval_request": MCPApprovalRequest,
             "mcp_approval_response": MCPApprovalResponseResource,
             "mcp_call": MCPToolCall,
-            "custom_tool_call": CustomToolCall,
-            "custom_tool_call_output": CustomToolCallOutput,
+            "custom_tool_call": ResponseCustomToolCall,
+            "custom_tool_call_output": ResponseCustomToolCallOutput,
         },
     )
 

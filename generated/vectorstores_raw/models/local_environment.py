@@ -4,25 +4,47 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, TypeVar
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.local_environment_type import LocalEnvironmentType
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
+
+if TYPE_CHECKING:
+    from ..models.local_skill import LocalSkill
 
 T = TypeVar("T", bound="LocalEnvironment")
 
 # (attribute, JSON key) of every documented field.
-_FIELDS: tuple[tuple[str, str], ...] = (("type", "type"),)
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("type", "type"),
+    ("skills", "skills"),
+)
 # The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
-_KEYS: frozenset[str] = frozenset({"type"})
+_KEYS: frozenset[str] = frozenset({"type", "skills"})
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.local_skill import LocalSkill  # noqa: PLC0415
+
+    return (list_parser(LocalSkill.from_dict),)
 
 
 @_attrs_define(init=False, repr=False)
 class LocalEnvironment(BaseModel):
-    """Represents the use of a local environment to perform shell actions.
+    """The LocalEnvironment object.
 
     Parsed leniently: a field the server left out reads None (and is not in
     ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
@@ -31,7 +53,9 @@ class LocalEnvironment(BaseModel):
     """
 
     type: LocalEnvironmentType
-    """The environment type. Always `local`."""
+    """Use a local computer environment."""
+    skills: list[LocalSkill] | None
+    """An optional list of skills."""
 
     _fields = _FIELDS
     _required = frozenset({"type"})
@@ -40,10 +64,16 @@ class LocalEnvironment(BaseModel):
         self,
         *,
         type: LocalEnvironmentType,
+        skills: list[LocalSkill] | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""
         _given_keys = {"type"}
         self.type = type
+        if isinstance(skills, Unset):
+            self.skills = None
+        else:
+            self.skills = skills
+            _given_keys.add("skills")
         self.additional_properties = {}
         self._given = _given_keys
         self._request_id = None
@@ -58,7 +88,9 @@ class LocalEnvironment(BaseModel):
         obj = cls.__new__(cls)
         obj._given = _KEYS.intersection(d)
         pop = d.pop
+        (parse_1,) = _parsers()
         obj.type = pop("type", None)
+        obj.skills = lenient(pop("skills", None), parse_1)
         obj.additional_properties = d
         obj._request_id = None
         return obj

@@ -6,7 +6,7 @@ from typing import Literal, cast
 # Values the document lists. Parsing does not enforce them: a value the server adds later
 # arrives as a plain string instead of failing the whole response.
 LocalEnvironmentType = Literal["local"]
-"""The environment type. Always `local`."""
+"""Use a local computer environment."""
 
 LOCAL_ENVIRONMENT_TYPE_VALUES: frozenset[str] = frozenset(["local"])
 

@@ -25,11 +25,11 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.computer_screenshot import ComputerScreenshot
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
     from ..models.reasoning_text import ReasoningText
-    from ..models.refusal import Refusal
+    from ..models.response_input_file import ResponseInputFile
+    from ..models.response_input_image import ResponseInputImage
+    from ..models.response_input_text import ResponseInputText
+    from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
     from ..models.summary_text import SummaryText
     from ..models.text_content import TextContent
@@ -54,11 +54,11 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.computer_screenshot import ComputerScreenshot  # noqa: PLC0415
-    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
     from ..models.reasoning_text import ReasoningText  # noqa: PLC0415
-    from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
+    from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
+    from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
+    from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
     from ..models.summary_text import SummaryText  # noqa: PLC0415
     from ..models.text_content import TextContent  # noqa: PLC0415
@@ -68,15 +68,15 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             discriminated_parser(
                 "type",
                 {
-                    "input_text": InputTextContent,
+                    "input_text": ResponseInputText,
                     "output_text": ResponseOutputText,
                     "text": TextContent,
                     "summary_text": SummaryText,
                     "reasoning_text": ReasoningText,
-                    "refusal": Refusal,
-                    "input_image": InputImageContent,
+                    "refusal": ResponseOutputRefusal,
+                    "input_image": ResponseInputImage,
                     "computer_screenshot": ComputerScreenshot,
-                    "input_file": InputFileContent,
+                    "input_file": ResponseInputFile,
                 },
             )
         ),
@@ -96,15 +96,15 @@ class Message(BaseModel):
     id: str
     """The unique ID of the message."""
     content: list[
-        InputTextContent
+        ResponseInputText
         | ResponseOutputText
         | TextContent
         | SummaryText
         | ReasoningText
-        | Refusal
-        | InputImageContent
+        | ResponseOutputRefusal
+        | ResponseInputImage
         | ComputerScreenshot
-        | InputFileContent
+        | ResponseInputFile
     ]
     """The content of the message"""
     role: MessageRole
@@ -131,15 +131,15 @@ class Message(BaseModel):
         *,
         id: str,
         content: list[
-            InputTextContent
+            ResponseInputText
             | ResponseOutputText
             | TextContent
             | SummaryText
             | ReasoningText
-            | Refusal
-            | InputImageContent
+            | ResponseOutputRefusal
+            | ResponseInputImage
             | ComputerScreenshot
-            | InputFileContent
+            | ResponseInputFile
         ],
         role: MessageRole,
         status: MessageStatus,

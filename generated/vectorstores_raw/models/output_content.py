@@ -11,7 +11,7 @@ from ..types import discriminated_parser
 
 if TYPE_CHECKING:
     from .reasoning_text import ReasoningText
-    from .refusal import Refusal
+    from .response_output_refusal import ResponseOutputRefusal
     from .response_output_text import ResponseOutputText
 
 __all__ = ["OutputContent", "parse_output_content"]
@@ -19,7 +19,7 @@ __all__ = ["OutputContent", "parse_output_content"]
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
 OutputContent: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
     "ResponseOutputText",
-    "Refusal",
+    "ResponseOutputRefusal",
     "ReasoningText",
 ]
 
@@ -28,11 +28,11 @@ OutputContent: TypeAlias = Union[  # noqa: UP007 - the members are imported for 
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
     from .reasoning_text import ReasoningText  # noqa: PLC0415
-    from .refusal import Refusal  # noqa: PLC0415
+    from .response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
     from .response_output_text import ResponseOutputText  # noqa: PLC0415
 
     return discriminated_parser(
-        "type", {"output_text": ResponseOutputText, "refusal": Refusal, "reasoning_text": ReasoningText}
+        "type", {"output_text": ResponseOutputText, "refusal": ResponseOutputRefusal, "reasoning_text": ReasoningText}
     )
 
 

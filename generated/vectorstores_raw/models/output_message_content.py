@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Union
 from ..types import discriminated_parser
 
 if TYPE_CHECKING:
-    from .refusal import Refusal
+    from .response_output_refusal import ResponseOutputRefusal
     from .response_output_text import ResponseOutputText
 
 __all__ = ["OutputMessageContent", "parse_output_message_content"]
@@ -18,17 +18,17 @@ __all__ = ["OutputMessageContent", "parse_output_message_content"]
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
 OutputMessageContent: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
     "ResponseOutputText",
-    "Refusal",
+    "ResponseOutputRefusal",
 ]
 
 
 @functools.cache
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
-    from .refusal import Refusal  # noqa: PLC0415
+    from .response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
     from .response_output_text import ResponseOutputText  # noqa: PLC0415
 
-    return discriminated_parser("type", {"output_text": ResponseOutputText, "refusal": Refusal})
+    return discriminated_parser("type", {"output_text": ResponseOutputText, "refusal": ResponseOutputRefusal})
 
 
 def parse_output_message_content(data: Any) -> OutputMessageContent:

@@ -21,7 +21,7 @@ from ..models.response_status import ResponseStatus
 from ..models.response_truncation_type_0 import ResponseTruncationType0
 from ..models.responses_only_model import ResponsesOnlyModel
 from ..models.service_tier_responses_type_0 import ServiceTierResponsesType0
-from ..models.tool_choice_mode import ToolChoiceMode
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import (
     UNSET,
     Unset,
@@ -35,35 +35,22 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.allowed_tools import AllowedTools
     from ..models.apply_patch_tool import ApplyPatchTool
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
     from ..models.code_interpreter import CodeInterpreter
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_body import CompactionBody
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger import CompactionTrigger
-    from ..models.computer import Computer
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from ..models.computer_use_preview import ComputerUsePreview
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
     from ..models.conversation import Conversation
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.custom_tool_param import CustomToolParam
+    from ..models.custom_tool import CustomTool
     from ..models.easy_input_message import EasyInputMessage
     from ..models.file_search_tool import FileSearchTool
-    from ..models.function import Function
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-    from ..models.function_shell_call import FunctionShellCall
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_tool import FunctionShellTool
     from ..models.function_tool import FunctionTool
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
-    from ..models.hosted_tool import HostedTool
     from ..models.image_generation_call import ImageGenerationCall
     from ..models.image_generation_tool import ImageGenerationTool
     from ..models.input_message import InputMessage
@@ -78,41 +65,54 @@ if TYPE_CHECKING:
     from ..models.mcp_tool import MCPTool
     from ..models.mcp_tool_call import MCPToolCall
     from ..models.moderation import Moderation
-    from ..models.namespace import Namespace
+    from ..models.namespace_tool import NamespaceTool
     from ..models.program import Program
     from ..models.program_item_param import ProgramItemParam
     from ..models.program_output import ProgramOutput
     from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.prompt_cache_options import PromptCacheOptions
-    from ..models.prompt_type_0 import PromptType0
     from ..models.reasoning import Reasoning
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
     from ..models.response_billing import ResponseBilling
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from ..models.response_compaction_item import ResponseCompactionItem
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam
+    from ..models.response_computer_tool_call import ResponseComputerToolCall
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+    from ..models.response_custom_tool_call import ResponseCustomToolCall
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
-    from ..models.response_error_type_0 import ResponseErrorType0
+    from ..models.response_error import ResponseError
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
     from ..models.response_function_tool_call import ResponseFunctionToolCall
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from ..models.response_function_web_search import ResponseFunctionWebSearch
     from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
     from ..models.response_output_message import ResponseOutputMessage
+    from ..models.response_prompt import ResponsePrompt
     from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.response_text_param import ResponseTextParam
+    from ..models.response_text_config import ResponseTextConfig
+    from ..models.response_tool_search_call import ResponseToolSearchCall
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
     from ..models.response_usage import ResponseUsage
-    from ..models.shell_call_output import ShellCallOutput
-    from ..models.shell_tool import ShellTool
     from ..models.shell_tool_call_output import ShellToolCallOutput
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch
     from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMcp
+    from ..models.tool_choice_shell import ToolChoiceShell
+    from ..models.tool_choice_types import ToolChoiceTypes
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output import ToolSearchOutput
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
-    from ..models.web_search_tool_call import WebSearchToolCall
 
 T = TypeVar("T", bound="Response")
 
@@ -208,35 +208,22 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
     from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-    from ..models.allowed_tools import AllowedTools  # noqa: PLC0415
     from ..models.apply_patch_tool import ApplyPatchTool  # noqa: PLC0415
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
     from ..models.code_interpreter import CodeInterpreter  # noqa: PLC0415
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from ..models.compaction_trigger import CompactionTrigger  # noqa: PLC0415
-    from ..models.computer import Computer  # noqa: PLC0415
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
     from ..models.conversation import Conversation  # noqa: PLC0415
-    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.custom_tool import CustomTool  # noqa: PLC0415
     from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
     from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-    from ..models.function import Function  # noqa: PLC0415
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-    from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+    from ..models.function_shell_tool import FunctionShellTool  # noqa: PLC0415
     from ..models.function_tool import FunctionTool  # noqa: PLC0415
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-    from ..models.hosted_tool import HostedTool  # noqa: PLC0415
     from ..models.image_generation_call import ImageGenerationCall  # noqa: PLC0415
     from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from ..models.input_message import InputMessage  # noqa: PLC0415
@@ -251,45 +238,58 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.mcp_tool import MCPTool  # noqa: PLC0415
     from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from ..models.moderation import Moderation  # noqa: PLC0415
-    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.namespace_tool import NamespaceTool  # noqa: PLC0415
     from ..models.program import Program  # noqa: PLC0415
     from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
     from ..models.program_output import ProgramOutput  # noqa: PLC0415
     from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
     from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-    from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
     from ..models.reasoning import Reasoning  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
     from ..models.response_billing import ResponseBilling  # noqa: PLC0415
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam  # noqa: PLC0415
+    from ..models.response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
-    from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
+    from ..models.response_error import ResponseError  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
     from ..models.response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem  # noqa: PLC0415
+    from ..models.response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0  # noqa: PLC0415
     from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
+    from ..models.response_prompt import ResponsePrompt  # noqa: PLC0415
     from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+    from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
+    from ..models.response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-    from ..models.shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from ..models.shell_tool import ShellTool  # noqa: PLC0415
     from ..models.shell_tool_call_output import ShellToolCallOutput  # noqa: PLC0415
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice  # noqa: PLC0415
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: PLC0415
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice  # noqa: PLC0415
+    from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch  # noqa: PLC0415
     from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-    from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMcp  # noqa: PLC0415
+    from ..models.tool_choice_shell import ToolChoiceShell  # noqa: PLC0415
+    from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-    from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return (
         as_float,
-        ResponseErrorType0.from_dict,
+        ResponseError.from_dict,
         ResponseIncompleteDetailsType0.from_dict,
         union_parser(
             list_parser(
@@ -298,18 +298,18 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     InputMessage,
                     ResponseOutputMessage,
                     ResponseFileSearchToolCall,
-                    ComputerToolCall,
+                    ResponseComputerToolCall,
                     ComputerCallOutputItemParam,
-                    WebSearchToolCall,
+                    ResponseFunctionWebSearch,
                     ResponseFunctionToolCall,
                     FunctionCallOutputItemParam,
                     ToolSearchCallItemParam,
-                    ToolSearchOutputItemParam,
+                    ResponseToolSearchOutputItemParam,
                     AdditionalToolsItemParam,
                     ResponseReasoningItem,
-                    CompactionSummaryItemParam,
+                    ResponseCompactionItemParam,
                     ImageGenerationCall,
-                    CodeInterpreterToolCall,
+                    ResponseCodeInterpreterToolCall,
                     LocalShellCall,
                     LocalShellCallOutput,
                     FunctionShellCallItemParam,
@@ -320,8 +320,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     MCPApprovalRequest,
                     MCPApprovalResponse,
                     MCPToolCall,
-                    CustomToolCallOutput,
-                    CustomToolCall,
+                    ResponseCustomToolCallOutput,
+                    ResponseCustomToolCall,
                     CompactionTrigger,
                     ItemReference,
                     ProgramItemParam,
@@ -336,30 +336,30 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     "message": ResponseOutputMessage,
                     "file_search_call": ResponseFileSearchToolCall,
                     "function_call": ResponseFunctionToolCall,
-                    "function_call_output": FunctionToolCallOutputResource,
-                    "web_search_call": WebSearchToolCall,
-                    "computer_call": ComputerToolCall,
-                    "computer_call_output": ComputerToolCallOutputResource,
+                    "function_call_output": ResponseFunctionToolCallOutputItem,
+                    "web_search_call": ResponseFunctionWebSearch,
+                    "computer_call": ResponseComputerToolCall,
+                    "computer_call_output": ResponseComputerToolCallOutputItem,
                     "reasoning": ResponseReasoningItem,
                     "program": Program,
                     "program_output": ProgramOutput,
-                    "tool_search_call": ToolSearchCall,
-                    "tool_search_output": ToolSearchOutput,
+                    "tool_search_call": ResponseToolSearchCall,
+                    "tool_search_output": ResponseToolSearchOutputItem,
                     "additional_tools": AdditionalTools,
-                    "compaction": CompactionBody,
+                    "compaction": ResponseCompactionItem,
                     "image_generation_call": ImageGenerationCall,
-                    "code_interpreter_call": CodeInterpreterToolCall,
+                    "code_interpreter_call": ResponseCodeInterpreterToolCall,
                     "local_shell_call": LocalShellCall,
                     "local_shell_call_output": LocalShellCallOutput,
-                    "shell_call": FunctionShellCall,
-                    "shell_call_output": ShellCallOutput,
-                    "apply_patch_call": ApplyPatchToolCall,
-                    "apply_patch_call_output": ApplyPatchToolCallOutput,
+                    "shell_call": ResponseFunctionShellToolCall,
+                    "shell_call_output": ResponseFunctionShellToolCallOutput,
+                    "apply_patch_call": ResponseApplyPatchToolCall,
+                    "apply_patch_call_output": ResponseApplyPatchToolCallOutput,
                     "mcp_call": MCPToolCall,
                     "mcp_list_tools": MCPListTools,
                     "mcp_approval_request": MCPApprovalRequest,
                     "mcp_approval_response": MCPApprovalResponseResource,
-                    "custom_tool_call": CustomToolCall,
+                    "custom_tool_call": ResponseCustomToolCall,
                     "custom_tool_call_output": ResponseCustomToolCallOutputItem,
                 },
             )
@@ -368,31 +368,31 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
         discriminated_parser(
             "type",
             {
-                "allowed_tools": AllowedTools,
-                "code_interpreter": HostedTool,
-                "computer": HostedTool,
-                "computer_use": HostedTool,
-                "computer_use_preview": HostedTool,
-                "file_search": HostedTool,
-                "image_generation": HostedTool,
-                "web_search_preview": HostedTool,
-                "web_search_preview_2025_03_11": HostedTool,
-                "function": FunctionTool,
-                "mcp": ToolChoiceMCP,
+                "allowed_tools": ToolChoiceAllowed,
+                "code_interpreter": ToolChoiceTypes,
+                "computer": ToolChoiceTypes,
+                "computer_use": ToolChoiceTypes,
+                "computer_use_preview": ToolChoiceTypes,
+                "file_search": ToolChoiceTypes,
+                "image_generation": ToolChoiceTypes,
+                "web_search_preview": ToolChoiceTypes,
+                "web_search_preview_2025_03_11": ToolChoiceTypes,
+                "function": ToolChoiceFunction,
+                "mcp": ToolChoiceMcp,
                 "custom": ToolChoiceCustom,
                 "programmatic_tool_calling": SpecificProgrammaticToolCallingParam,
-                "apply_patch": SpecificApplyPatchToolChoice,
-                "shell": SpecificShellToolChoice,
+                "apply_patch": ToolChoiceApplyPatch,
+                "shell": ToolChoiceShell,
             },
         ),
         list_parser(
             discriminated_parser(
                 "type",
                 {
-                    "function": Function,
+                    "function": FunctionTool,
                     "file_search": FileSearchTool,
-                    "computer": Computer,
-                    "computer_use_preview": ComputerUsePreview,
+                    "computer": ComputerTool,
+                    "computer_use_preview": ComputerUsePreviewTool,
                     "web_search": WebSearchTool,
                     "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
@@ -400,12 +400,12 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
                     "image_generation": ImageGenerationTool,
                     "local_shell": LocalShellTool,
-                    "shell": ShellTool,
-                    "custom": CustomToolParam,
-                    "namespace": Namespace,
+                    "shell": FunctionShellTool,
+                    "custom": CustomTool,
+                    "namespace": NamespaceTool,
                     "tool_search": ToolSearchTool,
-                    "web_search_preview": WebSearchPreview,
-                    "web_search_preview_2025_03_11": WebSearchPreview,
+                    "web_search_preview": WebSearchPreviewTool,
+                    "web_search_preview_2025_03_11": WebSearchPreviewTool,
                     "apply_patch": ApplyPatchTool,
                 },
             )
@@ -417,10 +417,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
         as_float,
         Moderation.from_dict,
         as_float,
-        PromptType0.from_dict,
+        ResponsePrompt.from_dict,
         PromptCacheOptions.from_dict,
         Reasoning.from_dict,
-        ResponseTextParam.from_dict,
+        ResponseTextConfig.from_dict,
         ResponseUsage.from_dict,
     )
 
@@ -439,7 +439,7 @@ class Response(ResponseMixin, BaseModel):
     """Unique identifier for this Response."""
     created_at: float
     """Unix timestamp (in seconds) of when this Response was created."""
-    error: ResponseErrorType0 | None
+    error: ResponseError | None
     """An error object returned when the model fails to generate a Response."""
     incomplete_details: ResponseIncompleteDetailsType0 | None
     """Details about why the response is incomplete."""
@@ -450,18 +450,18 @@ class Response(ResponseMixin, BaseModel):
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -472,8 +472,8 @@ class Response(ResponseMixin, BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam
@@ -504,30 +504,30 @@ class Response(ResponseMixin, BaseModel):
         ResponseOutputMessage
         | ResponseFileSearchToolCall
         | ResponseFunctionToolCall
-        | FunctionToolCallOutputResource
-        | WebSearchToolCall
-        | ComputerToolCall
-        | ComputerToolCallOutputResource
+        | ResponseFunctionToolCallOutputItem
+        | ResponseFunctionWebSearch
+        | ResponseComputerToolCall
+        | ResponseComputerToolCallOutputItem
         | ResponseReasoningItem
         | Program
         | ProgramOutput
-        | ToolSearchCall
-        | ToolSearchOutput
+        | ResponseToolSearchCall
+        | ResponseToolSearchOutputItem
         | AdditionalTools
-        | CompactionBody
+        | ResponseCompactionItem
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
-        | FunctionShellCall
-        | ShellCallOutput
-        | ApplyPatchToolCall
-        | ApplyPatchToolCallOutput
+        | ResponseFunctionShellToolCall
+        | ResponseFunctionShellToolCallOutput
+        | ResponseApplyPatchToolCall
+        | ResponseApplyPatchToolCallOutput
         | MCPToolCall
         | MCPListTools
         | MCPApprovalRequest
         | MCPApprovalResponseResource
-        | CustomToolCall
+        | ResponseCustomToolCall
         | ResponseCustomToolCallOutputItem
     ]
     """An array of content items generated by the model.
@@ -544,35 +544,35 @@ class Response(ResponseMixin, BaseModel):
     `top_p` but not both.
     """
     tool_choice: (
-        ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell
     )
     """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
     see how to specify which tools the model can call.
     """
     tools: list[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
     ]
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting
@@ -625,7 +625,7 @@ class Response(ResponseMixin, BaseModel):
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
-    prompt: PromptType0 | None
+    prompt: ResponsePrompt | None
     """Reference to a prompt template and its variables. [Learn
     more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -688,7 +688,7 @@ class Response(ResponseMixin, BaseModel):
     """
     store: bool | None
     """Whether the response is stored (the request's `store`"""
-    text: ResponseTextParam | None
+    text: ResponseTextConfig | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
     - [Text inputs and outputs](/docs/guides/text)
@@ -743,7 +743,7 @@ class Response(ResponseMixin, BaseModel):
         *,
         id: str,
         created_at: float,
-        error: ResponseErrorType0 | None,
+        error: ResponseError | None,
         incomplete_details: ResponseIncompleteDetailsType0 | None,
         instructions: str
         | list[
@@ -751,18 +751,18 @@ class Response(ResponseMixin, BaseModel):
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -773,8 +773,8 @@ class Response(ResponseMixin, BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam
@@ -788,59 +788,59 @@ class Response(ResponseMixin, BaseModel):
             ResponseOutputMessage
             | ResponseFileSearchToolCall
             | ResponseFunctionToolCall
-            | FunctionToolCallOutputResource
-            | WebSearchToolCall
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
+            | ResponseFunctionToolCallOutputItem
+            | ResponseFunctionWebSearch
+            | ResponseComputerToolCall
+            | ResponseComputerToolCallOutputItem
             | ResponseReasoningItem
             | Program
             | ProgramOutput
-            | ToolSearchCall
-            | ToolSearchOutput
+            | ResponseToolSearchCall
+            | ResponseToolSearchOutputItem
             | AdditionalTools
-            | CompactionBody
+            | ResponseCompactionItem
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
-            | FunctionShellCall
-            | ShellCallOutput
-            | ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
+            | ResponseFunctionShellToolCall
+            | ResponseFunctionShellToolCallOutput
+            | ResponseApplyPatchToolCall
+            | ResponseApplyPatchToolCallOutput
             | MCPToolCall
             | MCPListTools
             | MCPApprovalRequest
             | MCPApprovalResponseResource
-            | CustomToolCall
+            | ResponseCustomToolCall
             | ResponseCustomToolCallOutputItem
         ],
         parallel_tool_calls: bool,
         temperature: float | None,
-        tool_choice: ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        tool_choice: ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice,
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell,
         tools: list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ],
         top_p: float | None,
@@ -854,7 +854,7 @@ class Response(ResponseMixin, BaseModel):
         moderation: Moderation | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: str | None | Unset = UNSET,
-        prompt: PromptType0 | None | Unset = UNSET,
+        prompt: ResponsePrompt | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         prompt_cache_options: PromptCacheOptions | None | Unset = UNSET,
         prompt_cache_retention: ResponsePromptCacheRetentionType0 | None | Unset = UNSET,
@@ -863,7 +863,7 @@ class Response(ResponseMixin, BaseModel):
         service_tier: ServiceTierResponsesType0 | None | Unset = UNSET,
         status: ResponseStatus | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        text: ResponseTextParam | None | Unset = UNSET,
+        text: ResponseTextConfig | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         truncation: ResponseTruncationType0 | None | Unset = UNSET,
         usage: ResponseUsage | None | Unset = UNSET,

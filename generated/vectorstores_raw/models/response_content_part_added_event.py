@@ -21,7 +21,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.reasoning_text import ReasoningText
-    from ..models.refusal import Refusal
+    from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
 
 T = TypeVar("T", bound="ResponseContentPartAddedEvent")
@@ -44,12 +44,13 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.reasoning_text import ReasoningText  # noqa: PLC0415
-    from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
     return (
         discriminated_parser(
-            "type", {"output_text": ResponseOutputText, "refusal": Refusal, "reasoning_text": ReasoningText}
+            "type",
+            {"output_text": ResponseOutputText, "refusal": ResponseOutputRefusal, "reasoning_text": ReasoningText},
         ),
     )
 
@@ -70,7 +71,7 @@ class ResponseContentPartAddedEvent(BaseModel):
     """The ID of the output item that the content part was added to."""
     output_index: int
     """The index of the output item that the content part was added to."""
-    part: ResponseOutputText | Refusal | ReasoningText
+    part: ResponseOutputText | ResponseOutputRefusal | ReasoningText
     """The content part that was added."""
     sequence_number: int
     """The sequence number of this event."""
@@ -86,7 +87,7 @@ class ResponseContentPartAddedEvent(BaseModel):
         content_index: int,
         item_id: str,
         output_index: int,
-        part: ResponseOutputText | Refusal | ReasoningText,
+        part: ResponseOutputText | ResponseOutputRefusal | ReasoningText,
         sequence_number: int,
         type: ResponseContentPartAddedEventType,
     ) -> None:

@@ -13,13 +13,8 @@ if TYPE_CHECKING:
     from .additional_tools_item_param import AdditionalToolsItemParam
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .compaction_summary_item_param import CompactionSummaryItemParam
     from .compaction_trigger import CompactionTrigger
     from .computer_call_output_item_param import ComputerCallOutputItemParam
-    from .computer_tool_call import ComputerToolCall
-    from .custom_tool_call import CustomToolCall
-    from .custom_tool_call_output import CustomToolCallOutput
     from .easy_input_message import EasyInputMessage
     from .function_call_output_item_param import FunctionCallOutputItemParam
     from .function_shell_call_item_param import FunctionShellCallItemParam
@@ -34,14 +29,19 @@ if TYPE_CHECKING:
     from .mcp_tool_call import MCPToolCall
     from .program_item_param import ProgramItemParam
     from .program_output_item_param import ProgramOutputItemParam
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_compaction_item_param import ResponseCompactionItemParam
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_custom_tool_call import ResponseCustomToolCall
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput
     from .response_file_search_tool_call import ResponseFileSearchToolCall
     from .response_function_tool_call import ResponseFunctionToolCall
+    from .response_function_web_search import ResponseFunctionWebSearch
     from .response_output_message import ResponseOutputMessage
     from .response_reasoning_item import ResponseReasoningItem
+    from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
     from .shell_tool_call_output import ShellToolCallOutput
     from .tool_search_call_item_param import ToolSearchCallItemParam
-    from .tool_search_output_item_param import ToolSearchOutputItemParam
-    from .web_search_tool_call import WebSearchToolCall
 
 __all__ = ["ResponseInputItem", "parse_response_input_item"]
 
@@ -51,18 +51,18 @@ ResponseInputItem: TypeAlias = Union[  # noqa: UP007 - the members are imported 
     "InputMessage",
     "ResponseOutputMessage",
     "ResponseFileSearchToolCall",
-    "ComputerToolCall",
+    "ResponseComputerToolCall",
     "ComputerCallOutputItemParam",
-    "WebSearchToolCall",
+    "ResponseFunctionWebSearch",
     "ResponseFunctionToolCall",
     "FunctionCallOutputItemParam",
     "ToolSearchCallItemParam",
-    "ToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParam",
     "AdditionalToolsItemParam",
     "ResponseReasoningItem",
-    "CompactionSummaryItemParam",
+    "ResponseCompactionItemParam",
     "ImageGenerationCall",
-    "CodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCall",
     "LocalShellCall",
     "LocalShellCallOutput",
     "FunctionShellCallItemParam",
@@ -73,8 +73,8 @@ ResponseInputItem: TypeAlias = Union[  # noqa: UP007 - the members are imported 
     "MCPApprovalRequest",
     "MCPApprovalResponse",
     "MCPToolCall",
-    "CustomToolCallOutput",
-    "CustomToolCall",
+    "ResponseCustomToolCallOutput",
+    "ResponseCustomToolCall",
     "CompactionTrigger",
     "ItemReference",
     "ProgramItemParam",
@@ -88,13 +88,8 @@ def _parser() -> Callable[[Any], Any]:
     from .additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
-    from .code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from .compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from .compaction_trigger import CompactionTrigger  # noqa: PLC0415
     from .computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-    from .computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from .custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from .custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from .easy_input_message import EasyInputMessage  # noqa: PLC0415
     from .function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
     from .function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
@@ -109,32 +104,37 @@ def _parser() -> Callable[[Any], Any]:
     from .mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from .program_item_param import ProgramItemParam  # noqa: PLC0415
     from .program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from .response_compaction_item_param import ResponseCompactionItemParam  # noqa: PLC0415
+    from .response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from .response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from .response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from .response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
     from .response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from .response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from .response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from .response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
+    from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam  # noqa: PLC0415
     from .shell_tool_call_output import ShellToolCallOutput  # noqa: PLC0415
     from .tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-    from .tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-    from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return union_parser(
         EasyInputMessage,
         InputMessage,
         ResponseOutputMessage,
         ResponseFileSearchToolCall,
-        ComputerToolCall,
+        ResponseComputerToolCall,
         ComputerCallOutputItemParam,
-        WebSearchToolCall,
+        ResponseFunctionWebSearch,
         ResponseFunctionToolCall,
         FunctionCallOutputItemParam,
         ToolSearchCallItemParam,
-        ToolSearchOutputItemParam,
+        ResponseToolSearchOutputItemParam,
         AdditionalToolsItemParam,
         ResponseReasoningItem,
-        CompactionSummaryItemParam,
+        ResponseCompactionItemParam,
         ImageGenerationCall,
-        CodeInterpreterToolCall,
+        ResponseCodeInterpreterToolCall,
         LocalShellCall,
         LocalShellCallOutput,
         FunctionShellCallItemParam,
@@ -145,8 +145,8 @@ def _parser() -> Callable[[Any], Any]:
         MCPApprovalRequest,
         MCPApprovalResponse,
         MCPToolCall,
-        CustomToolCallOutput,
-        CustomToolCall,
+        ResponseCustomToolCallOutput,
+        ResponseCustomToolCall,
         CompactionTrigger,
         ItemReference,
         ProgramItemParam,

@@ -11,17 +11,7 @@ from ..types import union_parser
 
 if TYPE_CHECKING:
     from .additional_tools import AdditionalTools
-    from .apply_patch_tool_call import ApplyPatchToolCall
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .compaction_body import CompactionBody
-    from .computer_tool_call import ComputerToolCall
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from .function_shell_call import FunctionShellCall
-    from .function_tool_call_output_resource import FunctionToolCallOutputResource
-    from .function_tool_call_resource import FunctionToolCallResource
     from .image_generation_call import ImageGenerationCall
-    from .input_message_resource import InputMessageResource
     from .local_shell_call import LocalShellCall
     from .local_shell_call_output import LocalShellCallOutput
     from .mcp_approval_request import MCPApprovalRequest
@@ -30,43 +20,53 @@ if TYPE_CHECKING:
     from .mcp_tool_call import MCPToolCall
     from .program import Program
     from .program_output import ProgramOutput
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_compaction_item import ResponseCompactionItem
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
     from .response_custom_tool_call_item import ResponseCustomToolCallItem
     from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from .response_file_search_tool_call import ResponseFileSearchToolCall
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+    from .response_function_tool_call_item import ResponseFunctionToolCallItem
+    from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from .response_function_web_search import ResponseFunctionWebSearch
+    from .response_input_message_item import ResponseInputMessageItem
     from .response_output_message import ResponseOutputMessage
     from .response_reasoning_item import ResponseReasoningItem
-    from .shell_call_output import ShellCallOutput
-    from .tool_search_call import ToolSearchCall
-    from .tool_search_output import ToolSearchOutput
-    from .web_search_tool_call import WebSearchToolCall
+    from .response_tool_search_call import ResponseToolSearchCall
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem
 
 __all__ = ["ResponseItem", "parse_response_item"]
 
 # An object of a kind added after generation parses as an UnknownObject (base_model) instead.
 ResponseItem: TypeAlias = Union[  # noqa: UP007 - the members are imported for type checkers only
-    "InputMessageResource",
+    "ResponseInputMessageItem",
     "ResponseOutputMessage",
     "ResponseFileSearchToolCall",
-    "ComputerToolCall",
-    "ComputerToolCallOutputResource",
-    "WebSearchToolCall",
-    "FunctionToolCallResource",
-    "FunctionToolCallOutputResource",
-    "ToolSearchCall",
-    "ToolSearchOutput",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
+    "ResponseFunctionWebSearch",
+    "ResponseFunctionToolCallItem",
+    "ResponseFunctionToolCallOutputItem",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchOutputItem",
     "AdditionalTools",
     "ResponseReasoningItem",
     "Program",
     "ProgramOutput",
-    "CompactionBody",
+    "ResponseCompactionItem",
     "ImageGenerationCall",
-    "CodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCall",
     "LocalShellCall",
     "LocalShellCallOutput",
-    "FunctionShellCall",
-    "ShellCallOutput",
-    "ApplyPatchToolCall",
-    "ApplyPatchToolCallOutput",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
     "MCPListTools",
     "MCPApprovalRequest",
     "MCPApprovalResponseResource",
@@ -81,17 +81,7 @@ ResponseItem: TypeAlias = Union[  # noqa: UP007 - the members are imported for t
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
     from .additional_tools import AdditionalTools  # noqa: PLC0415
-    from .apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-    from .code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from .compaction_body import CompactionBody  # noqa: PLC0415
-    from .computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from .function_shell_call import FunctionShellCall  # noqa: PLC0415
-    from .function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-    from .function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
     from .image_generation_call import ImageGenerationCall  # noqa: PLC0415
-    from .input_message_resource import InputMessageResource  # noqa: PLC0415
     from .local_shell_call import LocalShellCall  # noqa: PLC0415
     from .local_shell_call_output import LocalShellCallOutput  # noqa: PLC0415
     from .mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
@@ -100,40 +90,50 @@ def _parser() -> Callable[[Any], Any]:
     from .mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from .program import Program  # noqa: PLC0415
     from .program_output import ProgramOutput  # noqa: PLC0415
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from .response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from .response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
     from .response_custom_tool_call_item import ResponseCustomToolCallItem  # noqa: PLC0415
     from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
     from .response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
+    from .response_function_tool_call_item import ResponseFunctionToolCallItem  # noqa: PLC0415
+    from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem  # noqa: PLC0415
+    from .response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
+    from .response_input_message_item import ResponseInputMessageItem  # noqa: PLC0415
     from .response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from .response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from .shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from .tool_search_call import ToolSearchCall  # noqa: PLC0415
-    from .tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+    from .response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
 
     return union_parser(
-        InputMessageResource,
+        ResponseInputMessageItem,
         ResponseOutputMessage,
         ResponseFileSearchToolCall,
-        ComputerToolCall,
-        ComputerToolCallOutputResource,
-        WebSearchToolCall,
-        FunctionToolCallResource,
-        FunctionToolCallOutputResource,
-        ToolSearchCall,
-        ToolSearchOutput,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
         AdditionalTools,
         ResponseReasoningItem,
         Program,
         ProgramOutput,
-        CompactionBody,
+        ResponseCompactionItem,
         ImageGenerationCall,
-        CodeInterpreterToolCall,
+        ResponseCodeInterpreterToolCall,
         LocalShellCall,
         LocalShellCallOutput,
-        FunctionShellCall,
-        ShellCallOutput,
-        ApplyPatchToolCall,
-        ApplyPatchToolCallOutput,
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
         MCPListTools,
         MCPApprovalRequest,
         MCPApprovalResponseResource,

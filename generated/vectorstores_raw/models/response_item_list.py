@@ -20,17 +20,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_body import CompactionBody
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from ..models.function_shell_call import FunctionShellCall
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
-    from ..models.function_tool_call_resource import FunctionToolCallResource
     from ..models.image_generation_call import ImageGenerationCall
-    from ..models.input_message_resource import InputMessageResource
     from ..models.local_shell_call import LocalShellCall
     from ..models.local_shell_call_output import LocalShellCallOutput
     from ..models.mcp_approval_request import MCPApprovalRequest
@@ -39,15 +29,25 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_call import MCPToolCall
     from ..models.program import Program
     from ..models.program_output import ProgramOutput
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from ..models.response_compaction_item import ResponseCompactionItem
+    from ..models.response_computer_tool_call import ResponseComputerToolCall
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
     from ..models.response_custom_tool_call_item import ResponseCustomToolCallItem
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+    from ..models.response_function_tool_call_item import ResponseFunctionToolCallItem
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from ..models.response_function_web_search import ResponseFunctionWebSearch
+    from ..models.response_input_message_item import ResponseInputMessageItem
     from ..models.response_output_message import ResponseOutputMessage
     from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.shell_call_output import ShellCallOutput
-    from ..models.tool_search_call import ToolSearchCall
-    from ..models.tool_search_output import ToolSearchOutput
-    from ..models.web_search_tool_call import WebSearchToolCall
+    from ..models.response_tool_search_call import ResponseToolSearchCall
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem
 
 T = TypeVar("T", bound="ResponseItemList")
 
@@ -68,17 +68,7 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-    from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
     from ..models.image_generation_call import ImageGenerationCall  # noqa: PLC0415
-    from ..models.input_message_resource import InputMessageResource  # noqa: PLC0415
     from ..models.local_shell_call import LocalShellCall  # noqa: PLC0415
     from ..models.local_shell_call_output import LocalShellCallOutput  # noqa: PLC0415
     from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
@@ -87,42 +77,52 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from ..models.program import Program  # noqa: PLC0415
     from ..models.program_output import ProgramOutput  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from ..models.response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
     from ..models.response_custom_tool_call_item import ResponseCustomToolCallItem  # noqa: PLC0415
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
+    from ..models.response_function_tool_call_item import ResponseFunctionToolCallItem  # noqa: PLC0415
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem  # noqa: PLC0415
+    from ..models.response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
+    from ..models.response_input_message_item import ResponseInputMessageItem  # noqa: PLC0415
     from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from ..models.shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-    from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+    from ..models.response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
 
     return (
         list_parser(
             union_parser(
-                InputMessageResource,
+                ResponseInputMessageItem,
                 ResponseOutputMessage,
                 ResponseFileSearchToolCall,
-                ComputerToolCall,
-                ComputerToolCallOutputResource,
-                WebSearchToolCall,
-                FunctionToolCallResource,
-                FunctionToolCallOutputResource,
-                ToolSearchCall,
-                ToolSearchOutput,
+                ResponseComputerToolCall,
+                ResponseComputerToolCallOutputItem,
+                ResponseFunctionWebSearch,
+                ResponseFunctionToolCallItem,
+                ResponseFunctionToolCallOutputItem,
+                ResponseToolSearchCall,
+                ResponseToolSearchOutputItem,
                 AdditionalTools,
                 ResponseReasoningItem,
                 Program,
                 ProgramOutput,
-                CompactionBody,
+                ResponseCompactionItem,
                 ImageGenerationCall,
-                CodeInterpreterToolCall,
+                ResponseCodeInterpreterToolCall,
                 LocalShellCall,
                 LocalShellCallOutput,
-                FunctionShellCall,
-                ShellCallOutput,
-                ApplyPatchToolCall,
-                ApplyPatchToolCallOutput,
+                ResponseFunctionShellToolCall,
+                ResponseFunctionShellToolCallOutput,
+                ResponseApplyPatchToolCall,
+                ResponseApplyPatchToolCallOutput,
                 MCPListTools,
                 MCPApprovalRequest,
                 MCPApprovalResponseResource,
@@ -145,29 +145,29 @@ class ResponseItemList(BaseModel):
     """
 
     data: list[
-        InputMessageResource
+        ResponseInputMessageItem
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
-        | ComputerToolCallOutputResource
-        | WebSearchToolCall
-        | FunctionToolCallResource
-        | FunctionToolCallOutputResource
-        | ToolSearchCall
-        | ToolSearchOutput
+        | ResponseComputerToolCall
+        | ResponseComputerToolCallOutputItem
+        | ResponseFunctionWebSearch
+        | ResponseFunctionToolCallItem
+        | ResponseFunctionToolCallOutputItem
+        | ResponseToolSearchCall
+        | ResponseToolSearchOutputItem
         | AdditionalTools
         | ResponseReasoningItem
         | Program
         | ProgramOutput
-        | CompactionBody
+        | ResponseCompactionItem
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
-        | FunctionShellCall
-        | ShellCallOutput
-        | ApplyPatchToolCall
-        | ApplyPatchToolCallOutput
+        | ResponseFunctionShellToolCall
+        | ResponseFunctionShellToolCallOutput
+        | ResponseApplyPatchToolCall
+        | ResponseApplyPatchToolCallOutput
         | MCPListTools
         | MCPApprovalRequest
         | MCPApprovalResponseResource
@@ -192,29 +192,29 @@ class ResponseItemList(BaseModel):
         self,
         *,
         data: list[
-            InputMessageResource
+            ResponseInputMessageItem
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | WebSearchToolCall
-            | FunctionToolCallResource
-            | FunctionToolCallOutputResource
-            | ToolSearchCall
-            | ToolSearchOutput
+            | ResponseComputerToolCall
+            | ResponseComputerToolCallOutputItem
+            | ResponseFunctionWebSearch
+            | ResponseFunctionToolCallItem
+            | ResponseFunctionToolCallOutputItem
+            | ResponseToolSearchCall
+            | ResponseToolSearchOutputItem
             | AdditionalTools
             | ResponseReasoningItem
             | Program
             | ProgramOutput
-            | CompactionBody
+            | ResponseCompactionItem
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
-            | FunctionShellCall
-            | ShellCallOutput
-            | ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
+            | ResponseFunctionShellToolCall
+            | ResponseFunctionShellToolCallOutput
+            | ResponseApplyPatchToolCall
+            | ResponseApplyPatchToolCallOutput
             | MCPListTools
             | MCPApprovalRequest
             | MCPApprovalResponseResource

@@ -11,15 +11,6 @@ from ..types import discriminated_parser
 
 if TYPE_CHECKING:
     from .additional_tools import AdditionalTools
-    from .apply_patch_tool_call import ApplyPatchToolCall
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from .code_interpreter_tool_call import CodeInterpreterToolCall
-    from .compaction_body import CompactionBody
-    from .computer_tool_call import ComputerToolCall
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from .custom_tool_call import CustomToolCall
-    from .function_shell_call import FunctionShellCall
-    from .function_tool_call_output_resource import FunctionToolCallOutputResource
     from .image_generation_call import ImageGenerationCall
     from .local_shell_call import LocalShellCall
     from .local_shell_call_output import LocalShellCallOutput
@@ -29,15 +20,24 @@ if TYPE_CHECKING:
     from .mcp_tool_call import MCPToolCall
     from .program import Program
     from .program_output import ProgramOutput
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from .response_compaction_item import ResponseCompactionItem
+    from .response_computer_tool_call import ResponseComputerToolCall
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+    from .response_custom_tool_call import ResponseCustomToolCall
     from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from .response_file_search_tool_call import ResponseFileSearchToolCall
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
     from .response_function_tool_call import ResponseFunctionToolCall
+    from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from .response_function_web_search import ResponseFunctionWebSearch
     from .response_output_message import ResponseOutputMessage
     from .response_reasoning_item import ResponseReasoningItem
-    from .shell_call_output import ShellCallOutput
-    from .tool_search_call import ToolSearchCall
-    from .tool_search_output import ToolSearchOutput
-    from .web_search_tool_call import WebSearchToolCall
+    from .response_tool_search_call import ResponseToolSearchCall
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem
 
 __all__ = ["ResponseOutputItem", "parse_response_output_item"]
 
@@ -46,30 +46,30 @@ ResponseOutputItem: TypeAlias = Union[  # noqa: UP007 - the members are imported
     "ResponseOutputMessage",
     "ResponseFileSearchToolCall",
     "ResponseFunctionToolCall",
-    "FunctionToolCallOutputResource",
-    "WebSearchToolCall",
-    "ComputerToolCall",
-    "ComputerToolCallOutputResource",
+    "ResponseFunctionToolCallOutputItem",
+    "ResponseFunctionWebSearch",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
     "ResponseReasoningItem",
     "Program",
     "ProgramOutput",
-    "ToolSearchCall",
-    "ToolSearchOutput",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchOutputItem",
     "AdditionalTools",
-    "CompactionBody",
+    "ResponseCompactionItem",
     "ImageGenerationCall",
-    "CodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCall",
     "LocalShellCall",
     "LocalShellCallOutput",
-    "FunctionShellCall",
-    "ShellCallOutput",
-    "ApplyPatchToolCall",
-    "ApplyPatchToolCallOutput",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
     "MCPToolCall",
     "MCPListTools",
     "MCPApprovalRequest",
     "MCPApprovalResponseResource",
-    "CustomToolCall",
+    "ResponseCustomToolCall",
     "ResponseCustomToolCallOutputItem",
 ]
 
@@ -78,15 +78,6 @@ ResponseOutputItem: TypeAlias = Union[  # noqa: UP007 - the members are imported
 def _parser() -> Callable[[Any], Any]:
     """Made on the first parse: the member modules are imported then, not with this one."""
     from .additional_tools import AdditionalTools  # noqa: PLC0415
-    from .apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-    from .apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-    from .code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from .compaction_body import CompactionBody  # noqa: PLC0415
-    from .computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from .computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from .custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from .function_shell_call import FunctionShellCall  # noqa: PLC0415
-    from .function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
     from .image_generation_call import ImageGenerationCall  # noqa: PLC0415
     from .local_shell_call import LocalShellCall  # noqa: PLC0415
     from .local_shell_call_output import LocalShellCallOutput  # noqa: PLC0415
@@ -96,15 +87,24 @@ def _parser() -> Callable[[Any], Any]:
     from .mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from .program import Program  # noqa: PLC0415
     from .program_output import ProgramOutput  # noqa: PLC0415
+    from .response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
+    from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from .response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from .response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
+    from .response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
     from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
     from .response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
     from .response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem  # noqa: PLC0415
+    from .response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from .response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from .response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from .shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from .tool_search_call import ToolSearchCall  # noqa: PLC0415
-    from .tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+    from .response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from .response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
 
     return discriminated_parser(
         "type",
@@ -112,30 +112,30 @@ def _parser() -> Callable[[Any], Any]:
             "message": ResponseOutputMessage,
             "file_search_call": ResponseFileSearchToolCall,
             "function_call": ResponseFunctionToolCall,
-            "function_call_output": FunctionToolCallOutputResource,
-            "web_search_call": WebSearchToolCall,
-            "computer_call": ComputerToolCall,
-            "computer_call_output": ComputerToolCallOutputResource,
+            "function_call_output": ResponseFunctionToolCallOutputItem,
+            "web_search_call": ResponseFunctionWebSearch,
+            "computer_call": ResponseComputerToolCall,
+            "computer_call_output": ResponseComputerToolCallOutputItem,
             "reasoning": ResponseReasoningItem,
             "program": Program,
             "program_output": ProgramOutput,
-            "tool_search_call": ToolSearchCall,
-            "tool_search_output": ToolSearchOutput,
+            "tool_search_call": ResponseToolSearchCall,
+            "tool_search_output": ResponseToolSearchOutputItem,
             "additional_tools": AdditionalTools,
-            "compaction": CompactionBody,
+            "compaction": ResponseCompactionItem,
             "image_generation_call": ImageGenerationCall,
-            "code_interpreter_call": CodeInterpreterToolCall,
+            "code_interpreter_call": ResponseCodeInterpreterToolCall,
             "local_shell_call": LocalShellCall,
             "local_shell_call_output": LocalShellCallOutput,
-            "shell_call": FunctionShellCall,
-            "shell_call_output": ShellCallOutput,
-            "apply_patch_call": ApplyPatchToolCall,
-            "apply_patch_call_output": ApplyPatchToolCallOutput,
+            "shell_call": ResponseFunctionShellToolCall,
+            "shell_call_output": ResponseFunctionShellToolCallOutput,
+            "apply_patch_call": ResponseApplyPatchToolCall,
+            "apply_patch_call_output": ResponseApplyPatchToolCallOutput,
             "mcp_call": MCPToolCall,
             "mcp_list_tools": MCPListTools,
             "mcp_approval_request": MCPApprovalRequest,
             "mcp_approval_response": MCPApprovalResponseResource,
-            "custom_tool_call": CustomToolCall,
+            "custom_tool_call": ResponseCustomToolCall,
             "custom_tool_call_output": ResponseCustomToolCallOutputItem,
         },
     )

@@ -21,15 +21,6 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.additional_tools import AdditionalTools
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_body import CompactionBody
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.function_shell_call import FunctionShellCall
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
     from ..models.image_generation_call import ImageGenerationCall
     from ..models.local_shell_call import LocalShellCall
     from ..models.local_shell_call_output import LocalShellCallOutput
@@ -39,15 +30,24 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_call import MCPToolCall
     from ..models.program import Program
     from ..models.program_output import ProgramOutput
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from ..models.response_compaction_item import ResponseCompactionItem
+    from ..models.response_computer_tool_call import ResponseComputerToolCall
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+    from ..models.response_custom_tool_call import ResponseCustomToolCall
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
     from ..models.response_function_tool_call import ResponseFunctionToolCall
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+    from ..models.response_function_web_search import ResponseFunctionWebSearch
     from ..models.response_output_message import ResponseOutputMessage
     from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.shell_call_output import ShellCallOutput
-    from ..models.tool_search_call import ToolSearchCall
-    from ..models.tool_search_output import ToolSearchOutput
-    from ..models.web_search_tool_call import WebSearchToolCall
+    from ..models.response_tool_search_call import ResponseToolSearchCall
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem
 
 T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
 
@@ -67,15 +67,6 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
     from ..models.image_generation_call import ImageGenerationCall  # noqa: PLC0415
     from ..models.local_shell_call import LocalShellCall  # noqa: PLC0415
     from ..models.local_shell_call_output import LocalShellCallOutput  # noqa: PLC0415
@@ -85,15 +76,24 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
     from ..models.program import Program  # noqa: PLC0415
     from ..models.program_output import ProgramOutput  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call import ResponseApplyPatchToolCall  # noqa: PLC0415
+    from ..models.response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput  # noqa: PLC0415
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.response_compaction_item import ResponseCompactionItem  # noqa: PLC0415
+    from ..models.response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from ..models.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem  # noqa: PLC0415
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
     from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call import ResponseFunctionShellToolCall  # noqa: PLC0415
+    from ..models.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput  # noqa: PLC0415
     from ..models.response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from ..models.response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem  # noqa: PLC0415
+    from ..models.response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from ..models.shell_call_output import ShellCallOutput  # noqa: PLC0415
-    from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-    from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+    from ..models.response_tool_search_call import ResponseToolSearchCall  # noqa: PLC0415
+    from ..models.response_tool_search_output_item import ResponseToolSearchOutputItem  # noqa: PLC0415
 
     return (
         discriminated_parser(
@@ -102,30 +102,30 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 "message": ResponseOutputMessage,
                 "file_search_call": ResponseFileSearchToolCall,
                 "function_call": ResponseFunctionToolCall,
-                "function_call_output": FunctionToolCallOutputResource,
-                "web_search_call": WebSearchToolCall,
-                "computer_call": ComputerToolCall,
-                "computer_call_output": ComputerToolCallOutputResource,
+                "function_call_output": ResponseFunctionToolCallOutputItem,
+                "web_search_call": ResponseFunctionWebSearch,
+                "computer_call": ResponseComputerToolCall,
+                "computer_call_output": ResponseComputerToolCallOutputItem,
                 "reasoning": ResponseReasoningItem,
                 "program": Program,
                 "program_output": ProgramOutput,
-                "tool_search_call": ToolSearchCall,
-                "tool_search_output": ToolSearchOutput,
+                "tool_search_call": ResponseToolSearchCall,
+                "tool_search_output": ResponseToolSearchOutputItem,
                 "additional_tools": AdditionalTools,
-                "compaction": CompactionBody,
+                "compaction": ResponseCompactionItem,
                 "image_generation_call": ImageGenerationCall,
-                "code_interpreter_call": CodeInterpreterToolCall,
+                "code_interpreter_call": ResponseCodeInterpreterToolCall,
                 "local_shell_call": LocalShellCall,
                 "local_shell_call_output": LocalShellCallOutput,
-                "shell_call": FunctionShellCall,
-                "shell_call_output": ShellCallOutput,
-                "apply_patch_call": ApplyPatchToolCall,
-                "apply_patch_call_output": ApplyPatchToolCallOutput,
+                "shell_call": ResponseFunctionShellToolCall,
+                "shell_call_output": ResponseFunctionShellToolCallOutput,
+                "apply_patch_call": ResponseApplyPatchToolCall,
+                "apply_patch_call_output": ResponseApplyPatchToolCallOutput,
                 "mcp_call": MCPToolCall,
                 "mcp_list_tools": MCPListTools,
                 "mcp_approval_request": MCPApprovalRequest,
                 "mcp_approval_response": MCPApprovalResponseResource,
-                "custom_tool_call": CustomToolCall,
+                "custom_tool_call": ResponseCustomToolCall,
                 "custom_tool_call_output": ResponseCustomToolCallOutputItem,
             },
         ),
@@ -146,30 +146,30 @@ class ResponseOutputItemAddedEvent(BaseModel):
         ResponseOutputMessage
         | ResponseFileSearchToolCall
         | ResponseFunctionToolCall
-        | FunctionToolCallOutputResource
-        | WebSearchToolCall
-        | ComputerToolCall
-        | ComputerToolCallOutputResource
+        | ResponseFunctionToolCallOutputItem
+        | ResponseFunctionWebSearch
+        | ResponseComputerToolCall
+        | ResponseComputerToolCallOutputItem
         | ResponseReasoningItem
         | Program
         | ProgramOutput
-        | ToolSearchCall
-        | ToolSearchOutput
+        | ResponseToolSearchCall
+        | ResponseToolSearchOutputItem
         | AdditionalTools
-        | CompactionBody
+        | ResponseCompactionItem
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
-        | FunctionShellCall
-        | ShellCallOutput
-        | ApplyPatchToolCall
-        | ApplyPatchToolCallOutput
+        | ResponseFunctionShellToolCall
+        | ResponseFunctionShellToolCallOutput
+        | ResponseApplyPatchToolCall
+        | ResponseApplyPatchToolCallOutput
         | MCPToolCall
         | MCPListTools
         | MCPApprovalRequest
         | MCPApprovalResponseResource
-        | CustomToolCall
+        | ResponseCustomToolCall
         | ResponseCustomToolCallOutputItem
     )
     """The output item that was added. For reasoning items, `encrypted_content` may be incomplete while the item is in
@@ -192,30 +192,30 @@ class ResponseOutputItemAddedEvent(BaseModel):
         item: ResponseOutputMessage
         | ResponseFileSearchToolCall
         | ResponseFunctionToolCall
-        | FunctionToolCallOutputResource
-        | WebSearchToolCall
-        | ComputerToolCall
-        | ComputerToolCallOutputResource
+        | ResponseFunctionToolCallOutputItem
+        | ResponseFunctionWebSearch
+        | ResponseComputerToolCall
+        | ResponseComputerToolCallOutputItem
         | ResponseReasoningItem
         | Program
         | ProgramOutput
-        | ToolSearchCall
-        | ToolSearchOutput
+        | ResponseToolSearchCall
+        | ResponseToolSearchOutputItem
         | AdditionalTools
-        | CompactionBody
+        | ResponseCompactionItem
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
-        | FunctionShellCall
-        | ShellCallOutput
-        | ApplyPatchToolCall
-        | ApplyPatchToolCallOutput
+        | ResponseFunctionShellToolCall
+        | ResponseFunctionShellToolCallOutput
+        | ResponseApplyPatchToolCall
+        | ResponseApplyPatchToolCallOutput
         | MCPToolCall
         | MCPListTools
         | MCPApprovalRequest
         | MCPApprovalResponseResource
-        | CustomToolCall
+        | ResponseCustomToolCall
         | ResponseCustomToolCallOutputItem,
         output_index: int,
         sequence_number: int,

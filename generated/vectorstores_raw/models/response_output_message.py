@@ -24,7 +24,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.refusal import Refusal
+    from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
 
 T = TypeVar("T", bound="ResponseOutputMessage")
@@ -46,10 +46,14 @@ _KEYS: frozenset[str] = frozenset({"id", "content", "role", "status", "type", "p
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.refusal import Refusal  # noqa: PLC0415
+    from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
     from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
 
-    return (list_parser(discriminated_parser("type", {"output_text": ResponseOutputText, "refusal": Refusal})),)
+    return (
+        list_parser(
+            discriminated_parser("type", {"output_text": ResponseOutputText, "refusal": ResponseOutputRefusal})
+        ),
+    )
 
 
 @_attrs_define(init=False, repr=False)
@@ -64,7 +68,7 @@ class ResponseOutputMessage(BaseModel):
 
     id: str
     """The unique ID of the output message."""
-    content: list[ResponseOutputText | Refusal]
+    content: list[ResponseOutputText | ResponseOutputRefusal]
     """The content of the output message."""
     role: ResponseOutputMessageRole
     """The role of the output message. Always `assistant`."""
@@ -87,7 +91,7 @@ class ResponseOutputMessage(BaseModel):
         self,
         *,
         id: str,
-        content: list[ResponseOutputText | Refusal],
+        content: list[ResponseOutputText | ResponseOutputRefusal],
         role: ResponseOutputMessageRole,
         status: ResponseOutputMessageStatus,
         type: ResponseOutputMessageType,

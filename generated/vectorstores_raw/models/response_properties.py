@@ -13,7 +13,7 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ..models.responses_only_model import ResponsesOnlyModel
-from ..models.tool_choice_mode import ToolChoiceMode
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..types import (
     UNSET,
     Unset,
@@ -23,31 +23,31 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.allowed_tools import AllowedTools
     from ..models.apply_patch_tool import ApplyPatchTool
     from ..models.code_interpreter import CodeInterpreter
-    from ..models.computer import Computer
-    from ..models.computer_use_preview import ComputerUsePreview
-    from ..models.custom_tool_param import CustomToolParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool import CustomTool
     from ..models.file_search_tool import FileSearchTool
-    from ..models.function import Function
+    from ..models.function_shell_tool import FunctionShellTool
     from ..models.function_tool import FunctionTool
-    from ..models.hosted_tool import HostedTool
     from ..models.image_generation_tool import ImageGenerationTool
     from ..models.local_shell_tool import LocalShellTool
     from ..models.mcp_tool import MCPTool
-    from ..models.namespace import Namespace
+    from ..models.namespace_tool import NamespaceTool
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.response_text_param import ResponseTextParam
-    from ..models.shell_tool import ShellTool
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
+    from ..models.response_prompt import ResponsePrompt
+    from ..models.response_text_config import ResponseTextConfig
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch
     from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMcp
+    from ..models.tool_choice_shell import ToolChoiceShell
+    from ..models.tool_choice_types import ToolChoiceTypes
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
 
 T = TypeVar("T", bound="ResponseProperties")
@@ -73,64 +73,64 @@ _KEYS: frozenset[str] = frozenset(
 def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
-    from ..models.allowed_tools import AllowedTools  # noqa: PLC0415
     from ..models.apply_patch_tool import ApplyPatchTool  # noqa: PLC0415
     from ..models.code_interpreter import CodeInterpreter  # noqa: PLC0415
-    from ..models.computer import Computer  # noqa: PLC0415
-    from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
-    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.custom_tool import CustomTool  # noqa: PLC0415
     from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-    from ..models.function import Function  # noqa: PLC0415
+    from ..models.function_shell_tool import FunctionShellTool  # noqa: PLC0415
     from ..models.function_tool import FunctionTool  # noqa: PLC0415
-    from ..models.hosted_tool import HostedTool  # noqa: PLC0415
     from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from ..models.local_shell_tool import LocalShellTool  # noqa: PLC0415
     from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.namespace_tool import NamespaceTool  # noqa: PLC0415
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-    from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-    from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-    from ..models.shell_tool import ShellTool  # noqa: PLC0415
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice  # noqa: PLC0415
+    from ..models.response_prompt import ResponsePrompt  # noqa: PLC0415
+    from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: PLC0415
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice  # noqa: PLC0415
+    from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch  # noqa: PLC0415
     from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMcp  # noqa: PLC0415
+    from ..models.tool_choice_shell import ToolChoiceShell  # noqa: PLC0415
+    from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     return (
-        PromptType0.from_dict,
-        ResponseTextParam.from_dict,
+        ResponsePrompt.from_dict,
+        ResponseTextConfig.from_dict,
         discriminated_parser(
             "type",
             {
-                "allowed_tools": AllowedTools,
-                "code_interpreter": HostedTool,
-                "computer": HostedTool,
-                "computer_use": HostedTool,
-                "computer_use_preview": HostedTool,
-                "file_search": HostedTool,
-                "image_generation": HostedTool,
-                "web_search_preview": HostedTool,
-                "web_search_preview_2025_03_11": HostedTool,
-                "function": FunctionTool,
-                "mcp": ToolChoiceMCP,
+                "allowed_tools": ToolChoiceAllowed,
+                "code_interpreter": ToolChoiceTypes,
+                "computer": ToolChoiceTypes,
+                "computer_use": ToolChoiceTypes,
+                "computer_use_preview": ToolChoiceTypes,
+                "file_search": ToolChoiceTypes,
+                "image_generation": ToolChoiceTypes,
+                "web_search_preview": ToolChoiceTypes,
+                "web_search_preview_2025_03_11": ToolChoiceTypes,
+                "function": ToolChoiceFunction,
+                "mcp": ToolChoiceMcp,
                 "custom": ToolChoiceCustom,
                 "programmatic_tool_calling": SpecificProgrammaticToolCallingParam,
-                "apply_patch": SpecificApplyPatchToolChoice,
-                "shell": SpecificShellToolChoice,
+                "apply_patch": ToolChoiceApplyPatch,
+                "shell": ToolChoiceShell,
             },
         ),
         list_parser(
             discriminated_parser(
                 "type",
                 {
-                    "function": Function,
+                    "function": FunctionTool,
                     "file_search": FileSearchTool,
-                    "computer": Computer,
-                    "computer_use_preview": ComputerUsePreview,
+                    "computer": ComputerTool,
+                    "computer_use_preview": ComputerUsePreviewTool,
                     "web_search": WebSearchTool,
                     "web_search_2025_08_26": WebSearchTool,
                     "mcp": MCPTool,
@@ -138,12 +138,12 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     "programmatic_tool_calling": ProgrammaticToolCallingParam,
                     "image_generation": ImageGenerationTool,
                     "local_shell": LocalShellTool,
-                    "shell": ShellTool,
-                    "custom": CustomToolParam,
-                    "namespace": Namespace,
+                    "shell": FunctionShellTool,
+                    "custom": CustomTool,
+                    "namespace": NamespaceTool,
                     "tool_search": ToolSearchTool,
-                    "web_search_preview": WebSearchPreview,
-                    "web_search_preview_2025_03_11": WebSearchPreview,
+                    "web_search_preview": WebSearchPreviewTool,
+                    "web_search_preview_2025_03_11": WebSearchPreviewTool,
                     "apply_patch": ApplyPatchTool,
                 },
             )
@@ -177,26 +177,26 @@ class ResponseProperties(BaseModel):
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
-    prompt: PromptType0 | None
+    prompt: ResponsePrompt | None
     """Reference to a prompt template and its variables. [Learn
     more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
-    text: ResponseTextParam | None
+    text: ResponseTextConfig | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
     tool_choice: (
-        ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell
         | None
     )
     """How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to
@@ -204,21 +204,21 @@ class ResponseProperties(BaseModel):
     """
     tools: (
         list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ]
         | None
@@ -248,35 +248,35 @@ class ResponseProperties(BaseModel):
         max_tool_calls: int | None | Unset = UNSET,
         model: str | ModelIdsSharedType1 | ResponsesOnlyModel | None | Unset = UNSET,
         previous_response_id: str | None | Unset = UNSET,
-        prompt: PromptType0 | None | Unset = UNSET,
-        text: ResponseTextParam | None | Unset = UNSET,
-        tool_choice: ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        prompt: ResponsePrompt | None | Unset = UNSET,
+        text: ResponseTextConfig | None | Unset = UNSET,
+        tool_choice: ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell
         | None
         | Unset = UNSET,
         tools: list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ]
         | None

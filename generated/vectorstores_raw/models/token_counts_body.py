@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
 from ..models.personality_enum_type_1 import PersonalityEnumType1
-from ..models.tool_choice_mode import ToolChoiceMode
+from ..models.tool_choice_options import ToolChoiceOptions
 from ..models.truncation_enum import TruncationEnum
 from ..types import (
     UNSET,
@@ -25,29 +25,21 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.allowed_tools import AllowedTools
     from ..models.apply_patch_tool import ApplyPatchTool
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
     from ..models.code_interpreter import CodeInterpreter
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger import CompactionTrigger
-    from ..models.computer import Computer
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_use_preview import ComputerUsePreview
-    from ..models.conversation_object import ConversationObject
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.custom_tool_param import CustomToolParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool import CustomTool
     from ..models.easy_input_message import EasyInputMessage
     from ..models.file_search_tool import FileSearchTool
-    from ..models.function import Function
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_tool import FunctionShellTool
     from ..models.function_tool import FunctionTool
-    from ..models.hosted_tool import HostedTool
     from ..models.image_generation_call import ImageGenerationCall
     from ..models.image_generation_tool import ImageGenerationTool
     from ..models.input_message import InputMessage
@@ -60,29 +52,37 @@ if TYPE_CHECKING:
     from ..models.mcp_list_tools import MCPListTools
     from ..models.mcp_tool import MCPTool
     from ..models.mcp_tool_call import MCPToolCall
-    from ..models.namespace import Namespace
+    from ..models.namespace_tool import NamespaceTool
     from ..models.program_item_param import ProgramItemParam
     from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.reasoning import Reasoning
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam
+    from ..models.response_computer_tool_call import ResponseComputerToolCall
+    from ..models.response_conversation_param import ResponseConversationParam
+    from ..models.response_custom_tool_call import ResponseCustomToolCall
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall
     from ..models.response_function_tool_call import ResponseFunctionToolCall
+    from ..models.response_function_web_search import ResponseFunctionWebSearch
     from ..models.response_output_message import ResponseOutputMessage
     from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.response_text_param import ResponseTextParam
-    from ..models.shell_tool import ShellTool
+    from ..models.response_text_config import ResponseTextConfig
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
     from ..models.shell_tool_call_output import ShellToolCallOutput
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch
     from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMcp
+    from ..models.tool_choice_shell import ToolChoiceShell
+    from ..models.tool_choice_types import ToolChoiceTypes
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool import ToolSearchTool
-    from ..models.web_search_preview import WebSearchPreview
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
-    from ..models.web_search_tool_call import WebSearchToolCall
 
 T = TypeVar("T", bound="TokenCountsBody")
 
@@ -125,29 +125,21 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     """The parsers of the fields that need one, made on the first parse rather than on every
     one (the models they name are imported here, late, since models refer to each other)."""
     from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-    from ..models.allowed_tools import AllowedTools  # noqa: PLC0415
     from ..models.apply_patch_tool import ApplyPatchTool  # noqa: PLC0415
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
     from ..models.code_interpreter import CodeInterpreter  # noqa: PLC0415
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from ..models.compaction_trigger import CompactionTrigger  # noqa: PLC0415
-    from ..models.computer import Computer  # noqa: PLC0415
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-    from ..models.computer_use_preview import ComputerUsePreview  # noqa: PLC0415
-    from ..models.conversation_object import ConversationObject  # noqa: PLC0415
-    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.custom_tool import CustomTool  # noqa: PLC0415
     from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
     from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-    from ..models.function import Function  # noqa: PLC0415
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+    from ..models.function_shell_tool import FunctionShellTool  # noqa: PLC0415
     from ..models.function_tool import FunctionTool  # noqa: PLC0415
-    from ..models.hosted_tool import HostedTool  # noqa: PLC0415
     from ..models.image_generation_call import ImageGenerationCall  # noqa: PLC0415
     from ..models.image_generation_tool import ImageGenerationTool  # noqa: PLC0415
     from ..models.input_message import InputMessage  # noqa: PLC0415
@@ -160,32 +152,40 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
     from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
     from ..models.mcp_tool import MCPTool  # noqa: PLC0415
     from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-    from ..models.namespace import Namespace  # noqa: PLC0415
+    from ..models.namespace_tool import NamespaceTool  # noqa: PLC0415
     from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
     from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
     from ..models.reasoning import Reasoning  # noqa: PLC0415
+    from ..models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.response_compaction_item_param import ResponseCompactionItemParam  # noqa: PLC0415
+    from ..models.response_computer_tool_call import ResponseComputerToolCall  # noqa: PLC0415
+    from ..models.response_conversation_param import ResponseConversationParam  # noqa: PLC0415
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
+    from ..models.response_custom_tool_call_output import ResponseCustomToolCallOutput  # noqa: PLC0415
     from ..models.response_file_search_tool_call import ResponseFileSearchToolCall  # noqa: PLC0415
     from ..models.response_function_tool_call import ResponseFunctionToolCall  # noqa: PLC0415
+    from ..models.response_function_web_search import ResponseFunctionWebSearch  # noqa: PLC0415
     from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
     from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-    from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-    from ..models.shell_tool import ShellTool  # noqa: PLC0415
+    from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
+    from ..models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.shell_tool_call_output import ShellToolCallOutput  # noqa: PLC0415
-    from ..models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice  # noqa: PLC0415
     from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: PLC0415
-    from ..models.specific_shell_tool_choice import SpecificShellToolChoice  # noqa: PLC0415
+    from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+    from ..models.tool_choice_apply_patch import ToolChoiceApplyPatch  # noqa: PLC0415
     from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMcp  # noqa: PLC0415
+    from ..models.tool_choice_shell import ToolChoiceShell  # noqa: PLC0415
+    from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
     from ..models.tool_search_tool import ToolSearchTool  # noqa: PLC0415
-    from ..models.web_search_preview import WebSearchPreview  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     return (
-        ConversationObject.from_dict,
+        ResponseConversationParam.from_dict,
         union_parser(
             list_parser(
                 union_parser(
@@ -193,18 +193,18 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     InputMessage,
                     ResponseOutputMessage,
                     ResponseFileSearchToolCall,
-                    ComputerToolCall,
+                    ResponseComputerToolCall,
                     ComputerCallOutputItemParam,
-                    WebSearchToolCall,
+                    ResponseFunctionWebSearch,
                     ResponseFunctionToolCall,
                     FunctionCallOutputItemParam,
                     ToolSearchCallItemParam,
-                    ToolSearchOutputItemParam,
+                    ResponseToolSearchOutputItemParam,
                     AdditionalToolsItemParam,
                     ResponseReasoningItem,
-                    CompactionSummaryItemParam,
+                    ResponseCompactionItemParam,
                     ImageGenerationCall,
-                    CodeInterpreterToolCall,
+                    ResponseCodeInterpreterToolCall,
                     LocalShellCall,
                     LocalShellCallOutput,
                     FunctionShellCallItemParam,
@@ -215,8 +215,8 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                     MCPApprovalRequest,
                     MCPApprovalResponse,
                     MCPToolCall,
-                    CustomToolCallOutput,
-                    CustomToolCall,
+                    ResponseCustomToolCallOutput,
+                    ResponseCustomToolCall,
                     CompactionTrigger,
                     ItemReference,
                     ProgramItemParam,
@@ -225,25 +225,25 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
             )
         ),
         Reasoning.from_dict,
-        ResponseTextParam.from_dict,
+        ResponseTextConfig.from_dict,
         discriminated_parser(
             "type",
             {
-                "allowed_tools": AllowedTools,
-                "code_interpreter": HostedTool,
-                "computer": HostedTool,
-                "computer_use": HostedTool,
-                "computer_use_preview": HostedTool,
-                "file_search": HostedTool,
-                "image_generation": HostedTool,
-                "web_search_preview": HostedTool,
-                "web_search_preview_2025_03_11": HostedTool,
-                "function": FunctionTool,
-                "mcp": ToolChoiceMCP,
+                "allowed_tools": ToolChoiceAllowed,
+                "code_interpreter": ToolChoiceTypes,
+                "computer": ToolChoiceTypes,
+                "computer_use": ToolChoiceTypes,
+                "computer_use_preview": ToolChoiceTypes,
+                "file_search": ToolChoiceTypes,
+                "image_generation": ToolChoiceTypes,
+                "web_search_preview": ToolChoiceTypes,
+                "web_search_preview_2025_03_11": ToolChoiceTypes,
+                "function": ToolChoiceFunction,
+                "mcp": ToolChoiceMcp,
                 "custom": ToolChoiceCustom,
                 "programmatic_tool_calling": SpecificProgrammaticToolCallingParam,
-                "apply_patch": SpecificApplyPatchToolChoice,
-                "shell": SpecificShellToolChoice,
+                "apply_patch": ToolChoiceApplyPatch,
+                "shell": ToolChoiceShell,
             },
         ),
         union_parser(
@@ -251,10 +251,10 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                 discriminated_parser(
                     "type",
                     {
-                        "function": Function,
+                        "function": FunctionTool,
                         "file_search": FileSearchTool,
-                        "computer": Computer,
-                        "computer_use_preview": ComputerUsePreview,
+                        "computer": ComputerTool,
+                        "computer_use_preview": ComputerUsePreviewTool,
                         "web_search": WebSearchTool,
                         "web_search_2025_08_26": WebSearchTool,
                         "mcp": MCPTool,
@@ -262,12 +262,12 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
                         "programmatic_tool_calling": ProgrammaticToolCallingParam,
                         "image_generation": ImageGenerationTool,
                         "local_shell": LocalShellTool,
-                        "shell": ShellTool,
-                        "custom": CustomToolParam,
-                        "namespace": Namespace,
+                        "shell": FunctionShellTool,
+                        "custom": CustomTool,
+                        "namespace": NamespaceTool,
                         "tool_search": ToolSearchTool,
-                        "web_search_preview": WebSearchPreview,
-                        "web_search_preview_2025_03_11": WebSearchPreview,
+                        "web_search_preview": WebSearchPreviewTool,
+                        "web_search_preview_2025_03_11": WebSearchPreviewTool,
                         "apply_patch": ApplyPatchTool,
                     },
                 )
@@ -286,7 +286,7 @@ class TokenCountsBody(BaseModel):
     ``obj["key"]`` and as attributes).
     """
 
-    conversation: str | ConversationObject | None
+    conversation: str | ResponseConversationParam | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
     this response request. Input items and output items from this response are automatically added to this
     conversation after this response completes.
@@ -298,18 +298,18 @@ class TokenCountsBody(BaseModel):
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -320,8 +320,8 @@ class TokenCountsBody(BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam
@@ -354,42 +354,42 @@ class TokenCountsBody(BaseModel):
     """**gpt-5 and o-series models only** Configuration options for [reasoning
     models](https://platform.openai.com/docs/guides/reasoning).
     """
-    text: ResponseTextParam | None
+    text: ResponseTextConfig | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
     tool_choice: (
-        ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell
         | None
     )
     """Controls which tool the model should use, if any."""
     tools: (
         list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ]
         | None
@@ -410,25 +410,25 @@ class TokenCountsBody(BaseModel):
     def __init__(
         self,
         *,
-        conversation: str | ConversationObject | None | Unset = UNSET,
+        conversation: str | ResponseConversationParam | None | Unset = UNSET,
         input: str
         | list[
             EasyInputMessage
             | InputMessage
             | ResponseOutputMessage
             | ResponseFileSearchToolCall
-            | ComputerToolCall
+            | ResponseComputerToolCall
             | ComputerCallOutputItemParam
-            | WebSearchToolCall
+            | ResponseFunctionWebSearch
             | ResponseFunctionToolCall
             | FunctionCallOutputItemParam
             | ToolSearchCallItemParam
-            | ToolSearchOutputItemParam
+            | ResponseToolSearchOutputItemParam
             | AdditionalToolsItemParam
             | ResponseReasoningItem
-            | CompactionSummaryItemParam
+            | ResponseCompactionItemParam
             | ImageGenerationCall
-            | CodeInterpreterToolCall
+            | ResponseCodeInterpreterToolCall
             | LocalShellCall
             | LocalShellCallOutput
             | FunctionShellCallItemParam
@@ -439,8 +439,8 @@ class TokenCountsBody(BaseModel):
             | MCPApprovalRequest
             | MCPApprovalResponse
             | MCPToolCall
-            | CustomToolCallOutput
-            | CustomToolCall
+            | ResponseCustomToolCallOutput
+            | ResponseCustomToolCall
             | CompactionTrigger
             | ItemReference
             | ProgramItemParam
@@ -454,34 +454,34 @@ class TokenCountsBody(BaseModel):
         personality: str | PersonalityEnumType1 | None | Unset = UNSET,
         previous_response_id: str | None | Unset = UNSET,
         reasoning: Reasoning | None | Unset = UNSET,
-        text: ResponseTextParam | None | Unset = UNSET,
-        tool_choice: ToolChoiceMode
-        | AllowedTools
-        | HostedTool
-        | FunctionTool
-        | ToolChoiceMCP
+        text: ResponseTextConfig | None | Unset = UNSET,
+        tool_choice: ToolChoiceOptions
+        | ToolChoiceAllowed
+        | ToolChoiceTypes
+        | ToolChoiceFunction
+        | ToolChoiceMcp
         | ToolChoiceCustom
         | SpecificProgrammaticToolCallingParam
-        | SpecificApplyPatchToolChoice
-        | SpecificShellToolChoice
+        | ToolChoiceApplyPatch
+        | ToolChoiceShell
         | None
         | Unset = UNSET,
         tools: list[
-            Function
+            FunctionTool
             | FileSearchTool
-            | Computer
-            | ComputerUsePreview
+            | ComputerTool
+            | ComputerUsePreviewTool
             | WebSearchTool
             | MCPTool
             | CodeInterpreter
             | ProgrammaticToolCallingParam
             | ImageGenerationTool
             | LocalShellTool
-            | ShellTool
-            | CustomToolParam
-            | Namespace
+            | FunctionShellTool
+            | CustomTool
+            | NamespaceTool
             | ToolSearchTool
-            | WebSearchPreview
+            | WebSearchPreviewTool
             | ApplyPatchTool
         ]
         | None

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""The ``ToolChoiceMCP`` object."""
+"""The ``ToolChoiceMcp`` object."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..base_model import BaseModel
-from ..models.tool_choice_mcp_type import ToolChoiceMCPType
+from ..models.tool_choice_mcp_type import ToolChoiceMcpType
 from ..types import (
     UNSET,
     Unset,
 )
 
-T = TypeVar("T", bound="ToolChoiceMCP")
+T = TypeVar("T", bound="ToolChoiceMcp")
 
 # (attribute, JSON key) of every documented field.
 _FIELDS: tuple[tuple[str, str], ...] = (
@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset({"server_label", "type", "name"})
 
 
 @_attrs_define(init=False, repr=False)
-class ToolChoiceMCP(BaseModel):
+class ToolChoiceMcp(BaseModel):
     """Use this option to force the model to call a specific tool on a remote MCP server.
 
     Parsed leniently: a field the server left out reads None (and is not in
@@ -40,7 +40,7 @@ class ToolChoiceMCP(BaseModel):
 
     server_label: str
     """The label of the MCP server to use."""
-    type: ToolChoiceMCPType
+    type: ToolChoiceMcpType
     """For MCP tools, the type is always `mcp`."""
     name: str | None
     """The name of the tool to call on the server."""
@@ -52,7 +52,7 @@ class ToolChoiceMCP(BaseModel):
         self,
         *,
         server_label: str,
-        type: ToolChoiceMCPType,
+        type: ToolChoiceMcpType,
         name: str | None | Unset = UNSET,
     ) -> None:
         """Optional fields left out read as None and are not written by ``to_dict()``."""

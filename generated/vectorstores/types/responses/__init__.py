@@ -6,9 +6,6 @@ from .additional_tools_item_param import AdditionalToolsItemParam
 from .additional_tools_item_param_role import AdditionalToolsItemParamRole
 from .additional_tools_item_param_type import AdditionalToolsItemParamType
 from .additional_tools_type import AdditionalToolsType
-from .allowed_tools import AllowedTools
-from .allowed_tools_mode import AllowedToolsMode
-from .allowed_tools_type import AllowedToolsType
 from .annotation import Annotation
 from .apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
@@ -24,14 +21,10 @@ from .apply_patch_delete_file_operation_param_type import ApplyPatchDeleteFileOp
 from .apply_patch_delete_file_operation_type import ApplyPatchDeleteFileOperationType
 from .apply_patch_operation import ApplyPatchOperation
 from .apply_patch_tool import ApplyPatchTool
-from .apply_patch_tool_call import ApplyPatchToolCall
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from .apply_patch_tool_call_item_param_type import ApplyPatchToolCallItemParamType
-from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
 from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from .apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamType
-from .apply_patch_tool_call_output_type import ApplyPatchToolCallOutputType
-from .apply_patch_tool_call_type import ApplyPatchToolCallType
 from .apply_patch_tool_type import ApplyPatchToolType
 from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
@@ -50,19 +43,11 @@ from .code_interpreter_output_logs import CodeInterpreterOutputLogs
 from .code_interpreter_output_logs_type import CodeInterpreterOutputLogsType
 from .code_interpreter_tool_auto import CodeInterpreterToolAuto
 from .code_interpreter_tool_auto_type import CodeInterpreterToolAutoType
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
-from .code_interpreter_tool_call_type import CodeInterpreterToolCallType
 from .code_interpreter_type import CodeInterpreterType
 from .compacted_response import CompactedResponse
 from .compacted_response_object import CompactedResponseObject
-from .compaction_body import CompactionBody
-from .compaction_body_type import CompactionBodyType
-from .compaction_summary_item_param import CompactionSummaryItemParam
-from .compaction_summary_item_param_type import CompactionSummaryItemParamType
 from .compaction_trigger import CompactionTrigger
 from .compaction_trigger_type import CompactionTriggerType
-from .computer import Computer
 from .computer_action import ComputerAction
 from .computer_call_output_item_param import ComputerCallOutputItemParam
 from .computer_call_output_item_param_type import ComputerCallOutputItemParamType
@@ -70,39 +55,27 @@ from .computer_call_output_status import ComputerCallOutputStatus
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .computer_environment import ComputerEnvironment
 from .computer_screenshot import ComputerScreenshot
-from .computer_screenshot_image import ComputerScreenshotImage
-from .computer_screenshot_image_type import ComputerScreenshotImageType
 from .computer_screenshot_type import ComputerScreenshotType
-from .computer_tool_call import ComputerToolCall
-from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .computer_tool_call_output_resource_type import ComputerToolCallOutputResourceType
-from .computer_tool_call_status import ComputerToolCallStatus
-from .computer_tool_call_type import ComputerToolCallType
-from .computer_type import ComputerType
-from .computer_use_preview import ComputerUsePreview
-from .computer_use_preview_type import ComputerUsePreviewType
-from .container_auto_param import ContainerAutoParam
-from .container_auto_param_type import ContainerAutoParamType
+from .computer_tool import ComputerTool
+from .computer_tool_type import ComputerToolType
+from .computer_use_preview_tool import ComputerUsePreviewTool
+from .computer_use_preview_tool_type import ComputerUsePreviewToolType
+from .container_auto import ContainerAuto
+from .container_auto_type import ContainerAutoType
 from .container_file_citation import ContainerFileCitation
 from .container_file_citation_type import ContainerFileCitationType
 from .container_memory_limit import ContainerMemoryLimit
-from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from .container_network_policy_allowlist_param_type import ContainerNetworkPolicyAllowlistParamType
-from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-from .container_network_policy_disabled_param_type import ContainerNetworkPolicyDisabledParamType
-from .container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam
+from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from .container_network_policy_allowlist_type import ContainerNetworkPolicyAllowlistType
+from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
+from .container_network_policy_disabled_type import ContainerNetworkPolicyDisabledType
+from .container_network_policy_domain_secret import ContainerNetworkPolicyDomainSecret
 from .container_reference import ContainerReference
-from .container_reference_param import ContainerReferenceParam
-from .container_reference_param_type import ContainerReferenceParamType
 from .container_reference_type import ContainerReferenceType
 from .conversation import Conversation
 from .coordinate import Coordinate
-from .custom_tool_call import CustomToolCall
-from .custom_tool_call_output import CustomToolCallOutput
-from .custom_tool_call_output_type import CustomToolCallOutputType
-from .custom_tool_call_type import CustomToolCallType
-from .custom_tool_param import CustomToolParam
-from .custom_tool_param_type import CustomToolParamType
+from .custom_tool import CustomTool
+from .custom_tool_type import CustomToolType
 from .detail_enum import DetailEnum
 from .direct_tool_call_caller import DirectToolCallCaller
 from .direct_tool_call_caller_param import DirectToolCallCallerParam
@@ -126,14 +99,11 @@ from .file_search_tool_param import FileSearchToolParam
 from .file_search_tool_type import FileSearchToolType
 from .find_action import FindAction
 from .find_action_type import FindActionType
-from .function import Function
-from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .function_call_item_status import FunctionCallItemStatus
 from .function_call_output_item_param import FunctionCallOutputItemParam
 from .function_call_output_item_param_type import FunctionCallOutputItemParamType
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum
 from .function_call_status import FunctionCallStatus
-from .function_shell_call import FunctionShellCall
 from .function_shell_call_item_param import FunctionShellCallItemParam
 from .function_shell_call_item_param_type import FunctionShellCallItemParamType
 from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
@@ -146,24 +116,16 @@ from .function_shell_call_output_timeout_outcome_param import FunctionShellCallO
 from .function_shell_call_output_timeout_outcome_param_type import FunctionShellCallOutputTimeoutOutcomeParamType
 from .function_shell_call_output_timeout_outcome_type import FunctionShellCallOutputTimeoutOutcomeType
 from .function_shell_call_status import FunctionShellCallStatus
-from .function_shell_call_type import FunctionShellCallType
+from .function_shell_tool import FunctionShellTool
+from .function_shell_tool_type import FunctionShellToolType
 from .function_tool import FunctionTool
 from .function_tool_call_output import FunctionToolCallOutput
-from .function_tool_call_output_resource import FunctionToolCallOutputResource
-from .function_tool_call_output_resource_type import FunctionToolCallOutputResourceType
 from .function_tool_call_output_status import FunctionToolCallOutputStatus
 from .function_tool_call_output_type import FunctionToolCallOutputType
-from .function_tool_call_resource import FunctionToolCallResource
-from .function_tool_call_resource_type import FunctionToolCallResourceType
-from .function_tool_param import FunctionToolParam
-from .function_tool_param_type import FunctionToolParamType
 from .function_tool_type import FunctionToolType
-from .function_type import FunctionType
 from .grammar_format import GrammarFormat
 from .grammar_format_type import GrammarFormatType
 from .grammar_syntax_1 import GrammarSyntax1
-from .hosted_tool import HostedTool
-from .hosted_tool_type import HostedToolType
 from .http_error import HTTPError
 from .http_error_type import HTTPErrorType
 from .hybrid_search_options import HybridSearchOptions
@@ -181,34 +143,17 @@ from .image_generation_tool_output_format import ImageGenerationToolOutputFormat
 from .image_generation_tool_quality import ImageGenerationToolQuality
 from .image_generation_tool_size_type_1 import ImageGenerationToolSizeType1
 from .image_generation_tool_type import ImageGenerationToolType
-from .inline_skill_param import InlineSkillParam
-from .inline_skill_param_type import InlineSkillParamType
-from .inline_skill_source_param import InlineSkillSourceParam
-from .inline_skill_source_param_media_type import InlineSkillSourceParamMediaType
-from .inline_skill_source_param_type import InlineSkillSourceParamType
-from .input_content import InputContent
+from .inline_skill import InlineSkill
+from .inline_skill_source import InlineSkillSource
+from .inline_skill_source_media_type import InlineSkillSourceMediaType
+from .inline_skill_source_type import InlineSkillSourceType
+from .inline_skill_type import InlineSkillType
 from .input_fidelity import InputFidelity
-from .input_file_content import InputFileContent
-from .input_file_content_param import InputFileContentParam
-from .input_file_content_param_type import InputFileContentParamType
-from .input_file_content_type import InputFileContentType
-from .input_image_content import InputImageContent
-from .input_image_content_param_auto_param import InputImageContentParamAutoParam
-from .input_image_content_param_auto_param_type import InputImageContentParamAutoParamType
-from .input_image_content_type import InputImageContentType
 from .input_item_list_params import InputItemListParams
 from .input_message import InputMessage
-from .input_message_resource import InputMessageResource
-from .input_message_resource_role import InputMessageResourceRole
-from .input_message_resource_status import InputMessageResourceStatus
-from .input_message_resource_type import InputMessageResourceType
 from .input_message_role import InputMessageRole
 from .input_message_status import InputMessageStatus
 from .input_message_type import InputMessageType
-from .input_text_content import InputTextContent
-from .input_text_content_param import InputTextContentParam
-from .input_text_content_param_type import InputTextContentParamType
-from .input_text_content_type import InputTextContentType
 from .input_token_count_params import InputTokenCountParams
 from .input_token_count_response import InputTokenCountResponse
 from .input_token_count_response_object import InputTokenCountResponseObject
@@ -216,13 +161,9 @@ from .item import Item
 from .item_field import ItemField
 from .item_reference import ItemReference
 from .item_reference_type_type_0 import ItemReferenceTypeType0
-from .json_object import JSONObject
-from .json_object_type import JSONObjectType
 from .key_press import KeyPress
 from .key_press_type import KeyPressType
 from .local_environment import LocalEnvironment
-from .local_environment_param import LocalEnvironmentParam
-from .local_environment_param_type import LocalEnvironmentParamType
 from .local_environment_type import LocalEnvironmentType
 from .local_shell_call import LocalShellCall
 from .local_shell_call_output import LocalShellCallOutput
@@ -234,7 +175,7 @@ from .local_shell_exec_action import LocalShellExecAction
 from .local_shell_exec_action_type import LocalShellExecActionType
 from .local_shell_tool import LocalShellTool
 from .local_shell_tool_type import LocalShellToolType
-from .local_skill_param import LocalSkillParam
+from .local_skill import LocalSkill
 from .log_probability import LogProbability
 from .mcp_approval_request import MCPApprovalRequest
 from .mcp_approval_request_type import MCPApprovalRequestType
@@ -249,6 +190,7 @@ from .mcp_protocol_error import MCPProtocolError
 from .mcp_protocol_error_type import MCPProtocolErrorType
 from .mcp_tool import MCPTool
 from .mcp_tool_call import MCPToolCall
+from .mcp_tool_call_error import McpToolCallError
 from .mcp_tool_call_status import MCPToolCallStatus
 from .mcp_tool_call_type import MCPToolCallType
 from .mcp_tool_connector_id import MCPToolConnectorId
@@ -258,7 +200,6 @@ from .mcp_tool_filter import MCPToolFilter
 from .mcp_tool_mcp_tool_approval_filter import MCPToolMCPToolApprovalFilter
 from .mcp_tool_mcp_tool_approval_setting import MCPToolMCPToolApprovalSetting
 from .mcp_tool_type import MCPToolType
-from .mcptool_call_error import MCPToolCallError
 from .message import Message
 from .message_phase import MessagePhase
 from .message_phase_2 import MessagePhase2
@@ -274,8 +215,10 @@ from .moderation_result import ModerationResult
 from .moderation_result_type import ModerationResultType
 from .move import Move
 from .move_type import MoveType
-from .namespace import Namespace
-from .namespace_type import NamespaceType
+from .namespace_tool import NamespaceTool
+from .namespace_tool_function import NamespaceToolFunction
+from .namespace_tool_function_type import NamespaceToolFunctionType
+from .namespace_tool_type import NamespaceToolType
 from .open_page_action import OpenPageAction
 from .open_page_action_type import OpenPageActionType
 from .output_content import OutputContent
@@ -303,7 +246,6 @@ from .prompt_cache_breakpoint_param_mode import PromptCacheBreakpointParamMode
 from .prompt_cache_mode_enum import PromptCacheModeEnum
 from .prompt_cache_options import PromptCacheOptions
 from .prompt_cache_ttl_enum import PromptCacheTTLEnum
-from .prompt_type_0 import PromptType0
 from .ranker_version_type import RankerVersionType
 from .ranking_options import RankingOptions
 from .reasoning import Reasoning
@@ -314,9 +256,11 @@ from .reasoning_mode_enum_type_1 import ReasoningModeEnumType1
 from .reasoning_summary_type_0 import ReasoningSummaryType0
 from .reasoning_text import ReasoningText
 from .reasoning_text_type import ReasoningTextType
-from .refusal import Refusal
-from .refusal_type import RefusalType
 from .response import Response
+from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
+from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
+from .response_apply_patch_tool_call_output_type import ResponseApplyPatchToolCallOutputType
+from .response_apply_patch_tool_call_type import ResponseApplyPatchToolCallType
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 from .response_audio_delta_event_type import ResponseAudioDeltaEventType
 from .response_audio_done_event import ResponseAudioDoneEvent
@@ -336,9 +280,25 @@ from .response_code_interpreter_call_in_progress_event import ResponseCodeInterp
 from .response_code_interpreter_call_in_progress_event_type import ResponseCodeInterpreterCallInProgressEventType
 from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
 from .response_code_interpreter_call_interpreting_event_type import ResponseCodeInterpreterCallInterpretingEventType
+from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from .response_code_interpreter_tool_call_status import ResponseCodeInterpreterToolCallStatus
+from .response_code_interpreter_tool_call_type import ResponseCodeInterpreterToolCallType
 from .response_compact_params import ResponseCompactParams
+from .response_compaction_item import ResponseCompactionItem
+from .response_compaction_item_param import ResponseCompactionItemParam
+from .response_compaction_item_param_type import ResponseCompactionItemParamType
+from .response_compaction_item_type import ResponseCompactionItemType
 from .response_completed_event import ResponseCompletedEvent
 from .response_completed_event_type import ResponseCompletedEventType
+from .response_computer_tool_call import ResponseComputerToolCall
+from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
+from .response_computer_tool_call_output_item_type import ResponseComputerToolCallOutputItemType
+from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+from .response_computer_tool_call_output_screenshot_type import ResponseComputerToolCallOutputScreenshotType
+from .response_computer_tool_call_status import ResponseComputerToolCallStatus
+from .response_computer_tool_call_type import ResponseComputerToolCallType
+from .response_container_reference import ResponseContainerReference
+from .response_container_reference_type import ResponseContainerReferenceType
 from .response_content_part_added_event import ResponseContentPartAddedEvent
 from .response_content_part_added_event_type import ResponseContentPartAddedEventType
 from .response_content_part_done_event import ResponseContentPartDoneEvent
@@ -346,6 +306,7 @@ from .response_content_part_done_event_type import ResponseContentPartDoneEventT
 from .response_create_params import ResponseCreateParams
 from .response_created_event import ResponseCreatedEvent
 from .response_created_event_type import ResponseCreatedEventType
+from .response_custom_tool_call import ResponseCustomToolCall
 from .response_custom_tool_call_input_delta import ResponseCustomToolCallInputDelta
 from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
 from .response_custom_tool_call_input_delta_type import ResponseCustomToolCallInputDeltaType
@@ -354,12 +315,15 @@ from .response_custom_tool_call_input_done_event import ResponseCustomToolCallIn
 from .response_custom_tool_call_input_done_type import ResponseCustomToolCallInputDoneType
 from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_custom_tool_call_item_type import ResponseCustomToolCallItemType
+from .response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
 from .response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
+from .response_custom_tool_call_output_type import ResponseCustomToolCallOutputType
+from .response_custom_tool_call_type import ResponseCustomToolCallType
+from .response_error import ResponseError
 from .response_error_code import ResponseErrorCode
 from .response_error_event import ResponseErrorEvent
 from .response_error_event_type import ResponseErrorEventType
-from .response_error_type_0 import ResponseErrorType0
 from .response_failed_event import ResponseFailedEvent
 from .response_failed_event_type import ResponseFailedEventType
 from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
@@ -372,13 +336,33 @@ from .response_file_search_tool_call import ResponseFileSearchToolCall
 from .response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
 from .response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
 from .response_file_search_tool_call_type import ResponseFileSearchToolCallType
+from .response_format_json_object import ResponseFormatJSONObject
+from .response_format_json_object_type import ResponseFormatJSONObjectType
+from .response_format_text import ResponseFormatText
+from .response_format_text_config import ResponseFormatTextConfig
+from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+from .response_format_text_json_schema_config_type import ResponseFormatTextJSONSchemaConfigType
+from .response_format_text_type import ResponseFormatTextType
 from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
 from .response_function_call_arguments_delta_event_type import ResponseFunctionCallArgumentsDeltaEventType
 from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
 from .response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
+from .response_function_call_output_item import ResponseFunctionCallOutputItem
+from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
+from .response_function_shell_tool_call import ResponseFunctionShellToolCall
+from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
+from .response_function_shell_tool_call_output_type import ResponseFunctionShellToolCallOutputType
+from .response_function_shell_tool_call_type import ResponseFunctionShellToolCallType
 from .response_function_tool_call import ResponseFunctionToolCall
+from .response_function_tool_call_item import ResponseFunctionToolCallItem
+from .response_function_tool_call_item_type import ResponseFunctionToolCallItemType
+from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
+from .response_function_tool_call_output_item_type import ResponseFunctionToolCallOutputItemType
 from .response_function_tool_call_status import ResponseFunctionToolCallStatus
 from .response_function_tool_call_type import ResponseFunctionToolCallType
+from .response_function_web_search import ResponseFunctionWebSearch
+from .response_function_web_search_status import ResponseFunctionWebSearchStatus
+from .response_function_web_search_type import ResponseFunctionWebSearchType
 from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
 from .response_image_gen_call_completed_event_type import ResponseImageGenCallCompletedEventType
 from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
@@ -394,11 +378,30 @@ from .response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
 from .response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
 from .response_incomplete_event import ResponseIncompleteEvent
 from .response_incomplete_event_type import ResponseIncompleteEventType
+from .response_input_content import ResponseInputContent
+from .response_input_file import ResponseInputFile
+from .response_input_file_content import ResponseInputFileContent
+from .response_input_file_content_type import ResponseInputFileContentType
+from .response_input_file_type import ResponseInputFileType
+from .response_input_image import ResponseInputImage
+from .response_input_image_content import ResponseInputImageContent
+from .response_input_image_content_type import ResponseInputImageContentType
+from .response_input_image_type import ResponseInputImageType
 from .response_input_item import ResponseInputItem
 from .response_input_item_param import ResponseInputItemParam
+from .response_input_message_item import ResponseInputMessageItem
+from .response_input_message_item_role import ResponseInputMessageItemRole
+from .response_input_message_item_status import ResponseInputMessageItemStatus
+from .response_input_message_item_type import ResponseInputMessageItemType
+from .response_input_text import ResponseInputText
+from .response_input_text_content import ResponseInputTextContent
+from .response_input_text_content_type import ResponseInputTextContentType
+from .response_input_text_type import ResponseInputTextType
 from .response_item import ResponseItem
 from .response_item_list import ResponseItemList
 from .response_item_list_object import ResponseItemListObject
+from .response_local_environment import ResponseLocalEnvironment
+from .response_local_environment_type import ResponseLocalEnvironmentType
 from .response_log_prob import ResponseLogProb
 from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
 from .response_mcp_call_arguments_delta_event import (
@@ -436,10 +439,13 @@ from .response_output_message import ResponseOutputMessage
 from .response_output_message_role import ResponseOutputMessageRole
 from .response_output_message_status import ResponseOutputMessageStatus
 from .response_output_message_type import ResponseOutputMessageType
+from .response_output_refusal import ResponseOutputRefusal
+from .response_output_refusal_type import ResponseOutputRefusalType
 from .response_output_text import ResponseOutputText
 from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
 from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
 from .response_output_text_type import ResponseOutputTextType
+from .response_prompt import ResponsePrompt
 from .response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
 from .response_queued_event import ResponseQueuedEvent
 from .response_queued_event_type import ResponseQueuedEventType
@@ -483,11 +489,17 @@ from .response_shell_command_done_event import ResponseShellCommandDoneEvent
 from .response_shell_command_done_event_type import ResponseShellCommandDoneEventType
 from .response_status import ResponseStatus
 from .response_stream_event import ResponseStreamEvent
+from .response_text_config import ResponseTextConfig
 from .response_text_delta_event import ResponseTextDeltaEvent
 from .response_text_delta_event_type import ResponseTextDeltaEventType
 from .response_text_done_event import ResponseTextDoneEvent
 from .response_text_done_event_type import ResponseTextDoneEventType
-from .response_text_param import ResponseTextParam
+from .response_tool_search_call import ResponseToolSearchCall
+from .response_tool_search_call_type import ResponseToolSearchCallType
+from .response_tool_search_output_item import ResponseToolSearchOutputItem
+from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
+from .response_tool_search_output_item_param_type import ResponseToolSearchOutputItemParamType
+from .response_tool_search_output_item_type import ResponseToolSearchOutputItemType
 from .response_truncation_type_0 import ResponseTruncationType0
 from .response_usage import ResponseUsage
 from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
@@ -512,54 +524,45 @@ from .search_context_size import SearchContextSize
 from .service_tier_responses_type_0 import ServiceTierResponsesType0
 from .shell_action import ShellAction
 from .shell_call_outcome import ShellCallOutcome
-from .shell_call_output import ShellCallOutput
 from .shell_call_output_content import ShellCallOutputContent
 from .shell_call_output_delta import ShellCallOutputDelta
-from .shell_call_output_type import ShellCallOutputType
 from .shell_call_status import ShellCallStatus
 from .shell_exec_action import ShellExecAction
-from .shell_output_content import ShellOutputContent
-from .shell_tool import ShellTool
 from .shell_tool_call_output import ShellToolCallOutput
 from .shell_tool_call_output_type import ShellToolCallOutputType
-from .shell_tool_type import ShellToolType
-from .skill_reference_param import SkillReferenceParam
-from .skill_reference_param_type import SkillReferenceParamType
-from .specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
-from .specific_apply_patch_tool_choice_type import SpecificApplyPatchToolChoiceType
+from .skill_reference import SkillReference
+from .skill_reference_type import SkillReferenceType
 from .specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
 from .specific_programmatic_tool_calling_param_type import SpecificProgrammaticToolCallingParamType
-from .specific_shell_tool_choice import SpecificShellToolChoice
-from .specific_shell_tool_choice_type import SpecificShellToolChoiceType
 from .summary_text import SummaryText
 from .summary_text_type import SummaryTextType
-from .text import Text
 from .text_content import TextContent
 from .text_content_type import TextContentType
 from .text_format import TextFormat
 from .text_format_type import TextFormatType
-from .text_response_format_configuration import TextResponseFormatConfiguration
-from .text_response_format_json_schema import TextResponseFormatJsonSchema
-from .text_response_format_json_schema_type import TextResponseFormatJsonSchemaType
-from .text_type import TextType
 from .tool import Tool
 from .tool_call_caller import ToolCallCaller
 from .tool_call_caller_param import ToolCallCallerParam
+from .tool_choice_allowed import ToolChoiceAllowed
+from .tool_choice_allowed_mode import ToolChoiceAllowedMode
+from .tool_choice_allowed_type import ToolChoiceAllowedType
+from .tool_choice_apply_patch import ToolChoiceApplyPatch
+from .tool_choice_apply_patch_type import ToolChoiceApplyPatchType
 from .tool_choice_custom import ToolChoiceCustom
 from .tool_choice_custom_type import ToolChoiceCustomType
-from .tool_choice_mcp import ToolChoiceMCP
-from .tool_choice_mcp_type import ToolChoiceMCPType
-from .tool_choice_mode import ToolChoiceMode
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_function_type import ToolChoiceFunctionType
+from .tool_choice_mcp import ToolChoiceMcp
+from .tool_choice_mcp_type import ToolChoiceMcpType
+from .tool_choice_options import ToolChoiceOptions
+from .tool_choice_shell import ToolChoiceShell
+from .tool_choice_shell_type import ToolChoiceShellType
+from .tool_choice_types import ToolChoiceTypes
+from .tool_choice_types_type import ToolChoiceTypesType
 from .tool_param import ToolParam
-from .tool_search_call import ToolSearchCall
 from .tool_search_call_item_param import ToolSearchCallItemParam
 from .tool_search_call_item_param_type import ToolSearchCallItemParamType
-from .tool_search_call_type import ToolSearchCallType
 from .tool_search_execution_type import ToolSearchExecutionType
-from .tool_search_output import ToolSearchOutput
-from .tool_search_output_item_param import ToolSearchOutputItemParam
-from .tool_search_output_item_param_type import ToolSearchOutputItemParamType
-from .tool_search_output_type import ToolSearchOutputType
 from .tool_search_tool import ToolSearchTool
 from .tool_search_tool_type import ToolSearchToolType
 from .top_log_probability import TopLogProbability
@@ -572,12 +575,9 @@ from .wait import Wait
 from .wait_type import WaitType
 from .web_search_approximate_location import WebSearchApproximateLocation
 from .web_search_approximate_location_type import WebSearchApproximateLocationType
-from .web_search_preview import WebSearchPreview
-from .web_search_preview_type import WebSearchPreviewType
+from .web_search_preview_tool import WebSearchPreviewTool
+from .web_search_preview_tool_type import WebSearchPreviewToolType
 from .web_search_tool import WebSearchTool
-from .web_search_tool_call import WebSearchToolCall
-from .web_search_tool_call_status import WebSearchToolCallStatus
-from .web_search_tool_call_type import WebSearchToolCallType
 from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
 from .web_search_tool_param import WebSearchToolParam
 from .web_search_tool_search_context_size import WebSearchToolSearchContextSize
@@ -589,9 +589,6 @@ __all__ = [
     "AdditionalToolsItemParamRole",
     "AdditionalToolsItemParamType",
     "AdditionalToolsType",
-    "AllowedTools",
-    "AllowedToolsMode",
-    "AllowedToolsType",
     "Annotation",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
@@ -607,14 +604,10 @@ __all__ = [
     "ApplyPatchDeleteFileOperationType",
     "ApplyPatchOperation",
     "ApplyPatchTool",
-    "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
     "ApplyPatchToolCallItemParamType",
-    "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamType",
-    "ApplyPatchToolCallOutputType",
-    "ApplyPatchToolCallType",
     "ApplyPatchToolType",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
@@ -633,19 +626,11 @@ __all__ = [
     "CodeInterpreterOutputLogsType",
     "CodeInterpreterToolAuto",
     "CodeInterpreterToolAutoType",
-    "CodeInterpreterToolCall",
-    "CodeInterpreterToolCallStatus",
-    "CodeInterpreterToolCallType",
     "CodeInterpreterType",
     "CompactedResponse",
     "CompactedResponseObject",
-    "CompactionBody",
-    "CompactionBodyType",
-    "CompactionSummaryItemParam",
-    "CompactionSummaryItemParamType",
     "CompactionTrigger",
     "CompactionTriggerType",
-    "Computer",
     "ComputerAction",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
@@ -653,39 +638,27 @@ __all__ = [
     "ComputerCallSafetyCheckParam",
     "ComputerEnvironment",
     "ComputerScreenshot",
-    "ComputerScreenshotImage",
-    "ComputerScreenshotImageType",
     "ComputerScreenshotType",
-    "ComputerToolCall",
-    "ComputerToolCallOutputResource",
-    "ComputerToolCallOutputResourceType",
-    "ComputerToolCallStatus",
-    "ComputerToolCallType",
-    "ComputerType",
-    "ComputerUsePreview",
-    "ComputerUsePreviewType",
-    "ContainerAutoParam",
-    "ContainerAutoParamType",
+    "ComputerTool",
+    "ComputerToolType",
+    "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolType",
+    "ContainerAuto",
+    "ContainerAutoType",
     "ContainerFileCitation",
     "ContainerFileCitationType",
     "ContainerMemoryLimit",
-    "ContainerNetworkPolicyAllowlistParam",
-    "ContainerNetworkPolicyAllowlistParamType",
-    "ContainerNetworkPolicyDisabledParam",
-    "ContainerNetworkPolicyDisabledParamType",
-    "ContainerNetworkPolicyDomainSecretParam",
+    "ContainerNetworkPolicyAllowlist",
+    "ContainerNetworkPolicyAllowlistType",
+    "ContainerNetworkPolicyDisabled",
+    "ContainerNetworkPolicyDisabledType",
+    "ContainerNetworkPolicyDomainSecret",
     "ContainerReference",
-    "ContainerReferenceParam",
-    "ContainerReferenceParamType",
     "ContainerReferenceType",
     "Conversation",
     "Coordinate",
-    "CustomToolCall",
-    "CustomToolCallOutput",
-    "CustomToolCallOutputType",
-    "CustomToolCallType",
-    "CustomToolParam",
-    "CustomToolParamType",
+    "CustomTool",
+    "CustomToolType",
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
@@ -709,14 +682,11 @@ __all__ = [
     "FileSearchToolType",
     "FindAction",
     "FindActionType",
-    "Function",
-    "FunctionAndCustomToolCallOutput",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
     "FunctionCallOutputStatusEnum",
     "FunctionCallStatus",
-    "FunctionShellCall",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamType",
     "FunctionShellCallOutputExitOutcome",
@@ -729,26 +699,18 @@ __all__ = [
     "FunctionShellCallOutputTimeoutOutcomeParamType",
     "FunctionShellCallOutputTimeoutOutcomeType",
     "FunctionShellCallStatus",
-    "FunctionShellCallType",
+    "FunctionShellTool",
+    "FunctionShellToolType",
     "FunctionTool",
     "FunctionToolCallOutput",
-    "FunctionToolCallOutputResource",
-    "FunctionToolCallOutputResourceType",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputType",
-    "FunctionToolCallResource",
-    "FunctionToolCallResourceType",
-    "FunctionToolParam",
-    "FunctionToolParamType",
     "FunctionToolType",
-    "FunctionType",
     "GrammarFormat",
     "GrammarFormatType",
     "GrammarSyntax1",
     "HTTPError",
     "HTTPErrorType",
-    "HostedTool",
-    "HostedToolType",
     "HybridSearchOptions",
     "ImageDetail",
     "ImageGenActionEnum",
@@ -764,34 +726,17 @@ __all__ = [
     "ImageGenerationToolQuality",
     "ImageGenerationToolSizeType1",
     "ImageGenerationToolType",
-    "InlineSkillParam",
-    "InlineSkillParamType",
-    "InlineSkillSourceParam",
-    "InlineSkillSourceParamMediaType",
-    "InlineSkillSourceParamType",
-    "InputContent",
+    "InlineSkill",
+    "InlineSkillSource",
+    "InlineSkillSourceMediaType",
+    "InlineSkillSourceType",
+    "InlineSkillType",
     "InputFidelity",
-    "InputFileContent",
-    "InputFileContentParam",
-    "InputFileContentParamType",
-    "InputFileContentType",
-    "InputImageContent",
-    "InputImageContentParamAutoParam",
-    "InputImageContentParamAutoParamType",
-    "InputImageContentType",
     "InputItemListParams",
     "InputMessage",
-    "InputMessageResource",
-    "InputMessageResourceRole",
-    "InputMessageResourceStatus",
-    "InputMessageResourceType",
     "InputMessageRole",
     "InputMessageStatus",
     "InputMessageType",
-    "InputTextContent",
-    "InputTextContentParam",
-    "InputTextContentParamType",
-    "InputTextContentType",
     "InputTokenCountParams",
     "InputTokenCountResponse",
     "InputTokenCountResponseObject",
@@ -799,13 +744,9 @@ __all__ = [
     "ItemField",
     "ItemReference",
     "ItemReferenceTypeType0",
-    "JSONObject",
-    "JSONObjectType",
     "KeyPress",
     "KeyPressType",
     "LocalEnvironment",
-    "LocalEnvironmentParam",
-    "LocalEnvironmentParamType",
     "LocalEnvironmentType",
     "LocalShellCall",
     "LocalShellCallOutput",
@@ -817,7 +758,7 @@ __all__ = [
     "LocalShellExecActionType",
     "LocalShellTool",
     "LocalShellToolType",
-    "LocalSkillParam",
+    "LocalSkill",
     "LogProbability",
     "MCPApprovalRequest",
     "MCPApprovalRequestType",
@@ -832,7 +773,6 @@ __all__ = [
     "MCPProtocolErrorType",
     "MCPTool",
     "MCPToolCall",
-    "MCPToolCallError",
     "MCPToolCallStatus",
     "MCPToolCallType",
     "MCPToolConnectorId",
@@ -842,6 +782,7 @@ __all__ = [
     "MCPToolMCPToolApprovalFilter",
     "MCPToolMCPToolApprovalSetting",
     "MCPToolType",
+    "McpToolCallError",
     "Message",
     "MessagePhase",
     "MessagePhase2",
@@ -857,8 +798,10 @@ __all__ = [
     "ModerationResultType",
     "Move",
     "MoveType",
-    "Namespace",
-    "NamespaceType",
+    "NamespaceTool",
+    "NamespaceToolFunction",
+    "NamespaceToolFunctionType",
+    "NamespaceToolType",
     "OpenPageAction",
     "OpenPageActionType",
     "OutputContent",
@@ -886,7 +829,6 @@ __all__ = [
     "PromptCacheModeEnum",
     "PromptCacheOptions",
     "PromptCacheTTLEnum",
-    "PromptType0",
     "RankerVersionType",
     "RankingOptions",
     "Reasoning",
@@ -897,9 +839,11 @@ __all__ = [
     "ReasoningSummaryType0",
     "ReasoningText",
     "ReasoningTextType",
-    "Refusal",
-    "RefusalType",
     "Response",
+    "ResponseApplyPatchToolCall",
+    "ResponseApplyPatchToolCallOutput",
+    "ResponseApplyPatchToolCallOutputType",
+    "ResponseApplyPatchToolCallType",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDeltaEventType",
     "ResponseAudioDoneEvent",
@@ -919,9 +863,25 @@ __all__ = [
     "ResponseCodeInterpreterCallInProgressEventType",
     "ResponseCodeInterpreterCallInterpretingEvent",
     "ResponseCodeInterpreterCallInterpretingEventType",
+    "ResponseCodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCallStatus",
+    "ResponseCodeInterpreterToolCallType",
     "ResponseCompactParams",
+    "ResponseCompactionItem",
+    "ResponseCompactionItemParam",
+    "ResponseCompactionItemParamType",
+    "ResponseCompactionItemType",
     "ResponseCompletedEvent",
     "ResponseCompletedEventType",
+    "ResponseComputerToolCall",
+    "ResponseComputerToolCallOutputItem",
+    "ResponseComputerToolCallOutputItemType",
+    "ResponseComputerToolCallOutputScreenshot",
+    "ResponseComputerToolCallOutputScreenshotType",
+    "ResponseComputerToolCallStatus",
+    "ResponseComputerToolCallType",
+    "ResponseContainerReference",
+    "ResponseContainerReferenceType",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartAddedEventType",
     "ResponseContentPartDoneEvent",
@@ -929,6 +889,7 @@ __all__ = [
     "ResponseCreateParams",
     "ResponseCreatedEvent",
     "ResponseCreatedEventType",
+    "ResponseCustomToolCall",
     "ResponseCustomToolCallInputDelta",
     "ResponseCustomToolCallInputDeltaEvent",
     "ResponseCustomToolCallInputDeltaType",
@@ -937,12 +898,15 @@ __all__ = [
     "ResponseCustomToolCallInputDoneType",
     "ResponseCustomToolCallItem",
     "ResponseCustomToolCallItemType",
+    "ResponseCustomToolCallOutput",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
+    "ResponseCustomToolCallOutputType",
+    "ResponseCustomToolCallType",
+    "ResponseError",
     "ResponseErrorCode",
     "ResponseErrorEvent",
     "ResponseErrorEventType",
-    "ResponseErrorType0",
     "ResponseFailedEvent",
     "ResponseFailedEventType",
     "ResponseFileSearchCallCompletedEvent",
@@ -955,13 +919,33 @@ __all__ = [
     "ResponseFileSearchToolCallResultsType0Item",
     "ResponseFileSearchToolCallStatus",
     "ResponseFileSearchToolCallType",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONObjectType",
+    "ResponseFormatText",
+    "ResponseFormatTextConfig",
+    "ResponseFormatTextJSONSchemaConfig",
+    "ResponseFormatTextJSONSchemaConfigType",
+    "ResponseFormatTextType",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDeltaEventType",
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseFunctionCallArgumentsDoneEventType",
+    "ResponseFunctionCallOutputItem",
+    "ResponseFunctionShellCallOutputContent",
+    "ResponseFunctionShellToolCall",
+    "ResponseFunctionShellToolCallOutput",
+    "ResponseFunctionShellToolCallOutputType",
+    "ResponseFunctionShellToolCallType",
     "ResponseFunctionToolCall",
+    "ResponseFunctionToolCallItem",
+    "ResponseFunctionToolCallItemType",
+    "ResponseFunctionToolCallOutputItem",
+    "ResponseFunctionToolCallOutputItemType",
     "ResponseFunctionToolCallStatus",
     "ResponseFunctionToolCallType",
+    "ResponseFunctionWebSearch",
+    "ResponseFunctionWebSearchStatus",
+    "ResponseFunctionWebSearchType",
     "ResponseImageGenCallCompletedEvent",
     "ResponseImageGenCallCompletedEventType",
     "ResponseImageGenCallGeneratingEvent",
@@ -977,11 +961,30 @@ __all__ = [
     "ResponseIncompleteDetailsType0Reason",
     "ResponseIncompleteEvent",
     "ResponseIncompleteEventType",
+    "ResponseInputContent",
+    "ResponseInputFile",
+    "ResponseInputFileContent",
+    "ResponseInputFileContentType",
+    "ResponseInputFileType",
+    "ResponseInputImage",
+    "ResponseInputImageContent",
+    "ResponseInputImageContentType",
+    "ResponseInputImageType",
     "ResponseInputItem",
     "ResponseInputItemParam",
+    "ResponseInputMessageItem",
+    "ResponseInputMessageItemRole",
+    "ResponseInputMessageItemStatus",
+    "ResponseInputMessageItemType",
+    "ResponseInputText",
+    "ResponseInputTextContent",
+    "ResponseInputTextContentType",
+    "ResponseInputTextType",
     "ResponseItem",
     "ResponseItemList",
     "ResponseItemListObject",
+    "ResponseLocalEnvironment",
+    "ResponseLocalEnvironmentType",
     "ResponseLogProb",
     "ResponseLogProbTopLogprobsItem",
     "ResponseMCPCallArgumentsDeltaEvent",
@@ -1018,10 +1021,13 @@ __all__ = [
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
+    "ResponseOutputRefusal",
+    "ResponseOutputRefusalType",
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
     "ResponseOutputTextType",
+    "ResponsePrompt",
     "ResponsePromptCacheRetentionType0",
     "ResponseQueuedEvent",
     "ResponseQueuedEventType",
@@ -1065,11 +1071,17 @@ __all__ = [
     "ResponseShellCommandDoneEventType",
     "ResponseStatus",
     "ResponseStreamEvent",
+    "ResponseTextConfig",
     "ResponseTextDeltaEvent",
     "ResponseTextDeltaEventType",
     "ResponseTextDoneEvent",
     "ResponseTextDoneEventType",
-    "ResponseTextParam",
+    "ResponseToolSearchCall",
+    "ResponseToolSearchCallType",
+    "ResponseToolSearchOutputItem",
+    "ResponseToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParamType",
+    "ResponseToolSearchOutputItemType",
     "ResponseTruncationType0",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
@@ -1094,54 +1106,45 @@ __all__ = [
     "ServiceTierResponsesType0",
     "ShellAction",
     "ShellCallOutcome",
-    "ShellCallOutput",
     "ShellCallOutputContent",
     "ShellCallOutputDelta",
-    "ShellCallOutputType",
     "ShellCallStatus",
     "ShellExecAction",
-    "ShellOutputContent",
-    "ShellTool",
     "ShellToolCallOutput",
     "ShellToolCallOutputType",
-    "ShellToolType",
-    "SkillReferenceParam",
-    "SkillReferenceParamType",
-    "SpecificApplyPatchToolChoice",
-    "SpecificApplyPatchToolChoiceType",
+    "SkillReference",
+    "SkillReferenceType",
     "SpecificProgrammaticToolCallingParam",
     "SpecificProgrammaticToolCallingParamType",
-    "SpecificShellToolChoice",
-    "SpecificShellToolChoiceType",
     "SummaryText",
     "SummaryTextType",
-    "Text",
     "TextContent",
     "TextContentType",
     "TextFormat",
     "TextFormatType",
-    "TextResponseFormatConfiguration",
-    "TextResponseFormatJsonSchema",
-    "TextResponseFormatJsonSchemaType",
-    "TextType",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
+    "ToolChoiceAllowed",
+    "ToolChoiceAllowedMode",
+    "ToolChoiceAllowedType",
+    "ToolChoiceApplyPatch",
+    "ToolChoiceApplyPatchType",
     "ToolChoiceCustom",
     "ToolChoiceCustomType",
-    "ToolChoiceMCP",
-    "ToolChoiceMCPType",
-    "ToolChoiceMode",
+    "ToolChoiceFunction",
+    "ToolChoiceFunctionType",
+    "ToolChoiceMcp",
+    "ToolChoiceMcpType",
+    "ToolChoiceOptions",
+    "ToolChoiceShell",
+    "ToolChoiceShellType",
+    "ToolChoiceTypes",
+    "ToolChoiceTypesType",
     "ToolParam",
-    "ToolSearchCall",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamType",
-    "ToolSearchCallType",
     "ToolSearchExecutionType",
-    "ToolSearchOutput",
-    "ToolSearchOutputItemParam",
-    "ToolSearchOutputItemParamType",
-    "ToolSearchOutputType",
     "ToolSearchTool",
     "ToolSearchToolType",
     "TopLogProbability",
@@ -1154,12 +1157,9 @@ __all__ = [
     "WaitType",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
-    "WebSearchPreview",
-    "WebSearchPreviewType",
+    "WebSearchPreviewTool",
+    "WebSearchPreviewToolType",
     "WebSearchTool",
-    "WebSearchToolCall",
-    "WebSearchToolCallStatus",
-    "WebSearchToolCallType",
     "WebSearchToolFiltersType0",
     "WebSearchToolParam",
     "WebSearchToolSearchContextSize",

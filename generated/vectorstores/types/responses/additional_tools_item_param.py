@@ -5,12 +5,12 @@ from vectorstores_raw.models import (
     AdditionalToolsItemParam,
     AdditionalToolsItemParamRole,
     AdditionalToolsItemParamType,
-    Function,
+    FunctionTool,
 )
 
 __all__ = [
     "AdditionalToolsItemParam",
     "AdditionalToolsItemParamRole",
     "AdditionalToolsItemParamType",
-    "Function",
+    "FunctionTool",
 ]

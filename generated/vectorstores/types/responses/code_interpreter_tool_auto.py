@@ -5,12 +5,12 @@ from vectorstores_raw.models import (
     CodeInterpreterToolAuto,
     CodeInterpreterToolAutoType,
     ContainerMemoryLimit,
-    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabled,
 )
 
 __all__ = [
     "CodeInterpreterToolAuto",
     "CodeInterpreterToolAutoType",
     "ContainerMemoryLimit",
-    "ContainerNetworkPolicyDisabledParam",
+    "ContainerNetworkPolicyDisabled",
 ]

@@ -5,12 +5,12 @@ from vectorstores_raw.models import (
     ComputerCallOutputItemParam,
     ComputerCallOutputItemParamType,
     ComputerCallSafetyCheckParam,
-    ComputerScreenshotImage,
     FunctionCallItemStatus,
+    ResponseComputerToolCallOutputScreenshot,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Output = ComputerScreenshotImage
+Output = ResponseComputerToolCallOutputScreenshot
 AcknowledgedSafetyCheck = ComputerCallSafetyCheckParam
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
     "ComputerCallSafetyCheckParam",
-    "ComputerScreenshotImage",
     "FunctionCallItemStatus",
     "Output",
+    "ResponseComputerToolCallOutputScreenshot",
 ]

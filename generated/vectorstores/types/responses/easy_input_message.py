@@ -5,14 +5,14 @@ from vectorstores_raw.models import (
     EasyInputMessage,
     EasyInputMessageRole,
     EasyInputMessageType,
-    InputTextContent,
     MessagePhase,
+    ResponseInputText,
 )
 
 __all__ = [
     "EasyInputMessage",
     "EasyInputMessageRole",
     "EasyInputMessageType",
-    "InputTextContent",
     "MessagePhase",
+    "ResponseInputText",
 ]

@@ -6,7 +6,7 @@ from vectorstores_raw.models import (
     FunctionCallItemStatus,
     FunctionCallOutputItemParam,
     FunctionCallOutputItemParamType,
-    InputTextContentParam,
+    ResponseInputTextContent,
 )
 
 __all__ = [
@@ -14,5 +14,5 @@ __all__ = [
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamType",
-    "InputTextContentParam",
+    "ResponseInputTextContent",
 ]

@@ -5,7 +5,7 @@ from vectorstores_raw.models import (
     DirectToolCallCallerParam,
     FunctionShellCallItemParam,
     FunctionShellCallItemParamType,
-    LocalEnvironmentParam,
+    LocalEnvironment,
     ShellAction,
     ShellCallStatus,
 )
@@ -18,7 +18,7 @@ __all__ = [
     "DirectToolCallCallerParam",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamType",
-    "LocalEnvironmentParam",
+    "LocalEnvironment",
     "ShellAction",
     "ShellCallStatus",
 ]

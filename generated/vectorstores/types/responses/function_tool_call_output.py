@@ -6,7 +6,7 @@ from vectorstores_raw.models import (
     FunctionToolCallOutput,
     FunctionToolCallOutputStatus,
     FunctionToolCallOutputType,
-    InputTextContent,
+    ResponseInputText,
 )
 
 __all__ = [
@@ -14,5 +14,5 @@ __all__ = [
     "FunctionToolCallOutput",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputType",
-    "InputTextContent",
+    "ResponseInputText",
 ]

@@ -6,7 +6,7 @@ from vectorstores_raw.models import (
     InputMessageRole,
     InputMessageStatus,
     InputMessageType,
-    InputTextContent,
+    ResponseInputText,
 )
 
 __all__ = [
@@ -14,5 +14,5 @@ __all__ = [
     "InputMessageRole",
     "InputMessageStatus",
     "InputMessageType",
-    "InputTextContent",
+    "ResponseInputText",
 ]

@@ -4,32 +4,32 @@
 from vectorstores_raw.models import (
     Conversation,
     EasyInputMessage,
-    Function,
+    FunctionTool,
     ModelIdsSharedType1,
     Moderation,
     PromptCacheOptions,
-    PromptType0,
     Reasoning,
     Response,
     ResponseBilling,
-    ResponseErrorType0,
+    ResponseError,
     ResponseIncompleteDetailsType0,
     ResponseObject,
     ResponseOutputMessage,
+    ResponsePrompt,
     ResponsePromptCacheRetentionType0,
     ResponseStatus,
-    ResponseTextParam,
+    ResponseTextConfig,
     ResponseTruncationType0,
     ResponseUsage,
     ServiceTierResponsesType0,
-    ToolChoiceMode,
+    ToolChoiceOptions,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Error = ResponseErrorType0
+Error = ResponseError
 IncompleteDetails = ResponseIncompleteDetailsType0
-Text = ResponseTextParam
-Prompt = PromptType0
+Text = ResponseTextConfig
+Prompt = ResponsePrompt
 Usage = ResponseUsage
 Billing = ResponseBilling
 
@@ -38,27 +38,27 @@ __all__ = [
     "Conversation",
     "EasyInputMessage",
     "Error",
-    "Function",
+    "FunctionTool",
     "IncompleteDetails",
     "ModelIdsSharedType1",
     "Moderation",
     "Prompt",
     "PromptCacheOptions",
-    "PromptType0",
     "Reasoning",
     "Response",
     "ResponseBilling",
-    "ResponseErrorType0",
+    "ResponseError",
     "ResponseIncompleteDetailsType0",
     "ResponseObject",
     "ResponseOutputMessage",
+    "ResponsePrompt",
     "ResponsePromptCacheRetentionType0",
     "ResponseStatus",
-    "ResponseTextParam",
+    "ResponseTextConfig",
     "ResponseTruncationType0",
     "ResponseUsage",
     "ServiceTierResponsesType0",
     "Text",
-    "ToolChoiceMode",
+    "ToolChoiceOptions",
     "Usage",
 ]

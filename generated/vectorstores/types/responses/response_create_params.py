@@ -20,24 +20,24 @@ __all__ = [
     "Input",
     "Output",
     "Prompt",
-    "VariablesInputTextContent",
+    "VariablesResponseInputText",
     "PromptCacheBreakpoint",
-    "VariablesInputImageContent",
-    "VariablesInputFileContent",
+    "VariablesResponseInputImage",
+    "VariablesResponseInputFile",
     "PromptCacheOptions",
     "StreamOptions",
     "Text",
-    "FormatText",
-    "FormatTextResponseFormatJsonSchema",
-    "FormatJSONObject",
-    "ToolChoiceAllowedTools",
-    "ToolChoiceHostedTool",
-    "ToolChoiceFunctionTool",
-    "ToolChoiceToolChoiceMCP",
+    "FormatResponseFormatText",
+    "FormatResponseFormatTextJSONSchemaConfig",
+    "FormatResponseFormatJSONObject",
+    "ToolChoiceToolChoiceAllowed",
+    "ToolChoiceToolChoiceTypes",
+    "ToolChoiceToolChoiceFunction",
+    "ToolChoiceToolChoiceMcp",
     "ToolChoiceToolChoiceCustom",
     "ToolChoiceSpecificProgrammaticToolCallingParam",
-    "ToolChoiceSpecificApplyPatchToolChoice",
-    "ToolChoiceSpecificShellToolChoice",
+    "ToolChoiceToolChoiceApplyPatch",
+    "ToolChoiceToolChoiceShell",
     "Variables",
     "Format",
     "ToolChoice",
@@ -426,7 +426,7 @@ class Prompt(TypedDict, total=False):
     """Optional version of the prompt template."""
 
 
-class VariablesInputTextContent(TypedDict, total=False):
+class VariablesResponseInputText(TypedDict, total=False):
     """A text input to the model."""
 
     text: Required[str]
@@ -448,7 +448,7 @@ class PromptCacheBreakpoint(TypedDict, total=False):
     """The breakpoint mode. Always `explicit`."""
 
 
-class VariablesInputImageContent(TypedDict, total=False):
+class VariablesResponseInputImage(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
     detail: Required[Literal["auto", "high", "low", "original"]]
@@ -467,7 +467,7 @@ class VariablesInputImageContent(TypedDict, total=False):
     """
 
 
-class VariablesInputFileContent(TypedDict, total=False):
+class VariablesResponseInputFile(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -551,14 +551,14 @@ class Text(TypedDict, total=False):
     """
 
 
-class FormatText(TypedDict, total=False):
+class FormatResponseFormatText(TypedDict, total=False):
     """Default response format. Used to generate text responses."""
 
     type: Required[Literal["text"]]
     """The type of response format being defined. Always `text`."""
 
 
-class FormatTextResponseFormatJsonSchema(TypedDict, total=False):
+class FormatResponseFormatTextJSONSchemaConfig(TypedDict, total=False):
     """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured
     Outputs](/docs/guides/structured-outputs).
     """
@@ -582,7 +582,7 @@ class FormatTextResponseFormatJsonSchema(TypedDict, total=False):
     """
 
 
-class FormatJSONObject(TypedDict, total=False):
+class FormatResponseFormatJSONObject(TypedDict, total=False):
     """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for
     models that support it. Note that the model will not generate JSON without a system or user message instructing
     it to do so.
@@ -592,7 +592,7 @@ class FormatJSONObject(TypedDict, total=False):
     """The type of response format being defined. Always `json_object`."""
 
 
-class ToolChoiceAllowedTools(TypedDict, total=False):
+class ToolChoiceToolChoiceAllowed(TypedDict, total=False):
     """Constrains the tools available to the model to a pre-defined set."""
 
     mode: Required[Literal["auto", "required"]]
@@ -618,7 +618,7 @@ class ToolChoiceAllowedTools(TypedDict, total=False):
     """Allowed tool configuration type. Always `allowed_tools`."""
 
 
-class ToolChoiceHostedTool(TypedDict, total=False):
+class ToolChoiceToolChoiceTypes(TypedDict, total=False):
     """Indicates that the model should use a built-in tool to generate a response. [Learn more about built-in
     tools](/docs/guides/tools).
     """
@@ -649,7 +649,7 @@ class ToolChoiceHostedTool(TypedDict, total=False):
     """
 
 
-class ToolChoiceFunctionTool(TypedDict, total=False):
+class ToolChoiceToolChoiceFunction(TypedDict, total=False):
     """Use this option to force the model to call a specific function."""
 
     name: Required[str]
@@ -658,7 +658,7 @@ class ToolChoiceFunctionTool(TypedDict, total=False):
     """For function calling, the type is always `function`."""
 
 
-class ToolChoiceToolChoiceMCP(TypedDict, total=False):
+class ToolChoiceToolChoiceMcp(TypedDict, total=False):
     """Use this option to force the model to call a specific tool on a remote MCP server."""
 
     server_label: Required[str]
@@ -683,31 +683,31 @@ class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     """The tool to call. Always `programmatic_tool_calling`."""
 
 
-class ToolChoiceSpecificApplyPatchToolChoice(TypedDict, total=False):
+class ToolChoiceToolChoiceApplyPatch(TypedDict, total=False):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
     type: Required[Literal["apply_patch"]]
     """The tool to call. Always `apply_patch`."""
 
 
-class ToolChoiceSpecificShellToolChoice(TypedDict, total=False):
+class ToolChoiceToolChoiceShell(TypedDict, total=False):
     """Forces the model to call the shell tool when a tool call is required."""
 
     type: Required[Literal["shell"]]
     """The tool to call. Always `shell`."""
 
 
-Variables: TypeAlias = VariablesInputTextContent | VariablesInputImageContent | VariablesInputFileContent
+Variables: TypeAlias = VariablesResponseInputText | VariablesResponseInputImage | VariablesResponseInputFile
 
-Format: TypeAlias = FormatText | FormatTextResponseFormatJsonSchema | FormatJSONObject
+Format: TypeAlias = FormatResponseFormatText | FormatResponseFormatTextJSONSchemaConfig | FormatResponseFormatJSONObject
 
 ToolChoice: TypeAlias = (
-    ToolChoiceAllowedTools
-    | ToolChoiceHostedTool
-    | ToolChoiceFunctionTool
-    | ToolChoiceToolChoiceMCP
+    ToolChoiceToolChoiceAllowed
+    | ToolChoiceToolChoiceTypes
+    | ToolChoiceToolChoiceFunction
+    | ToolChoiceToolChoiceMcp
     | ToolChoiceToolChoiceCustom
     | ToolChoiceSpecificProgrammaticToolCallingParam
-    | ToolChoiceSpecificApplyPatchToolChoice
-    | ToolChoiceSpecificShellToolChoice
+    | ToolChoiceToolChoiceApplyPatch
+    | ToolChoiceToolChoiceShell
 )

@@ -4,15 +4,15 @@
 from vectorstores_raw.models import (
     DirectToolCallCallerParam,
     FunctionCallOutputStatusEnum,
-    InputTextContent,
     ResponseCustomToolCallOutputItem,
     ResponseCustomToolCallOutputItemType,
+    ResponseInputText,
 )
 
 __all__ = [
     "DirectToolCallCallerParam",
     "FunctionCallOutputStatusEnum",
-    "InputTextContent",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
+    "ResponseInputText",
 ]

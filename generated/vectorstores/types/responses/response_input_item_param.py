@@ -13,10 +13,10 @@ from vectorstores.types.responses.tool_param import ToolParam
 __all__ = [
     "ResponseInputItemParam",
     "Input",
-    "ContentInputTextContent",
+    "ContentResponseInputText",
     "PromptCacheBreakpoint",
-    "ContentInputImageContent",
-    "ContentInputFileContent",
+    "ContentResponseInputImage",
+    "ContentResponseInputFile",
     "InputInputMessage",
     "InputResponseOutputMessage",
     "ContentResponseOutputText",
@@ -26,10 +26,10 @@ __all__ = [
     "AnnotationFilePath",
     "Logprob",
     "TopLogprob",
-    "ContentRefusal",
+    "ContentResponseOutputRefusal",
     "InputResponseFileSearchToolCall",
     "Result",
-    "InputComputerToolCall",
+    "InputResponseComputerToolCall",
     "PendingSafetyCheck",
     "ActionClick",
     "ActionDoubleClick",
@@ -44,7 +44,7 @@ __all__ = [
     "InputComputerCallOutputItemParam",
     "Output",
     "AcknowledgedSafetyCheck",
-    "InputWebSearchToolCall",
+    "InputResponseFunctionWebSearch",
     "ActionSearchAction",
     "Source",
     "ActionOpenPageAction",
@@ -53,21 +53,21 @@ __all__ = [
     "CallerDirectToolCallCaller",
     "CallerProgramToolCallCaller",
     "InputFunctionCallOutputItemParam",
-    "OutputInputTextContentParam",
+    "OutputResponseInputTextContent",
     "PromptCacheBreakpointPromptCacheBreakpointParam",
-    "OutputInputImageContentParamAutoParam",
-    "OutputInputFileContentParam",
+    "OutputResponseInputImageContent",
+    "OutputResponseInputFileContent",
     "CallerDirectToolCallCallerParam",
     "CallerProgramToolCallCallerParam",
     "InputToolSearchCallItemParam",
-    "InputToolSearchOutputItemParam",
+    "InputResponseToolSearchOutputItemParam",
     "InputAdditionalToolsItemParam",
     "InputResponseReasoningItem",
     "Summary",
     "ContentReasoningText",
-    "InputCompactionSummaryItemParam",
+    "InputResponseCompactionItemParam",
     "InputImageGenerationCall",
-    "InputCodeInterpreterToolCall",
+    "InputResponseCodeInterpreterToolCall",
     "OutputCodeInterpreterOutputLogs",
     "OutputCodeInterpreterOutputImage",
     "InputLocalShellCall",
@@ -75,11 +75,11 @@ __all__ = [
     "InputLocalShellCallOutput",
     "InputFunctionShellCallItemParam",
     "ActionShellAction",
-    "EnvironmentLocalEnvironmentParam",
+    "EnvironmentLocalEnvironment",
     "Skill",
-    "EnvironmentContainerReferenceParam",
+    "EnvironmentContainerReference",
     "InputShellToolCallOutput",
-    "OutputShellOutputContent",
+    "OutputResponseFunctionShellCallOutputContent",
     "OutcomeFunctionShellCallOutputTimeoutOutcomeParam",
     "OutcomeFunctionShellCallOutputExitOutcomeParam",
     "InputApplyPatchToolCallItemParam",
@@ -95,11 +95,11 @@ __all__ = [
     "ErrorMCPProtocolError",
     "ErrorMCPToolExecutionError",
     "ErrorHTTPError",
-    "InputCustomToolCallOutput",
-    "OutputInputTextContent",
-    "OutputInputImageContent",
-    "OutputInputFileContent",
-    "InputCustomToolCall",
+    "InputResponseCustomToolCallOutput",
+    "OutputResponseInputText",
+    "OutputResponseInputImage",
+    "OutputResponseInputFile",
+    "InputResponseCustomToolCall",
     "InputCompactionTrigger",
     "InputItemReference",
     "InputProgramItemParam",
@@ -142,7 +142,7 @@ class Input(TypedDict, total=False):
     """The type of the message input. Always `message`."""
 
 
-class ContentInputTextContent(TypedDict, total=False):
+class ContentResponseInputText(TypedDict, total=False):
     """A text input to the model."""
 
     text: Required[str]
@@ -164,7 +164,7 @@ class PromptCacheBreakpoint(TypedDict, total=False):
     """The breakpoint mode. Always `explicit`."""
 
 
-class ContentInputImageContent(TypedDict, total=False):
+class ContentResponseInputImage(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
     detail: Required[Literal["auto", "high", "low", "original"]]
@@ -183,7 +183,7 @@ class ContentInputImageContent(TypedDict, total=False):
     """
 
 
-class ContentInputFileContent(TypedDict, total=False):
+class ContentResponseInputFile(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -331,7 +331,7 @@ class TopLogprob(TypedDict, total=False):
     token: Required[str]
 
 
-class ContentRefusal(TypedDict, total=False):
+class ContentResponseOutputRefusal(TypedDict, total=False):
     """A refusal from the model."""
 
     refusal: Required[str]
@@ -376,7 +376,7 @@ class Result(TypedDict, total=False):
     """The text that was retrieved from the file."""
 
 
-class InputComputerToolCall(TypedDict, total=False):
+class InputResponseComputerToolCall(TypedDict, total=False):
     """A tool call to a computer use tool. See the [computer use guide](/docs/guides/tools-computer-use) for more
     information.
     """
@@ -573,7 +573,7 @@ class AcknowledgedSafetyCheck(TypedDict, total=False):
     """Details about the pending safety check."""
 
 
-class InputWebSearchToolCall(TypedDict, total=False):
+class InputResponseFunctionWebSearch(TypedDict, total=False):
     """The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search) for more
     information.
     """
@@ -690,7 +690,7 @@ class InputFunctionCallOutputItemParam(TypedDict, total=False):
     """
 
 
-class OutputInputTextContentParam(TypedDict, total=False):
+class OutputResponseInputTextContent(TypedDict, total=False):
     """A text input to the model."""
 
     text: Required[str]
@@ -712,7 +712,7 @@ class PromptCacheBreakpointPromptCacheBreakpointParam(TypedDict, total=False):
     """The breakpoint mode. Always `explicit`."""
 
 
-class OutputInputImageContentParamAutoParam(TypedDict, total=False):
+class OutputResponseInputImageContent(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
     type: Required[Literal["input_image"]]
@@ -731,7 +731,7 @@ class OutputInputImageContentParamAutoParam(TypedDict, total=False):
     """
 
 
-class OutputInputFileContentParam(TypedDict, total=False):
+class OutputResponseInputFileContent(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -782,7 +782,7 @@ class InputToolSearchCallItemParam(TypedDict, total=False):
     """The status of the tool search call."""
 
 
-class InputToolSearchOutputItemParam(TypedDict, total=False):
+class InputResponseToolSearchOutputItemParam(TypedDict, total=False):
     tools: Required[Iterable[ToolParam]]
     """The loaded tool definitions returned by the tool search output."""
     type: Required[Literal["tool_search_output"]]
@@ -854,7 +854,7 @@ class ContentReasoningText(TypedDict, total=False):
     """The type of the reasoning text. Always `reasoning_text`."""
 
 
-class InputCompactionSummaryItemParam(TypedDict, total=False):
+class InputResponseCompactionItemParam(TypedDict, total=False):
     """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
 
     encrypted_content: Required[str]
@@ -878,7 +878,7 @@ class InputImageGenerationCall(TypedDict, total=False):
     """The type of the image generation call. Always `image_generation_call`."""
 
 
-class InputCodeInterpreterToolCall(TypedDict, total=False):
+class InputResponseCodeInterpreterToolCall(TypedDict, total=False):
     """A tool call to run code."""
 
     code: Required[str | None]
@@ -991,7 +991,7 @@ class ActionShellAction(TypedDict, total=False):
     """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
 
-class EnvironmentLocalEnvironmentParam(TypedDict, total=False):
+class EnvironmentLocalEnvironment(TypedDict, total=False):
     type: Required[Literal["local"]]
     """Use a local computer environment."""
     skills: Iterable[Skill]
@@ -1007,7 +1007,7 @@ class Skill(TypedDict, total=False):
     """The path to the directory containing the skill."""
 
 
-class EnvironmentContainerReferenceParam(TypedDict, total=False):
+class EnvironmentContainerReference(TypedDict, total=False):
     container_id: Required[str]
     """The ID of the referenced container."""
     type: Required[Literal["container_reference"]]
@@ -1019,7 +1019,7 @@ class InputShellToolCallOutput(TypedDict, total=False):
 
     call_id: Required[str]
     """The unique ID of the shell tool call generated by the model."""
-    output: Required[Iterable[OutputShellOutputContent]]
+    output: Required[Iterable[OutputResponseFunctionShellCallOutputContent]]
     """Captured chunks of stdout and stderr output, along with their associated outcomes."""
     type: Required[Literal["shell_call_output"]]
     """The type of the item. Always `shell_call_output`."""
@@ -1033,7 +1033,7 @@ class InputShellToolCallOutput(TypedDict, total=False):
     """The status of the shell call output."""
 
 
-class OutputShellOutputContent(TypedDict, total=False):
+class OutputResponseFunctionShellCallOutputContent(TypedDict, total=False):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
     outcome: Required[Outcome]
@@ -1225,7 +1225,7 @@ class ErrorHTTPError(TypedDict, total=False):
     type: Required[Literal["http_error"]]
 
 
-class InputCustomToolCallOutput(TypedDict, total=False):
+class InputResponseCustomToolCallOutput(TypedDict, total=False):
     """The output of a custom tool call from your code, being sent back to the model."""
 
     call_id: Required[str]
@@ -1240,7 +1240,7 @@ class InputCustomToolCallOutput(TypedDict, total=False):
     """The unique ID of the custom tool call output in the OpenAI platform."""
 
 
-class OutputInputTextContent(TypedDict, total=False):
+class OutputResponseInputText(TypedDict, total=False):
     """A text input to the model."""
 
     text: Required[str]
@@ -1253,7 +1253,7 @@ class OutputInputTextContent(TypedDict, total=False):
     """
 
 
-class OutputInputImageContent(TypedDict, total=False):
+class OutputResponseInputImage(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
     detail: Required[Literal["auto", "high", "low", "original"]]
@@ -1272,7 +1272,7 @@ class OutputInputImageContent(TypedDict, total=False):
     """
 
 
-class OutputInputFileContent(TypedDict, total=False):
+class OutputResponseInputFile(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -1296,7 +1296,7 @@ class OutputInputFileContent(TypedDict, total=False):
     """
 
 
-class InputCustomToolCall(TypedDict, total=False):
+class InputResponseCustomToolCall(TypedDict, total=False):
     """A call to a custom tool created by the model."""
 
     call_id: Required[str]
@@ -1357,9 +1357,9 @@ class InputProgramOutputItemParam(TypedDict, total=False):
     """The item type. Always `program_output`."""
 
 
-Content: TypeAlias = ContentInputTextContent | ContentInputImageContent | ContentInputFileContent
+Content: TypeAlias = ContentResponseInputText | ContentResponseInputImage | ContentResponseInputFile
 
-Content2: TypeAlias = ContentResponseOutputText | ContentRefusal
+Content2: TypeAlias = ContentResponseOutputText | ContentResponseOutputRefusal
 
 Annotation: TypeAlias = (
     AnnotationFileCitation | AnnotationURLCitation | AnnotationContainerFileCitation | AnnotationFilePath
@@ -1381,13 +1381,13 @@ Action2: TypeAlias = ActionSearchAction | ActionOpenPageAction | ActionFindActio
 
 Caller: TypeAlias = CallerDirectToolCallCaller | CallerProgramToolCallCaller
 
-Output2: TypeAlias = OutputInputTextContentParam | OutputInputImageContentParamAutoParam | OutputInputFileContentParam
+Output2: TypeAlias = OutputResponseInputTextContent | OutputResponseInputImageContent | OutputResponseInputFileContent
 
 Caller2: TypeAlias = CallerDirectToolCallCallerParam | CallerProgramToolCallCallerParam
 
 Output3: TypeAlias = OutputCodeInterpreterOutputLogs | OutputCodeInterpreterOutputImage
 
-Environment: TypeAlias = EnvironmentLocalEnvironmentParam | EnvironmentContainerReferenceParam
+Environment: TypeAlias = EnvironmentLocalEnvironment | EnvironmentContainerReference
 
 Outcome: TypeAlias = OutcomeFunctionShellCallOutputTimeoutOutcomeParam | OutcomeFunctionShellCallOutputExitOutcomeParam
 
@@ -1399,25 +1399,25 @@ Operation: TypeAlias = (
 
 Error: TypeAlias = ErrorMCPProtocolError | ErrorMCPToolExecutionError | ErrorHTTPError
 
-Output4: TypeAlias = OutputInputTextContent | OutputInputImageContent | OutputInputFileContent
+Output4: TypeAlias = OutputResponseInputText | OutputResponseInputImage | OutputResponseInputFile
 
 ResponseInputItemParam: TypeAlias = (
     Input
     | InputInputMessage
     | InputResponseOutputMessage
     | InputResponseFileSearchToolCall
-    | InputComputerToolCall
+    | InputResponseComputerToolCall
     | InputComputerCallOutputItemParam
-    | InputWebSearchToolCall
+    | InputResponseFunctionWebSearch
     | InputResponseFunctionToolCall
     | InputFunctionCallOutputItemParam
     | InputToolSearchCallItemParam
-    | InputToolSearchOutputItemParam
+    | InputResponseToolSearchOutputItemParam
     | InputAdditionalToolsItemParam
     | InputResponseReasoningItem
-    | InputCompactionSummaryItemParam
+    | InputResponseCompactionItemParam
     | InputImageGenerationCall
-    | InputCodeInterpreterToolCall
+    | InputResponseCodeInterpreterToolCall
     | InputLocalShellCall
     | InputLocalShellCallOutput
     | InputFunctionShellCallItemParam
@@ -1428,8 +1428,8 @@ ResponseInputItemParam: TypeAlias = (
     | InputMCPApprovalRequest
     | InputMCPApprovalResponse
     | InputMCPToolCall
-    | InputCustomToolCallOutput
-    | InputCustomToolCall
+    | InputResponseCustomToolCallOutput
+    | InputResponseCustomToolCall
     | InputCompactionTrigger
     | InputItemReference
     | InputProgramItemParam

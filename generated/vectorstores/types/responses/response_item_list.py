@@ -1,10 +1,10 @@
 # Generated from openapi.yaml by make generate; do not edit.
 """``ResponseItemList`` and the types its fields name."""
 
-from vectorstores_raw.models import InputMessageResource, ResponseItemList, ResponseItemListObject
+from vectorstores_raw.models import ResponseInputMessageItem, ResponseItemList, ResponseItemListObject
 
 __all__ = [
-    "InputMessageResource",
+    "ResponseInputMessageItem",
     "ResponseItemList",
     "ResponseItemListObject",
 ]

@@ -3,20 +3,20 @@
 
 from vectorstores_raw.models import (
     DirectToolCallCallerParam,
+    ResponseFunctionShellCallOutputContent,
     ShellCallStatus,
-    ShellOutputContent,
     ShellToolCallOutput,
     ShellToolCallOutputType,
 )
 
 # openai-python's names: for the objects of fields, and its own spelling of a type's.
-Output = ShellOutputContent
+Output = ResponseFunctionShellCallOutputContent
 
 __all__ = [
     "DirectToolCallCallerParam",
     "Output",
+    "ResponseFunctionShellCallOutputContent",
     "ShellCallStatus",
-    "ShellOutputContent",
     "ShellToolCallOutput",
     "ShellToolCallOutputType",
 ]

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``ToolChoiceMCP`` and the types its fields name."""
+"""``ToolChoiceMcp`` and the types its fields name."""
 
-from vectorstores_raw.models import ToolChoiceMCP, ToolChoiceMCPType
+from vectorstores_raw.models import ToolChoiceMcp, ToolChoiceMcpType
 
 __all__ = [
-    "ToolChoiceMCP",
-    "ToolChoiceMCPType",
+    "ToolChoiceMcp",
+    "ToolChoiceMcpType",
 ]

@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``ToolChoiceMCPType``."""
+"""``ToolChoiceMcpType``."""
 
-from vectorstores_raw.models import ToolChoiceMCPType
+from vectorstores_raw.models import ToolChoiceMcpType
 
 __all__ = [
-    "ToolChoiceMCPType",
+    "ToolChoiceMcpType",
 ]

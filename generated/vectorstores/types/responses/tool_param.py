@@ -14,8 +14,8 @@ from vectorstores.types.responses.web_search_tool_param import WebSearchToolPara
 __all__ = [
     "ToolParam",
     "Tool",
-    "ToolComputer",
-    "ToolComputerUsePreview",
+    "ToolComputerTool",
+    "ToolComputerUsePreviewTool",
     "ToolMCPTool",
     "AllowedTools",
     "RequireApproval",
@@ -23,28 +23,28 @@ __all__ = [
     "Never",
     "ToolCodeInterpreter",
     "Container",
-    "NetworkPolicyContainerNetworkPolicyDisabledParam",
-    "NetworkPolicyContainerNetworkPolicyAllowlistParam",
+    "NetworkPolicyContainerNetworkPolicyDisabled",
+    "NetworkPolicyContainerNetworkPolicyAllowlist",
     "DomainSecret",
     "ToolProgrammaticToolCallingParam",
     "ToolImageGenerationTool",
     "InputImageMask",
     "ToolLocalShellTool",
-    "ToolShellTool",
-    "EnvironmentContainerAutoParam",
-    "SkillSkillReferenceParam",
-    "SkillInlineSkillParam",
+    "ToolFunctionShellTool",
+    "EnvironmentContainerAuto",
+    "SkillSkillReference",
+    "SkillInlineSkill",
     "Source",
-    "EnvironmentLocalEnvironmentParam",
-    "SkillLocalSkillParam",
-    "EnvironmentContainerReferenceParam",
-    "ToolCustomToolParam",
+    "EnvironmentLocalEnvironment",
+    "SkillLocalSkill",
+    "EnvironmentContainerReference",
+    "ToolCustomTool",
     "FormatTextFormat",
     "FormatGrammarFormat",
-    "ToolNamespace",
-    "ToolFunctionToolParam",
+    "ToolNamespaceTool",
+    "ToolNamespaceToolFunction",
     "ToolToolSearchTool",
-    "ToolWebSearchPreview",
+    "ToolWebSearchPreviewTool",
     "UserLocation",
     "ToolApplyPatchTool",
     "NetworkPolicy",
@@ -78,7 +78,7 @@ class Tool(TypedDict, total=False):
     """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
 
-class ToolComputer(TypedDict, total=False):
+class ToolComputerTool(TypedDict, total=False):
     """A tool that controls a virtual computer. Learn more about the [computer
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
@@ -87,7 +87,7 @@ class ToolComputer(TypedDict, total=False):
     """The type of the computer tool. Always `computer`."""
 
 
-class ToolComputerUsePreview(TypedDict, total=False):
+class ToolComputerUsePreviewTool(TypedDict, total=False):
     """A tool that controls a virtual computer. Learn more about the [computer
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
@@ -233,12 +233,12 @@ class Container(TypedDict, total=False):
     """Network access policy for the container."""
 
 
-class NetworkPolicyContainerNetworkPolicyDisabledParam(TypedDict, total=False):
+class NetworkPolicyContainerNetworkPolicyDisabled(TypedDict, total=False):
     type: Required[Literal["disabled"]]
     """Disable outbound network access. Always `disabled`."""
 
 
-class NetworkPolicyContainerNetworkPolicyAllowlistParam(TypedDict, total=False):
+class NetworkPolicyContainerNetworkPolicyAllowlist(TypedDict, total=False):
     allowed_domains: Required[SequenceNotStr[str]]
     """A list of allowed domains when type is `allowlist`."""
     type: Required[Literal["allowlist"]]
@@ -318,7 +318,7 @@ class ToolLocalShellTool(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-class ToolShellTool(TypedDict, total=False):
+class ToolFunctionShellTool(TypedDict, total=False):
     """A tool that allows the model to execute shell commands."""
 
     type: Required[Literal["shell"]]
@@ -328,7 +328,7 @@ class ToolShellTool(TypedDict, total=False):
     environment: Environment | None
 
 
-class EnvironmentContainerAutoParam(TypedDict, total=False):
+class EnvironmentContainerAuto(TypedDict, total=False):
     type: Required[Literal["container_auto"]]
     """Automatically creates a container for this request"""
     file_ids: SequenceNotStr[str]
@@ -341,7 +341,7 @@ class EnvironmentContainerAutoParam(TypedDict, total=False):
     """An optional list of skills referenced by id or inline data."""
 
 
-class SkillSkillReferenceParam(TypedDict, total=False):
+class SkillSkillReference(TypedDict, total=False):
     skill_id: Required[str]
     """The ID of the referenced skill."""
     type: Required[Literal["skill_reference"]]
@@ -350,7 +350,7 @@ class SkillSkillReferenceParam(TypedDict, total=False):
     """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
 
 
-class SkillInlineSkillParam(TypedDict, total=False):
+class SkillInlineSkill(TypedDict, total=False):
     description: Required[str]
     """The description of the skill."""
     name: Required[str]
@@ -372,14 +372,14 @@ class Source(TypedDict, total=False):
     """The type of the inline skill source. Must be `base64`."""
 
 
-class EnvironmentLocalEnvironmentParam(TypedDict, total=False):
+class EnvironmentLocalEnvironment(TypedDict, total=False):
     type: Required[Literal["local"]]
     """Use a local computer environment."""
-    skills: Iterable[SkillLocalSkillParam]
+    skills: Iterable[SkillLocalSkill]
     """An optional list of skills."""
 
 
-class SkillLocalSkillParam(TypedDict, total=False):
+class SkillLocalSkill(TypedDict, total=False):
     description: Required[str]
     """The description of the skill."""
     name: Required[str]
@@ -388,14 +388,14 @@ class SkillLocalSkillParam(TypedDict, total=False):
     """The path to the directory containing the skill."""
 
 
-class EnvironmentContainerReferenceParam(TypedDict, total=False):
+class EnvironmentContainerReference(TypedDict, total=False):
     container_id: Required[str]
     """The ID of the referenced container."""
     type: Required[Literal["container_reference"]]
     """References a container created with the /v1/containers endpoint"""
 
 
-class ToolCustomToolParam(TypedDict, total=False):
+class ToolCustomTool(TypedDict, total=False):
     """A custom tool that processes input using a specified format. Learn more about   [custom
     tools](/docs/guides/function-calling#custom-tools)
     """
@@ -432,7 +432,7 @@ class FormatGrammarFormat(TypedDict, total=False):
     """Grammar format. Always `grammar`."""
 
 
-class ToolNamespace(TypedDict, total=False):
+class ToolNamespaceTool(TypedDict, total=False):
     """Groups function/custom tools under a shared namespace."""
 
     description: Required[str]
@@ -445,7 +445,7 @@ class ToolNamespace(TypedDict, total=False):
     """The type of the tool. Always `namespace`."""
 
 
-class ToolFunctionToolParam(TypedDict, total=False):
+class ToolNamespaceToolFunction(TypedDict, total=False):
     name: Required[str]
     type: Required[Literal["function"]]
     allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
@@ -477,7 +477,7 @@ class ToolToolSearchTool(TypedDict, total=False):
     """Parameter schema for a client-executed tool search tool."""
 
 
-class ToolWebSearchPreview(TypedDict, total=False):
+class ToolWebSearchPreviewTool(TypedDict, total=False):
     """This tool searches the web for relevant results to use in a response. Learn more about the [web search
     tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
@@ -515,35 +515,31 @@ class ToolApplyPatchTool(TypedDict, total=False):
     """The tool invocation context(s)."""
 
 
-NetworkPolicy: TypeAlias = (
-    NetworkPolicyContainerNetworkPolicyDisabledParam | NetworkPolicyContainerNetworkPolicyAllowlistParam
-)
+NetworkPolicy: TypeAlias = NetworkPolicyContainerNetworkPolicyDisabled | NetworkPolicyContainerNetworkPolicyAllowlist
 
-Environment: TypeAlias = (
-    EnvironmentContainerAutoParam | EnvironmentLocalEnvironmentParam | EnvironmentContainerReferenceParam
-)
+Environment: TypeAlias = EnvironmentContainerAuto | EnvironmentLocalEnvironment | EnvironmentContainerReference
 
-Skill: TypeAlias = SkillSkillReferenceParam | SkillInlineSkillParam
+Skill: TypeAlias = SkillSkillReference | SkillInlineSkill
 
 Format: TypeAlias = FormatTextFormat | FormatGrammarFormat
 
-Tool2: TypeAlias = ToolFunctionToolParam | ToolCustomToolParam
+Tool2: TypeAlias = ToolNamespaceToolFunction | ToolCustomTool
 
 ToolParam: TypeAlias = (
     Tool
     | FileSearchToolParam
-    | ToolComputer
-    | ToolComputerUsePreview
+    | ToolComputerTool
+    | ToolComputerUsePreviewTool
     | WebSearchToolParam
     | ToolMCPTool
     | ToolCodeInterpreter
     | ToolProgrammaticToolCallingParam
     | ToolImageGenerationTool
     | ToolLocalShellTool
-    | ToolShellTool
-    | ToolCustomToolParam
-    | ToolNamespace
+    | ToolFunctionShellTool
+    | ToolCustomTool
+    | ToolNamespaceTool
     | ToolToolSearchTool
-    | ToolWebSearchPreview
+    | ToolWebSearchPreviewTool
     | ToolApplyPatchTool
 )

@@ -20,14 +20,9 @@ from ...client import (
 from ...models.additional_tools_item_param import AdditionalToolsItemParam
 from ...models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ...models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-from ...models.code_interpreter_tool_call import CodeInterpreterToolCall
 from ...models.compacted_response import CompactedResponse
-from ...models.compaction_summary_item_param import CompactionSummaryItemParam
 from ...models.compaction_trigger import CompactionTrigger
 from ...models.computer_call_output_item_param import ComputerCallOutputItemParam
-from ...models.computer_tool_call import ComputerToolCall
-from ...models.custom_tool_call import CustomToolCall
-from ...models.custom_tool_call_output import CustomToolCallOutput
 from ...models.easy_input_message import EasyInputMessage
 from ...models.function_call_output_item_param import FunctionCallOutputItemParam
 from ...models.function_shell_call_item_param import FunctionShellCallItemParam
@@ -45,16 +40,21 @@ from ...models.program_item_param import ProgramItemParam
 from ...models.program_output_item_param import ProgramOutputItemParam
 from ...models.prompt_cache_options_param import PromptCacheOptionsParam
 from ...models.prompt_cache_retention_enum import PromptCacheRetentionEnum
+from ...models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...models.response_compaction_item_param import ResponseCompactionItemParam
+from ...models.response_computer_tool_call import ResponseComputerToolCall
+from ...models.response_custom_tool_call import ResponseCustomToolCall
+from ...models.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from ...models.response_file_search_tool_call import ResponseFileSearchToolCall
 from ...models.response_function_tool_call import ResponseFunctionToolCall
+from ...models.response_function_web_search import ResponseFunctionWebSearch
 from ...models.response_output_message import ResponseOutputMessage
 from ...models.response_reasoning_item import ResponseReasoningItem
+from ...models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ...models.responses_only_model import ResponsesOnlyModel
 from ...models.service_tier_enum import ServiceTierEnum
 from ...models.shell_tool_call_output import ShellToolCallOutput
 from ...models.tool_search_call_item_param import ToolSearchCallItemParam
-from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
-from ...models.web_search_tool_call import WebSearchToolCall
 from ...types import (
     NOT_GIVEN,
     Body,
@@ -102,18 +102,18 @@ def request_options(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -124,8 +124,8 @@ def request_options(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -198,18 +198,18 @@ def sync_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -220,8 +220,8 @@ def sync_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -323,18 +323,18 @@ def sync(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -345,8 +345,8 @@ def sync(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -449,18 +449,18 @@ async def asyncio_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -471,8 +471,8 @@ async def asyncio_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -574,18 +574,18 @@ async def asyncio(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -596,8 +596,8 @@ async def asyncio(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam

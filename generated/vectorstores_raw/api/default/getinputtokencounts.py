@@ -18,29 +18,21 @@ from ...client import (
     query_params,
 )
 from ...models.additional_tools_item_param import AdditionalToolsItemParam
-from ...models.allowed_tools import AllowedTools
 from ...models.apply_patch_tool import ApplyPatchTool
 from ...models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ...models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from ...models.code_interpreter import CodeInterpreter
-from ...models.code_interpreter_tool_call import CodeInterpreterToolCall
-from ...models.compaction_summary_item_param import CompactionSummaryItemParam
 from ...models.compaction_trigger import CompactionTrigger
-from ...models.computer import Computer
 from ...models.computer_call_output_item_param import ComputerCallOutputItemParam
-from ...models.computer_tool_call import ComputerToolCall
-from ...models.computer_use_preview import ComputerUsePreview
-from ...models.conversation_object import ConversationObject
-from ...models.custom_tool_call import CustomToolCall
-from ...models.custom_tool_call_output import CustomToolCallOutput
-from ...models.custom_tool_param import CustomToolParam
+from ...models.computer_tool import ComputerTool
+from ...models.computer_use_preview_tool import ComputerUsePreviewTool
+from ...models.custom_tool import CustomTool
 from ...models.easy_input_message import EasyInputMessage
 from ...models.file_search_tool import FileSearchTool
-from ...models.function import Function
 from ...models.function_call_output_item_param import FunctionCallOutputItemParam
 from ...models.function_shell_call_item_param import FunctionShellCallItemParam
+from ...models.function_shell_tool import FunctionShellTool
 from ...models.function_tool import FunctionTool
-from ...models.hosted_tool import HostedTool
 from ...models.image_generation_call import ImageGenerationCall
 from ...models.image_generation_tool import ImageGenerationTool
 from ...models.input_message import InputMessage
@@ -54,32 +46,40 @@ from ...models.mcp_approval_response import MCPApprovalResponse
 from ...models.mcp_list_tools import MCPListTools
 from ...models.mcp_tool import MCPTool
 from ...models.mcp_tool_call import MCPToolCall
-from ...models.namespace import Namespace
+from ...models.namespace_tool import NamespaceTool
 from ...models.personality_enum_type_1 import PersonalityEnumType1
 from ...models.program_item_param import ProgramItemParam
 from ...models.program_output_item_param import ProgramOutputItemParam
 from ...models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from ...models.reasoning import Reasoning
+from ...models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...models.response_compaction_item_param import ResponseCompactionItemParam
+from ...models.response_computer_tool_call import ResponseComputerToolCall
+from ...models.response_conversation_param import ResponseConversationParam
+from ...models.response_custom_tool_call import ResponseCustomToolCall
+from ...models.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from ...models.response_file_search_tool_call import ResponseFileSearchToolCall
 from ...models.response_function_tool_call import ResponseFunctionToolCall
+from ...models.response_function_web_search import ResponseFunctionWebSearch
 from ...models.response_output_message import ResponseOutputMessage
 from ...models.response_reasoning_item import ResponseReasoningItem
-from ...models.response_text_param import ResponseTextParam
-from ...models.shell_tool import ShellTool
+from ...models.response_text_config import ResponseTextConfig
+from ...models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ...models.shell_tool_call_output import ShellToolCallOutput
-from ...models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
 from ...models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
-from ...models.specific_shell_tool_choice import SpecificShellToolChoice
+from ...models.tool_choice_allowed import ToolChoiceAllowed
+from ...models.tool_choice_apply_patch import ToolChoiceApplyPatch
 from ...models.tool_choice_custom import ToolChoiceCustom
-from ...models.tool_choice_mcp import ToolChoiceMCP
-from ...models.tool_choice_mode import ToolChoiceMode
+from ...models.tool_choice_function import ToolChoiceFunction
+from ...models.tool_choice_mcp import ToolChoiceMcp
+from ...models.tool_choice_options import ToolChoiceOptions
+from ...models.tool_choice_shell import ToolChoiceShell
+from ...models.tool_choice_types import ToolChoiceTypes
 from ...models.tool_search_call_item_param import ToolSearchCallItemParam
-from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
 from ...models.tool_search_tool import ToolSearchTool
 from ...models.truncation_enum import TruncationEnum
-from ...models.web_search_preview import WebSearchPreview
+from ...models.web_search_preview_tool import WebSearchPreviewTool
 from ...models.web_search_tool import WebSearchTool
-from ...models.web_search_tool_call import WebSearchToolCall
 from ...types import (
     NOT_GIVEN,
     Body,
@@ -131,18 +131,18 @@ def request_options(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -153,8 +153,8 @@ def request_options(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -165,41 +165,41 @@ def request_options(
     | Omit = omit,
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | None
     | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
     truncation: TruncationEnum | Omit = omit,
     instructions: str | None | Omit = omit,
     personality: str | PersonalityEnumType1 | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | None
     | Omit = omit,
@@ -271,18 +271,18 @@ def sync_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -293,8 +293,8 @@ def sync_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -305,41 +305,41 @@ def sync_detailed(
     | Omit = omit,
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | None
     | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
     truncation: TruncationEnum | Omit = omit,
     instructions: str | None | Omit = omit,
     personality: str | PersonalityEnumType1 | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | None
     | Omit = omit,
@@ -433,18 +433,18 @@ def sync(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -455,8 +455,8 @@ def sync(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -467,41 +467,41 @@ def sync(
     | Omit = omit,
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | None
     | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
     truncation: TruncationEnum | Omit = omit,
     instructions: str | None | Omit = omit,
     personality: str | PersonalityEnumType1 | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | None
     | Omit = omit,
@@ -596,18 +596,18 @@ async def asyncio_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -618,8 +618,8 @@ async def asyncio_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -630,41 +630,41 @@ async def asyncio_detailed(
     | Omit = omit,
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | None
     | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
     truncation: TruncationEnum | Omit = omit,
     instructions: str | None | Omit = omit,
     personality: str | PersonalityEnumType1 | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | None
     | Omit = omit,
@@ -758,18 +758,18 @@ async def asyncio(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -780,8 +780,8 @@ async def asyncio(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -792,41 +792,41 @@ async def asyncio(
     | Omit = omit,
     previous_response_id: str | None | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | None
     | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | None | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
     truncation: TruncationEnum | Omit = omit,
     instructions: str | None | Omit = omit,
     personality: str | PersonalityEnumType1 | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | None
     | Omit = omit,

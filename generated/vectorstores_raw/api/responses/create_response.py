@@ -18,32 +18,24 @@ from ...client import (
     query_params,
 )
 from ...models.additional_tools_item_param import AdditionalToolsItemParam
-from ...models.allowed_tools import AllowedTools
 from ...models.apply_patch_tool import ApplyPatchTool
 from ...models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from ...models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from ...models.code_interpreter import CodeInterpreter
-from ...models.code_interpreter_tool_call import CodeInterpreterToolCall
-from ...models.compaction_summary_item_param import CompactionSummaryItemParam
 from ...models.compaction_trigger import CompactionTrigger
-from ...models.computer import Computer
 from ...models.computer_call_output_item_param import ComputerCallOutputItemParam
-from ...models.computer_tool_call import ComputerToolCall
-from ...models.computer_use_preview import ComputerUsePreview
+from ...models.computer_tool import ComputerTool
+from ...models.computer_use_preview_tool import ComputerUsePreviewTool
 from ...models.context_management_param import ContextManagementParam
-from ...models.conversation_object import ConversationObject
 from ...models.create_response_prompt_cache_retention_type_0 import CreateResponsePromptCacheRetentionType0
 from ...models.create_response_truncation_type_0 import CreateResponseTruncationType0
-from ...models.custom_tool_call import CustomToolCall
-from ...models.custom_tool_call_output import CustomToolCallOutput
-from ...models.custom_tool_param import CustomToolParam
+from ...models.custom_tool import CustomTool
 from ...models.easy_input_message import EasyInputMessage
 from ...models.file_search_tool import FileSearchTool
-from ...models.function import Function
 from ...models.function_call_output_item_param import FunctionCallOutputItemParam
 from ...models.function_shell_call_item_param import FunctionShellCallItemParam
+from ...models.function_shell_tool import FunctionShellTool
 from ...models.function_tool import FunctionTool
-from ...models.hosted_tool import HostedTool
 from ...models.image_generation_call import ImageGenerationCall
 from ...models.image_generation_tool import ImageGenerationTool
 from ...models.include_enum import IncludeEnum
@@ -59,37 +51,45 @@ from ...models.mcp_tool import MCPTool
 from ...models.mcp_tool_call import MCPToolCall
 from ...models.model_ids_shared_type_1 import ModelIdsSharedType1
 from ...models.moderation_param import ModerationParam
-from ...models.namespace import Namespace
+from ...models.namespace_tool import NamespaceTool
 from ...models.program_item_param import ProgramItemParam
 from ...models.program_output_item_param import ProgramOutputItemParam
 from ...models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from ...models.prompt_cache_options_param import PromptCacheOptionsParam
-from ...models.prompt_type_0 import PromptType0
 from ...models.reasoning import Reasoning
 from ...models.response import Response
+from ...models.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from ...models.response_compaction_item_param import ResponseCompactionItemParam
+from ...models.response_computer_tool_call import ResponseComputerToolCall
+from ...models.response_conversation_param import ResponseConversationParam
+from ...models.response_custom_tool_call import ResponseCustomToolCall
+from ...models.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from ...models.response_file_search_tool_call import ResponseFileSearchToolCall
 from ...models.response_function_tool_call import ResponseFunctionToolCall
+from ...models.response_function_web_search import ResponseFunctionWebSearch
 from ...models.response_output_message import ResponseOutputMessage
+from ...models.response_prompt import ResponsePrompt
 from ...models.response_reasoning_item import ResponseReasoningItem
 from ...models.response_stream_event import ResponseStreamEvent, parse_response_stream_event
 from ...models.response_stream_options_type_0 import ResponseStreamOptionsType0
-from ...models.response_text_param import ResponseTextParam
+from ...models.response_text_config import ResponseTextConfig
+from ...models.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ...models.responses_only_model import ResponsesOnlyModel
 from ...models.service_tier_responses_type_0 import ServiceTierResponsesType0
-from ...models.shell_tool import ShellTool
 from ...models.shell_tool_call_output import ShellToolCallOutput
-from ...models.specific_apply_patch_tool_choice import SpecificApplyPatchToolChoice
 from ...models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
-from ...models.specific_shell_tool_choice import SpecificShellToolChoice
+from ...models.tool_choice_allowed import ToolChoiceAllowed
+from ...models.tool_choice_apply_patch import ToolChoiceApplyPatch
 from ...models.tool_choice_custom import ToolChoiceCustom
-from ...models.tool_choice_mcp import ToolChoiceMCP
-from ...models.tool_choice_mode import ToolChoiceMode
+from ...models.tool_choice_function import ToolChoiceFunction
+from ...models.tool_choice_mcp import ToolChoiceMcp
+from ...models.tool_choice_options import ToolChoiceOptions
+from ...models.tool_choice_shell import ToolChoiceShell
+from ...models.tool_choice_types import ToolChoiceTypes
 from ...models.tool_search_call_item_param import ToolSearchCallItemParam
-from ...models.tool_search_output_item_param import ToolSearchOutputItemParam
 from ...models.tool_search_tool import ToolSearchTool
-from ...models.web_search_preview import WebSearchPreview
+from ...models.web_search_preview_tool import WebSearchPreviewTool
 from ...models.web_search_tool import WebSearchTool
-from ...models.web_search_tool_call import WebSearchToolCall
 from ...types import (
     NOT_GIVEN,
     Body,
@@ -163,39 +163,39 @@ def request_options(
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | Omit = omit,
     background: bool | None | Omit = omit,
     max_tool_calls: int | None | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | Omit = omit,
-    prompt: PromptType0 | Mapping[str, Any] | None | Omit = omit,
+    prompt: ResponsePrompt | Mapping[str, Any] | None | Omit = omit,
     service_tier: ServiceTierResponsesType0 | None | Omit = omit,
     truncation: CreateResponseTruncationType0 | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
@@ -205,18 +205,18 @@ def request_options(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -227,8 +227,8 @@ def request_options(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -243,7 +243,7 @@ def request_options(
     moderation: ModerationParam | Mapping[str, Any] | None | Omit = omit,
     stream: bool | None | Omit = omit,
     stream_options: ResponseStreamOptionsType0 | Mapping[str, Any] | None | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
     context_management: Iterable[ContextManagementParam | Mapping[str, Any]] | None | Omit = omit,
     max_output_tokens: int | None | Omit = omit,
     extra_headers: Headers | None = None,
@@ -364,39 +364,39 @@ def sync_detailed(
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | Omit = omit,
     background: bool | None | Omit = omit,
     max_tool_calls: int | None | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | Omit = omit,
-    prompt: PromptType0 | Mapping[str, Any] | None | Omit = omit,
+    prompt: ResponsePrompt | Mapping[str, Any] | None | Omit = omit,
     service_tier: ServiceTierResponsesType0 | None | Omit = omit,
     truncation: CreateResponseTruncationType0 | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
@@ -406,18 +406,18 @@ def sync_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -428,8 +428,8 @@ def sync_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -444,7 +444,7 @@ def sync_detailed(
     moderation: ModerationParam | Mapping[str, Any] | None | Omit = omit,
     stream: bool | None | Omit = omit,
     stream_options: ResponseStreamOptionsType0 | Mapping[str, Any] | None | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
     context_management: Iterable[ContextManagementParam | Mapping[str, Any]] | None | Omit = omit,
     max_output_tokens: int | None | Omit = omit,
     extra_headers: Headers | None = None,
@@ -681,39 +681,39 @@ def sync(
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | Omit = omit,
     background: bool | None | Omit = omit,
     max_tool_calls: int | None | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | Omit = omit,
-    prompt: PromptType0 | Mapping[str, Any] | None | Omit = omit,
+    prompt: ResponsePrompt | Mapping[str, Any] | None | Omit = omit,
     service_tier: ServiceTierResponsesType0 | None | Omit = omit,
     truncation: CreateResponseTruncationType0 | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
@@ -723,18 +723,18 @@ def sync(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -745,8 +745,8 @@ def sync(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -761,7 +761,7 @@ def sync(
     moderation: ModerationParam | Mapping[str, Any] | None | Omit = omit,
     stream: bool | None | Omit = omit,
     stream_options: ResponseStreamOptionsType0 | Mapping[str, Any] | None | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
     context_management: Iterable[ContextManagementParam | Mapping[str, Any]] | None | Omit = omit,
     max_output_tokens: int | None | Omit = omit,
     extra_headers: Headers | None = None,
@@ -999,39 +999,39 @@ async def asyncio_detailed(
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | Omit = omit,
     background: bool | None | Omit = omit,
     max_tool_calls: int | None | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | Omit = omit,
-    prompt: PromptType0 | Mapping[str, Any] | None | Omit = omit,
+    prompt: ResponsePrompt | Mapping[str, Any] | None | Omit = omit,
     service_tier: ServiceTierResponsesType0 | None | Omit = omit,
     truncation: CreateResponseTruncationType0 | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
@@ -1041,18 +1041,18 @@ async def asyncio_detailed(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -1063,8 +1063,8 @@ async def asyncio_detailed(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -1079,7 +1079,7 @@ async def asyncio_detailed(
     moderation: ModerationParam | Mapping[str, Any] | None | Omit = omit,
     stream: bool | None | Omit = omit,
     stream_options: ResponseStreamOptionsType0 | Mapping[str, Any] | None | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
     context_management: Iterable[ContextManagementParam | Mapping[str, Any]] | None | Omit = omit,
     max_output_tokens: int | None | Omit = omit,
     extra_headers: Headers | None = None,
@@ -1316,39 +1316,39 @@ async def asyncio(
     model: str | ModelIdsSharedType1 | ResponsesOnlyModel | Omit = omit,
     background: bool | None | Omit = omit,
     max_tool_calls: int | None | Omit = omit,
-    text: ResponseTextParam | Mapping[str, Any] | Omit = omit,
+    text: ResponseTextConfig | Mapping[str, Any] | Omit = omit,
     tools: Iterable[
-        Function
+        FunctionTool
         | FileSearchTool
-        | Computer
-        | ComputerUsePreview
+        | ComputerTool
+        | ComputerUsePreviewTool
         | WebSearchTool
         | MCPTool
         | CodeInterpreter
         | ProgrammaticToolCallingParam
         | ImageGenerationTool
         | LocalShellTool
-        | ShellTool
-        | CustomToolParam
-        | Namespace
+        | FunctionShellTool
+        | CustomTool
+        | NamespaceTool
         | ToolSearchTool
-        | WebSearchPreview
+        | WebSearchPreviewTool
         | ApplyPatchTool
         | Mapping[str, Any]
     ]
     | Omit = omit,
-    tool_choice: ToolChoiceMode
-    | AllowedTools
-    | HostedTool
-    | FunctionTool
-    | ToolChoiceMCP
+    tool_choice: ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
     | ToolChoiceCustom
     | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchToolChoice
-    | SpecificShellToolChoice
+    | ToolChoiceApplyPatch
+    | ToolChoiceShell
     | Mapping[str, Any]
     | Omit = omit,
-    prompt: PromptType0 | Mapping[str, Any] | None | Omit = omit,
+    prompt: ResponsePrompt | Mapping[str, Any] | None | Omit = omit,
     service_tier: ServiceTierResponsesType0 | None | Omit = omit,
     truncation: CreateResponseTruncationType0 | None | Omit = omit,
     reasoning: Reasoning | Mapping[str, Any] | None | Omit = omit,
@@ -1358,18 +1358,18 @@ async def asyncio(
         | InputMessage
         | ResponseOutputMessage
         | ResponseFileSearchToolCall
-        | ComputerToolCall
+        | ResponseComputerToolCall
         | ComputerCallOutputItemParam
-        | WebSearchToolCall
+        | ResponseFunctionWebSearch
         | ResponseFunctionToolCall
         | FunctionCallOutputItemParam
         | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
+        | ResponseToolSearchOutputItemParam
         | AdditionalToolsItemParam
         | ResponseReasoningItem
-        | CompactionSummaryItemParam
+        | ResponseCompactionItemParam
         | ImageGenerationCall
-        | CodeInterpreterToolCall
+        | ResponseCodeInterpreterToolCall
         | LocalShellCall
         | LocalShellCallOutput
         | FunctionShellCallItemParam
@@ -1380,8 +1380,8 @@ async def asyncio(
         | MCPApprovalRequest
         | MCPApprovalResponse
         | MCPToolCall
-        | CustomToolCallOutput
-        | CustomToolCall
+        | ResponseCustomToolCallOutput
+        | ResponseCustomToolCall
         | CompactionTrigger
         | ItemReference
         | ProgramItemParam
@@ -1396,7 +1396,7 @@ async def asyncio(
     moderation: ModerationParam | Mapping[str, Any] | None | Omit = omit,
     stream: bool | None | Omit = omit,
     stream_options: ResponseStreamOptionsType0 | Mapping[str, Any] | None | Omit = omit,
-    conversation: str | ConversationObject | Mapping[str, Any] | None | Omit = omit,
+    conversation: str | ResponseConversationParam | Mapping[str, Any] | None | Omit = omit,
     context_management: Iterable[ContextManagementParam | Mapping[str, Any]] | None | Omit = omit,
     max_output_tokens: int | None | Omit = omit,
     extra_headers: Headers | None = None,

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``McpToolCallError``."""
+
+from vectorstores_raw.models import McpToolCallError
+
+__all__ = [
+    "McpToolCallError",
+]

@@ -1,0 +1,8 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ResponseInputFileType``."""
+
+from vectorstores_raw.models import ResponseInputFileType
+
+__all__ = [
+    "ResponseInputFileType",
+]

@@ -1,0 +1,162 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ResponseComputerToolCallOutputItem`` object."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.computer_call_output_status import ComputerCallOutputStatus
+from ..models.response_computer_tool_call_output_item_type import (
+    ResponseComputerToolCallOutputItemType,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    lenient,
+    list_parser,
+)
+
+if TYPE_CHECKING:
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+
+T = TypeVar("T", bound="ResponseComputerToolCallOutputItem")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("call_id", "call_id"),
+    ("output", "output"),
+    ("status", "status"),
+    ("type", "type"),
+    ("acknowledged_safety_checks", "acknowledged_safety_checks"),
+    ("created_by", "created_by"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset(
+    {"id", "call_id", "output", "status", "type", "acknowledged_safety_checks", "created_by"}
+)
+
+
+@functools.cache
+def _parsers() -> tuple[Callable[[Any], Any], ...]:
+    """The parsers of the fields that need one, made on the first parse rather than on every
+    one (the models they name are imported here, late, since models refer to each other)."""
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+    from ..models.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot  # noqa: PLC0415
+
+    return (
+        ResponseComputerToolCallOutputScreenshot.from_dict,
+        list_parser(ComputerCallSafetyCheckParam.from_dict),
+    )
+
+
+@_attrs_define(init=False, repr=False)
+class ResponseComputerToolCallOutputItem(BaseModel):
+    """The output of a computer tool call.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    id: str
+    """The unique ID of the computer call tool output."""
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+    output: ResponseComputerToolCallOutputScreenshot
+    """A computer screenshot image used with the computer use tool."""
+    status: ComputerCallOutputStatus
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
+    """
+    type: ResponseComputerToolCallOutputItemType
+    """The type of the computer tool call output. Always `computer_call_output`."""
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
+    created_by: str | None
+    """The identifier of the actor that created the item."""
+
+    _fields = _FIELDS
+    _required = frozenset({"type", "id", "call_id", "output", "status"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        call_id: str,
+        output: ResponseComputerToolCallOutputScreenshot,
+        status: ComputerCallOutputStatus,
+        type: ResponseComputerToolCallOutputItemType,
+        acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET,
+        created_by: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"type", "id", "call_id", "output", "status"}
+        self.id = id
+        self.call_id = call_id
+        self.output = output
+        self.status = status
+        self.type = type
+        if isinstance(acknowledged_safety_checks, Unset):
+            self.acknowledged_safety_checks = None
+        else:
+            self.acknowledged_safety_checks = acknowledged_safety_checks
+            _given_keys.add("acknowledged_safety_checks")
+        if isinstance(created_by, Unset):
+            self.created_by = None
+        else:
+            self.created_by = created_by
+            _given_keys.add("created_by")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        (
+            parse_1,
+            parse_2,
+        ) = _parsers()
+        obj.id = pop("id", None)
+        obj.call_id = pop("call_id", None)
+        obj.output = lenient(pop("output", None), parse_1)
+        obj.status = pop("status", None)
+        obj.type = pop("type", None)
+        obj.acknowledged_safety_checks = lenient(pop("acknowledged_safety_checks", None), parse_2)
+        obj.created_by = pop("created_by", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            data.get("type") in ("computer_call_output",)
+            and "id" in data
+            and "call_id" in data
+            and "output" in data
+            and data.get("status")
+            in (
+                "completed",
+                "failed",
+                "incomplete",
+            )
+        )

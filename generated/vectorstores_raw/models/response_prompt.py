@@ -1,0 +1,103 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``ResponsePrompt`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..types import (
+    UNSET,
+    Unset,
+)
+
+if TYPE_CHECKING:
+    from ..models.response_input_file import ResponseInputFile
+    from ..models.response_input_image import ResponseInputImage
+    from ..models.response_input_text import ResponseInputText
+
+T = TypeVar("T", bound="ResponsePrompt")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("variables", "variables"),
+    ("version", "version"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"id", "variables", "version"})
+
+
+@_attrs_define(init=False, repr=False)
+class ResponsePrompt(BaseModel):
+    """Reference to a prompt template and its variables. [Learn
+    more](/docs/guides/text?api-mode=responses#reusable-prompts).
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    id: str
+    """The unique identifier of the prompt template to use."""
+    variables: dict[str, str | ResponseInputText | ResponseInputImage | ResponseInputFile] | None
+    """Optional map of values to substitute in for variables in your prompt. The substitution values can either be
+    strings, or other Response input types like images or files.
+    """
+    version: str | None
+    """Optional version of the prompt template."""
+
+    _fields = _FIELDS
+    _required = frozenset({"id"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        variables: dict[str, str | ResponseInputText | ResponseInputImage | ResponseInputFile] | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"id"}
+        self.id = id
+        if isinstance(variables, Unset):
+            self.variables = None
+        else:
+            self.variables = variables
+            _given_keys.add("variables")
+        if isinstance(version, Unset):
+            self.version = None
+        else:
+            self.version = version
+            _given_keys.add("version")
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.variables = pop("variables", None)
+        obj.version = pop("version", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return "id" in data
