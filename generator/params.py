@@ -39,7 +39,9 @@ _SDK_NAMES = {"SequenceNotStr": "vectorstores._types", "FileTypes": "vectorstore
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+    """A module name as openai-python spells it: an acronym is one word (``ResponseFormatJSONObject`` ->
+    ``response_format_json_object``)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def camel(name: str) -> str:
@@ -308,8 +310,28 @@ def build_params(resources: Iterable[Any], resource_map: Path) -> Params:
                 found = next((f for f in main.fields if f.name == argument.wire_name), None)
                 if found is not None:
                     annotations[(operation.raw_module, argument.python_name)] = _qualified(found.annotation, module)
+    for alias, expression in (entries.get("request_aliases") or {}).items():
+        _alias_module(builder, str(alias), str(expression))
     ordered = modules + sorted(builder.components.values(), key=lambda m: (m.folder, m.module))
     return Params(ordered, annotations, by_operation)
+
+
+def _alias_module(builder: _Builder, alias: str, expression: str) -> None:
+    """A ``request_aliases`` entry: a module of its own whose one name is a type over request types
+    (``ResponseInputParam = list[ResponseInputItemParam]``). Left out when a name it uses is not
+    among this document's request types (an older document), as ``type_aliases`` are."""
+    built = {module.main: module for module in builder.components.values() if module.main}
+    used = sorted(set(re.findall(r"\b[A-Z]\w*", expression)))
+    if not all(name in built for name in used):
+        return
+    folder, _, name = alias.rpartition(".")
+    module = ParamsModule(folder, snake(name), main=name)
+    module.aliases.append((name, expression))
+    builder._need(module, "TypeAlias")
+    for used_name in used:
+        if built[used_name] is not module:
+            module.imports.setdefault(built[used_name].dotted, set()).add(used_name)
+    builder.components[alias] = module
 
 
 def _operation_module(builder: _Builder, endpoint: Endpoint, folder: str, name: str) -> ParamsModule | None:

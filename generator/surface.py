@@ -456,7 +456,8 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
     # A resource the document has no operation for (an older document) is left out, with its
     # helpers: the SDK offers exactly the document's operations.
     kept = _prune(top)
-    known = {str(m.class_info.name) for m in [*openapi.models, *openapi.enums]}
+    # Aliases may name the union components too (``ResponseInput = list[ResponseInputItem]``).
+    known = {str(m.class_info.name) for m in [*openapi.models, *openapi.enums]} | {u.name for u in named_unions()}
     aliases = _aliases(resource_map, known)
     offered = {alias for alias, _, _ in aliases}  # extras of an alias left out go with it
     extras = {alias: found for alias, found in _alias_extras(resource_map, known).items() if alias in offered}

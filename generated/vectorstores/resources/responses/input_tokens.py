@@ -27,7 +27,9 @@ if TYPE_CHECKING:  # the request types are for type checkers: importing them wou
     from typing import Literal
 
     from vectorstores.types.responses import input_token_count_params
+    from vectorstores.types.responses.response_conversation_param_param import ResponseConversationParamParam
     from vectorstores.types.responses.response_input_item_param import ResponseInputItemParam
+    from vectorstores.types.responses.response_text_config_param import ResponseTextConfigParam
     from vectorstores.types.responses.tool_param import ToolParam
     from vectorstores.types.shared_params.reasoning import Reasoning
 
@@ -67,12 +69,12 @@ class InputTokens(SyncAPIResource):
         input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
         tools: Iterable[ToolParam] | None | Omit = omit,
-        text: input_token_count_params.Text | None | Omit = omit,
+        text: ResponseTextConfigParam | None | Omit = omit,
         reasoning: Reasoning | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: str | None | Omit = omit,
         personality: str | Literal["friendly", "pragmatic"] | Omit = omit,
-        conversation: input_token_count_params.Conversation | str | None | Omit = omit,
+        conversation: ResponseConversationParamParam | str | None | Omit = omit,
         tool_choice: input_token_count_params.ToolChoice | Literal["auto", "none", "required"] | None | Omit = omit,
         parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Headers | None = None,
@@ -169,12 +171,12 @@ class AsyncInputTokens(AsyncAPIResource):
         input: str | Iterable[ResponseInputItemParam] | None | Omit = omit,
         previous_response_id: str | None | Omit = omit,
         tools: Iterable[ToolParam] | None | Omit = omit,
-        text: input_token_count_params.Text | None | Omit = omit,
+        text: ResponseTextConfigParam | None | Omit = omit,
         reasoning: Reasoning | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,
         instructions: str | None | Omit = omit,
         personality: str | Literal["friendly", "pragmatic"] | Omit = omit,
-        conversation: input_token_count_params.Conversation | str | None | Omit = omit,
+        conversation: ResponseConversationParamParam | str | None | Omit = omit,
         tool_choice: input_token_count_params.ToolChoice | Literal["auto", "none", "required"] | None | Omit = omit,
         parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Headers | None = None,

@@ -25,6 +25,7 @@ from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from .apply_patch_tool_call_item_param_type import ApplyPatchToolCallItemParamType
 from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from .apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamType
+from .apply_patch_tool_param import ApplyPatchToolParam
 from .apply_patch_tool_type import ApplyPatchToolType
 from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
@@ -49,6 +50,9 @@ from .compacted_response_object import CompactedResponseObject
 from .compaction_trigger import CompactionTrigger
 from .compaction_trigger_type import CompactionTriggerType
 from .computer_action import ComputerAction
+from .computer_action_list import ComputerActionList
+from .computer_action_list_param import ComputerActionListParam
+from .computer_action_param import ComputerActionParam
 from .computer_call_output_item_param import ComputerCallOutputItemParam
 from .computer_call_output_item_param_type import ComputerCallOutputItemParamType
 from .computer_call_output_status import ComputerCallOutputStatus
@@ -57,24 +61,32 @@ from .computer_environment import ComputerEnvironment
 from .computer_screenshot import ComputerScreenshot
 from .computer_screenshot_type import ComputerScreenshotType
 from .computer_tool import ComputerTool
+from .computer_tool_param import ComputerToolParam
 from .computer_tool_type import ComputerToolType
 from .computer_use_preview_tool import ComputerUsePreviewTool
+from .computer_use_preview_tool_param import ComputerUsePreviewToolParam
 from .computer_use_preview_tool_type import ComputerUsePreviewToolType
 from .container_auto import ContainerAuto
+from .container_auto_param import ContainerAutoParam
 from .container_auto_type import ContainerAutoType
 from .container_file_citation import ContainerFileCitation
 from .container_file_citation_type import ContainerFileCitationType
 from .container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
 from .container_network_policy_allowlist_type import ContainerNetworkPolicyAllowlistType
 from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from .container_network_policy_disabled_type import ContainerNetworkPolicyDisabledType
 from .container_network_policy_domain_secret import ContainerNetworkPolicyDomainSecret
+from .container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam
 from .container_reference import ContainerReference
+from .container_reference_param import ContainerReferenceParam
 from .container_reference_type import ContainerReferenceType
 from .conversation import Conversation
 from .coordinate import Coordinate
 from .custom_tool import CustomTool
+from .custom_tool_param import CustomToolParam
 from .custom_tool_type import CustomToolType
 from .detail_enum import DetailEnum
 from .direct_tool_call_caller import DirectToolCallCaller
@@ -86,6 +98,7 @@ from .double_click_type import DoubleClickType
 from .drag import Drag
 from .drag_type import DragType
 from .easy_input_message import EasyInputMessage
+from .easy_input_message_param import EasyInputMessageParam
 from .easy_input_message_role import EasyInputMessageRole
 from .easy_input_message_type import EasyInputMessageType
 from .file_citation import FileCitation
@@ -117,11 +130,13 @@ from .function_shell_call_output_timeout_outcome_param_type import FunctionShell
 from .function_shell_call_output_timeout_outcome_type import FunctionShellCallOutputTimeoutOutcomeType
 from .function_shell_call_status import FunctionShellCallStatus
 from .function_shell_tool import FunctionShellTool
+from .function_shell_tool_param import FunctionShellToolParam
 from .function_shell_tool_type import FunctionShellToolType
 from .function_tool import FunctionTool
 from .function_tool_call_output import FunctionToolCallOutput
 from .function_tool_call_output_status import FunctionToolCallOutputStatus
 from .function_tool_call_output_type import FunctionToolCallOutputType
+from .function_tool_param import FunctionToolParam
 from .function_tool_type import FunctionToolType
 from .grammar_format import GrammarFormat
 from .grammar_format_type import GrammarFormatType
@@ -144,8 +159,10 @@ from .image_generation_tool_quality import ImageGenerationToolQuality
 from .image_generation_tool_size_type_1 import ImageGenerationToolSizeType1
 from .image_generation_tool_type import ImageGenerationToolType
 from .inline_skill import InlineSkill
+from .inline_skill_param import InlineSkillParam
 from .inline_skill_source import InlineSkillSource
 from .inline_skill_source_media_type import InlineSkillSourceMediaType
+from .inline_skill_source_param import InlineSkillSourceParam
 from .inline_skill_source_type import InlineSkillSourceType
 from .inline_skill_type import InlineSkillType
 from .input_fidelity import InputFidelity
@@ -164,6 +181,7 @@ from .item_reference_type_type_0 import ItemReferenceTypeType0
 from .key_press import KeyPress
 from .key_press_type import KeyPressType
 from .local_environment import LocalEnvironment
+from .local_environment_param import LocalEnvironmentParam
 from .local_environment_type import LocalEnvironmentType
 from .local_shell_call import LocalShellCall
 from .local_shell_call_output import LocalShellCallOutput
@@ -176,6 +194,7 @@ from .local_shell_exec_action_type import LocalShellExecActionType
 from .local_shell_tool import LocalShellTool
 from .local_shell_tool_type import LocalShellToolType
 from .local_skill import LocalSkill
+from .local_skill_param import LocalSkillParam
 from .log_probability import LogProbability
 from .mcp_approval_request import MCPApprovalRequest
 from .mcp_approval_request_type import MCPApprovalRequestType
@@ -191,6 +210,7 @@ from .mcp_protocol_error_type import MCPProtocolErrorType
 from .mcp_tool import MCPTool
 from .mcp_tool_call import MCPToolCall
 from .mcp_tool_call_error import McpToolCallError
+from .mcp_tool_call_error_param import McpToolCallErrorParam
 from .mcp_tool_call_status import MCPToolCallStatus
 from .mcp_tool_call_type import MCPToolCallType
 from .mcp_tool_connector_id import MCPToolConnectorId
@@ -218,6 +238,7 @@ from .move_type import MoveType
 from .namespace_tool import NamespaceTool
 from .namespace_tool_function import NamespaceToolFunction
 from .namespace_tool_function_type import NamespaceToolFunctionType
+from .namespace_tool_param import NamespaceToolParam
 from .namespace_tool_type import NamespaceToolType
 from .open_page_action import OpenPageAction
 from .open_page_action_type import OpenPageActionType
@@ -281,11 +302,13 @@ from .response_code_interpreter_call_in_progress_event_type import ResponseCodeI
 from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
 from .response_code_interpreter_call_interpreting_event_type import ResponseCodeInterpreterCallInterpretingEventType
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from .response_code_interpreter_tool_call_status import ResponseCodeInterpreterToolCallStatus
 from .response_code_interpreter_tool_call_type import ResponseCodeInterpreterToolCallType
 from .response_compact_params import ResponseCompactParams
 from .response_compaction_item import ResponseCompactionItem
 from .response_compaction_item_param import ResponseCompactionItemParam
+from .response_compaction_item_param_param import ResponseCompactionItemParamParam
 from .response_compaction_item_param_type import ResponseCompactionItemParamType
 from .response_compaction_item_type import ResponseCompactionItemType
 from .response_completed_event import ResponseCompletedEvent
@@ -294,7 +317,9 @@ from .response_computer_tool_call import ResponseComputerToolCall
 from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
 from .response_computer_tool_call_output_item_type import ResponseComputerToolCallOutputItemType
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 from .response_computer_tool_call_output_screenshot_type import ResponseComputerToolCallOutputScreenshotType
+from .response_computer_tool_call_param import ResponseComputerToolCallParam
 from .response_computer_tool_call_status import ResponseComputerToolCallStatus
 from .response_computer_tool_call_type import ResponseComputerToolCallType
 from .response_container_reference import ResponseContainerReference
@@ -303,6 +328,8 @@ from .response_content_part_added_event import ResponseContentPartAddedEvent
 from .response_content_part_added_event_type import ResponseContentPartAddedEventType
 from .response_content_part_done_event import ResponseContentPartDoneEvent
 from .response_content_part_done_event_type import ResponseContentPartDoneEventType
+from .response_conversation_param import ResponseConversationParam
+from .response_conversation_param_param import ResponseConversationParamParam
 from .response_create_params import ResponseCreateParams
 from .response_created_event import ResponseCreatedEvent
 from .response_created_event_type import ResponseCreatedEventType
@@ -318,7 +345,9 @@ from .response_custom_tool_call_item_type import ResponseCustomToolCallItemType
 from .response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem
 from .response_custom_tool_call_output_item_type import ResponseCustomToolCallOutputItemType
+from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
 from .response_custom_tool_call_output_type import ResponseCustomToolCallOutputType
+from .response_custom_tool_call_param import ResponseCustomToolCallParam
 from .response_custom_tool_call_type import ResponseCustomToolCallType
 from .response_error import ResponseError
 from .response_error_code import ResponseErrorCode
@@ -333,6 +362,7 @@ from .response_file_search_call_in_progress_event_type import ResponseFileSearch
 from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
 from .response_file_search_call_searching_event_type import ResponseFileSearchCallSearchingEventType
 from .response_file_search_tool_call import ResponseFileSearchToolCall
+from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .response_file_search_tool_call_results_type_0_item import ResponseFileSearchToolCallResultsType0Item
 from .response_file_search_tool_call_status import ResponseFileSearchToolCallStatus
 from .response_file_search_tool_call_type import ResponseFileSearchToolCallType
@@ -340,7 +370,9 @@ from .response_format_json_object import ResponseFormatJSONObject
 from .response_format_json_object_type import ResponseFormatJSONObjectType
 from .response_format_text import ResponseFormatText
 from .response_format_text_config import ResponseFormatTextConfig
+from .response_format_text_config_param import ResponseFormatTextConfigParam
 from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+from .response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
 from .response_format_text_json_schema_config_type import ResponseFormatTextJSONSchemaConfigType
 from .response_format_text_type import ResponseFormatTextType
 from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
@@ -348,7 +380,11 @@ from .response_function_call_arguments_delta_event_type import ResponseFunctionC
 from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
 from .response_function_call_arguments_done_event_type import ResponseFunctionCallArgumentsDoneEventType
 from .response_function_call_output_item import ResponseFunctionCallOutputItem
+from .response_function_call_output_item_list import ResponseFunctionCallOutputItemList
+from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
+from .response_function_call_output_item_param import ResponseFunctionCallOutputItemParam
 from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
+from .response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
 from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 from .response_function_shell_tool_call_output_type import ResponseFunctionShellToolCallOutputType
@@ -358,9 +394,11 @@ from .response_function_tool_call_item import ResponseFunctionToolCallItem
 from .response_function_tool_call_item_type import ResponseFunctionToolCallItemType
 from .response_function_tool_call_output_item import ResponseFunctionToolCallOutputItem
 from .response_function_tool_call_output_item_type import ResponseFunctionToolCallOutputItemType
+from .response_function_tool_call_param import ResponseFunctionToolCallParam
 from .response_function_tool_call_status import ResponseFunctionToolCallStatus
 from .response_function_tool_call_type import ResponseFunctionToolCallType
 from .response_function_web_search import ResponseFunctionWebSearch
+from .response_function_web_search_param import ResponseFunctionWebSearchParam
 from .response_function_web_search_status import ResponseFunctionWebSearchStatus
 from .response_function_web_search_type import ResponseFunctionWebSearchType
 from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
@@ -378,24 +416,35 @@ from .response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
 from .response_incomplete_details_type_0_reason import ResponseIncompleteDetailsType0Reason
 from .response_incomplete_event import ResponseIncompleteEvent
 from .response_incomplete_event_type import ResponseIncompleteEventType
+from .response_input import ResponseInput
 from .response_input_content import ResponseInputContent
+from .response_input_content_param import ResponseInputContentParam
 from .response_input_file import ResponseInputFile
 from .response_input_file_content import ResponseInputFileContent
+from .response_input_file_content_param import ResponseInputFileContentParam
 from .response_input_file_content_type import ResponseInputFileContentType
+from .response_input_file_param import ResponseInputFileParam
 from .response_input_file_type import ResponseInputFileType
 from .response_input_image import ResponseInputImage
 from .response_input_image_content import ResponseInputImageContent
+from .response_input_image_content_param import ResponseInputImageContentParam
 from .response_input_image_content_type import ResponseInputImageContentType
+from .response_input_image_param import ResponseInputImageParam
 from .response_input_image_type import ResponseInputImageType
 from .response_input_item import ResponseInputItem
 from .response_input_item_param import ResponseInputItemParam
+from .response_input_message_content_list import ResponseInputMessageContentList
+from .response_input_message_content_list_param import ResponseInputMessageContentListParam
 from .response_input_message_item import ResponseInputMessageItem
 from .response_input_message_item_role import ResponseInputMessageItemRole
 from .response_input_message_item_status import ResponseInputMessageItemStatus
 from .response_input_message_item_type import ResponseInputMessageItemType
+from .response_input_param import ResponseInputParam
 from .response_input_text import ResponseInputText
 from .response_input_text_content import ResponseInputTextContent
+from .response_input_text_content_param import ResponseInputTextContentParam
 from .response_input_text_content_type import ResponseInputTextContentType
+from .response_input_text_param import ResponseInputTextParam
 from .response_input_text_type import ResponseInputTextType
 from .response_item import ResponseItem
 from .response_item_list import ResponseItemList
@@ -436,20 +485,25 @@ from .response_output_item_added_event_type import ResponseOutputItemAddedEventT
 from .response_output_item_done_event import ResponseOutputItemDoneEvent
 from .response_output_item_done_event_type import ResponseOutputItemDoneEventType
 from .response_output_message import ResponseOutputMessage
+from .response_output_message_param import ResponseOutputMessageParam
 from .response_output_message_role import ResponseOutputMessageRole
 from .response_output_message_status import ResponseOutputMessageStatus
 from .response_output_message_type import ResponseOutputMessageType
 from .response_output_refusal import ResponseOutputRefusal
+from .response_output_refusal_param import ResponseOutputRefusalParam
 from .response_output_refusal_type import ResponseOutputRefusalType
 from .response_output_text import ResponseOutputText
 from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
 from .response_output_text_annotation_added_event_type import ResponseOutputTextAnnotationAddedEventType
+from .response_output_text_param import ResponseOutputTextParam
 from .response_output_text_type import ResponseOutputTextType
 from .response_prompt import ResponsePrompt
 from .response_prompt_cache_retention_type_0 import ResponsePromptCacheRetentionType0
+from .response_prompt_param import ResponsePromptParam
 from .response_queued_event import ResponseQueuedEvent
 from .response_queued_event_type import ResponseQueuedEventType
 from .response_reasoning_item import ResponseReasoningItem
+from .response_reasoning_item_param import ResponseReasoningItemParam
 from .response_reasoning_item_status import ResponseReasoningItemStatus
 from .response_reasoning_item_type import ResponseReasoningItemType
 from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
@@ -490,6 +544,7 @@ from .response_shell_command_done_event_type import ResponseShellCommandDoneEven
 from .response_status import ResponseStatus
 from .response_stream_event import ResponseStreamEvent
 from .response_text_config import ResponseTextConfig
+from .response_text_config_param import ResponseTextConfigParam
 from .response_text_delta_event import ResponseTextDeltaEvent
 from .response_text_delta_event_type import ResponseTextDeltaEventType
 from .response_text_done_event import ResponseTextDoneEvent
@@ -498,6 +553,7 @@ from .response_tool_search_call import ResponseToolSearchCall
 from .response_tool_search_call_type import ResponseToolSearchCallType
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
 from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
+from .response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from .response_tool_search_output_item_param_type import ResponseToolSearchOutputItemParamType
 from .response_tool_search_output_item_type import ResponseToolSearchOutputItemType
 from .response_truncation_type_0 import ResponseTruncationType0
@@ -521,6 +577,7 @@ from .search_action_web_search_source import SearchActionWebSearchSource
 from .search_action_web_search_source_type import SearchActionWebSearchSourceType
 from .search_content_type import SearchContentType
 from .search_context_size import SearchContextSize
+from .service_tier import ServiceTier
 from .service_tier_responses_type_0 import ServiceTierResponsesType0
 from .shell_action import ShellAction
 from .shell_call_outcome import ShellCallOutcome
@@ -531,6 +588,7 @@ from .shell_exec_action import ShellExecAction
 from .shell_tool_call_output import ShellToolCallOutput
 from .shell_tool_call_output_type import ShellToolCallOutputType
 from .skill_reference import SkillReference
+from .skill_reference_param import SkillReferenceParam
 from .skill_reference_type import SkillReferenceType
 from .specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam
 from .specific_programmatic_tool_calling_param_type import SpecificProgrammaticToolCallingParamType
@@ -545,25 +603,35 @@ from .tool_call_caller import ToolCallCaller
 from .tool_call_caller_param import ToolCallCallerParam
 from .tool_choice_allowed import ToolChoiceAllowed
 from .tool_choice_allowed_mode import ToolChoiceAllowedMode
+from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .tool_choice_allowed_type import ToolChoiceAllowedType
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
+from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from .tool_choice_apply_patch_type import ToolChoiceApplyPatchType
 from .tool_choice_custom import ToolChoiceCustom
+from .tool_choice_custom_param import ToolChoiceCustomParam
 from .tool_choice_custom_type import ToolChoiceCustomType
 from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_function_param import ToolChoiceFunctionParam
 from .tool_choice_function_type import ToolChoiceFunctionType
 from .tool_choice_mcp import ToolChoiceMcp
+from .tool_choice_mcp_param import ToolChoiceMcpParam
 from .tool_choice_mcp_type import ToolChoiceMcpType
 from .tool_choice_options import ToolChoiceOptions
 from .tool_choice_shell import ToolChoiceShell
+from .tool_choice_shell_param import ToolChoiceShellParam
 from .tool_choice_shell_type import ToolChoiceShellType
 from .tool_choice_types import ToolChoiceTypes
+from .tool_choice_types_param import ToolChoiceTypesParam
 from .tool_choice_types_type import ToolChoiceTypesType
 from .tool_param import ToolParam
 from .tool_search_call_item_param import ToolSearchCallItemParam
 from .tool_search_call_item_param_type import ToolSearchCallItemParamType
 from .tool_search_execution_type import ToolSearchExecutionType
+from .tool_search_output_namespace_tool import ToolSearchOutputNamespaceTool
+from .tool_search_output_namespace_tool_param import ToolSearchOutputNamespaceToolParam
 from .tool_search_tool import ToolSearchTool
+from .tool_search_tool_param import ToolSearchToolParam
 from .tool_search_tool_type import ToolSearchToolType
 from .top_log_probability import TopLogProbability
 from .type_ import Type
@@ -576,6 +644,7 @@ from .wait_type import WaitType
 from .web_search_approximate_location import WebSearchApproximateLocation
 from .web_search_approximate_location_type import WebSearchApproximateLocationType
 from .web_search_preview_tool import WebSearchPreviewTool
+from .web_search_preview_tool_param import WebSearchPreviewToolParam
 from .web_search_preview_tool_type import WebSearchPreviewToolType
 from .web_search_tool import WebSearchTool
 from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0
@@ -608,6 +677,7 @@ __all__ = [
     "ApplyPatchToolCallItemParamType",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamType",
+    "ApplyPatchToolParam",
     "ApplyPatchToolType",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
@@ -632,6 +702,9 @@ __all__ = [
     "CompactionTrigger",
     "CompactionTriggerType",
     "ComputerAction",
+    "ComputerActionList",
+    "ComputerActionListParam",
+    "ComputerActionParam",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamType",
     "ComputerCallOutputStatus",
@@ -640,24 +713,32 @@ __all__ = [
     "ComputerScreenshot",
     "ComputerScreenshotType",
     "ComputerTool",
+    "ComputerToolParam",
     "ComputerToolType",
     "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolParam",
     "ComputerUsePreviewToolType",
     "ContainerAuto",
+    "ContainerAutoParam",
     "ContainerAutoType",
     "ContainerFileCitation",
     "ContainerFileCitationType",
     "ContainerMemoryLimit",
     "ContainerNetworkPolicyAllowlist",
+    "ContainerNetworkPolicyAllowlistParam",
     "ContainerNetworkPolicyAllowlistType",
     "ContainerNetworkPolicyDisabled",
+    "ContainerNetworkPolicyDisabledParam",
     "ContainerNetworkPolicyDisabledType",
     "ContainerNetworkPolicyDomainSecret",
+    "ContainerNetworkPolicyDomainSecretParam",
     "ContainerReference",
+    "ContainerReferenceParam",
     "ContainerReferenceType",
     "Conversation",
     "Coordinate",
     "CustomTool",
+    "CustomToolParam",
     "CustomToolType",
     "DetailEnum",
     "DirectToolCallCaller",
@@ -669,6 +750,7 @@ __all__ = [
     "Drag",
     "DragType",
     "EasyInputMessage",
+    "EasyInputMessageParam",
     "EasyInputMessageRole",
     "EasyInputMessageType",
     "FileCitation",
@@ -700,11 +782,13 @@ __all__ = [
     "FunctionShellCallOutputTimeoutOutcomeType",
     "FunctionShellCallStatus",
     "FunctionShellTool",
+    "FunctionShellToolParam",
     "FunctionShellToolType",
     "FunctionTool",
     "FunctionToolCallOutput",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputType",
+    "FunctionToolParam",
     "FunctionToolType",
     "GrammarFormat",
     "GrammarFormatType",
@@ -727,8 +811,10 @@ __all__ = [
     "ImageGenerationToolSizeType1",
     "ImageGenerationToolType",
     "InlineSkill",
+    "InlineSkillParam",
     "InlineSkillSource",
     "InlineSkillSourceMediaType",
+    "InlineSkillSourceParam",
     "InlineSkillSourceType",
     "InlineSkillType",
     "InputFidelity",
@@ -747,6 +833,7 @@ __all__ = [
     "KeyPress",
     "KeyPressType",
     "LocalEnvironment",
+    "LocalEnvironmentParam",
     "LocalEnvironmentType",
     "LocalShellCall",
     "LocalShellCallOutput",
@@ -759,6 +846,7 @@ __all__ = [
     "LocalShellTool",
     "LocalShellToolType",
     "LocalSkill",
+    "LocalSkillParam",
     "LogProbability",
     "MCPApprovalRequest",
     "MCPApprovalRequestType",
@@ -783,6 +871,7 @@ __all__ = [
     "MCPToolMCPToolApprovalSetting",
     "MCPToolType",
     "McpToolCallError",
+    "McpToolCallErrorParam",
     "Message",
     "MessagePhase",
     "MessagePhase2",
@@ -801,6 +890,7 @@ __all__ = [
     "NamespaceTool",
     "NamespaceToolFunction",
     "NamespaceToolFunctionType",
+    "NamespaceToolParam",
     "NamespaceToolType",
     "OpenPageAction",
     "OpenPageActionType",
@@ -864,11 +954,13 @@ __all__ = [
     "ResponseCodeInterpreterCallInterpretingEvent",
     "ResponseCodeInterpreterCallInterpretingEventType",
     "ResponseCodeInterpreterToolCall",
+    "ResponseCodeInterpreterToolCallParam",
     "ResponseCodeInterpreterToolCallStatus",
     "ResponseCodeInterpreterToolCallType",
     "ResponseCompactParams",
     "ResponseCompactionItem",
     "ResponseCompactionItemParam",
+    "ResponseCompactionItemParamParam",
     "ResponseCompactionItemParamType",
     "ResponseCompactionItemType",
     "ResponseCompletedEvent",
@@ -877,7 +969,9 @@ __all__ = [
     "ResponseComputerToolCallOutputItem",
     "ResponseComputerToolCallOutputItemType",
     "ResponseComputerToolCallOutputScreenshot",
+    "ResponseComputerToolCallOutputScreenshotParam",
     "ResponseComputerToolCallOutputScreenshotType",
+    "ResponseComputerToolCallParam",
     "ResponseComputerToolCallStatus",
     "ResponseComputerToolCallType",
     "ResponseContainerReference",
@@ -886,6 +980,8 @@ __all__ = [
     "ResponseContentPartAddedEventType",
     "ResponseContentPartDoneEvent",
     "ResponseContentPartDoneEventType",
+    "ResponseConversationParam",
+    "ResponseConversationParamParam",
     "ResponseCreateParams",
     "ResponseCreatedEvent",
     "ResponseCreatedEventType",
@@ -901,7 +997,9 @@ __all__ = [
     "ResponseCustomToolCallOutput",
     "ResponseCustomToolCallOutputItem",
     "ResponseCustomToolCallOutputItemType",
+    "ResponseCustomToolCallOutputParam",
     "ResponseCustomToolCallOutputType",
+    "ResponseCustomToolCallParam",
     "ResponseCustomToolCallType",
     "ResponseError",
     "ResponseErrorCode",
@@ -916,6 +1014,7 @@ __all__ = [
     "ResponseFileSearchCallSearchingEvent",
     "ResponseFileSearchCallSearchingEventType",
     "ResponseFileSearchToolCall",
+    "ResponseFileSearchToolCallParam",
     "ResponseFileSearchToolCallResultsType0Item",
     "ResponseFileSearchToolCallStatus",
     "ResponseFileSearchToolCallType",
@@ -923,7 +1022,9 @@ __all__ = [
     "ResponseFormatJSONObjectType",
     "ResponseFormatText",
     "ResponseFormatTextConfig",
+    "ResponseFormatTextConfigParam",
     "ResponseFormatTextJSONSchemaConfig",
+    "ResponseFormatTextJSONSchemaConfigParam",
     "ResponseFormatTextJSONSchemaConfigType",
     "ResponseFormatTextType",
     "ResponseFunctionCallArgumentsDeltaEvent",
@@ -931,7 +1032,11 @@ __all__ = [
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseFunctionCallArgumentsDoneEventType",
     "ResponseFunctionCallOutputItem",
+    "ResponseFunctionCallOutputItemList",
+    "ResponseFunctionCallOutputItemListParam",
+    "ResponseFunctionCallOutputItemParam",
     "ResponseFunctionShellCallOutputContent",
+    "ResponseFunctionShellCallOutputContentParam",
     "ResponseFunctionShellToolCall",
     "ResponseFunctionShellToolCallOutput",
     "ResponseFunctionShellToolCallOutputType",
@@ -941,9 +1046,11 @@ __all__ = [
     "ResponseFunctionToolCallItemType",
     "ResponseFunctionToolCallOutputItem",
     "ResponseFunctionToolCallOutputItemType",
+    "ResponseFunctionToolCallParam",
     "ResponseFunctionToolCallStatus",
     "ResponseFunctionToolCallType",
     "ResponseFunctionWebSearch",
+    "ResponseFunctionWebSearchParam",
     "ResponseFunctionWebSearchStatus",
     "ResponseFunctionWebSearchType",
     "ResponseImageGenCallCompletedEvent",
@@ -961,24 +1068,35 @@ __all__ = [
     "ResponseIncompleteDetailsType0Reason",
     "ResponseIncompleteEvent",
     "ResponseIncompleteEventType",
+    "ResponseInput",
     "ResponseInputContent",
+    "ResponseInputContentParam",
     "ResponseInputFile",
     "ResponseInputFileContent",
+    "ResponseInputFileContentParam",
     "ResponseInputFileContentType",
+    "ResponseInputFileParam",
     "ResponseInputFileType",
     "ResponseInputImage",
     "ResponseInputImageContent",
+    "ResponseInputImageContentParam",
     "ResponseInputImageContentType",
+    "ResponseInputImageParam",
     "ResponseInputImageType",
     "ResponseInputItem",
     "ResponseInputItemParam",
+    "ResponseInputMessageContentList",
+    "ResponseInputMessageContentListParam",
     "ResponseInputMessageItem",
     "ResponseInputMessageItemRole",
     "ResponseInputMessageItemStatus",
     "ResponseInputMessageItemType",
+    "ResponseInputParam",
     "ResponseInputText",
     "ResponseInputTextContent",
+    "ResponseInputTextContentParam",
     "ResponseInputTextContentType",
+    "ResponseInputTextParam",
     "ResponseInputTextType",
     "ResponseItem",
     "ResponseItemList",
@@ -1018,20 +1136,25 @@ __all__ = [
     "ResponseOutputItemDoneEvent",
     "ResponseOutputItemDoneEventType",
     "ResponseOutputMessage",
+    "ResponseOutputMessageParam",
     "ResponseOutputMessageRole",
     "ResponseOutputMessageStatus",
     "ResponseOutputMessageType",
     "ResponseOutputRefusal",
+    "ResponseOutputRefusalParam",
     "ResponseOutputRefusalType",
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventType",
+    "ResponseOutputTextParam",
     "ResponseOutputTextType",
     "ResponsePrompt",
     "ResponsePromptCacheRetentionType0",
+    "ResponsePromptParam",
     "ResponseQueuedEvent",
     "ResponseQueuedEventType",
     "ResponseReasoningItem",
+    "ResponseReasoningItemParam",
     "ResponseReasoningItemStatus",
     "ResponseReasoningItemType",
     "ResponseReasoningSummaryPartAddedEvent",
@@ -1072,6 +1195,7 @@ __all__ = [
     "ResponseStatus",
     "ResponseStreamEvent",
     "ResponseTextConfig",
+    "ResponseTextConfigParam",
     "ResponseTextDeltaEvent",
     "ResponseTextDeltaEventType",
     "ResponseTextDoneEvent",
@@ -1080,6 +1204,7 @@ __all__ = [
     "ResponseToolSearchCallType",
     "ResponseToolSearchOutputItem",
     "ResponseToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParamParam",
     "ResponseToolSearchOutputItemParamType",
     "ResponseToolSearchOutputItemType",
     "ResponseTruncationType0",
@@ -1103,6 +1228,7 @@ __all__ = [
     "SearchActionWebSearchSourceType",
     "SearchContentType",
     "SearchContextSize",
+    "ServiceTier",
     "ServiceTierResponsesType0",
     "ShellAction",
     "ShellCallOutcome",
@@ -1113,6 +1239,7 @@ __all__ = [
     "ShellToolCallOutput",
     "ShellToolCallOutputType",
     "SkillReference",
+    "SkillReferenceParam",
     "SkillReferenceType",
     "SpecificProgrammaticToolCallingParam",
     "SpecificProgrammaticToolCallingParamType",
@@ -1127,25 +1254,35 @@ __all__ = [
     "ToolCallCallerParam",
     "ToolChoiceAllowed",
     "ToolChoiceAllowedMode",
+    "ToolChoiceAllowedParam",
     "ToolChoiceAllowedType",
     "ToolChoiceApplyPatch",
+    "ToolChoiceApplyPatchParam",
     "ToolChoiceApplyPatchType",
     "ToolChoiceCustom",
+    "ToolChoiceCustomParam",
     "ToolChoiceCustomType",
     "ToolChoiceFunction",
+    "ToolChoiceFunctionParam",
     "ToolChoiceFunctionType",
     "ToolChoiceMcp",
+    "ToolChoiceMcpParam",
     "ToolChoiceMcpType",
     "ToolChoiceOptions",
     "ToolChoiceShell",
+    "ToolChoiceShellParam",
     "ToolChoiceShellType",
     "ToolChoiceTypes",
+    "ToolChoiceTypesParam",
     "ToolChoiceTypesType",
     "ToolParam",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamType",
     "ToolSearchExecutionType",
+    "ToolSearchOutputNamespaceTool",
+    "ToolSearchOutputNamespaceToolParam",
     "ToolSearchTool",
+    "ToolSearchToolParam",
     "ToolSearchToolType",
     "TopLogProbability",
     "Type",
@@ -1158,6 +1295,7 @@ __all__ = [
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationType",
     "WebSearchPreviewTool",
+    "WebSearchPreviewToolParam",
     "WebSearchPreviewToolType",
     "WebSearchTool",
     "WebSearchToolFiltersType0",

@@ -4,35 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
+from vectorstores.types.responses.response_conversation_param_param import ResponseConversationParamParam
 from vectorstores.types.responses.response_input_item_param import ResponseInputItemParam
+from vectorstores.types.responses.response_text_config_param import ResponseTextConfigParam
+from vectorstores.types.responses.tool_choice_allowed_param import ToolChoiceAllowedParam
+from vectorstores.types.responses.tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
+from vectorstores.types.responses.tool_choice_custom_param import ToolChoiceCustomParam
+from vectorstores.types.responses.tool_choice_function_param import ToolChoiceFunctionParam
+from vectorstores.types.responses.tool_choice_mcp_param import ToolChoiceMcpParam
+from vectorstores.types.responses.tool_choice_shell_param import ToolChoiceShellParam
+from vectorstores.types.responses.tool_choice_types_param import ToolChoiceTypesParam
 from vectorstores.types.responses.tool_param import ToolParam
 from vectorstores.types.shared_params.reasoning import Reasoning
 
-__all__ = [
-    "InputTokenCountParams",
-    "Conversation",
-    "Text",
-    "FormatResponseFormatText",
-    "FormatResponseFormatTextJSONSchemaConfig",
-    "FormatResponseFormatJSONObject",
-    "ToolChoiceToolChoiceAllowed",
-    "ToolChoiceToolChoiceTypes",
-    "ToolChoiceToolChoiceFunction",
-    "ToolChoiceToolChoiceMcp",
-    "ToolChoiceToolChoiceCustom",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
-    "ToolChoiceToolChoiceApplyPatch",
-    "ToolChoiceToolChoiceShell",
-    "Format",
-    "ToolChoice",
-]
+__all__ = ["InputTokenCountParams", "ToolChoiceSpecificProgrammaticToolCallingParam", "ToolChoice"]
 
 
 class InputTokenCountParams(TypedDict, total=False):
-    conversation: Conversation | str | None
+    conversation: ResponseConversationParamParam | str | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
     this response request. Input items and output items from this response are automatically added to this
     conversation after this response completes.
@@ -63,7 +55,7 @@ class InputTokenCountParams(TypedDict, total=False):
     """**gpt-5 and o-series models only** Configuration options for [reasoning
     models](https://platform.openai.com/docs/guides/reasoning).
     """
-    text: Text | None
+    text: ResponseTextConfigParam | None
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
     - [Text inputs and outputs](/docs/guides/text)
@@ -83,195 +75,18 @@ class InputTokenCountParams(TypedDict, total=False):
     """
 
 
-class Conversation(TypedDict, total=False):
-    """The conversation that this response belongs to."""
-
-    id: Required[str]
-    """The unique ID of the conversation."""
-
-
-class Text(TypedDict, total=False):
-    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
-
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    format: Format
-    """An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the model will match your
-    supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates
-    is valid JSON. Using `json_schema` is preferred for models that support it.
-    """
-    verbosity: Literal["high", "low", "medium"] | None
-    """Constrains the verbosity of the model's response. Lower values will result in more concise responses, while
-    higher values will result in more verbose responses. Currently supported values are `low`, `medium`, and `high`.
-    The default is `medium`.
-    """
-
-
-class FormatResponseFormatText(TypedDict, total=False):
-    """Default response format. Used to generate text responses."""
-
-    type: Required[Literal["text"]]
-    """The type of response format being defined. Always `text`."""
-
-
-class FormatResponseFormatTextJSONSchemaConfig(TypedDict, total=False):
-    """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured
-    Outputs](/docs/guides/structured-outputs).
-    """
-
-    name: Required[str]
-    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length
-    of 64.
-    """
-    schema: Required[dict[str, Any]]
-    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas
-    [here](https://json-schema.org/).
-    """
-    type: Required[Literal["json_schema"]]
-    """The type of response format being defined. Always `json_schema`."""
-    description: str
-    """A description of what the response format is for, used by the model to determine how to respond in the format."""
-    strict: bool | None
-    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always
-    follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is
-    `true`. To learn more, read the [Structured Outputs guide](/docs/guides/structured-outputs).
-    """
-
-
-class FormatResponseFormatJSONObject(TypedDict, total=False):
-    """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for
-    models that support it. Note that the model will not generate JSON without a system or user message instructing
-    it to do so.
-    """
-
-    type: Required[Literal["json_object"]]
-    """The type of response format being defined. Always `json_object`."""
-
-
-class ToolChoiceToolChoiceAllowed(TypedDict, total=False):
-    """Constrains the tools available to the model to a pre-defined set."""
-
-    mode: Required[Literal["auto", "required"]]
-    """Constrains the tools available to the model to a pre-defined set.
-
-    `auto` allows the model to pick from among the allowed tools and generate a message.
-
-    `required` requires the model to call one or more of the allowed tools.
-    """
-    tools: Required[Iterable[dict[str, Any]]]
-    """A list of tool definitions that the model should be allowed to call.
-
-    For the Responses API, the list of tool definitions might look like:
-    ```json
-    [
-      { "type": "function", "name": "get_weather" },
-      { "type": "mcp", "server_label": "deepwiki" },
-      { "type": "image_generation" }
-    ]
-    ```
-    """
-    type: Required[Literal["allowed_tools"]]
-    """Allowed tool configuration type. Always `allowed_tools`."""
-
-
-class ToolChoiceToolChoiceTypes(TypedDict, total=False):
-    """Indicates that the model should use a built-in tool to generate a response. [Learn more about built-in
-    tools](/docs/guides/tools).
-    """
-
-    type: Required[
-        Literal[
-            "code_interpreter",
-            "computer",
-            "computer_use",
-            "computer_use_preview",
-            "file_search",
-            "image_generation",
-            "web_search_preview",
-            "web_search_preview_2025_03_11",
-        ]
-    ]
-    """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
-
-    Allowed values are:
-
-    - `file_search`
-    - `web_search_preview`
-    - `computer`
-    - `computer_use_preview`
-    - `computer_use`
-    - `code_interpreter`
-    - `image_generation`
-    """
-
-
-class ToolChoiceToolChoiceFunction(TypedDict, total=False):
-    """Use this option to force the model to call a specific function."""
-
-    name: Required[str]
-    """The name of the function to call."""
-    type: Required[Literal["function"]]
-    """For function calling, the type is always `function`."""
-
-
-class ToolChoiceToolChoiceMcp(TypedDict, total=False):
-    """Use this option to force the model to call a specific tool on a remote MCP server."""
-
-    server_label: Required[str]
-    """The label of the MCP server to use."""
-    type: Required[Literal["mcp"]]
-    """For MCP tools, the type is always `mcp`."""
-    name: str | None
-    """The name of the tool to call on the server."""
-
-
-class ToolChoiceToolChoiceCustom(TypedDict, total=False):
-    """Use this option to force the model to call a specific custom tool."""
-
-    name: Required[str]
-    """The name of the custom tool to call."""
-    type: Required[Literal["custom"]]
-    """For custom tool calling, the type is always `custom`."""
-
-
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The tool to call. Always `programmatic_tool_calling`."""
 
 
-class ToolChoiceToolChoiceApplyPatch(TypedDict, total=False):
-    """Forces the model to call the apply_patch tool when executing a tool call."""
-
-    type: Required[Literal["apply_patch"]]
-    """The tool to call. Always `apply_patch`."""
-
-
-class ToolChoiceToolChoiceShell(TypedDict, total=False):
-    """Forces the model to call the shell tool when a tool call is required."""
-
-    type: Required[Literal["shell"]]
-    """The tool to call. Always `shell`."""
-
-
-Format: TypeAlias = FormatResponseFormatText | FormatResponseFormatTextJSONSchemaConfig | FormatResponseFormatJSONObject
-
 ToolChoice: TypeAlias = (
-    ToolChoiceToolChoiceAllowed
-    | ToolChoiceToolChoiceTypes
-    | ToolChoiceToolChoiceFunction
-    | ToolChoiceToolChoiceMcp
-    | ToolChoiceToolChoiceCustom
+    ToolChoiceAllowedParam
+    | ToolChoiceTypesParam
+    | ToolChoiceFunctionParam
+    | ToolChoiceMcpParam
+    | ToolChoiceCustomParam
     | ToolChoiceSpecificProgrammaticToolCallingParam
-    | ToolChoiceToolChoiceApplyPatch
-    | ToolChoiceToolChoiceShell
+    | ToolChoiceApplyPatchParam
+    | ToolChoiceShellParam
 )

@@ -4,42 +4,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
+from vectorstores.types.responses.response_conversation_param_param import ResponseConversationParamParam
 from vectorstores.types.responses.response_input_item_param import ResponseInputItemParam
+from vectorstores.types.responses.response_prompt_param import ResponsePromptParam
+from vectorstores.types.responses.response_text_config_param import ResponseTextConfigParam
+from vectorstores.types.responses.tool_choice_allowed_param import ToolChoiceAllowedParam
+from vectorstores.types.responses.tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
+from vectorstores.types.responses.tool_choice_custom_param import ToolChoiceCustomParam
+from vectorstores.types.responses.tool_choice_function_param import ToolChoiceFunctionParam
+from vectorstores.types.responses.tool_choice_mcp_param import ToolChoiceMcpParam
+from vectorstores.types.responses.tool_choice_shell_param import ToolChoiceShellParam
+from vectorstores.types.responses.tool_choice_types_param import ToolChoiceTypesParam
 from vectorstores.types.responses.tool_param import ToolParam
 from vectorstores.types.shared_params.reasoning import Reasoning
 
 __all__ = [
     "ResponseCreateParams",
     "ContextManagement",
-    "Conversation",
     "Moderation",
     "Policy",
     "Input",
     "Output",
-    "Prompt",
-    "VariablesResponseInputText",
-    "PromptCacheBreakpoint",
-    "VariablesResponseInputImage",
-    "VariablesResponseInputFile",
     "PromptCacheOptions",
     "StreamOptions",
-    "Text",
-    "FormatResponseFormatText",
-    "FormatResponseFormatTextJSONSchemaConfig",
-    "FormatResponseFormatJSONObject",
-    "ToolChoiceToolChoiceAllowed",
-    "ToolChoiceToolChoiceTypes",
-    "ToolChoiceToolChoiceFunction",
-    "ToolChoiceToolChoiceMcp",
-    "ToolChoiceToolChoiceCustom",
     "ToolChoiceSpecificProgrammaticToolCallingParam",
-    "ToolChoiceToolChoiceApplyPatch",
-    "ToolChoiceToolChoiceShell",
-    "Variables",
-    "Format",
     "ToolChoice",
 ]
 
@@ -49,7 +40,7 @@ class ResponseCreateParams(TypedDict, total=False):
     """Whether to run the model response in the background. [Learn more](/docs/guides/background)."""
     context_management: Iterable[ContextManagement] | None
     """Context management configuration for this request."""
-    conversation: Conversation | str | None
+    conversation: ResponseConversationParamParam | str | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
     this response request. Input items and output items from this response are automatically added to this
     conversation after this response completes.
@@ -237,7 +228,7 @@ class ResponseCreateParams(TypedDict, total=False):
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
     about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
-    prompt: Prompt | None
+    prompt: ResponsePromptParam | None
     """Reference to a prompt template and its variables. [Learn
     more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -314,7 +305,7 @@ class ResponseCreateParams(TypedDict, total=False):
     lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
     `top_p` but not both.
     """
-    text: Text
+    text: ResponseTextConfigParam
     """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
 
     - [Text inputs and outputs](/docs/guides/text)
@@ -374,13 +365,6 @@ class ContextManagement(TypedDict, total=False):
     """Token threshold at which compaction should be triggered for this entry."""
 
 
-class Conversation(TypedDict, total=False):
-    """The conversation that this response belongs to."""
-
-    id: Required[str]
-    """The unique ID of the conversation."""
-
-
 class Moderation(TypedDict, total=False):
     """Configuration for running moderation on the input and output of this response."""
 
@@ -409,86 +393,6 @@ class Output(TypedDict, total=False):
     """The moderation policy for the response input."""
 
     mode: Required[Literal["block", "score"]]
-
-
-class Prompt(TypedDict, total=False):
-    """Reference to a prompt template and its variables. [Learn
-    more](/docs/guides/text?api-mode=responses#reusable-prompts).
-    """
-
-    id: Required[str]
-    """The unique identifier of the prompt template to use."""
-    variables: dict[str, Variables | str] | None
-    """Optional map of values to substitute in for variables in your prompt. The substitution values can either be
-    strings, or other Response input types like images or files.
-    """
-    version: str | None
-    """Optional version of the prompt template."""
-
-
-class VariablesResponseInputText(TypedDict, total=False):
-    """A text input to the model."""
-
-    text: Required[str]
-    """The text input to the model."""
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
-
-
-class VariablesResponseInputImage(TypedDict, total=False):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
-
-    detail: Required[Literal["auto", "high", "low", "original"]]
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
-    `auto`.
-    """
-    type: Required[Literal["input_image"]]
-    """The type of the input item. Always `input_image`."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    image_url: str | None
-    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class VariablesResponseInputFile(TypedDict, total=False):
-    """A file input to the model."""
-
-    type: Required[Literal["input_file"]]
-    """The type of the input item. Always `input_file`."""
-    detail: Literal["auto", "high", "low"]
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
-    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
-    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    """
-    file_data: str
-    """The content of the file to be sent to the model."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    file_url: str
-    """The URL of the file to be sent to the model."""
-    filename: str
-    """The name of the file to be sent to the model."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
 
 
 class PromptCacheOptions(TypedDict, total=False):
@@ -524,190 +428,18 @@ class StreamOptions(TypedDict, total=False):
     """
 
 
-class Text(TypedDict, total=False):
-    """Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more:
-
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    format: Format
-    """An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs, which ensures the model will match your
-    supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates
-    is valid JSON. Using `json_schema` is preferred for models that support it.
-    """
-    verbosity: Literal["high", "low", "medium"] | None
-    """Constrains the verbosity of the model's response. Lower values will result in more concise responses, while
-    higher values will result in more verbose responses. Currently supported values are `low`, `medium`, and `high`.
-    The default is `medium`.
-    """
-
-
-class FormatResponseFormatText(TypedDict, total=False):
-    """Default response format. Used to generate text responses."""
-
-    type: Required[Literal["text"]]
-    """The type of response format being defined. Always `text`."""
-
-
-class FormatResponseFormatTextJSONSchemaConfig(TypedDict, total=False):
-    """JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured
-    Outputs](/docs/guides/structured-outputs).
-    """
-
-    name: Required[str]
-    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length
-    of 64.
-    """
-    schema: Required[dict[str, Any]]
-    """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas
-    [here](https://json-schema.org/).
-    """
-    type: Required[Literal["json_schema"]]
-    """The type of response format being defined. Always `json_schema`."""
-    description: str
-    """A description of what the response format is for, used by the model to determine how to respond in the format."""
-    strict: bool | None
-    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always
-    follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is
-    `true`. To learn more, read the [Structured Outputs guide](/docs/guides/structured-outputs).
-    """
-
-
-class FormatResponseFormatJSONObject(TypedDict, total=False):
-    """JSON object response format. An older method of generating JSON responses. Using `json_schema` is recommended for
-    models that support it. Note that the model will not generate JSON without a system or user message instructing
-    it to do so.
-    """
-
-    type: Required[Literal["json_object"]]
-    """The type of response format being defined. Always `json_object`."""
-
-
-class ToolChoiceToolChoiceAllowed(TypedDict, total=False):
-    """Constrains the tools available to the model to a pre-defined set."""
-
-    mode: Required[Literal["auto", "required"]]
-    """Constrains the tools available to the model to a pre-defined set.
-
-    `auto` allows the model to pick from among the allowed tools and generate a message.
-
-    `required` requires the model to call one or more of the allowed tools.
-    """
-    tools: Required[Iterable[dict[str, Any]]]
-    """A list of tool definitions that the model should be allowed to call.
-
-    For the Responses API, the list of tool definitions might look like:
-    ```json
-    [
-      { "type": "function", "name": "get_weather" },
-      { "type": "mcp", "server_label": "deepwiki" },
-      { "type": "image_generation" }
-    ]
-    ```
-    """
-    type: Required[Literal["allowed_tools"]]
-    """Allowed tool configuration type. Always `allowed_tools`."""
-
-
-class ToolChoiceToolChoiceTypes(TypedDict, total=False):
-    """Indicates that the model should use a built-in tool to generate a response. [Learn more about built-in
-    tools](/docs/guides/tools).
-    """
-
-    type: Required[
-        Literal[
-            "code_interpreter",
-            "computer",
-            "computer_use",
-            "computer_use_preview",
-            "file_search",
-            "image_generation",
-            "web_search_preview",
-            "web_search_preview_2025_03_11",
-        ]
-    ]
-    """The type of hosted tool the model should to use. Learn more about [built-in tools](/docs/guides/tools).
-
-    Allowed values are:
-
-    - `file_search`
-    - `web_search_preview`
-    - `computer`
-    - `computer_use_preview`
-    - `computer_use`
-    - `code_interpreter`
-    - `image_generation`
-    """
-
-
-class ToolChoiceToolChoiceFunction(TypedDict, total=False):
-    """Use this option to force the model to call a specific function."""
-
-    name: Required[str]
-    """The name of the function to call."""
-    type: Required[Literal["function"]]
-    """For function calling, the type is always `function`."""
-
-
-class ToolChoiceToolChoiceMcp(TypedDict, total=False):
-    """Use this option to force the model to call a specific tool on a remote MCP server."""
-
-    server_label: Required[str]
-    """The label of the MCP server to use."""
-    type: Required[Literal["mcp"]]
-    """For MCP tools, the type is always `mcp`."""
-    name: str | None
-    """The name of the tool to call on the server."""
-
-
-class ToolChoiceToolChoiceCustom(TypedDict, total=False):
-    """Use this option to force the model to call a specific custom tool."""
-
-    name: Required[str]
-    """The name of the custom tool to call."""
-    type: Required[Literal["custom"]]
-    """For custom tool calling, the type is always `custom`."""
-
-
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The tool to call. Always `programmatic_tool_calling`."""
 
 
-class ToolChoiceToolChoiceApplyPatch(TypedDict, total=False):
-    """Forces the model to call the apply_patch tool when executing a tool call."""
-
-    type: Required[Literal["apply_patch"]]
-    """The tool to call. Always `apply_patch`."""
-
-
-class ToolChoiceToolChoiceShell(TypedDict, total=False):
-    """Forces the model to call the shell tool when a tool call is required."""
-
-    type: Required[Literal["shell"]]
-    """The tool to call. Always `shell`."""
-
-
-Variables: TypeAlias = VariablesResponseInputText | VariablesResponseInputImage | VariablesResponseInputFile
-
-Format: TypeAlias = FormatResponseFormatText | FormatResponseFormatTextJSONSchemaConfig | FormatResponseFormatJSONObject
-
 ToolChoice: TypeAlias = (
-    ToolChoiceToolChoiceAllowed
-    | ToolChoiceToolChoiceTypes
-    | ToolChoiceToolChoiceFunction
-    | ToolChoiceToolChoiceMcp
-    | ToolChoiceToolChoiceCustom
+    ToolChoiceAllowedParam
+    | ToolChoiceTypesParam
+    | ToolChoiceFunctionParam
+    | ToolChoiceMcpParam
+    | ToolChoiceCustomParam
     | ToolChoiceSpecificProgrammaticToolCallingParam
-    | ToolChoiceToolChoiceApplyPatch
-    | ToolChoiceToolChoiceShell
+    | ToolChoiceApplyPatchParam
+    | ToolChoiceShellParam
 )

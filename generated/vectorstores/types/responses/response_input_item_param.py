@@ -8,80 +8,50 @@ from typing import Any, Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
 from vectorstores._types import SequenceNotStr
+from vectorstores.types.responses.container_reference_param import ContainerReferenceParam
+from vectorstores.types.responses.easy_input_message_param import EasyInputMessageParam
+from vectorstores.types.responses.local_environment_param import LocalEnvironmentParam
+from vectorstores.types.responses.mcp_tool_call_error_param import McpToolCallErrorParam
+from vectorstores.types.responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
+from vectorstores.types.responses.response_compaction_item_param_param import ResponseCompactionItemParamParam
+from vectorstores.types.responses.response_computer_tool_call_output_screenshot_param import (
+    ResponseComputerToolCallOutputScreenshotParam,
+)
+from vectorstores.types.responses.response_computer_tool_call_param import ResponseComputerToolCallParam
+from vectorstores.types.responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
+from vectorstores.types.responses.response_custom_tool_call_param import ResponseCustomToolCallParam
+from vectorstores.types.responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
+from vectorstores.types.responses.response_function_call_output_item_param import ResponseFunctionCallOutputItemParam
+from vectorstores.types.responses.response_function_shell_call_output_content_param import (
+    ResponseFunctionShellCallOutputContentParam,
+)
+from vectorstores.types.responses.response_function_tool_call_param import ResponseFunctionToolCallParam
+from vectorstores.types.responses.response_function_web_search_param import ResponseFunctionWebSearchParam
+from vectorstores.types.responses.response_input_content_param import ResponseInputContentParam
+from vectorstores.types.responses.response_output_message_param import ResponseOutputMessageParam
+from vectorstores.types.responses.response_reasoning_item_param import ResponseReasoningItemParam
+from vectorstores.types.responses.response_tool_search_output_item_param_param import (
+    ResponseToolSearchOutputItemParamParam,
+)
 from vectorstores.types.responses.tool_param import ToolParam
 
 __all__ = [
     "ResponseInputItemParam",
     "Input",
-    "ContentResponseInputText",
-    "PromptCacheBreakpoint",
-    "ContentResponseInputImage",
-    "ContentResponseInputFile",
-    "InputInputMessage",
-    "InputResponseOutputMessage",
-    "ContentResponseOutputText",
-    "AnnotationFileCitation",
-    "AnnotationURLCitation",
-    "AnnotationContainerFileCitation",
-    "AnnotationFilePath",
-    "Logprob",
-    "TopLogprob",
-    "ContentResponseOutputRefusal",
-    "InputResponseFileSearchToolCall",
-    "Result",
-    "InputResponseComputerToolCall",
-    "PendingSafetyCheck",
-    "ActionClick",
-    "ActionDoubleClick",
-    "ActionDrag",
-    "Path",
-    "ActionKeyPress",
-    "ActionMove",
-    "ActionScreenshot",
-    "ActionScroll",
-    "ActionType",
-    "ActionWait",
     "InputComputerCallOutputItemParam",
-    "Output",
     "AcknowledgedSafetyCheck",
-    "InputResponseFunctionWebSearch",
-    "ActionSearchAction",
-    "Source",
-    "ActionOpenPageAction",
-    "ActionFindAction",
-    "InputResponseFunctionToolCall",
-    "CallerDirectToolCallCaller",
-    "CallerProgramToolCallCaller",
     "InputFunctionCallOutputItemParam",
-    "OutputResponseInputTextContent",
-    "PromptCacheBreakpointPromptCacheBreakpointParam",
-    "OutputResponseInputImageContent",
-    "OutputResponseInputFileContent",
     "CallerDirectToolCallCallerParam",
     "CallerProgramToolCallCallerParam",
     "InputToolSearchCallItemParam",
-    "InputResponseToolSearchOutputItemParam",
     "InputAdditionalToolsItemParam",
-    "InputResponseReasoningItem",
-    "Summary",
-    "ContentReasoningText",
-    "InputResponseCompactionItemParam",
     "InputImageGenerationCall",
-    "InputResponseCodeInterpreterToolCall",
-    "OutputCodeInterpreterOutputLogs",
-    "OutputCodeInterpreterOutputImage",
     "InputLocalShellCall",
-    "ActionLocalShellExecAction",
+    "Action",
     "InputLocalShellCallOutput",
     "InputFunctionShellCallItemParam",
     "ActionShellAction",
-    "EnvironmentLocalEnvironment",
-    "Skill",
-    "EnvironmentContainerReference",
     "InputShellToolCallOutput",
-    "OutputResponseFunctionShellCallOutputContent",
-    "OutcomeFunctionShellCallOutputTimeoutOutcomeParam",
-    "OutcomeFunctionShellCallOutputExitOutcomeParam",
     "InputApplyPatchToolCallItemParam",
     "OperationApplyPatchCreateFileOperationParam",
     "OperationApplyPatchDeleteFileOperationParam",
@@ -92,127 +62,22 @@ __all__ = [
     "InputMCPApprovalRequest",
     "InputMCPApprovalResponse",
     "InputMCPToolCall",
-    "ErrorMCPProtocolError",
-    "ErrorMCPToolExecutionError",
-    "ErrorHTTPError",
-    "InputResponseCustomToolCallOutput",
-    "OutputResponseInputText",
-    "OutputResponseInputImage",
-    "OutputResponseInputFile",
-    "InputResponseCustomToolCall",
     "InputCompactionTrigger",
     "InputItemReference",
     "InputProgramItemParam",
     "InputProgramOutputItemParam",
-    "Content",
-    "Content2",
-    "Annotation",
-    "Action",
-    "Action2",
     "Caller",
-    "Output2",
-    "Caller2",
-    "Output3",
     "Environment",
-    "Outcome",
     "Operation",
-    "Error",
-    "Output4",
 ]
 
 
 class Input(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following hierarchy. Instructions given with the
-    `developer` or `system` role take precedence over instructions given with the `user` role. Messages with the
-    `assistant` role are presumed to have been generated by the model in previous interactions.
-    """
-
-    content: Required[str | Iterable[Content]]
-    """Text, image, or audio input to the model, used to generate a response. Can also contain previous assistant
-    responses.
-    """
-    role: Required[Literal["assistant", "developer", "system", "user"]]
-    """The role of the message input. One of `user`, `assistant`, `system`, or `developer`."""
-    phase: Literal["commentary", "final_answer"] | None
-    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For
-    models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
-    assistant messages — dropping it can degrade performance. Not used for user messages.
-    """
-    type: Literal["message"]
-    """The type of the message input. Always `message`."""
-
-
-class ContentResponseInputText(TypedDict, total=False):
-    """A text input to the model."""
-
-    text: Required[str]
-    """The text input to the model."""
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
-
-
-class ContentResponseInputImage(TypedDict, total=False):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
-
-    detail: Required[Literal["auto", "high", "low", "original"]]
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
-    `auto`.
-    """
-    type: Required[Literal["input_image"]]
-    """The type of the input item. Always `input_image`."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    image_url: str | None
-    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class ContentResponseInputFile(TypedDict, total=False):
-    """A file input to the model."""
-
-    type: Required[Literal["input_file"]]
-    """The type of the input item. Always `input_file`."""
-    detail: Literal["auto", "high", "low"]
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
-    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
-    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    """
-    file_data: str
-    """The content of the file to be sent to the model."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    file_url: str
-    """The URL of the file to be sent to the model."""
-    filename: str
-    """The name of the file to be sent to the model."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class InputInputMessage(TypedDict, total=False):
-    """A message input to the model with a role indicating instruction following hierarchy. Instructions given with the
     `developer` or `system` role take precedence over instructions given with the `user` role.
     """
 
-    content: Required[Iterable[Content]]
+    content: Required[Iterable[ResponseInputContentParam]]
     """A list of one or many input items to the model, containing different content types."""
     role: Required[Literal["developer", "system", "user"]]
     """The role of the message input. One of `user`, `system`, or `developer`."""
@@ -224,320 +89,12 @@ class InputInputMessage(TypedDict, total=False):
     """The type of the message input. Always set to `message`."""
 
 
-class InputResponseOutputMessage(TypedDict, total=False):
-    """An output message from the model."""
-
-    content: Required[Iterable[Content2]]
-    """The content of the output message."""
-    id: Required[str]
-    """The unique ID of the output message."""
-    role: Required[Literal["assistant"]]
-    """The role of the output message. Always `assistant`."""
-    status: Required[Literal["completed", "in_progress", "incomplete"]]
-    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items
-    are returned via API.
-    """
-    type: Required[Literal["message"]]
-    """The type of the output message. Always `message`."""
-    phase: Literal["commentary", "final_answer"] | None
-    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For
-    models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
-    assistant messages — dropping it can degrade performance. Not used for user messages.
-    """
-
-
-class ContentResponseOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    annotations: Required[Iterable[Annotation]]
-    """The annotations of the text output."""
-    logprobs: Required[Iterable[Logprob]]
-    text: Required[str]
-    """The text output from the model."""
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-
-class AnnotationFileCitation(TypedDict, total=False):
-    """A citation to a file."""
-
-    file_id: Required[str]
-    """The ID of the file."""
-    filename: Required[str]
-    """The filename of the file cited."""
-    index: Required[int]
-    """The index of the file in the list of files."""
-    type: Required[Literal["file_citation"]]
-    """The type of the file citation. Always `file_citation`."""
-
-
-class AnnotationURLCitation(TypedDict, total=False):
-    """A citation for a web resource used to generate a model response."""
-
-    end_index: Required[int]
-    """The index of the last character of the URL citation in the message."""
-    start_index: Required[int]
-    """The index of the first character of the URL citation in the message."""
-    title: Required[str]
-    """The title of the web resource."""
-    type: Required[Literal["url_citation"]]
-    """The type of the URL citation. Always `url_citation`."""
-    url: Required[str]
-    """The URL of the web resource."""
-
-
-class AnnotationContainerFileCitation(TypedDict, total=False):
-    """A citation for a container file used to generate a model response."""
-
-    container_id: Required[str]
-    """The ID of the container file."""
-    end_index: Required[int]
-    """The index of the last character of the container file citation in the message."""
-    file_id: Required[str]
-    """The ID of the file."""
-    filename: Required[str]
-    """The filename of the container file cited."""
-    start_index: Required[int]
-    """The index of the first character of the container file citation in the message."""
-    type: Required[Literal["container_file_citation"]]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-
-class AnnotationFilePath(TypedDict, total=False):
-    """A path to a file."""
-
-    file_id: Required[str]
-    """The ID of the file."""
-    index: Required[int]
-    """The index of the file in the list of files."""
-    type: Required[Literal["file_path"]]
-    """The type of the file path. Always `file_path`."""
-
-
-class Logprob(TypedDict, total=False):
-    """The log probability of a token."""
-
-    bytes: Required[SequenceNotStr[int]]
-    logprob: Required[float]
-    token: Required[str]
-    top_logprobs: Required[Iterable[TopLogprob]]
-
-
-class TopLogprob(TypedDict, total=False):
-    """The top log probability of a token."""
-
-    bytes: Required[SequenceNotStr[int]]
-    logprob: Required[float]
-    token: Required[str]
-
-
-class ContentResponseOutputRefusal(TypedDict, total=False):
-    """A refusal from the model."""
-
-    refusal: Required[str]
-    """The refusal explanation from the model."""
-    type: Required[Literal["refusal"]]
-    """The type of the refusal. Always `refusal`."""
-
-
-class InputResponseFileSearchToolCall(TypedDict, total=False):
-    """The results of a file search tool call. See the [file search guide](/docs/guides/tools-file-search) for more
-    information.
-    """
-
-    id: Required[str]
-    """The unique ID of the file search tool call."""
-    queries: Required[SequenceNotStr[str]]
-    """The queries used to search for files."""
-    status: Required[Literal["completed", "failed", "in_progress", "incomplete", "searching"]]
-    """The status of the file search tool call. One of `in_progress`, `searching`, `incomplete` or `failed`,"""
-    type: Required[Literal["file_search_call"]]
-    """The type of the file search tool call. Always `file_search_call`."""
-    results: Iterable[Result] | None
-    """The results of the file search tool call."""
-
-
-class Result(TypedDict, total=False):
-    """The results of the file search tool call."""
-
-    attributes: dict[str, str | float | bool] | None
-    """Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional
-    information about the object in a structured format, and querying for objects via API or the dashboard. Keys are
-    strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters,
-    booleans, or numbers.
-    """
-    file_id: str
-    """The unique ID of the file."""
-    filename: str
-    """The name of the file."""
-    score: float
-    """The relevance score of the file - a value between 0 and 1."""
-    text: str
-    """The text that was retrieved from the file."""
-
-
-class InputResponseComputerToolCall(TypedDict, total=False):
-    """A tool call to a computer use tool. See the [computer use guide](/docs/guides/tools-computer-use) for more
-    information.
-    """
-
-    call_id: Required[str]
-    """An identifier used when responding to the tool call with output."""
-    id: Required[str]
-    """The unique ID of the computer call."""
-    pending_safety_checks: Required[Iterable[PendingSafetyCheck]]
-    """The pending safety checks for the computer call."""
-    status: Required[Literal["completed", "in_progress", "incomplete"]]
-    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
-    API.
-    """
-    type: Required[Literal["computer_call"]]
-    """The type of the computer call. Always `computer_call`."""
-    action: Action
-    actions: Iterable[Action]
-    """Flattened batched actions for `computer_use`. Each action includes an `type` discriminator and action-specific
-    fields.
-    """
-
-
-class PendingSafetyCheck(TypedDict, total=False):
-    """A pending safety check for the computer call."""
-
-    id: Required[str]
-    """The ID of the pending safety check."""
-    code: str | None
-    """The type of the pending safety check."""
-    message: str | None
-    """Details about the pending safety check."""
-
-
-class ActionClick(TypedDict, total=False):
-    """A click action."""
-
-    button: Required[Literal["back", "forward", "left", "right", "wheel"]]
-    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
-    """
-    type: Required[Literal["click"]]
-    """Specifies the event type. For a click action, this property is always `click`."""
-    x: Required[int]
-    """The x-coordinate where the click occurred."""
-    y: Required[int]
-    """The y-coordinate where the click occurred."""
-    keys: SequenceNotStr[str] | None
-    """The keys being held while clicking."""
-
-
-class ActionDoubleClick(TypedDict, total=False):
-    """A double click action."""
-
-    keys: Required[SequenceNotStr[str] | None]
-    """The keys being held while double-clicking."""
-    type: Required[Literal["double_click"]]
-    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
-    x: Required[int]
-    """The x-coordinate where the double click occurred."""
-    y: Required[int]
-    """The y-coordinate where the double click occurred."""
-
-
-class ActionDrag(TypedDict, total=False):
-    """A drag action."""
-
-    path: Required[Iterable[Path]]
-    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects,
-    eg
-    ```
-    [
-      { x: 100, y: 200 },
-      { x: 200, y: 300 }
-    ]
-    ```
-    """
-    type: Required[Literal["drag"]]
-    """Specifies the event type. For a drag action, this property is always set to `drag`."""
-    keys: SequenceNotStr[str] | None
-    """The keys being held while dragging the mouse."""
-
-
-class Path(TypedDict, total=False):
-    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
-
-    x: Required[int]
-    """The x-coordinate."""
-    y: Required[int]
-    """The y-coordinate."""
-
-
-class ActionKeyPress(TypedDict, total=False):
-    """A collection of keypresses the model would like to perform."""
-
-    keys: Required[SequenceNotStr[str]]
-    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a
-    key.
-    """
-    type: Required[Literal["keypress"]]
-    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
-
-
-class ActionMove(TypedDict, total=False):
-    """A mouse move action."""
-
-    type: Required[Literal["move"]]
-    """Specifies the event type. For a move action, this property is always set to `move`."""
-    x: Required[int]
-    """The x-coordinate to move to."""
-    y: Required[int]
-    """The y-coordinate to move to."""
-    keys: SequenceNotStr[str] | None
-    """The keys being held while moving the mouse."""
-
-
-class ActionScreenshot(TypedDict, total=False):
-    """A screenshot action."""
-
-    type: Required[Literal["screenshot"]]
-    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
-
-
-class ActionScroll(TypedDict, total=False):
-    """A scroll action."""
-
-    scroll_x: Required[int]
-    """The horizontal scroll distance."""
-    scroll_y: Required[int]
-    """The vertical scroll distance."""
-    type: Required[Literal["scroll"]]
-    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
-    x: Required[int]
-    """The x-coordinate where the scroll occurred."""
-    y: Required[int]
-    """The y-coordinate where the scroll occurred."""
-    keys: SequenceNotStr[str] | None
-    """The keys being held while scrolling."""
-
-
-class ActionType(TypedDict, total=False):
-    """An action to type in text."""
-
-    text: Required[str]
-    """The text to type."""
-    type: Required[Literal["type"]]
-    """Specifies the event type. For a type action, this property is always set to `type`."""
-
-
-class ActionWait(TypedDict, total=False):
-    """A wait action."""
-
-    type: Required[Literal["wait"]]
-    """Specifies the event type. For a wait action, this property is always set to `wait`."""
-
-
 class InputComputerCallOutputItemParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
-    output: Required[Output]
+    output: Required[ResponseComputerToolCallOutputScreenshotParam]
     """A computer screenshot image used with the computer use tool."""
     type: Required[Literal["computer_call_output"]]
     """The type of the computer tool call output. Always `computer_call_output`."""
@@ -551,17 +108,6 @@ class InputComputerCallOutputItemParam(TypedDict, total=False):
     """
 
 
-class Output(TypedDict, total=False):
-    """A computer screenshot image used with the computer use tool."""
-
-    type: Required[Literal["computer_screenshot"]]
-    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
-    file_id: str
-    """The identifier of an uploaded file that contains the screenshot."""
-    image_url: str
-    """The URL of the screenshot image."""
-
-
 class AcknowledgedSafetyCheck(TypedDict, total=False):
     """A pending safety check for the computer call."""
 
@@ -573,110 +119,16 @@ class AcknowledgedSafetyCheck(TypedDict, total=False):
     """Details about the pending safety check."""
 
 
-class InputResponseFunctionWebSearch(TypedDict, total=False):
-    """The results of a web search tool call. See the [web search guide](/docs/guides/tools-web-search) for more
-    information.
-    """
-
-    action: Required[Action2]
-    """An object describing the specific action taken in this web search call. Includes details on how the model used
-    the web (search, open_page, find_in_page).
-    """
-    id: Required[str]
-    """The unique ID of the web search tool call."""
-    status: Required[Literal["completed", "failed", "in_progress", "searching"]]
-    """The status of the web search tool call."""
-    type: Required[Literal["web_search_call"]]
-    """The type of the web search tool call. Always `web_search_call`."""
-
-
-class ActionSearchAction(TypedDict, total=False):
-    """Action type "search" - Performs a web search query."""
-
-    type: Required[Literal["search"]]
-    """The action type."""
-    queries: SequenceNotStr[str]
-    """The search queries."""
-    query: str
-    """Deprecated. The search query."""
-    sources: Iterable[Source]
-    """The sources used in the search."""
-
-
-class Source(TypedDict, total=False):
-    """A source used in the search."""
-
-    type: Required[Literal["url"]]
-    """The type of source. Always `url`."""
-    url: Required[str]
-    """The URL of the source."""
-
-
-class ActionOpenPageAction(TypedDict, total=False):
-    """Action type "open_page" - Opens a specific URL from search results."""
-
-    type: Required[Literal["open_page"]]
-    """The action type."""
-    url: str | None
-    """The URL opened by the model."""
-
-
-class ActionFindAction(TypedDict, total=False):
-    """Action type "find_in_page": Searches for a pattern within a loaded page."""
-
-    pattern: Required[str]
-    """The pattern or text to search for within the page."""
-    type: Required[Literal["find_in_page"]]
-    """The action type."""
-    url: Required[str]
-    """The URL of the page searched for the pattern."""
-
-
-class InputResponseFunctionToolCall(TypedDict, total=False):
-    """A tool call to run a function. See the [function calling guide](/docs/guides/function-calling) for more
-    information.
-    """
-
-    arguments: Required[str]
-    """A JSON string of the arguments to pass to the function."""
-    call_id: Required[str]
-    """The unique ID of the function tool call generated by the model."""
-    name: Required[str]
-    """The name of the function to run."""
-    type: Required[Literal["function_call"]]
-    """The type of the function tool call. Always `function_call`."""
-    caller: Caller | None
-    """The execution context that produced this tool call."""
-    id: str
-    """The unique ID of the function tool call."""
-    namespace: str
-    """The namespace of the function to run."""
-    status: Literal["completed", "in_progress", "incomplete"]
-    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
-    API.
-    """
-
-
-class CallerDirectToolCallCaller(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class CallerProgramToolCallCaller(TypedDict, total=False):
-    caller_id: Required[str]
-    """The call ID of the program item that produced this tool call."""
-    type: Required[Literal["program"]]
-
-
 class InputFunctionCallOutputItemParam(TypedDict, total=False):
     """The output of a function tool call."""
 
-    output: Required[str | Iterable[Output2]]
+    output: Required[str | Iterable[ResponseFunctionCallOutputItemParam]]
     """Text, image, or file output of the function tool call."""
     type: Required[Literal["function_call_output"]]
     """The type of the function tool call output. Always `function_call_output`."""
     call_id: str | None
     """The unique ID of the function tool call generated by the model."""
-    caller: Caller2 | None
+    caller: Caller | None
     """The execution context that produced this tool call."""
     id: str | None
     """The unique ID of the function tool call output. Populated when this item is returned via API."""
@@ -687,71 +139,6 @@ class InputFunctionCallOutputItemParam(TypedDict, total=False):
     status: Literal["completed", "in_progress", "incomplete"] | None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
     API.
-    """
-
-
-class OutputResponseInputTextContent(TypedDict, total=False):
-    """A text input to the model."""
-
-    text: Required[str]
-    """The text input to the model."""
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-    prompt_cache_breakpoint: PromptCacheBreakpointPromptCacheBreakpointParam | None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class PromptCacheBreakpointPromptCacheBreakpointParam(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
-
-
-class OutputResponseInputImageContent(TypedDict, total=False):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
-
-    type: Required[Literal["input_image"]]
-    """The type of the input item. Always `input_image`."""
-    detail: Literal["auto", "high", "low", "original"] | None
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
-    `auto`.
-    """
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    image_url: str | None
-    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
-    prompt_cache_breakpoint: PromptCacheBreakpointPromptCacheBreakpointParam | None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class OutputResponseInputFileContent(TypedDict, total=False):
-    """A file input to the model."""
-
-    type: Required[Literal["input_file"]]
-    """The type of the input item. Always `input_file`."""
-    detail: Literal["auto", "high", "low"]
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
-    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
-    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    """
-    file_data: str | None
-    """The base64-encoded data of the file to be sent to the model."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    file_url: str | None
-    """The URL of the file to be sent to the model."""
-    filename: str | None
-    """The name of the file to be sent to the model."""
-    prompt_cache_breakpoint: PromptCacheBreakpointPromptCacheBreakpointParam | None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
 
@@ -782,21 +169,6 @@ class InputToolSearchCallItemParam(TypedDict, total=False):
     """The status of the tool search call."""
 
 
-class InputResponseToolSearchOutputItemParam(TypedDict, total=False):
-    tools: Required[Iterable[ToolParam]]
-    """The loaded tool definitions returned by the tool search output."""
-    type: Required[Literal["tool_search_output"]]
-    """The item type. Always `tool_search_output`."""
-    call_id: str | None
-    """The unique ID of the tool search call generated by the model."""
-    execution: Literal["client", "server"]
-    """Whether tool search was executed by the server or by the client."""
-    id: str | None
-    """The unique ID of this tool search output."""
-    status: Literal["completed", "in_progress", "incomplete"] | None
-    """The status of the tool search output."""
-
-
 class InputAdditionalToolsItemParam(TypedDict, total=False):
     role: Required[Literal["developer"]]
     """The role that provided the additional tools. Only `developer` is supported."""
@@ -806,63 +178,6 @@ class InputAdditionalToolsItemParam(TypedDict, total=False):
     """The item type. Always `additional_tools`."""
     id: str | None
     """The unique ID of this additional tools item."""
-
-
-class InputResponseReasoningItem(TypedDict, total=False):
-    """A description of the chain of thought used by a reasoning model while generating a response. Be sure to include
-    these items in your `input` to the Responses API for subsequent turns of a conversation if you are manually
-    [managing context](/docs/guides/conversation-state).
-    """
-
-    id: Required[str]
-    """The unique identifier of the reasoning content."""
-    summary: Required[Iterable[Summary]]
-    """Reasoning summary content."""
-    type: Required[Literal["reasoning"]]
-    """The type of the object. Always `reasoning`."""
-    content: Iterable[ContentReasoningText]
-    """Reasoning text content."""
-    encrypted_content: str | None
-    """The encrypted content of the reasoning item. This is populated by default for reasoning items returned by `POST
-    /v1/responses` and WebSocket `response.create` requests.
-
-    When streaming, use the completed reasoning item and its `encrypted_content` from the `response.output_item.done`
-    event in subsequent requests. The `encrypted_content` in `response.output_item.added` may be incomplete. This is
-    especially important when `store` is `false` or when using Zero Data Retention.
-    """
-    status: Literal["completed", "in_progress", "incomplete"]
-    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
-    API.
-    """
-
-
-class Summary(TypedDict, total=False):
-    """A summary text from the model."""
-
-    text: Required[str]
-    """A summary of the reasoning output from the model so far."""
-    type: Required[Literal["summary_text"]]
-    """The type of the object. Always `summary_text`."""
-
-
-class ContentReasoningText(TypedDict, total=False):
-    """Reasoning text from the model."""
-
-    text: Required[str]
-    """The reasoning text from the model."""
-    type: Required[Literal["reasoning_text"]]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-
-class InputResponseCompactionItemParam(TypedDict, total=False):
-    """A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact)."""
-
-    encrypted_content: Required[str]
-    """The encrypted content of the compaction summary."""
-    type: Required[Literal["compaction"]]
-    """The type of the item. Always `compaction`."""
-    id: str | None
-    """The ID of the compaction item."""
 
 
 class InputImageGenerationCall(TypedDict, total=False):
@@ -878,48 +193,10 @@ class InputImageGenerationCall(TypedDict, total=False):
     """The type of the image generation call. Always `image_generation_call`."""
 
 
-class InputResponseCodeInterpreterToolCall(TypedDict, total=False):
-    """A tool call to run code."""
-
-    code: Required[str | None]
-    """The code to run, or null if not available."""
-    container_id: Required[str]
-    """The ID of the container used to run the code."""
-    id: Required[str]
-    """The unique ID of the code interpreter tool call."""
-    outputs: Required[Iterable[Output3] | None]
-    """The outputs generated by the code interpreter, such as logs or images. Can be null if no outputs are available.
-    """
-    status: Required[Literal["completed", "failed", "in_progress", "incomplete", "interpreting"]]
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`,
-    `interpreting`, and `failed`.
-    """
-    type: Required[Literal["code_interpreter_call"]]
-    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
-
-
-class OutputCodeInterpreterOutputLogs(TypedDict, total=False):
-    """The logs output from the code interpreter."""
-
-    logs: Required[str]
-    """The logs output from the code interpreter."""
-    type: Required[Literal["logs"]]
-    """The type of the output. Always `logs`."""
-
-
-class OutputCodeInterpreterOutputImage(TypedDict, total=False):
-    """The image output from the code interpreter."""
-
-    type: Required[Literal["image"]]
-    """The type of the output. Always `image`."""
-    url: Required[str]
-    """The URL of the image output from the code interpreter."""
-
-
 class InputLocalShellCall(TypedDict, total=False):
     """A tool call to run a command on the local shell."""
 
-    action: Required[ActionLocalShellExecAction]
+    action: Required[Action]
     """Execute a shell command on the server."""
     call_id: Required[str]
     """The unique ID of the local shell tool call generated by the model."""
@@ -931,7 +208,7 @@ class InputLocalShellCall(TypedDict, total=False):
     """The type of the local shell call. Always `local_shell_call`."""
 
 
-class ActionLocalShellExecAction(TypedDict, total=False):
+class Action(TypedDict, total=False):
     """Execute a shell command on the server."""
 
     command: Required[SequenceNotStr[str]]
@@ -970,7 +247,7 @@ class InputFunctionShellCallItemParam(TypedDict, total=False):
     """The unique ID of the shell tool call generated by the model."""
     type: Required[Literal["shell_call"]]
     """The type of the item. Always `shell_call`."""
-    caller: Caller2 | None
+    caller: Caller | None
     """The execution context that produced this tool call."""
     environment: Environment | None
     """The environment to execute the shell commands in."""
@@ -991,39 +268,16 @@ class ActionShellAction(TypedDict, total=False):
     """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
 
-class EnvironmentLocalEnvironment(TypedDict, total=False):
-    type: Required[Literal["local"]]
-    """Use a local computer environment."""
-    skills: Iterable[Skill]
-    """An optional list of skills."""
-
-
-class Skill(TypedDict, total=False):
-    description: Required[str]
-    """The description of the skill."""
-    name: Required[str]
-    """The name of the skill."""
-    path: Required[str]
-    """The path to the directory containing the skill."""
-
-
-class EnvironmentContainerReference(TypedDict, total=False):
-    container_id: Required[str]
-    """The ID of the referenced container."""
-    type: Required[Literal["container_reference"]]
-    """References a container created with the /v1/containers endpoint"""
-
-
 class InputShellToolCallOutput(TypedDict, total=False):
     """The streamed output items emitted by a shell tool call."""
 
     call_id: Required[str]
     """The unique ID of the shell tool call generated by the model."""
-    output: Required[Iterable[OutputResponseFunctionShellCallOutputContent]]
+    output: Required[Iterable[ResponseFunctionShellCallOutputContentParam]]
     """Captured chunks of stdout and stderr output, along with their associated outcomes."""
     type: Required[Literal["shell_call_output"]]
     """The type of the item. Always `shell_call_output`."""
-    caller: Caller2 | None
+    caller: Caller | None
     """The execution context that produced this tool call."""
     id: str | None
     """The unique ID of the shell tool call output. Populated when this item is returned via API."""
@@ -1031,33 +285,6 @@ class InputShellToolCallOutput(TypedDict, total=False):
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
     status: Literal["completed", "in_progress", "incomplete"] | None
     """The status of the shell call output."""
-
-
-class OutputResponseFunctionShellCallOutputContent(TypedDict, total=False):
-    """Captured stdout and stderr for a portion of a shell tool call output."""
-
-    outcome: Required[Outcome]
-    """The exit or timeout outcome associated with this shell call."""
-    stderr: Required[str]
-    """Captured stderr output for the shell call."""
-    stdout: Required[str]
-    """Captured stdout output for the shell call."""
-
-
-class OutcomeFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Required[Literal["timeout"]]
-    """The outcome type. Always `timeout`."""
-
-
-class OutcomeFunctionShellCallOutputExitOutcomeParam(TypedDict, total=False):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    exit_code: Required[int]
-    """The exit code returned by the shell process."""
-    type: Required[Literal["exit"]]
-    """The outcome type. Always `exit`."""
 
 
 class InputApplyPatchToolCallItemParam(TypedDict, total=False):
@@ -1071,7 +298,7 @@ class InputApplyPatchToolCallItemParam(TypedDict, total=False):
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
     type: Required[Literal["apply_patch_call"]]
     """The type of the item. Always `apply_patch_call`."""
-    caller: Caller2 | None
+    caller: Caller | None
     """The execution context that produced this tool call."""
     id: str | None
     """The unique ID of the apply patch tool call. Populated when this item is returned via API."""
@@ -1117,7 +344,7 @@ class InputApplyPatchToolCallOutputItemParam(TypedDict, total=False):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
     type: Required[Literal["apply_patch_call_output"]]
     """The type of the item. Always `apply_patch_call_output`."""
-    caller: Caller2 | None
+    caller: Caller | None
     """The execution context that produced this tool call."""
     id: str | None
     """The unique ID of the apply patch tool call output. Populated when this item is returned via API."""
@@ -1200,119 +427,12 @@ class InputMCPToolCall(TypedDict, total=False):
     """Unique identifier for the MCP tool call approval request. Include this value in a subsequent
     `mcp_approval_response` input to approve or reject the corresponding tool call.
     """
-    error: Error | None
+    error: McpToolCallErrorParam | None
     """The error from the tool call, if any."""
     output: str | None
     """The output from the tool call."""
     status: Literal["calling", "completed", "failed", "in_progress", "incomplete"]
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-
-class ErrorMCPProtocolError(TypedDict, total=False):
-    code: Required[int]
-    message: Required[str]
-    type: Required[Literal["mcp_protocol_error"]]
-
-
-class ErrorMCPToolExecutionError(TypedDict, total=False):
-    content: Required[Any]
-    type: Required[Literal["mcp_tool_execution_error"]]
-
-
-class ErrorHTTPError(TypedDict, total=False):
-    code: Required[int]
-    message: Required[str]
-    type: Required[Literal["http_error"]]
-
-
-class InputResponseCustomToolCallOutput(TypedDict, total=False):
-    """The output of a custom tool call from your code, being sent back to the model."""
-
-    call_id: Required[str]
-    """The call ID, used to map this custom tool call output to a custom tool call."""
-    output: Required[str | Iterable[Output4]]
-    """The output from the custom tool call generated by your code. Can be a string or an list of output content."""
-    type: Required[Literal["custom_tool_call_output"]]
-    """The type of the custom tool call output. Always `custom_tool_call_output`."""
-    caller: Caller2 | None
-    """The execution context that produced this tool call."""
-    id: str
-    """The unique ID of the custom tool call output in the OpenAI platform."""
-
-
-class OutputResponseInputText(TypedDict, total=False):
-    """A text input to the model."""
-
-    text: Required[str]
-    """The text input to the model."""
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class OutputResponseInputImage(TypedDict, total=False):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
-
-    detail: Required[Literal["auto", "high", "low", "original"]]
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
-    `auto`.
-    """
-    type: Required[Literal["input_image"]]
-    """The type of the input item. Always `input_image`."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    image_url: str | None
-    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class OutputResponseInputFile(TypedDict, total=False):
-    """A file input to the model."""
-
-    type: Required[Literal["input_file"]]
-    """The type of the input item. Always `input_file`."""
-    detail: Literal["auto", "high", "low"]
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
-    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
-    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    """
-    file_data: str
-    """The content of the file to be sent to the model."""
-    file_id: str | None
-    """The ID of the file to be sent to the model."""
-    file_url: str
-    """The URL of the file to be sent to the model."""
-    filename: str
-    """The name of the file to be sent to the model."""
-    prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class InputResponseCustomToolCall(TypedDict, total=False):
-    """A call to a custom tool created by the model."""
-
-    call_id: Required[str]
-    """An identifier used to map this custom tool call to a tool call output."""
-    input: Required[str]
-    """The input for the custom tool call generated by the model."""
-    name: Required[str]
-    """The name of the custom tool being called."""
-    type: Required[Literal["custom_tool_call"]]
-    """The type of the custom tool call. Always `custom_tool_call`."""
-    caller: Caller | None
-    """The execution context that produced this tool call."""
-    id: str
-    """The unique ID of the custom tool call in the OpenAI platform."""
-    namespace: str
-    """The namespace of the custom tool being called."""
 
 
 class InputCompactionTrigger(TypedDict, total=False):
@@ -1357,39 +477,9 @@ class InputProgramOutputItemParam(TypedDict, total=False):
     """The item type. Always `program_output`."""
 
 
-Content: TypeAlias = ContentResponseInputText | ContentResponseInputImage | ContentResponseInputFile
+Caller: TypeAlias = CallerDirectToolCallCallerParam | CallerProgramToolCallCallerParam
 
-Content2: TypeAlias = ContentResponseOutputText | ContentResponseOutputRefusal
-
-Annotation: TypeAlias = (
-    AnnotationFileCitation | AnnotationURLCitation | AnnotationContainerFileCitation | AnnotationFilePath
-)
-
-Action: TypeAlias = (
-    ActionClick
-    | ActionDoubleClick
-    | ActionDrag
-    | ActionKeyPress
-    | ActionMove
-    | ActionScreenshot
-    | ActionScroll
-    | ActionType
-    | ActionWait
-)
-
-Action2: TypeAlias = ActionSearchAction | ActionOpenPageAction | ActionFindAction
-
-Caller: TypeAlias = CallerDirectToolCallCaller | CallerProgramToolCallCaller
-
-Output2: TypeAlias = OutputResponseInputTextContent | OutputResponseInputImageContent | OutputResponseInputFileContent
-
-Caller2: TypeAlias = CallerDirectToolCallCallerParam | CallerProgramToolCallCallerParam
-
-Output3: TypeAlias = OutputCodeInterpreterOutputLogs | OutputCodeInterpreterOutputImage
-
-Environment: TypeAlias = EnvironmentLocalEnvironment | EnvironmentContainerReference
-
-Outcome: TypeAlias = OutcomeFunctionShellCallOutputTimeoutOutcomeParam | OutcomeFunctionShellCallOutputExitOutcomeParam
+Environment: TypeAlias = LocalEnvironmentParam | ContainerReferenceParam
 
 Operation: TypeAlias = (
     OperationApplyPatchCreateFileOperationParam
@@ -1397,27 +487,23 @@ Operation: TypeAlias = (
     | OperationApplyPatchUpdateFileOperationParam
 )
 
-Error: TypeAlias = ErrorMCPProtocolError | ErrorMCPToolExecutionError | ErrorHTTPError
-
-Output4: TypeAlias = OutputResponseInputText | OutputResponseInputImage | OutputResponseInputFile
-
 ResponseInputItemParam: TypeAlias = (
-    Input
-    | InputInputMessage
-    | InputResponseOutputMessage
-    | InputResponseFileSearchToolCall
-    | InputResponseComputerToolCall
+    EasyInputMessageParam
+    | Input
+    | ResponseOutputMessageParam
+    | ResponseFileSearchToolCallParam
+    | ResponseComputerToolCallParam
     | InputComputerCallOutputItemParam
-    | InputResponseFunctionWebSearch
-    | InputResponseFunctionToolCall
+    | ResponseFunctionWebSearchParam
+    | ResponseFunctionToolCallParam
     | InputFunctionCallOutputItemParam
     | InputToolSearchCallItemParam
-    | InputResponseToolSearchOutputItemParam
+    | ResponseToolSearchOutputItemParamParam
     | InputAdditionalToolsItemParam
-    | InputResponseReasoningItem
-    | InputResponseCompactionItemParam
+    | ResponseReasoningItemParam
+    | ResponseCompactionItemParamParam
     | InputImageGenerationCall
-    | InputResponseCodeInterpreterToolCall
+    | ResponseCodeInterpreterToolCallParam
     | InputLocalShellCall
     | InputLocalShellCallOutput
     | InputFunctionShellCallItemParam
@@ -1428,8 +514,8 @@ ResponseInputItemParam: TypeAlias = (
     | InputMCPApprovalRequest
     | InputMCPApprovalResponse
     | InputMCPToolCall
-    | InputResponseCustomToolCallOutput
-    | InputResponseCustomToolCall
+    | ResponseCustomToolCallOutputParam
+    | ResponseCustomToolCallParam
     | InputCompactionTrigger
     | InputItemReference
     | InputProgramItemParam

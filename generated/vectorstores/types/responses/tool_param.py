@@ -4,105 +4,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
 from vectorstores._types import SequenceNotStr
+from vectorstores.types.responses.apply_patch_tool_param import ApplyPatchToolParam
+from vectorstores.types.responses.computer_tool_param import ComputerToolParam
+from vectorstores.types.responses.computer_use_preview_tool_param import ComputerUsePreviewToolParam
+from vectorstores.types.responses.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from vectorstores.types.responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from vectorstores.types.responses.custom_tool_param import CustomToolParam
 from vectorstores.types.responses.file_search_tool_param import FileSearchToolParam
+from vectorstores.types.responses.function_shell_tool_param import FunctionShellToolParam
+from vectorstores.types.responses.function_tool_param import FunctionToolParam
+from vectorstores.types.responses.namespace_tool_param import NamespaceToolParam
+from vectorstores.types.responses.tool_search_tool_param import ToolSearchToolParam
+from vectorstores.types.responses.web_search_preview_tool_param import WebSearchPreviewToolParam
 from vectorstores.types.responses.web_search_tool_param import WebSearchToolParam
 
 __all__ = [
     "ToolParam",
     "Tool",
-    "ToolComputerTool",
-    "ToolComputerUsePreviewTool",
-    "ToolMCPTool",
     "AllowedTools",
     "RequireApproval",
     "Always",
     "Never",
     "ToolCodeInterpreter",
     "Container",
-    "NetworkPolicyContainerNetworkPolicyDisabled",
-    "NetworkPolicyContainerNetworkPolicyAllowlist",
-    "DomainSecret",
     "ToolProgrammaticToolCallingParam",
     "ToolImageGenerationTool",
     "InputImageMask",
     "ToolLocalShellTool",
-    "ToolFunctionShellTool",
-    "EnvironmentContainerAuto",
-    "SkillSkillReference",
-    "SkillInlineSkill",
-    "Source",
-    "EnvironmentLocalEnvironment",
-    "SkillLocalSkill",
-    "EnvironmentContainerReference",
-    "ToolCustomTool",
-    "FormatTextFormat",
-    "FormatGrammarFormat",
-    "ToolNamespaceTool",
-    "ToolNamespaceToolFunction",
-    "ToolToolSearchTool",
-    "ToolWebSearchPreviewTool",
-    "UserLocation",
-    "ToolApplyPatchTool",
     "NetworkPolicy",
-    "Environment",
-    "Skill",
-    "Format",
-    "Tool2",
 ]
 
 
 class Tool(TypedDict, total=False):
-    """Defines a function in your own code the model can choose to call. Learn more about [function
-    calling](https://platform.openai.com/docs/guides/function-calling).
-    """
-
-    name: Required[str]
-    """The name of the function to call."""
-    parameters: Required[dict[str, Any] | None]
-    """A JSON schema object describing the parameters of the function."""
-    strict: Required[bool | None]
-    """Whether strict parameter validation is enforced for this function tool."""
-    type: Required[Literal["function"]]
-    """The type of the function tool. Always `function`."""
-    allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
-    """The tool invocation context(s)."""
-    defer_loading: bool
-    """Whether this function is deferred and loaded via tool search."""
-    description: str | None
-    """A description of the function. Used by the model to determine whether or not to call the function."""
-    output_schema: dict[str, Any] | None
-    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
-
-
-class ToolComputerTool(TypedDict, total=False):
-    """A tool that controls a virtual computer. Learn more about the [computer
-    tool](https://platform.openai.com/docs/guides/tools-computer-use).
-    """
-
-    type: Required[Literal["computer"]]
-    """The type of the computer tool. Always `computer`."""
-
-
-class ToolComputerUsePreviewTool(TypedDict, total=False):
-    """A tool that controls a virtual computer. Learn more about the [computer
-    tool](https://platform.openai.com/docs/guides/tools-computer-use).
-    """
-
-    display_height: Required[int]
-    """The height of the computer display."""
-    display_width: Required[int]
-    """The width of the computer display."""
-    environment: Required[Literal["browser", "linux", "mac", "ubuntu", "windows"]]
-    """The type of computer environment to control."""
-    type: Required[Literal["computer_use_preview"]]
-    """The type of the computer use tool. Always `computer_use_preview`."""
-
-
-class ToolMCPTool(TypedDict, total=False):
     """Give the model access to additional tools via remote Model Context Protocol (MCP) servers. [Learn more about
     MCP](/docs/guides/tools-remote-mcp).
     """
@@ -233,29 +170,6 @@ class Container(TypedDict, total=False):
     """Network access policy for the container."""
 
 
-class NetworkPolicyContainerNetworkPolicyDisabled(TypedDict, total=False):
-    type: Required[Literal["disabled"]]
-    """Disable outbound network access. Always `disabled`."""
-
-
-class NetworkPolicyContainerNetworkPolicyAllowlist(TypedDict, total=False):
-    allowed_domains: Required[SequenceNotStr[str]]
-    """A list of allowed domains when type is `allowlist`."""
-    type: Required[Literal["allowlist"]]
-    """Allow outbound network access only to specified domains. Always `allowlist`."""
-    domain_secrets: Iterable[DomainSecret]
-    """Optional domain-scoped secrets for allowlisted domains."""
-
-
-class DomainSecret(TypedDict, total=False):
-    domain: Required[str]
-    """The domain associated with the secret."""
-    name: Required[str]
-    """The name of the secret to inject for the domain."""
-    value: Required[str]
-    """The secret value to inject for the domain."""
-
-
 class ToolProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The type of the tool. Always `programmatic_tool_calling`."""
@@ -318,228 +232,23 @@ class ToolLocalShellTool(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-class ToolFunctionShellTool(TypedDict, total=False):
-    """A tool that allows the model to execute shell commands."""
-
-    type: Required[Literal["shell"]]
-    """The type of the shell tool. Always `shell`."""
-    allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
-    """The tool invocation context(s)."""
-    environment: Environment | None
-
-
-class EnvironmentContainerAuto(TypedDict, total=False):
-    type: Required[Literal["container_auto"]]
-    """Automatically creates a container for this request"""
-    file_ids: SequenceNotStr[str]
-    """An optional list of uploaded files to make available to your code."""
-    memory_limit: Literal["16g", "1g", "4g", "64g"] | None
-    """The memory limit for the container."""
-    network_policy: NetworkPolicy
-    """Network access policy for the container."""
-    skills: Iterable[Skill]
-    """An optional list of skills referenced by id or inline data."""
-
-
-class SkillSkillReference(TypedDict, total=False):
-    skill_id: Required[str]
-    """The ID of the referenced skill."""
-    type: Required[Literal["skill_reference"]]
-    """References a skill created with the /v1/skills endpoint."""
-    version: str
-    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
-
-
-class SkillInlineSkill(TypedDict, total=False):
-    description: Required[str]
-    """The description of the skill."""
-    name: Required[str]
-    """The name of the skill."""
-    source: Required[Source]
-    """Inline skill payload"""
-    type: Required[Literal["inline"]]
-    """Defines an inline skill for this request."""
-
-
-class Source(TypedDict, total=False):
-    """Inline skill payload"""
-
-    data: Required[str]
-    """Base64-encoded skill zip bundle."""
-    media_type: Required[Literal["application/zip"]]
-    """The media type of the inline skill payload. Must be `application/zip`."""
-    type: Required[Literal["base64"]]
-    """The type of the inline skill source. Must be `base64`."""
-
-
-class EnvironmentLocalEnvironment(TypedDict, total=False):
-    type: Required[Literal["local"]]
-    """Use a local computer environment."""
-    skills: Iterable[SkillLocalSkill]
-    """An optional list of skills."""
-
-
-class SkillLocalSkill(TypedDict, total=False):
-    description: Required[str]
-    """The description of the skill."""
-    name: Required[str]
-    """The name of the skill."""
-    path: Required[str]
-    """The path to the directory containing the skill."""
-
-
-class EnvironmentContainerReference(TypedDict, total=False):
-    container_id: Required[str]
-    """The ID of the referenced container."""
-    type: Required[Literal["container_reference"]]
-    """References a container created with the /v1/containers endpoint"""
-
-
-class ToolCustomTool(TypedDict, total=False):
-    """A custom tool that processes input using a specified format. Learn more about   [custom
-    tools](/docs/guides/function-calling#custom-tools)
-    """
-
-    name: Required[str]
-    """The name of the custom tool, used to identify it in tool calls."""
-    type: Required[Literal["custom"]]
-    """The type of the custom tool. Always `custom`."""
-    allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
-    """The tool invocation context(s)."""
-    defer_loading: bool
-    """Whether this tool should be deferred and discovered via tool search."""
-    description: str
-    """Optional description of the custom tool, used to provide more context."""
-    format: Format
-    """The input format for the custom tool. Default is unconstrained text."""
-
-
-class FormatTextFormat(TypedDict, total=False):
-    """Unconstrained free-form text."""
-
-    type: Required[Literal["text"]]
-    """Unconstrained text format. Always `text`."""
-
-
-class FormatGrammarFormat(TypedDict, total=False):
-    """A grammar defined by the user."""
-
-    definition: Required[str]
-    """The grammar definition."""
-    syntax: Required[Literal["lark", "regex"]]
-    """The syntax of the grammar definition. One of `lark` or `regex`."""
-    type: Required[Literal["grammar"]]
-    """Grammar format. Always `grammar`."""
-
-
-class ToolNamespaceTool(TypedDict, total=False):
-    """Groups function/custom tools under a shared namespace."""
-
-    description: Required[str]
-    """A description of the namespace shown to the model."""
-    name: Required[str]
-    """The namespace name used in tool calls (for example, `crm`)."""
-    tools: Required[Iterable[Tool2]]
-    """The function/custom tools available inside this namespace."""
-    type: Required[Literal["namespace"]]
-    """The type of the tool. Always `namespace`."""
-
-
-class ToolNamespaceToolFunction(TypedDict, total=False):
-    name: Required[str]
-    type: Required[Literal["function"]]
-    allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
-    """The tool invocation context(s)."""
-    defer_loading: bool
-    """Whether this function should be deferred and discovered via tool search."""
-    description: str | None
-    output_schema: dict[str, Any] | None
-    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe
-    content-array outputs.
-    """
-    parameters: dict[str, Any] | None
-    strict: bool | None
-    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the
-    schema is compatible, and falls back to non-strict validation otherwise.
-    """
-
-
-class ToolToolSearchTool(TypedDict, total=False):
-    """Hosted or BYOT tool search configuration for deferred tools."""
-
-    type: Required[Literal["tool_search"]]
-    """The type of the tool. Always `tool_search`."""
-    description: str | None
-    """Description shown to the model for a client-executed tool search tool."""
-    execution: Literal["client", "server"]
-    """Whether tool search is executed by the server or by the client."""
-    parameters: dict[str, Any] | None
-    """Parameter schema for a client-executed tool search tool."""
-
-
-class ToolWebSearchPreviewTool(TypedDict, total=False):
-    """This tool searches the web for relevant results to use in a response. Learn more about the [web search
-    tool](https://platform.openai.com/docs/guides/tools-web-search).
-    """
-
-    type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
-    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
-    search_content_types: Iterable[Literal["image", "text"]]
-    search_context_size: Literal["high", "low", "medium"]
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
-    `high`. `medium` is the default.
-    """
-    user_location: UserLocation | None
-    """The user's location."""
-
-
-class UserLocation(TypedDict, total=False):
-    type: Required[Literal["approximate"]]
-    """The type of location approximation. Always `approximate`."""
-    city: str | None
-    """Free text input for the city of the user, e.g. `San Francisco`."""
-    country: str | None
-    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
-    region: str | None
-    """Free text input for the region of the user, e.g. `California`."""
-    timezone: str | None
-    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
-
-
-class ToolApplyPatchTool(TypedDict, total=False):
-    """Allows the assistant to create, delete, or update files using unified diffs."""
-
-    type: Required[Literal["apply_patch"]]
-    """The type of the tool. Always `apply_patch`."""
-    allowed_callers: Iterable[Literal["direct", "programmatic"]] | None
-    """The tool invocation context(s)."""
-
-
-NetworkPolicy: TypeAlias = NetworkPolicyContainerNetworkPolicyDisabled | NetworkPolicyContainerNetworkPolicyAllowlist
-
-Environment: TypeAlias = EnvironmentContainerAuto | EnvironmentLocalEnvironment | EnvironmentContainerReference
-
-Skill: TypeAlias = SkillSkillReference | SkillInlineSkill
-
-Format: TypeAlias = FormatTextFormat | FormatGrammarFormat
-
-Tool2: TypeAlias = ToolNamespaceToolFunction | ToolCustomTool
+NetworkPolicy: TypeAlias = ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam
 
 ToolParam: TypeAlias = (
-    Tool
+    FunctionToolParam
     | FileSearchToolParam
-    | ToolComputerTool
-    | ToolComputerUsePreviewTool
+    | ComputerToolParam
+    | ComputerUsePreviewToolParam
     | WebSearchToolParam
-    | ToolMCPTool
+    | Tool
     | ToolCodeInterpreter
     | ToolProgrammaticToolCallingParam
     | ToolImageGenerationTool
     | ToolLocalShellTool
-    | ToolFunctionShellTool
-    | ToolCustomTool
-    | ToolNamespaceTool
-    | ToolToolSearchTool
-    | ToolWebSearchPreviewTool
-    | ToolApplyPatchTool
+    | FunctionShellToolParam
+    | CustomToolParam
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewToolParam
+    | ApplyPatchToolParam
 )

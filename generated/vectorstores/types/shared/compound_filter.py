@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``CompoundFilter``, also importable from here, where earlier releases had it."""
+"""``CompoundFilter``, also importable from here (generator/resources.yaml says why)."""
 
 from typing import TypeAlias
 

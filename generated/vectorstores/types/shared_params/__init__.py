@@ -4,9 +4,13 @@
 from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
 from .reasoning import Reasoning
+from .response_format_json_object import ResponseFormatJSONObject
+from .response_format_text import ResponseFormatText
 
 __all__ = [
     "ComparisonFilter",
     "CompoundFilter",
     "Reasoning",
+    "ResponseFormatJSONObject",
+    "ResponseFormatText",
 ]

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``StaticChunkingStrategy``, also importable from here, where earlier releases had it."""
+"""``StaticChunkingStrategy``, also importable from here (generator/resources.yaml says why)."""
 
 from vectorstores_raw.models import StaticChunkingStrategy
 

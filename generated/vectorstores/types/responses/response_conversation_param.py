@@ -1,0 +1,6 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""``ResponseConversationParam``, also importable from here (generator/resources.yaml says why)."""
+
+from vectorstores_raw.models import ResponseConversationParam
+
+__all__ = ["ResponseConversationParam"]
