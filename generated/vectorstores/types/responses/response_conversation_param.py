@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``ResponseConversationParam``, also importable from here (generator/resources.yaml says why)."""
+"""``ResponseConversationParam``, also importable from this module."""
 
 from vectorstores_raw.models import ResponseConversationParam
 

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by make generate; do not edit.
-"""``CompoundFilter``, also importable from here (generator/resources.yaml says why)."""
+"""``CompoundFilter``, also importable from this module."""
 
 from typing import TypeAlias
 
