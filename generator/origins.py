@@ -58,7 +58,7 @@ def _inline_name(pointer: str) -> str | None:
     """The class name openapi-python-client gives the inline schema at ``pointer``: its
     component's class, then each property's name, ``Item`` for array items and ``TypeN`` for
     the N-th member of a union (``FunctionTool/properties/output_schema/anyOf/0`` is
-    ``FunctionOutputSchemaType0`` when the component's class is ``Function``)."""
+    ``FunctionToolOutputSchemaType0`` when the component's class is ``FunctionTool``)."""
     from .filters import _COMPONENTS
     from .normalise import class_name
 

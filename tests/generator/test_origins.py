@@ -53,8 +53,8 @@ def test_an_inline_body_under_a_path_is_found() -> None:
 
 def test_identical_inline_schemas_are_told_apart_by_the_name_their_place_gives() -> None:
     # Three free-form objects with the same body in one component: each class names its own.
-    assert SCHEMA_OF["FunctionOutputSchemaType0"].endswith("/FunctionTool/properties/output_schema/anyOf/0")
-    assert SCHEMA_OF["FunctionParametersType0"].endswith("/FunctionTool/properties/parameters/anyOf/0")
+    assert SCHEMA_OF["FunctionToolOutputSchemaType0"].endswith("/FunctionTool/properties/output_schema/anyOf/0")
+    assert SCHEMA_OF["FunctionToolParametersType0"].endswith("/FunctionTool/properties/parameters/anyOf/0")
     assert SCHEMA_OF["MCPListToolsToolInputSchema"].endswith("/MCPListToolsTool/properties/input_schema")
 
 
