@@ -258,7 +258,7 @@ def test_a_list_of_several_kinds_of_item_pages_over_their_union(client: OpenAI, 
     page = client.responses.input_items.list("resp_1")
     assert type(page) is SyncCursorPage[ResponseItem]  # a real class, made once per item type
     items = list(page)
-    assert [type(item).__name__ for item in items[:2]] == ["InputMessageResource", "ResponseFileSearchToolCall"]
+    assert [type(item).__name__ for item in items[:2]] == ["ResponseInputMessageItem", "ResponseFileSearchToolCall"]
     assert items[2].to_dict() == {"type": "a_kind_added_later", "id": "new_1"}  # a kind added later: kept
     assert [r.url.params.get("after") for r in recorder.requests] == [None, "fs_1"]
 

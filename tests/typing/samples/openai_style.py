@@ -133,3 +133,33 @@ included: list[ResponseIncludable] = ["file_search_call.results"]
 again = client.responses.retrieve(answer.id)
 assert_type(again, Response)
 create_response: response_create_params.ResponseCreateParams = {"model": "gpt-4.1", "tools": tools}
+
+# A conversation built from openai's request types by name, and an answer's items narrowed by class.
+from vectorstores.types.responses import (  # noqa: E402
+    EasyInputMessageParam,
+    ResponseFunctionWebSearch,
+    ResponseInputParam,
+    ResponseInputTextParam,
+    ResponseOutputMessage,
+    ResponseOutputText,
+    ResponseTextConfigParam,
+    ToolChoiceFunctionParam,
+)
+
+question: ResponseInputTextParam = {"type": "input_text", "text": "What changed in the leave policy?"}
+message: EasyInputMessageParam = {"role": "user", "content": [question]}
+conversation: ResponseInputParam = [
+    {"role": "developer", "content": "Answer from the handbook only."},
+    message,
+    {"type": "function_call_output", "call_id": "call_1", "output": "42"},
+]
+text_config: ResponseTextConfigParam = {"format": {"type": "text"}, "verbosity": "low"}
+lookup: ToolChoiceFunctionParam = {"type": "function", "name": "lookup"}
+followed = client.responses.create(model="gpt-4.1", input=conversation, text=text_config, tool_choice=lookup)
+for output in followed.output:
+    if isinstance(output, ResponseFunctionWebSearch):
+        print(output.status)
+    elif isinstance(output, ResponseOutputMessage):
+        for part in output.content:
+            if isinstance(part, ResponseOutputText):
+                print(part.text)
