@@ -33,8 +33,7 @@ client.responses.create(model="m", include="file_search_call.results")  # error
 streamed: Response = client.responses.create(model="m", input="hi", stream=True)  # error
 
 # openai's request types by name: a wrong role, a misspelt content type, a tool choice missing its name.
-from vectorstores.types.responses import EasyInputMessageParam, ResponseInputParam  # noqa: E402
-from vectorstores.types.responses import ToolChoiceFunctionParam  # noqa: E402
+from vectorstores.types.responses import EasyInputMessageParam, ResponseInputParam, ToolChoiceFunctionParam  # noqa: E402
 
 speaker: EasyInputMessageParam = {"role": "robot", "content": "hi"}  # error
 typo: ResponseInputParam = [{"role": "user", "content": [{"type": "input_txt", "text": "hi"}]}]  # error

@@ -5,6 +5,8 @@ from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
 from .metadata import Metadata
 from .reasoning import Reasoning
+from .response_format_json_object import ResponseFormatJSONObject
+from .response_format_text import ResponseFormatText
 from .responses_model import ResponsesModel
 
 __all__ = [
@@ -12,5 +14,7 @@ __all__ = [
     "CompoundFilter",
     "Metadata",
     "Reasoning",
+    "ResponseFormatJSONObject",
+    "ResponseFormatText",
     "ResponsesModel",
 ]
