@@ -5,12 +5,13 @@ all carry the same one value is tried member by member."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from generator.generate import ROOT, Sources, generate
+from generator.generate import Sources, generate
+
+from . import wheel_layout
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -77,8 +78,7 @@ def test_a_tag_some_members_share_still_dispatches(tmp_path: Path) -> None:
     for module in ("item.py", "item_list.py"):
         assert table in "".join((models / module).read_text(encoding="utf-8").split()), module
     assert "union_parser(TextNote, LinkNote)" in (models / "note.py").read_text(encoding="utf-8")
-    # The package as a wheel has it: the hand-written core merged with what the document decides.
-    shutil.copytree(ROOT / "overlays" / "vectorstores_raw", tmp_path / "vectorstores_raw", dirs_exist_ok=True)
+    wheel_layout.merge(tmp_path, tmp_path, ("vectorstores_raw",))
     result = subprocess.run(
         [sys.executable, "-c", CHECK],
         check=False,
