@@ -13,9 +13,9 @@ from attrs import define as _attrs_define
 from ..base_model import BaseModel
 from ..models.response_item_list_object import ResponseItemListObject
 from ..types import (
+    discriminated_parser,
     lenient,
     list_parser,
-    union_parser,
 )
 
 if TYPE_CHECKING:
@@ -99,36 +99,38 @@ def _parsers() -> tuple[Callable[[Any], Any], ...]:
 
     return (
         list_parser(
-            union_parser(
-                ResponseInputMessageItem,
-                ResponseOutputMessage,
-                ResponseFileSearchToolCall,
-                ResponseComputerToolCall,
-                ResponseComputerToolCallOutputItem,
-                ResponseFunctionWebSearch,
-                ResponseFunctionToolCallItem,
-                ResponseFunctionToolCallOutputItem,
-                ResponseToolSearchCall,
-                ResponseToolSearchOutputItem,
-                AdditionalTools,
-                ResponseReasoningItem,
-                Program,
-                ProgramOutput,
-                ResponseCompactionItem,
-                ImageGenerationCall,
-                ResponseCodeInterpreterToolCall,
-                LocalShellCall,
-                LocalShellCallOutput,
-                ResponseFunctionShellToolCall,
-                ResponseFunctionShellToolCallOutput,
-                ResponseApplyPatchToolCall,
-                ResponseApplyPatchToolCallOutput,
-                MCPListTools,
-                MCPApprovalRequest,
-                MCPApprovalResponseResource,
-                MCPToolCall,
-                ResponseCustomToolCallItem,
-                ResponseCustomToolCallOutputItem,
+            discriminated_parser(
+                "type",
+                {
+                    "message": (ResponseInputMessageItem, ResponseOutputMessage),
+                    "file_search_call": ResponseFileSearchToolCall,
+                    "computer_call": ResponseComputerToolCall,
+                    "computer_call_output": ResponseComputerToolCallOutputItem,
+                    "web_search_call": ResponseFunctionWebSearch,
+                    "function_call": ResponseFunctionToolCallItem,
+                    "function_call_output": ResponseFunctionToolCallOutputItem,
+                    "tool_search_call": ResponseToolSearchCall,
+                    "tool_search_output": ResponseToolSearchOutputItem,
+                    "additional_tools": AdditionalTools,
+                    "reasoning": ResponseReasoningItem,
+                    "program": Program,
+                    "program_output": ProgramOutput,
+                    "compaction": ResponseCompactionItem,
+                    "image_generation_call": ImageGenerationCall,
+                    "code_interpreter_call": ResponseCodeInterpreterToolCall,
+                    "local_shell_call": LocalShellCall,
+                    "local_shell_call_output": LocalShellCallOutput,
+                    "shell_call": ResponseFunctionShellToolCall,
+                    "shell_call_output": ResponseFunctionShellToolCallOutput,
+                    "apply_patch_call": ResponseApplyPatchToolCall,
+                    "apply_patch_call_output": ResponseApplyPatchToolCallOutput,
+                    "mcp_list_tools": MCPListTools,
+                    "mcp_approval_request": MCPApprovalRequest,
+                    "mcp_approval_response": MCPApprovalResponseResource,
+                    "mcp_call": MCPToolCall,
+                    "custom_tool_call": ResponseCustomToolCallItem,
+                    "custom_tool_call_output": ResponseCustomToolCallOutputItem,
+                },
             )
         ),
     )
