@@ -24,12 +24,12 @@ RECORDINGS = sorted(TRAFFIC.rglob("*.json")) if TRAFFIC.is_dir() else []
 
 # The document's ItemResource members, by the item's type and (for messages) role.
 EXPECTED = {
-    ("message", "user"): "InputMessageResource",
-    ("message", "system"): "InputMessageResource",
-    ("message", "developer"): "InputMessageResource",
+    ("message", "user"): "ResponseInputMessageItem",
+    ("message", "system"): "ResponseInputMessageItem",
+    ("message", "developer"): "ResponseInputMessageItem",
     ("message", "assistant"): "ResponseOutputMessage",
-    ("function_call", None): "FunctionToolCallResource",
-    ("function_call_output", None): "FunctionToolCallOutputResource",
+    ("function_call", None): "ResponseFunctionToolCallItem",
+    ("function_call_output", None): "ResponseFunctionToolCallOutputItem",
     ("file_search_call", None): "ResponseFileSearchToolCall",
     ("reasoning", None): "ResponseReasoningItem",
 }
