@@ -75,7 +75,11 @@ class ResponseStream(Generic[E]):
     """The events of a streamed response, iterated in a ``with`` block (from ``ResponseStreamManager``)."""
 
     def __init__(
-        self, raw_stream: Stream[E], *, starting_after: int | None = None, parse_final: Callable[[Any], Any] | None = None
+        self,
+        raw_stream: Stream[E],
+        *,
+        starting_after: int | None = None,
+        parse_final: Callable[[Any], Any] | None = None,
     ) -> None:
         self._raw_stream = raw_stream
         self.response = raw_stream.response

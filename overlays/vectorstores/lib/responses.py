@@ -116,7 +116,7 @@ class ResponsesHelpers(SyncAPIResource):
     def _parse(self, given: dict[str, Any]) -> ParsedResponse[Any]:
         arguments, parse = _parse_call(given)
         create = self._operations["create"]
-        return self._send(create.request_options(**arguments), lambda http: parse(create.parse_response(http)))  # type: ignore[no-any-return]
+        return self._send(create.request_options(**arguments), lambda http: parse(create.parse_response(http)))
 
 
 class AsyncResponsesHelpers(AsyncAPIResource):
@@ -136,7 +136,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
     async def _parse(self, given: dict[str, Any]) -> ParsedResponse[Any]:
         arguments, parse = _parse_call(given)
         create = self._operations["create"]
-        return await self._send(create.request_options(**arguments), lambda http: parse(create.parse_response(http)))  # type: ignore[no-any-return]
+        return await self._send(create.request_options(**arguments), lambda http: parse(create.parse_response(http)))
 
 
 def _given(value: int | None) -> int | Unset:

@@ -31,3 +31,14 @@ client.responses.create(model="m", tools=[{"type": "file_search"}])  # error
 client.responses.create(model="m", include=["file_search_call.resultz"])  # error
 client.responses.create(model="m", include="file_search_call.results")  # error
 streamed: Response = client.responses.create(model="m", input="hi", stream=True)  # error
+
+# parse(): the parsed output is the text_format's model (or None), and stream is not a Response.
+import pydantic  # noqa: E402
+
+
+class Leave(pydantic.BaseModel):
+    days: int
+
+
+days: int = client.responses.parse(model="m", input="hi", text_format=Leave).output_parsed.days  # error
+leave: Leave = client.responses.parse(model="m", input="hi", text_format=Leave).output_parsed  # error

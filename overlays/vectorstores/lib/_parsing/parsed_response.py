@@ -101,7 +101,7 @@ class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
         return _repr_with(self, "parsed_arguments", super().__repr__())
 
 
-ParsedResponseOutputItem: TypeAlias = Union[  # noqa: UP007 - generic alias
+ParsedResponseOutputItem: TypeAlias = Union[  # most members are imported for type checkers only
     ParsedResponseOutputMessage[ContentType],
     ParsedResponseFunctionToolCall,
     "ResponseFileSearchToolCall",
