@@ -9,8 +9,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
 
 import httpx2
-from vectorstores.lib._parsing.parsed_response import ParsedResponse, TextFormatT
-from vectorstores.lib.response_stream import AsyncResponseStreamManager, ResponseStreamManager
 from vectorstores.lib.responses import AsyncResponsesHelpers, ResponsesHelpers
 from vectorstores_raw.api.default import compactconversation as _compactconversation
 from vectorstores_raw.api.responses import cancel_response as _cancel_response
@@ -29,6 +27,10 @@ from ..._resource import (
     to_streamed_response_wrapper,
 )
 from ..._streaming import AsyncStream, Stream
+
+if TYPE_CHECKING:  # what the helpers answer with, named in annotations only (imported on first call)
+    from vectorstores.lib._parsing.parsed_response import ParsedResponse, TextFormatT
+    from vectorstores.lib.response_stream import AsyncResponseStreamManager, ResponseStreamManager
 
 if TYPE_CHECKING:  # the request types are for type checkers: importing them would slow every start
     from collections.abc import Iterable
