@@ -58,8 +58,12 @@ def _final_parser(text_format: Any, tools: Any) -> Callable[[Any], Any]:
 def _parse_call(given: dict[str, Any]) -> tuple[dict[str, Any], Callable[[Any], Any]]:
     """What ``parse()`` sends: create's arguments, and how to read its answer."""
     params = dict(given)
-    if params.get("stream") is True:
-        raise TypeError("stream=True is not supported by parse(): use responses.stream(..., text_format=...)")
+    stream = params.get("stream")
+    if stream and not isinstance(stream, Unset):
+        raise TypeError(
+            "stream=True is not supported by parse(): stream must be False or left out "
+            "(responses.stream(..., text_format=...) streams and parses the final response)"
+        )
     text_format = params.pop("text_format", omit)
     _with_text_format(params, text_format)
     return params, _final_parser(text_format, params.get("tools", omit))
