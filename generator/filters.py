@@ -265,7 +265,7 @@ def _union_parser(prop: UnionProperty) -> str:
     if found is not None:
         key, variants = found
         lists = [option for option in options if option.startswith("list_parser")]
-        table = "{" + ", ".join(f"{literal(value)}: {name}" for value, name in variants) + "}"
+        table = tag_table(variants)
         return f"discriminated_parser({literal(key)}, {table}{''.join(', ' + item for item in lists)})"
     return f"union_parser({', '.join(options)})"
 
@@ -277,14 +277,23 @@ def _tag_values(prop: Any) -> list[str]:
         return sorted(str(value) for value in prop.values)
     if isinstance(prop, ConstProperty) and isinstance(prop.value.raw_value, str):
         return [prop.value.raw_value]
+    if isinstance(prop, UnionProperty):
+        # A nullable tag (``anyOf: [{enum: [item_reference]}, {type: null}]``) still names its
+        # member; an object whose tag is null or missing is tried member by member.
+        options = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
+        values = [_tag_values(inner) for inner in options]
+        if options and all(values):
+            return sorted({value for found in values for value in found})
     return []
 
 
 def discriminator(models: Iterable[ModelProperty]) -> tuple[str, list[tuple[str, str]]] | None:
     """(key, [(value, class)]) when one property tells the union's members apart: every member
-    has it as an enum or constant, and no value belongs to two members. ``type`` is tried
-    first (the document's ``discriminator`` names it where it says), then any other key.
-    A union whose members cannot be told apart this way is ``None`` (tried member by member)."""
+    has it as an enum or constant. ``type`` is tried first (the document's ``discriminator``
+    names it where it says), then any other key. A key whose every value names one member wins;
+    failing that, the key telling most values apart, a value some members share (openai's input
+    and output ``message``) then listed once per member and tried among those members alone.
+    A union with no such key is ``None`` (tried member by member)."""
     members = [resolve(model) for model in models]
     if len(members) < 2:
         return None
@@ -292,6 +301,7 @@ def discriminator(models: Iterable[ModelProperty]) -> tuple[str, list[tuple[str,
     for prop in _props(members[0]):
         if _tag_values(prop) and wire_name(prop) not in keys:
             keys.append(wire_name(prop))
+    shared: list[tuple[str, list[tuple[str, str]]]] = []
     for key in keys:
         variants: list[tuple[str, str]] = []
         for member in members:
@@ -304,7 +314,25 @@ def discriminator(models: Iterable[ModelProperty]) -> tuple[str, list[tuple[str,
             tags = [value for value, _ in variants]
             if len(set(tags)) == len(tags):
                 return key, variants
-    return None
+            shared.append((key, variants))
+    # max() keeps the first of equals: ``type`` before any other key.
+    best = max(shared, key=lambda found: len({value for value, _ in found[1]}), default=None)
+    if best is None or len({value for value, _ in best[1]}) < 2:  # one value for all: no dispatch
+        return None
+    return best
+
+
+def tag_table(variants: Iterable[tuple[str, str]]) -> str:
+    """The ``{tag: class}`` dict literal of a discriminated parser; a tag several members share
+    maps to the tuple of those classes, in the union's order."""
+    grouped: dict[str, list[str]] = {}
+    for value, cls in variants:
+        grouped.setdefault(value, []).append(cls)
+    entries = (
+        f"{literal(value)}: {classes[0] if len(classes) == 1 else '(' + ', '.join(classes) + ')'}"
+        for value, classes in grouped.items()
+    )
+    return "{" + ", ".join(entries) + "}"
 
 
 def matches(model: ModelProperty) -> str:

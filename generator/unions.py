@@ -15,7 +15,7 @@ from typing import Any
 
 from openapi_python_client.parser.properties.model_property import ModelProperty
 
-from .filters import _COMPONENTS, _DOCUMENT, _MODELS, _props, discriminator, literal
+from .filters import _COMPONENTS, _DOCUMENT, _MODELS, _props, discriminator, literal, tag_table
 
 __all__ = ["NamedUnion", "named_unions", "union_of"]
 
@@ -77,8 +77,7 @@ def union_of(members: list[str]) -> str:
     if found is None:
         return f"union_parser({', '.join(members)})"
     key, variants = found
-    table = ", ".join(f"{literal(value)}: {cls}" for value, cls in variants)
-    return f"discriminated_parser({literal(key)}, {{{table}}})"
+    return f"discriminated_parser({literal(key)}, {tag_table(variants)})"
 
 
 def named_unions() -> list[NamedUnion]:

@@ -239,10 +239,14 @@ def union_parser(*options: Any) -> Callable[[Any], Any]:
 
 def discriminated_parser(key: str, variants: Mapping[Any, Any], *lists: Any) -> Callable[[Any], Any]:
     """A parser for a union whose members one key tells apart (``type``): a dict look-up, not a
-    try of each member. An object whose tag is not listed (a kind added since generation) is
+    try of each member. A tag several members share maps to a tuple of them, tried among
+    themselves alone. An object whose tag is not listed (a kind added since generation) is
     kept whole as an ``UnknownObject``; one with no tag at all is tried member by member."""
-    parsers = {tag: model.from_dict for tag, model in variants.items()}
-    untagged = union_parser(*dict.fromkeys(variants.values()), *lists)
+    parsers = {
+        tag: union_parser(*model) if isinstance(model, tuple) else model.from_dict for tag, model in variants.items()
+    }
+    members = (model if isinstance(model, tuple) else (model,) for model in variants.values())
+    untagged = union_parser(*dict.fromkeys(member for group in members for member in group), *lists)
 
     def parse(value: Any) -> Any:
         if isinstance(value, Mapping):

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-from ..types import union_parser
+from ..types import discriminated_parser
 
 if TYPE_CHECKING:
     from .additional_tools_item_param import AdditionalToolsItemParam
@@ -118,39 +118,40 @@ def _parser() -> Callable[[Any], Any]:
     from .tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
     from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
-    return union_parser(
-        EasyInputMessage,
-        InputMessage,
-        ResponseOutputMessage,
-        ResponseFileSearchToolCall,
-        ComputerToolCall,
-        ComputerCallOutputItemParam,
-        WebSearchToolCall,
-        ResponseFunctionToolCall,
-        FunctionCallOutputItemParam,
-        ToolSearchCallItemParam,
-        ToolSearchOutputItemParam,
-        AdditionalToolsItemParam,
-        ResponseReasoningItem,
-        CompactionSummaryItemParam,
-        ImageGenerationCall,
-        CodeInterpreterToolCall,
-        LocalShellCall,
-        LocalShellCallOutput,
-        FunctionShellCallItemParam,
-        ShellToolCallOutput,
-        ApplyPatchToolCallItemParam,
-        ApplyPatchToolCallOutputItemParam,
-        MCPListTools,
-        MCPApprovalRequest,
-        MCPApprovalResponse,
-        MCPToolCall,
-        CustomToolCallOutput,
-        CustomToolCall,
-        CompactionTrigger,
-        ItemReference,
-        ProgramItemParam,
-        ProgramOutputItemParam,
+    return discriminated_parser(
+        "type",
+        {
+            "message": (EasyInputMessage, InputMessage, ResponseOutputMessage),
+            "file_search_call": ResponseFileSearchToolCall,
+            "computer_call": ComputerToolCall,
+            "computer_call_output": ComputerCallOutputItemParam,
+            "web_search_call": WebSearchToolCall,
+            "function_call": ResponseFunctionToolCall,
+            "function_call_output": FunctionCallOutputItemParam,
+            "tool_search_call": ToolSearchCallItemParam,
+            "tool_search_output": ToolSearchOutputItemParam,
+            "additional_tools": AdditionalToolsItemParam,
+            "reasoning": ResponseReasoningItem,
+            "compaction": CompactionSummaryItemParam,
+            "image_generation_call": ImageGenerationCall,
+            "code_interpreter_call": CodeInterpreterToolCall,
+            "local_shell_call": LocalShellCall,
+            "local_shell_call_output": LocalShellCallOutput,
+            "shell_call": FunctionShellCallItemParam,
+            "shell_call_output": ShellToolCallOutput,
+            "apply_patch_call": ApplyPatchToolCallItemParam,
+            "apply_patch_call_output": ApplyPatchToolCallOutputItemParam,
+            "mcp_list_tools": MCPListTools,
+            "mcp_approval_request": MCPApprovalRequest,
+            "mcp_approval_response": MCPApprovalResponse,
+            "mcp_call": MCPToolCall,
+            "custom_tool_call_output": CustomToolCallOutput,
+            "custom_tool_call": CustomToolCall,
+            "compaction_trigger": CompactionTrigger,
+            "item_reference": ItemReference,
+            "program": ProgramItemParam,
+            "program_output": ProgramOutputItemParam,
+        },
     )
 
 

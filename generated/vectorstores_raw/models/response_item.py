@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
-from ..types import union_parser
+from ..types import discriminated_parser
 
 if TYPE_CHECKING:
     from .additional_tools import AdditionalTools
@@ -110,36 +110,38 @@ def _parser() -> Callable[[Any], Any]:
     from .tool_search_output import ToolSearchOutput  # noqa: PLC0415
     from .web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
-    return union_parser(
-        InputMessageResource,
-        ResponseOutputMessage,
-        ResponseFileSearchToolCall,
-        ComputerToolCall,
-        ComputerToolCallOutputResource,
-        WebSearchToolCall,
-        FunctionToolCallResource,
-        FunctionToolCallOutputResource,
-        ToolSearchCall,
-        ToolSearchOutput,
-        AdditionalTools,
-        ResponseReasoningItem,
-        Program,
-        ProgramOutput,
-        CompactionBody,
-        ImageGenerationCall,
-        CodeInterpreterToolCall,
-        LocalShellCall,
-        LocalShellCallOutput,
-        FunctionShellCall,
-        ShellCallOutput,
-        ApplyPatchToolCall,
-        ApplyPatchToolCallOutput,
-        MCPListTools,
-        MCPApprovalRequest,
-        MCPApprovalResponseResource,
-        MCPToolCall,
-        ResponseCustomToolCallItem,
-        ResponseCustomToolCallOutputItem,
+    return discriminated_parser(
+        "type",
+        {
+            "message": (InputMessageResource, ResponseOutputMessage),
+            "file_search_call": ResponseFileSearchToolCall,
+            "computer_call": ComputerToolCall,
+            "computer_call_output": ComputerToolCallOutputResource,
+            "web_search_call": WebSearchToolCall,
+            "function_call": FunctionToolCallResource,
+            "function_call_output": FunctionToolCallOutputResource,
+            "tool_search_call": ToolSearchCall,
+            "tool_search_output": ToolSearchOutput,
+            "additional_tools": AdditionalTools,
+            "reasoning": ResponseReasoningItem,
+            "program": Program,
+            "program_output": ProgramOutput,
+            "compaction": CompactionBody,
+            "image_generation_call": ImageGenerationCall,
+            "code_interpreter_call": CodeInterpreterToolCall,
+            "local_shell_call": LocalShellCall,
+            "local_shell_call_output": LocalShellCallOutput,
+            "shell_call": FunctionShellCall,
+            "shell_call_output": ShellCallOutput,
+            "apply_patch_call": ApplyPatchToolCall,
+            "apply_patch_call_output": ApplyPatchToolCallOutput,
+            "mcp_list_tools": MCPListTools,
+            "mcp_approval_request": MCPApprovalRequest,
+            "mcp_approval_response": MCPApprovalResponseResource,
+            "mcp_call": MCPToolCall,
+            "custom_tool_call": ResponseCustomToolCallItem,
+            "custom_tool_call_output": ResponseCustomToolCallOutputItem,
+        },
     )
 
 

@@ -1,0 +1,89 @@
+# Generated from openapi.yaml by make generate; do not edit.
+"""The ``OutputMessage`` object."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..base_model import BaseModel
+from ..models.output_message_role import OutputMessageRole
+from ..models.output_message_type import OutputMessageType
+
+T = TypeVar("T", bound="OutputMessage")
+
+# (attribute, JSON key) of every documented field.
+_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("role", "role"),
+    ("text", "text"),
+    ("type", "type"),
+)
+# The JSON keys of the documented fields: the ones a parsed object was given are its fields set.
+_KEYS: frozenset[str] = frozenset({"id", "role", "text", "type"})
+
+
+@_attrs_define(init=False, repr=False)
+class OutputMessage(BaseModel):
+    """The OutputMessage object.
+
+    Parsed leniently: a field the server left out reads None (and is not in
+    ``model_fields_set``), a value that does not fit the documented type is kept as sent, and
+    keys the document does not list are kept in ``additional_properties`` (also readable as
+    ``obj["key"]`` and as attributes).
+    """
+
+    id: str
+    role: OutputMessageRole
+    text: str
+    type: OutputMessageType
+
+    _fields = _FIELDS
+    _required = frozenset({"id", "type", "role", "text"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        role: OutputMessageRole,
+        text: str,
+        type: OutputMessageType,
+    ) -> None:
+        """Optional fields left out read as None and are not written by ``to_dict()``."""
+        _given_keys = {"id", "type", "role", "text"}
+        self.id = id
+        self.role = role
+        self.text = text
+        self.type = type
+        self.additional_properties = {}
+        self._given = _given_keys
+        self._request_id = None
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object without raising on missing, null or unexpected values."""
+        if not isinstance(src_dict, Mapping):  # dict("") is {} and a list of pairs a dict: neither fits
+            raise TypeError(f"{cls.__name__} is read from a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        # Straight-line assignments, not __init__: parsing is the hot path.
+        obj = cls.__new__(cls)
+        obj._given = _KEYS.intersection(d)
+        pop = d.pop
+        obj.id = pop("id", None)
+        obj.role = pop("role", None)
+        obj.text = pop("text", None)
+        obj.type = pop("type", None)
+        obj.additional_properties = d
+        obj._request_id = None
+        return obj
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` has this model's required keys and enum values (used to tell the
+        members of a union apart)."""
+        return (
+            "id" in data and data.get("type") in ("message",) and data.get("role") in ("assistant",) and "text" in data
+        )
