@@ -252,7 +252,11 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
         extras = surface.alias_extras.get(alias, [])
         write(f"{prefix}{snake(name)}.py", "alias_module.py.jinja", alias=name, expression=expression, names=names,
               extras=extras, extra_imports=sorted({used for _, _, uses in extras for used in uses}))  # fmt: skip
+    for helper in surface.helper_types:
+        prefix = f"types/{helper.folder}/" if helper.folder else "types/"
+        write(f"{prefix}{helper.module}.py", "helper_types_module.py.jinja", helper=helper)
     alias_folders = {alias.rpartition(".")[0] for alias, _, _ in surface.aliases}
+    alias_folders |= {helper.folder for helper in surface.helper_types}
     for folder in sorted({"", *surface.folders, *alias_folders, *(m.folder for m in params.modules)}):
         modules = [m for m in surface.types if m.folder == folder]
         prefix = f"types/{folder}/" if folder else "types/"
@@ -268,6 +272,7 @@ def _render_public(surface: Surface, params: Params, sources: Sources, public: P
             for alias, _, _ in surface.aliases
             if alias.rpartition(".")[0] == folder
         ]
+        exports += [(h.module, name) for h in surface.helper_types if h.folder == folder for name in h.names]
         write(
             f"{prefix}__init__.py",
             "types_init.py.jinja",

@@ -41,6 +41,7 @@ from .unions import NamedUnion, named_unions, stream_union
 
 __all__ = [
     "HelperSignature",
+    "HelperTypes",
     "Operation",
     "Resource",
     "Surface",
@@ -86,15 +87,23 @@ class HelperSignature:
     returns: str  # the sync result annotation; the async one prefixes its first name with Async
     returns_from: str  # the module the result classes are imported from
     doc: str
+    # Whether the helper answers with the result of one request: its async twin is then an
+    # ``async def`` with the same result annotation (``responses.parse``), not an Async class.
+    awaits: bool = False
+    imports: list[str] = field(default_factory=list)  # further names from returns_from (a TypeVar)
 
     @property
     def result_names(self) -> list[str]:
-        """The class the result annotation names first, sync and async."""
+        """The names imported from ``returns_from``: the class the result annotation names
+        first (sync and async), and ``imports``."""
         first = re.match(r"\w+", self.returns)
-        return [first.group(0), "Async" + first.group(0)] if first else []
+        names = [first.group(0)] if first else []
+        if first and not self.awaits:
+            names.append("Async" + first.group(0))
+        return [*names, *self.imports]
 
     def result(self, is_async: bool) -> str:
-        return "Async" + self.returns if is_async else self.returns
+        return "Async" + self.returns if is_async and not self.awaits else self.returns
 
 
 @dataclass
@@ -150,6 +159,18 @@ class TypesModule:
 
 
 @dataclass
+class HelperTypes:
+    """A module of ``vectorstores.types`` offering types a hand-written helper answers with
+    (``types.responses.parsed_response``): they are defined in overlays, and offered here under
+    openai-python's module and names, for as long as the resource whose helper makes them is."""
+
+    folder: str  # under vectorstores.types ("" for the root)
+    module: str
+    source: str  # the overlay module defining them
+    names: list[str]
+
+
+@dataclass
 class Surface:
     resources: list[Resource]  # top level, children inside
     types: list[TypesModule]
@@ -157,6 +178,7 @@ class Surface:
     # alias -> further names its module offers: (name, expression, names it uses)
     alias_extras: dict[str, list[tuple[str, str, list[str]]]] = field(default_factory=dict)
     params: list[Any] = field(default_factory=list)  # the request modules (generator/params.py)
+    helper_types: list[HelperTypes] = field(default_factory=list)
 
     def walk(self) -> Iterable[Resource]:
         stack = list(reversed(self.resources))
@@ -390,6 +412,8 @@ def _signature(name: str, spec: dict[str, Any]) -> HelperSignature:
         returns=spec["returns"],
         returns_from=spec["returns_from"],
         doc=spec["doc"],
+        awaits=bool(spec.get("awaits", False)),
+        imports=list(spec.get("imports") or []),
     )
 
 
@@ -461,7 +485,20 @@ def build_surface(openapi: GeneratorData, resource_map: Path, field_prefix: str)
     aliases = _aliases(resource_map, known)
     offered = {alias for alias, _, _ in aliases}  # extras of an alias left out go with it
     extras = {alias: found for alias, found in _alias_extras(resource_map, known).items() if alias in offered}
-    return Surface(kept, _types([r for r in flat if r.operations], openapi.models), aliases, extras)
+    surface = Surface(kept, _types([r for r in flat if r.operations], openapi.models), aliases, extras)
+    generated = {resource.attribute for resource in surface.walk()}
+    surface.helper_types = [found for resource, found in _helper_types(resource_map) if resource in generated]
+    return surface
+
+
+def _helper_types(resource_map: Path) -> list[tuple[str, HelperTypes]]:
+    """``helper_types``: (the resource whose helper makes them, the module offering them)."""
+    entries = yaml.safe_load(resource_map.read_text(encoding="utf-8")).get("helper_types") or {}
+    found = []
+    for where, entry in entries.items():
+        folder, _, module = str(where).rpartition(".")
+        found.append((str(entry["resource"]), HelperTypes(folder, module, str(entry["from"]), list(entry["names"]))))
+    return found
 
 
 def _type_aliases(resource_map: Path) -> dict[str, Any]:

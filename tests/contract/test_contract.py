@@ -214,6 +214,22 @@ HELPER_CASES: dict[str, Case] = {
         ),
         required=lambda c, doc: c.responses.stream(model="gpt-4o-mini", input="What do the files say?"),
     ),
+    # parse() sends create's request; text_format is left out here (Prism's made-up text is no
+    # JSON of a model), so the document checks every other argument, stream=False included.
+    "responses.parse": Case(
+        full=lambda c, doc: c.responses.parse(
+            model="gpt-4o-mini",
+            input="What do the files say?",
+            tools=[{"type": "file_search", "vector_store_ids": [STORE], "max_num_results": 5}],
+            include=["file_search_call.results"],
+            instructions="Answer from the files.",
+            metadata={"purpose": "contract"},
+            text={"verbosity": "low"},
+            stream=False,
+            **EXTRAS,
+        ),
+        required=lambda c, doc: c.responses.parse(model="gpt-4o-mini", input="What do the files say?"),
+    ),
     "vector_stores.file_batches.poll": Case(
         full=lambda c, doc: c.vector_stores.file_batches.poll(
             BATCH, vector_store_id=STORE, poll_interval_ms=POLL_MS, max_wait_seconds=DEADLINE

@@ -33,9 +33,8 @@ RESOURCES = (
     "responses.input_tokens",
 )
 
-# openai's methods left out on purpose: the websocket ``connect`` is not in the document, and
-# ``parse`` needs pydantic models (``text_format``), which would make pydantic a dependency.
-NOT_OFFERED = {"responses": {"connect", "parse"}}
+# openai's methods left out on purpose: the websocket ``connect`` is not in the document.
+NOT_OFFERED = {"responses": {"connect"}}
 
 
 def _entries(text: str) -> dict[tuple[str, str], list[str]]:

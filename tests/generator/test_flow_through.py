@@ -190,6 +190,24 @@ def test_a_type_alias_is_left_out_when_the_document_lacks_its_type(tmp_path: Pat
     assert _aliases(resource_map, {"A", "B"}) == [("Kept", "A | B", ["A", "B"]), ("Text", "str", [])]
 
 
+def test_helper_types_name_their_module_names_and_resource(tmp_path: Path) -> None:
+    from generator.surface import HelperTypes, _helper_types
+
+    resource_map = tmp_path / "resources.yaml"
+    resource_map.write_text(
+        "resources: []\nhelper_types:\n  responses.parsed_response:\n    resource: responses\n"
+        "    from: vectorstores.lib._parsing.parsed_response\n    names: [ParsedResponse]\n"
+    )
+    assert _helper_types(resource_map) == [
+        (
+            "responses",
+            HelperTypes(
+                "responses", "parsed_response", "vectorstores.lib._parsing.parsed_response", ["ParsedResponse"]
+            ),
+        )
+    ]
+
+
 NEW_KINDS = r"""
 import json, httpx2
 from vectorstores import OpenAI
@@ -219,6 +237,8 @@ with client.responses.create(model="m", input="hi", stream=True) as stream:
 assert [type(e).__name__ for e in events] == ["ResponseVectorIndexProgressEvent", "ResponseCompletedEvent"], events
 assert events[0].percent == 0.5 and events[0].to_dict() == event
 assert type(events[1].response.output[0]).__name__ == "VectorIndexCall"
+parsed = client.responses.parse(model="m", input="hi")  # parse() passes the new kind on as it is
+assert type(parsed.output[0]).__name__ == "VectorIndexCall" and parsed.output[0].to_dict() == item
 print("ok")
 """
 
@@ -276,12 +296,17 @@ for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
     assert {"response_id", "starting_after", "text_format"} <= set(parameters)
     assert "stream" not in parameters
     assert_signatures_in_sync(sdk.responses.create, sdk.responses.stream, exclude_params={"stream"})
+    # parse() too, stream included (openai's parse takes it), and the views offer it
+    assert "priority_hint" in inspect.signature(sdk.responses.parse).parameters, "parse() takes it too"
+    assert_signatures_in_sync(sdk.responses.create, sdk.responses.parse)
+    assert inspect.iscoroutinefunction(sdk.responses.parse) is isinstance(sdk, AsyncOpenAI)
+    assert callable(sdk.responses.with_raw_response.parse) and callable(sdk.responses.with_streaming_response.parse)
 print("ok")
 """
 
 
-def test_a_new_create_argument_is_an_argument_of_responses_stream(tmp_path: Path) -> None:
-    # stream() is a hand-written helper typed from create's arguments: a new one reaches it.
+def test_a_new_create_argument_is_an_argument_of_responses_stream_and_parse(tmp_path: Path) -> None:
+    # stream() and parse() are hand-written helpers typed from create's arguments: a new one reaches them.
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     create = spec["components"]["schemas"]["CreateResponse"]["allOf"]
     create.append({"type": "object", "properties": {"priority_hint": {"type": "string"}}})

@@ -24,14 +24,6 @@ from generator.params import ParamsModule, _alias_module, _Builder, snake
 # openai's names that are not offered here, and why. Each must still be missing (a name that
 # arrives leaves this list) and must be openai's (a name openai drops leaves it too).
 NOT_OFFERED = {
-    # Structured output with a pydantic ``text_format`` (responses.parse): another branch's work.
-    "ParsedContent": "responses.parse",
-    "ParsedResponse": "responses.parse",
-    "ParsedResponseFunctionToolCall": "responses.parse",
-    "ParsedResponseOutputItem": "responses.parse",
-    "ParsedResponseOutputMessage": "responses.parse",
-    "ParsedResponseOutputText": "responses.parse",
-    "parsed_response": "responses.parse",
     # The websocket transport (client.responses.connect): its events and steering messages are
     # not in the HTTP document this SDK is generated from.
     "ResponsesClientEvent": "websocket only",

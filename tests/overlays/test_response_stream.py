@@ -77,7 +77,7 @@ def test_resuming_passes_starting_after_and_skips_events_up_to_it() -> None:
         ({"model": "m"}, ValueError, "input must be provided"),
         ({"input": "hi"}, ValueError, "model must be provided"),
         ({}, ValueError, "id must be provided"),
-        ({"model": "m", "input": "hi", "text_format": dict}, TypeError, "text_format is not supported"),
+        ({"model": "m", "input": "hi", "text_format": dict}, TypeError, "text_format must be a pydantic model class"),
     ],
 )
 def test_bad_arguments_are_refused_before_sending(arguments: dict[str, Any], error: type, message: str) -> None:

@@ -3,7 +3,8 @@
 ``ResponseStream`` passes on the events of the raw stream as they arrive, keeping what openai's
 helper keeps: every text delta event (``response.output_text.delta``) and function-call
 arguments delta gets ``snapshot``, the text of its part so far; the response of the final
-``response.completed`` event is ``get_final_response()``. The managers open the stream on
+``response.completed`` event, read with ``parse_final`` (``client.responses.stream`` reads it
+into a ``ParsedResponse``), is ``get_final_response()``. The managers open the stream on
 entering a ``with`` block and close it on leaving, however the block ends.
 """
 
@@ -31,8 +32,9 @@ class ResponseStreamState:
     """What the events seen so far add up to: the text of each part, the arguments of each call,
     and the completed response."""
 
-    def __init__(self, starting_after: int | None = None) -> None:
+    def __init__(self, starting_after: int | None = None, parse_final: Callable[[Any], Any] | None = None) -> None:
         self.starting_after = starting_after
+        self.parse_final = parse_final
         self.texts: dict[tuple[Any, Any], str] = {}  # (output_index, content_index) -> text so far
         self.arguments: dict[Any, str] = {}  # output_index -> arguments so far
         self.completed: Any = None  # the response of the response.completed event
@@ -57,7 +59,7 @@ class ResponseStreamState:
     def final(self) -> Any:
         if self.completed is None:
             raise RuntimeError(_NO_FINAL)
-        return self.completed
+        return self.completed if self.parse_final is None else self.parse_final(self.completed)
 
 
 def _set_snapshot(event: Any, text: str) -> None:
@@ -72,10 +74,16 @@ def _set_snapshot(event: Any, text: str) -> None:
 class ResponseStream(Generic[E]):
     """The events of a streamed response, iterated in a ``with`` block (from ``ResponseStreamManager``)."""
 
-    def __init__(self, raw_stream: Stream[E], *, starting_after: int | None = None) -> None:
+    def __init__(
+        self,
+        raw_stream: Stream[E],
+        *,
+        starting_after: int | None = None,
+        parse_final: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._raw_stream = raw_stream
         self.response = raw_stream.response
-        self._state = ResponseStreamState(starting_after)
+        self._state = ResponseStreamState(starting_after, parse_final)
         self._iterator = self._events()
 
     def _events(self) -> Iterator[E]:
@@ -117,13 +125,20 @@ class ResponseStream(Generic[E]):
 class ResponseStreamManager(Generic[E]):
     """``with client.responses.stream(...) as stream``: the request is sent on entering."""
 
-    def __init__(self, open_stream: Callable[[], Stream[E]], *, starting_after: int | None = None) -> None:
+    def __init__(
+        self,
+        open_stream: Callable[[], Stream[E]],
+        *,
+        starting_after: int | None = None,
+        parse_final: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._open = open_stream
         self._starting_after = starting_after
+        self._parse_final = parse_final
         self._stream: ResponseStream[E] | None = None
 
     def __enter__(self) -> ResponseStream[E]:
-        self._stream = ResponseStream(self._open(), starting_after=self._starting_after)
+        self._stream = ResponseStream(self._open(), starting_after=self._starting_after, parse_final=self._parse_final)
         return self._stream
 
     def __exit__(
@@ -136,10 +151,16 @@ class ResponseStreamManager(Generic[E]):
 class AsyncResponseStream(Generic[E]):
     """The async twin of ``ResponseStream``."""
 
-    def __init__(self, raw_stream: AsyncStream[E], *, starting_after: int | None = None) -> None:
+    def __init__(
+        self,
+        raw_stream: AsyncStream[E],
+        *,
+        starting_after: int | None = None,
+        parse_final: Callable[[Any], Any] | None = None,
+    ) -> None:
         self._raw_stream = raw_stream
         self.response = raw_stream.response
-        self._state = ResponseStreamState(starting_after)
+        self._state = ResponseStreamState(starting_after, parse_final)
 
     def __aiter__(self) -> AsyncResponseStream[E]:
         return self
@@ -177,14 +198,21 @@ class AsyncResponseStreamManager(Generic[E]):
     """``async with client.responses.stream(...) as stream``."""
 
     def __init__(
-        self, open_stream: Callable[[], Awaitable[AsyncStream[E]]], *, starting_after: int | None = None
+        self,
+        open_stream: Callable[[], Awaitable[AsyncStream[E]]],
+        *,
+        starting_after: int | None = None,
+        parse_final: Callable[[Any], Any] | None = None,
     ) -> None:
         self._open = open_stream
         self._starting_after = starting_after
+        self._parse_final = parse_final
         self._stream: AsyncResponseStream[E] | None = None
 
     async def __aenter__(self) -> AsyncResponseStream[E]:
-        self._stream = AsyncResponseStream(await self._open(), starting_after=self._starting_after)
+        self._stream = AsyncResponseStream(
+            await self._open(), starting_after=self._starting_after, parse_final=self._parse_final
+        )
         return self._stream
 
     async def __aexit__(

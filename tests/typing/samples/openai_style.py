@@ -163,3 +163,26 @@ for output in followed.output:
         for part in output.content:
             if isinstance(part, ResponseOutputText):
                 print(part.text)
+
+# Structured output: parse() with a pydantic model answers a ParsedResponse of that model.
+import pydantic  # noqa: E402
+from vectorstores.types.responses import ParsedResponse  # noqa: E402
+
+
+class Leave(pydantic.BaseModel):
+    days: int
+    paid: bool
+
+
+parsed = client.responses.parse(model="gpt-4.1", input="How much leave?", text_format=Leave, tools=tools)
+assert_type(parsed, ParsedResponse[Leave])
+assert_type(parsed.output_parsed, Leave | None)
+unparsed = client.responses.parse(model="gpt-4.1", input="Hello")
+assert_type(unparsed, ParsedResponse[None])
+for item in parsed.output:
+    if item.type == "message":
+        for part in item.content:
+            if part.type == "output_text" and part.parsed is not None:
+                print(part.parsed.days)
+    elif item.type == "function_call":
+        print(item.parsed_arguments)

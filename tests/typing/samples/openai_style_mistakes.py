@@ -38,3 +38,14 @@ from vectorstores.types.responses import EasyInputMessageParam, ResponseInputPar
 speaker: EasyInputMessageParam = {"role": "robot", "content": "hi"}  # error
 typo: ResponseInputParam = [{"role": "user", "content": [{"type": "input_txt", "text": "hi"}]}]  # error
 unnamed: ToolChoiceFunctionParam = {"type": "function"}  # error
+
+# parse(): the parsed output is the text_format's model (or None), and stream is not a Response.
+import pydantic  # noqa: E402
+
+
+class Leave(pydantic.BaseModel):
+    days: int
+
+
+days: int = client.responses.parse(model="m", input="hi", text_format=Leave).output_parsed.days  # error
+leave: Leave = client.responses.parse(model="m", input="hi", text_format=Leave).output_parsed  # error

@@ -244,6 +244,14 @@ from .open_page_action import OpenPageAction
 from .open_page_action_type import OpenPageActionType
 from .output_content import OutputContent
 from .output_message_content import OutputMessageContent
+from .parsed_response import (
+    ParsedContent,
+    ParsedResponse,
+    ParsedResponseFunctionToolCall,
+    ParsedResponseOutputItem,
+    ParsedResponseOutputMessage,
+    ParsedResponseOutputText,
+)
 from .program import Program
 from .program_item_param import ProgramItemParam
 from .program_item_param_type import ProgramItemParamType
@@ -896,6 +904,12 @@ __all__ = [
     "OpenPageActionType",
     "OutputContent",
     "OutputMessageContent",
+    "ParsedContent",
+    "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputItem",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
     "Program",
     "ProgramItemParam",
     "ProgramItemParamType",
