@@ -69,19 +69,6 @@ HANDLERS: dict[str, Callable[[Request], Coroutine[Any, Any, Response]]] = {
     "Compactconversation": responses.compact_conversation,
 }
 
-# Where the Responses operations are served while the document has no /responses: upstream's
-# paths and operationIds. ``api_routes`` serves each from the document when it lists it, and
-# from here only when it does not, so adding /responses to openapi.yaml changes nothing here.
-KNOWN_OPERATIONS = [
-    ("/v1/responses", "POST", "createResponse"),
-    ("/v1/responses/input_tokens", "POST", "Getinputtokencounts"),
-    ("/v1/responses/compact", "POST", "Compactconversation"),
-    ("/v1/responses/{response_id}", "GET", "getResponse"),
-    ("/v1/responses/{response_id}", "DELETE", "deleteResponse"),
-    ("/v1/responses/{response_id}/cancel", "POST", "cancelResponse"),
-    ("/v1/responses/{response_id}/input_items", "GET", "listInputItems"),
-]
-
 CONTROLS = [
     Route("/_emulator/health", control.health, methods=["GET"]),
     Route("/_emulator/faults", control.arm_faults, methods=["POST"]),
@@ -123,10 +110,8 @@ def _answer_501(operation_id: str) -> Callable[[Request], Coroutine[Any, Any, Re
 def api_routes(spec: Mapping[str, Any]) -> list[Route]:
     """A route for each operation of ``spec``: its handler, or a ``501 not emulated`` in the API's
     error envelope (so a client meets that rather than an ``Invalid URL`` for a real operation)."""
-    operations = _operations(spec)
-    listed = {op_id for _, _, op_id in operations}
     # Fixed paths before templated ones, so /responses/compact is not read as a response id.
-    operations += [known for known in KNOWN_OPERATIONS if known[2] not in listed]
+    operations = sorted(_operations(spec), key=lambda operation: operation[0].count("{"))
     return [
         Route(path, HANDLERS.get(op_id) or _answer_501(op_id), methods=[method]) for path, method, op_id in operations
     ]

@@ -11,7 +11,6 @@ import inspect
 import json
 import os
 import pydoc
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,6 +24,8 @@ from vectorstores.resources._root import NAMES as RESOURCE_NAMES
 
 from generator.generate import ROOT, Sources, generate
 from generator.prose import clean
+
+from . import wheel_layout
 
 GENERATED = ROOT / "generated"
 DOCUMENT: dict[str, Any] = json.loads((GENERATED / "vectorstores_raw" / "openapi.json").read_text(encoding="utf-8"))
@@ -309,11 +310,7 @@ def test_hostile_prose_is_inert_text_that_imports_does_nothing_and_passes_ruff(t
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     expected = _hostile(spec)
     out = _package(tmp_path, spec, "out")
-    # Both packages as a wheel has them: the hand-written part and the generated part merged.
-    for name in ("vectorstores", "vectorstores_raw"):
-        package = tmp_path / "pkg" / name
-        shutil.copytree(ROOT / "overlays" / name, package, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(out / name, package, dirs_exist_ok=True)
+    wheel_layout.merge(out, tmp_path / "pkg")
     run = tmp_path / "run"
     run.mkdir()
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}

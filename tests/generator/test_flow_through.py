@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,8 @@ from pathlib import Path
 import yaml
 
 from generator.generate import ROOT, Sources, generate
+
+from . import wheel_layout
 
 CHECK = r"""
 import inspect, json, httpx2
@@ -126,11 +127,7 @@ def _run_on(spec: dict[str, object], check: str, tmp_path: Path) -> subprocess.C
     changed = tmp_path / "openapi.yaml"
     changed.write_text(json.dumps(spec), encoding="utf-8")
     generate(tmp_path / "out" / "vectorstores_raw", Sources(spec=changed))
-    # Both packages as a wheel has them: the hand-written part and the generated part merged.
-    for name in ("vectorstores", "vectorstores_raw"):
-        package = tmp_path / "pkg" / name
-        shutil.copytree(ROOT / "overlays" / name, package, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(tmp_path / "out" / name, package, dirs_exist_ok=True)
+    wheel_layout.merge(tmp_path / "out", tmp_path / "pkg")
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}
     check = f"PACKAGE = {str(tmp_path / 'pkg')!r}\n" + check
     return subprocess.run(

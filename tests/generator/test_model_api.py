@@ -10,7 +10,6 @@ import json
 import os
 import pickle
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -40,7 +39,9 @@ from vectorstores_raw.models import (
 )
 from vectorstores_raw.types import NestingError
 
-from generator.generate import ROOT, Sources, generate
+from generator.generate import Sources, generate
+
+from . import wheel_layout
 
 MODEL_CLASSES = sorted(
     (cls for name in models.__all__ if inspect.isclass(cls := getattr(models, name)) and issubclass(cls, BaseModel)),
@@ -590,11 +591,7 @@ def test_type_checkers_see_clean_types_and_report_misspelt_attributes(tmp_path: 
     (tmp_path / "snippet.py").write_text(MISSPELT, encoding="utf-8")
     # The package as a wheel has it, whatever the install mode: the hand-written core and the
     # generated modules merged into one folder.
-    package = tmp_path / "pkg" / "vectorstores_raw"
-    shutil.copytree(ROOT / "overlays" / "vectorstores_raw", package, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(
-        Path(models.__file__).parents[1], package, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")
-    )
+    wheel_layout.merge(Path(models.__file__).parents[2], tmp_path / "pkg", ("vectorstores_raw",))
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".cache"), "snippet.py"],
         cwd=tmp_path,
@@ -635,9 +632,7 @@ def test_date_time_fields_parse_dump_and_declare_their_type(tmp_path: Path) -> N
         tmp_path / "vectorstores_raw",
         Sources(spec=fixtures / "cursor_list.yaml", patches=None, config=fixtures / "config.yaml", resources=None),
     )
-    # The hand-written core beside it, as a wheel merges them (or the installed package would be imported).
-    core, skip = ROOT / "overlays" / "vectorstores_raw", shutil.ignore_patterns("__pycache__")
-    shutil.copytree(core, tmp_path / "vectorstores_raw", dirs_exist_ok=True, ignore=skip)
+    wheel_layout.merge(tmp_path, tmp_path, ("vectorstores_raw",))
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(DATE_TIME_CHECK)],
         cwd=tmp_path,

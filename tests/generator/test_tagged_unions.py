@@ -5,12 +5,13 @@ and string-or-list values, a 2xx with no content, and an operation that can answ
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from generator.generate import ROOT, Sources, generate
+from generator.generate import Sources, generate
+
+from . import wheel_layout
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -62,8 +63,7 @@ def test_tagged_unions_recursion_and_event_streams(tmp_path: Path) -> None:
     generate(tmp_path / "vectorstores_raw", sources)
     union = (tmp_path / "vectorstores_raw" / "models" / "part.py").read_text(encoding="utf-8")
     assert 'discriminated_parser("type", {"text": TextPart, "group": Group})' in union  # a look-up, not a try
-    # The package as a wheel has it: the hand-written core merged with what the document decides.
-    shutil.copytree(ROOT / "overlays" / "vectorstores_raw", tmp_path / "vectorstores_raw", dirs_exist_ok=True)
+    wheel_layout.merge(tmp_path, tmp_path, ("vectorstores_raw",))
     result = subprocess.run(
         [sys.executable, "-c", CHECK],
         check=False,
