@@ -84,7 +84,7 @@ def environment() -> Environment:
         memory_gb=_memory_gb(),
         load=load,
         python=f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})",
-        packages={name: _version(name) for name in ("vectorstores", "openai", "httpx2", "pydantic", "attrs")},
+        packages={name: _version(name) for name in ("vectorstores-openai", "openai", "httpx2", "pydantic", "attrs")},
         source=_source(),
     )
 
