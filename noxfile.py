@@ -1,7 +1,9 @@
-"""The fast suite (generator, overlays, emulator, cassettes) on every Python the package supports.
+"""The fast suite (generator, overlays, emulator, cassettes) on every Python the package supports,
+less the tests marked ``pipeline`` (make's pipeline end to end in a scratch copy of the project:
+it runs on .venv's Python, which make test covers).
 
 ``nox`` runs one session per version (``nox -s tests-3.12`` runs one); ``make matrix`` runs them
-all, and ``.ci/run`` runs that after ``make test``. Each session has a virtualenv of its own
+all, and ``.ci/run`` runs it beside ``make test``, one version at a time. Each session has a virtualenv of its own
 under ``.nox/``, kept between runs, into which pip installs the project with the extras those
 tests import, from the package registry.
 
@@ -82,4 +84,4 @@ def tests(session: nox.Session) -> None:
     # Which interpreter and which httpx2 the resolver chose (2.14 on 3.10, its last release there).
     session.run("python", "-c", SHOW_VERSIONS)
     arguments = session.posargs or ["-q", "-x", "-p", "no:cacheprovider", *SUITE]
-    session.run("python", "-m", "pytest", "-m", "not slow", *arguments)
+    session.run("python", "-m", "pytest", "-m", "not slow and not pipeline", *arguments)

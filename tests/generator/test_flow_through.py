@@ -11,11 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.generate import ROOT, Sources, generate
 
 from . import wheel_layout
+
+pytestmark = pytest.mark.pipeline  # the pipeline runs on .venv's Python: not a matrix test
 
 CHECK = r"""
 import inspect, json, httpx2
@@ -290,6 +293,7 @@ STREAM_SIGNATURE = r"""
 import inspect
 from vectorstores import AsyncOpenAI, OpenAI
 from vectorstores._utils import assert_signatures_in_sync
+
 for sdk in (OpenAI(api_key="k"), AsyncOpenAI(api_key="k")):
     parameters = inspect.signature(sdk.responses.stream).parameters
     assert "priority_hint" in parameters, "stream() takes create's new argument"

@@ -25,6 +25,8 @@ from generator.versioning import (
     version_of_tag,
 )
 
+pytestmark = pytest.mark.pipeline  # the pipeline runs on .venv's Python: not a matrix test
+
 BREAKING = Change("property-removed:VectorStoreSearchRequest.rewrite_query", True, "removed")
 ADDITION = Change("property-added:VectorStoreObject.usage_bytes", False, "added")
 ENUM_VALUE = Change("enum-value-added:VectorStoreFileObject.status=queued", False, "value added")

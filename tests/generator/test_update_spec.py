@@ -26,6 +26,8 @@ import yaml
 from generator.generate import ROOT
 from generator.update import TOUCHED
 
+pytestmark = pytest.mark.pipeline  # the pipeline runs on .venv's Python: not a matrix test
+
 # Not copied: the venv (the scratch copy uses this one, named on make's command line), caches, VCS.
 IGNORED = shutil.ignore_patterns(
     ".venv", ".git", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis",
