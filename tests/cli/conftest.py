@@ -7,6 +7,7 @@ empty emulator, and every answer the CLI caused is checked against the API's doc
 
 from __future__ import annotations
 
+import signal
 import socket
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -28,6 +29,18 @@ Run = Callable[..., Result]
 
 # Environment that would change how rich renders (a CI may set any of these).
 _RENDERING = ("FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLUMNS", "LINES", "TERM")
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_is_heard() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt here, as in a terminal, even when the runner was started
+    in the background of a shell, which leaves SIGINT ignored (and so would every child)."""
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, before)
 
 
 @pytest.fixture(scope="session")
