@@ -244,8 +244,43 @@ def slice_document(upstream: dict[str, Any]) -> dict[str, Any]:
         "components": kept_components,
     }
     stripped: dict[str, Any] = _strip_prose(document)
+    _inline_prose_refs(stripped, stripped)
     _keep_required_descriptions(stripped)
     return stripped
+
+
+def _inline_prose_refs(node: Any, document: dict[str, Any], *, names_level: bool = False) -> None:
+    """A ``description`` or ``summary`` written as ``{"$ref": "#/..."}`` (upstream's of 2025-03
+    points one at another schema's description) becomes the text it points to, or goes when it
+    points to no text: OpenAPI wants a string there, and the generator's parser refuses the rest."""
+    if isinstance(node, list):
+        for item in node:
+            _inline_prose_refs(item, document)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in list(node.items()):
+        if not names_level and key in ("description", "summary") and not isinstance(value, str):
+            text = _pointed_text(document, value)
+            if text is None:
+                del node[key]
+            else:
+                node[key] = text
+        else:
+            _inline_prose_refs(value, document, names_level=not names_level and key in NAMED_CHILDREN)
+
+
+def _pointed_text(document: dict[str, Any], value: Any) -> str | None:
+    ref = value.get("$ref") if isinstance(value, dict) else None
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return None
+    found: Any = document
+    for escaped in ref[2:].split("/"):
+        segment = escaped.replace("~1", "/").replace("~0", "~")
+        if not isinstance(found, dict) or segment not in found:
+            return None
+        found = found[segment]
+    return found if isinstance(found, str) else None
 
 
 def _keep_required_descriptions(document: dict[str, Any]) -> None:

@@ -154,3 +154,42 @@ def test_slice_keeps_the_prose_of_operations_parameters_schemas_and_properties()
     schema = sliced["components"]["schemas"]["A"]
     assert schema["description"] == "An A." and "examples" not in schema
     assert schema["properties"]["b"] == {"type": "string", "description": "The b.", "deprecated": True}
+
+
+def test_a_description_written_as_a_ref_becomes_the_text_it_points_to() -> None:
+    """Upstream's document of 2025-03-11 points a description at another schema's: the generator's
+    parser wants a string there, so the slice has the text, or no description when none is found."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/files": {
+                "post": {
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}},
+                        }
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Kind": {"type": "string", "enum": ["x"], "description": "What to include."},
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "include": {"type": "array", "items": {"$ref": "#/components/schemas/Kind"},
+                                    "description": {"$ref": "#/components/schemas/Kind/description"}},
+                        "other": {"type": "string", "description": {"$ref": "#/components/schemas/Kind/enum"}},
+                        "description": {"$ref": "#/components/schemas/Kind"},
+                    },
+                },
+            }
+        },
+    }  # fmt: skip
+    properties = slice_document(document)["components"]["schemas"]["A"]["properties"]
+    assert properties["include"]["description"] == "What to include."
+    assert "description" not in properties["other"]
+    assert properties["description"] == {"$ref": "#/components/schemas/Kind"}  # a property called description
